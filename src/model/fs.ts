@@ -1,0 +1,83 @@
+// The small file-system interface the loader reads through: the real disk, or in-memory trees (tests, `nginx -T` dumps).
+import * as nodeFs from 'node:fs';
+import * as nodePath from 'node:path';
+
+export type FileKind = 'file' | 'dir' | 'other' | 'missing';
+
+export interface ConfigFs {
+  /** What a path is, following symlinks. Never opens the file (a FIFO must not block). */
+  kind(path: string): FileKind;
+  /** Reads a regular file. Throws a Node-style error with `code` on failure. */
+  readFile(path: string): Uint8Array;
+  /** Entry names of a directory (not sorted). */
+  readdir(path: string): string[];
+  /** The canonical path (symlinks resolved), or the path itself when that is not possible. */
+  realpath(path: string): string;
+}
+
+export const diskFs: ConfigFs = {
+  kind(path) {
+    try {
+      const st = nodeFs.statSync(path);
+      if (st.isFile()) return 'file';
+      if (st.isDirectory()) return 'dir';
+      return 'other';
+    } catch {
+      return 'missing';
+    }
+  },
+  readFile(path) {
+    return nodeFs.readFileSync(path);
+  },
+  readdir(path) {
+    try {
+      return nodeFs.readdirSync(path);
+    } catch {
+      return [];
+    }
+  },
+  realpath(path) {
+    try {
+      return nodeFs.realpathSync(path);
+    } catch {
+      return path;
+    }
+  },
+};
+
+/** An in-memory tree of files keyed by absolute POSIX path. */
+export function memoryFs(files: Record<string, string | Uint8Array>): ConfigFs {
+  const map = new Map<string, Uint8Array>();
+  for (const [p, content] of Object.entries(files)) {
+    map.set(nodePath.posix.normalize(p), typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+  }
+  const isDir = (p: string): boolean => {
+    const prefix = p.endsWith('/') ? p : p + '/';
+    for (const k of map.keys()) if (k.startsWith(prefix)) return true;
+    return false;
+  };
+  return {
+    kind(p) {
+      const n = nodePath.posix.normalize(p);
+      if (map.has(n)) return 'file';
+      return isDir(n) ? 'dir' : 'missing';
+    },
+    readFile(p) {
+      const v = map.get(nodePath.posix.normalize(p));
+      if (!v) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: 'ENOENT' });
+      return v;
+    },
+    readdir(p) {
+      const n = nodePath.posix.normalize(p);
+      const prefix = n.endsWith('/') ? n : n + '/';
+      const names = new Set<string>();
+      for (const k of map.keys()) {
+        if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0]!);
+      }
+      return [...names];
+    },
+    realpath(p) {
+      return nodePath.posix.normalize(p);
+    },
+  };
+}

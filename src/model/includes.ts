@@ -1,0 +1,238 @@
+// Loading a config tree: entry files, `include` resolution as nginx does it, cycles, path maps.
+import * as nodePath from 'node:path';
+import type { Directive, ParsedFile } from '../parser/ast.js';
+import { walkStatements } from '../parser/ast.js';
+import { parseSource } from '../parser/parser.js';
+import { decodeSource, makeSpan } from '../parser/source.js';
+import type { Finding } from '../types.js';
+import { diskFs, type ConfigFs } from './fs.js';
+import { expandGlob, isGlob } from './glob.js';
+
+/** `--map FROM=TO`: an include path under FROM is read from TO (containers, panels). */
+export interface PathMap {
+  from: string;
+  to: string;
+}
+
+export interface LoadOptions {
+  fs?: ConfigFs;
+  /**
+   * Directory that relative include paths resolve against (nginx's conf prefix: the main config file's
+   * directory). Defaults to the first entry's directory.
+   */
+  prefix?: string;
+  maps?: PathMap[];
+}
+
+/** An input path that could not be used at all (missing, a directory where a file was needed, unreadable). */
+export interface InputError {
+  path: string;
+  message: string;
+}
+
+export interface ConfigTree {
+  fs: ConfigFs;
+  prefix: string;
+  /** Every file read, once, keyed by path. */
+  files: Map<string, ParsedFile>;
+  /** Files in the order first reached (entry files and then includes, breadth first, as crossplane). */
+  order: string[];
+  /** Entry files: the configs nginx would be started with. */
+  entries: string[];
+  /** For each included file, the `include` directives that pull it in, in discovery order. */
+  includers: Map<string, Directive[]>;
+  /** Include edges that would recurse: directive -> targets that are already being included above it. */
+  cyclic: Map<Directive, Set<string>>;
+  /** parse-error, include-not-found, include-unreadable and include-cycle findings. */
+  findings: Finding[];
+  inputErrors: InputError[];
+}
+
+export function applyMaps(path: string, maps: PathMap[] | undefined): string {
+  if (!maps) return path;
+  for (const m of maps) {
+    const from = m.from.replace(/\/+$/, '');
+    if (path === from || path.startsWith(from + '/')) return m.to.replace(/\/+$/, '') + path.slice(from.length);
+  }
+  return path;
+}
+
+/** Parses `FROM=TO` as given on the command line. */
+export function parsePathMap(spec: string): PathMap | null {
+  const eq = spec.indexOf('=');
+  if (eq <= 0 || eq === spec.length - 1) return null;
+  return { from: spec.slice(0, eq), to: spec.slice(eq + 1) };
+}
+
+/**
+ * Reads the entry files and everything they include. Each file is parsed once; every includer is
+ * recorded. Never throws for bad input: problems become findings or input errors.
+ */
+export function loadConfig(entryPaths: string[], options: LoadOptions = {}): ConfigTree {
+  const loader = createLoader(entryPaths[0], options);
+  for (const entry of entryPaths) loader.addEntry(entry);
+  return loader.finish();
+}
+
+export interface Loader {
+  tree: ConfigTree;
+  /** Reads an entry file and everything it includes. Returns false (and records an input error) when unusable. */
+  addEntry(path: string): boolean;
+  /** Runs cycle detection and returns the tree. */
+  finish(): ConfigTree;
+}
+
+export function createLoader(firstEntry: string | undefined, options: LoadOptions = {}): Loader {
+  const fs = options.fs ?? diskFs;
+  const maps = options.maps ? [...options.maps].sort((a, b) => b.from.length - a.from.length) : undefined;
+  const prefix = nodePath.resolve(options.prefix ?? (firstEntry ? nodePath.dirname(firstEntry) : '.'));
+  const tree: ConfigTree = {
+    fs, prefix, files: new Map(), order: [], entries: [], includers: new Map(), cyclic: new Map(), findings: [], inputErrors: [],
+  };
+  const queue: string[] = [];
+
+  const read = (path: string): ParsedFile | string => {
+    const kind = fs.kind(path);
+    if (kind === 'missing') return `open() "${path}" failed (2: No such file or directory)`;
+    if (kind === 'dir') return `"${path}" is a directory, not a config file`;
+    if (kind === 'other') return `"${path}" is not a regular file (a FIFO, socket or device); it was not read`;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFile(path);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      return `open() "${path}" failed (${err.code ?? 'error'}: ${err.message})`;
+    }
+    const parsed = parseSource(decodeSource(path, bytes));
+    tree.files.set(path, parsed);
+    tree.order.push(path);
+    for (const pe of parsed.errors) {
+      tree.findings.push({
+        ruleId: 'parse-error', severity: 'error', message: pe.message, span: makeSpan(pe.file, pe.start, pe.end),
+        related: pe.related ? [{ span: makeSpan(pe.file, pe.related.start, pe.related.end), message: pe.related.message }] : [],
+      });
+    }
+    queue.push(path);
+    return parsed;
+  };
+
+  const drain = (): void => {
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      const parsed = tree.files.get(path)!;
+      walkStatements(parsed.statements, (s) => {
+        if (s.type !== 'directive' || s.name !== 'include' || s.lua) return;
+        resolveInclude(s);
+      });
+    }
+  };
+
+  return {
+    tree,
+    addEntry(entry: string): boolean {
+      const path = nodePath.resolve(entry);
+      if (tree.files.has(path)) {
+        if (!tree.entries.includes(path)) tree.entries.push(path);
+        return true;
+      }
+      const r = read(path);
+      if (typeof r === 'string') {
+        tree.inputErrors.push({ path: entry, message: r });
+        return false;
+      }
+      tree.entries.push(path);
+      drain();
+      return true;
+    },
+    finish(): ConfigTree {
+      detectCycles(tree);
+      return tree;
+    },
+  };
+
+  function resolveInclude(d: Directive): void {
+    d.includes = [];
+    if (d.args.length !== 1 || d.block) {
+      tree.findings.push({
+        ruleId: 'parse-error', severity: 'error', message: 'invalid number of arguments in "include" directive',
+        span: makeSpan(d.file, d.start, d.end), related: [],
+      });
+      return;
+    }
+    const arg = d.args[0]!;
+    const written = arg.value;
+    const full = applyMaps(nodePath.posix.isAbsolute(written) ? written : nodePath.posix.join(prefix, written), maps);
+    const targets = isGlob(full) ? expandGlob(fs, full) : [full];
+    for (const target of targets) {
+      let parsed: ParsedFile | string | undefined = tree.files.get(target);
+      if (!parsed) parsed = read(target);
+      if (typeof parsed === 'string') {
+        // A glob that matches nothing is silent; a missing explicit file is what nginx rejects.
+        const missing = parsed.startsWith('open()') && fs.kind(target) === 'missing';
+        tree.findings.push({
+          ruleId: missing ? 'include-not-found' : 'include-unreadable',
+          severity: 'error',
+          message: missing && full !== written ? `${parsed} (include "${written}" resolved against ${prefix})` : parsed,
+          span: makeSpan(d.file, arg.start, arg.end),
+          related: [],
+        });
+        continue;
+      }
+      d.includes.push(target);
+      const list = tree.includers.get(target);
+      if (list) list.push(d);
+      else tree.includers.set(target, [d]);
+    }
+  }
+}
+
+/** Depth-first over the include graph from each entry; an edge back into the current chain is a cycle. */
+function detectCycles(tree: ConfigTree): void {
+  const state = new Map<string, 1 | 2>(); // 1 = on the current chain, 2 = done
+  const includesOf = (path: string): Directive[] => {
+    const out: Directive[] = [];
+    const parsed = tree.files.get(path);
+    if (!parsed) return out;
+    walkStatements(parsed.statements, (s) => {
+      if (s.type === 'directive' && s.includes && s.includes.length > 0) out.push(s);
+    });
+    return out;
+  };
+  const roots = [...tree.entries, ...tree.order];
+  for (const root of roots) {
+    if (state.has(root)) continue;
+    // Iterative DFS so that deep include chains cannot overflow the stack.
+    const stack: { path: string; edges: { d: Directive; t: string }[]; k: number }[] = [];
+    const push = (path: string): void => {
+      state.set(path, 1);
+      const edges = includesOf(path).flatMap((d) => d.includes!.map((t) => ({ d, t })));
+      stack.push({ path, edges, k: 0 });
+    };
+    push(root);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.k >= top.edges.length) {
+        state.set(top.path, 2);
+        stack.pop();
+        continue;
+      }
+      const { d, t } = top.edges[top.k++]!;
+      const s = state.get(t);
+      if (s === 1) {
+        let set = tree.cyclic.get(d);
+        if (!set) tree.cyclic.set(d, (set = new Set()));
+        set.add(t);
+        const chain = stack.map((f) => nodePath.basename(f.path));
+        tree.findings.push({
+          ruleId: 'include-cycle',
+          severity: 'error',
+          message: `include of "${t}" loops back to a file that is already being included (${[...chain, nodePath.basename(t)].join(' -> ')}); nginx would recurse until it runs out of open files`,
+          span: makeSpan(d.file, d.args[0]!.start, d.args[0]!.end),
+          related: [],
+        });
+      } else if (s === undefined) {
+        push(t);
+      }
+    }
+  }
+}

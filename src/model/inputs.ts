@@ -1,0 +1,169 @@
+// Turning what the user named (files, directories, `-`, `nginx -T` dumps) into config trees.
+import * as nodePath from 'node:path';
+import { decodeSource } from '../parser/source.js';
+import { splitNginxDump, isNginxDump } from './dump.js';
+import { diskFs, memoryFs, type ConfigFs } from './fs.js';
+import { compareBytes } from './glob.js';
+import { createLoader, type ConfigTree, type InputError, type LoadOptions } from './includes.js';
+
+export interface InputOptions extends LoadOptions {
+  /** Text read from standard input, when `-` is among the paths. */
+  stdin?: Uint8Array;
+  /** Name shown for standard input. */
+  stdinName?: string;
+}
+
+export interface Workspace {
+  /** One tree per input: a file, a directory, a dump or standard input. */
+  trees: ConfigTree[];
+  /** Inputs that could not be used at all (exit code 2). */
+  inputErrors: InputError[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** Files in a directory that look like nginx configs: `*.conf`, and extension-less files in sites-enabled/available. */
+export function findConfigFiles(fs: ConfigFs, dir: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (d: string): void => {
+    const real = fs.realpath(d);
+    if (seen.has(real)) return; // a symlinked directory loop
+    seen.add(real);
+    for (const name of fs.readdir(d).sort(compareBytes)) {
+      if (name.startsWith('.')) continue;
+      const p = nodePath.join(d, name);
+      const kind = fs.kind(p);
+      if (kind === 'dir') {
+        if (!SKIP_DIRS.has(name)) walk(p);
+      } else if (kind === 'file') {
+        const parent = nodePath.basename(d);
+        if (name.endsWith('.conf') || ((parent === 'sites-enabled' || parent === 'sites-available') && !name.includes('.'))) {
+          out.push(p);
+        }
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Loads every input. A directory's entry points are the config files no other file includes, its
+ * `nginx.conf` first; a file whose text holds `# configuration file <path>:` markers is an `nginx -T`
+ * dump and is split back into its files.
+ */
+export function loadInputs(paths: string[], options: InputOptions = {}): Workspace {
+  const fs = options.fs ?? diskFs;
+  const ws: Workspace = { trees: [], inputErrors: [] };
+  for (const input of paths) {
+    if (input === '-') {
+      const bytes = options.stdin ?? new Uint8Array();
+      const name = options.stdinName ?? '<stdin>';
+      ws.trees.push(loadText(name, bytes, { ...options, prefix: options.prefix ?? process.cwd() }));
+      continue;
+    }
+    const abs = nodePath.resolve(input);
+    const kind = fs.kind(abs);
+    if (kind === 'missing') {
+      ws.inputErrors.push({ path: input, message: `${input}: no such file or directory` });
+      continue;
+    }
+    if (kind === 'other') {
+      ws.inputErrors.push({ path: input, message: `${input}: not a regular file or directory` });
+      continue;
+    }
+    if (kind === 'dir') {
+      ws.trees.push(loadDirectory(abs, { ...options, fs }));
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFile(abs);
+    } catch (e) {
+      ws.inputErrors.push({ path: input, message: `${input}: ${(e as Error).message}` });
+      continue;
+    }
+    const source = decodeSource(abs, bytes);
+    if (isNginxDump(source.text)) {
+      ws.trees.push(loadDump(source.text, source.encoding, options));
+      continue;
+    }
+    const loader = createLoader(abs, { ...options, fs });
+    loader.addEntry(abs);
+    ws.trees.push(loader.finish());
+  }
+  for (const t of ws.trees) ws.inputErrors.push(...t.inputErrors);
+  return ws;
+}
+
+/** Loads text that came from somewhere other than a file (stdin), or a dump. */
+export function loadText(name: string, bytes: Uint8Array, options: LoadOptions = {}): ConfigTree {
+  const source = decodeSource(name, bytes);
+  if (isNginxDump(source.text)) return loadDump(source.text, source.encoding, options);
+  const path = nodePath.resolve(options.prefix ?? '.', name);
+  const overlay = overlayFs(options.fs ?? diskFs, new Map([[path, bytes]]));
+  const loader = createLoader(path, { ...options, fs: overlay, prefix: options.prefix ?? nodePath.dirname(path) });
+  loader.addEntry(path);
+  const tree = loader.finish();
+  // Findings and files keep the display name the user gave (`<stdin>`), not the synthetic path.
+  renameFile(tree, path, name);
+  return tree;
+}
+
+/** Splits an `nginx -T` dump and loads it from memory: includes resolve inside the dump, not on this machine. */
+export function loadDump(text: string, encoding: 'utf8' | 'latin1', options: LoadOptions = {}): ConfigTree {
+  const files = splitNginxDump(text);
+  const mem: Record<string, Uint8Array> = {};
+  for (const [p, body] of files) mem[p] = Buffer.from(body, encoding);
+  const fs = memoryFs(mem);
+  const main = [...files.keys()][0]!;
+  const loader = createLoader(main, { ...options, fs, prefix: options.prefix ?? nodePath.posix.dirname(main) });
+  loader.addEntry(main);
+  // Files in the dump that the main file does not reach (rare: a dump edited by hand) are linted as entries too.
+  for (const p of files.keys()) if (!loader.tree.files.has(p)) loader.addEntry(p);
+  return loader.finish();
+}
+
+function loadDirectory(dir: string, options: LoadOptions & { fs: ConfigFs }): ConfigTree {
+  const fs = options.fs;
+  const candidates = findConfigFiles(fs, dir);
+  const root = nodePath.join(dir, 'nginx.conf');
+  const ordered = candidates.includes(root) ? [root, ...candidates.filter((c) => c !== root)] : candidates;
+  const loader = createLoader(root, { ...options, prefix: options.prefix ?? dir });
+  const reached = new Set<string>();
+  const markReached = (): void => {
+    for (const p of loader.tree.files.keys()) reached.add(fs.realpath(p));
+  };
+  for (const c of ordered) {
+    if (reached.has(fs.realpath(c))) continue;
+    loader.addEntry(c);
+    markReached();
+  }
+  const tree = loader.finish();
+  // An entry that a later entry turned out to include is not an entry.
+  const included = new Set<string>();
+  for (const target of tree.includers.keys()) included.add(fs.realpath(target));
+  tree.entries = tree.entries.filter((e) => !included.has(fs.realpath(e)) || e === root);
+  return tree;
+}
+
+function overlayFs(base: ConfigFs, extra: Map<string, Uint8Array>): ConfigFs {
+  return {
+    kind: (p) => (extra.has(p) ? 'file' : base.kind(p)),
+    readFile: (p) => extra.get(p) ?? base.readFile(p),
+    readdir: (p) => base.readdir(p),
+    realpath: (p) => (extra.has(p) ? p : base.realpath(p)),
+  };
+}
+
+function renameFile(tree: ConfigTree, from: string, to: string): void {
+  const parsed = tree.files.get(from);
+  if (!parsed) return;
+  parsed.file.path = to;
+  tree.files.delete(from);
+  tree.files.set(to, parsed);
+  tree.order = tree.order.map((p) => (p === from ? to : p));
+  tree.entries = tree.entries.map((p) => (p === from ? to : p));
+  for (const f of tree.findings) if (f.span.file === from) f.span.file = to;
+}

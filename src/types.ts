@@ -1,0 +1,50 @@
+// Shared vocabulary: spans, severities, findings, fixes.
+
+/** A half-open range [start, end) of UTF-16 offsets in one file's decoded text, with 1-based positions. */
+export interface Span {
+  /** Path of the file as the user named it (or the original path inside an `nginx -T` dump). */
+  file: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** A related place that explains a finding (the inherited directive that is dropped, the default). */
+export interface RelatedSpan {
+  span: Span;
+  message: string;
+}
+
+/** One text replacement on the raw source of a file. */
+export interface TextEdit {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Applicability = 'safe' | 'unsafe';
+
+export interface Fix {
+  title: string;
+  applicability: Applicability;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  related: RelatedSpan[];
+  fix?: Fix;
+  /** Stable identity across line moves: rule, file and normalized context. */
+  fingerprint?: string;
+}
