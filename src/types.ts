@@ -48,3 +48,11 @@ export interface Finding {
   /** Stable identity across line moves: rule, file and normalized context. */
   fingerprint?: string;
 }
+
+/** Deterministic order: file, then offset, then rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.span.file !== b.span.file) return a.span.file < b.span.file ? -1 : 1;
+  if (a.span.start !== b.span.start) return a.span.start - b.span.start;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}

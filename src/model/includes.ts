@@ -4,7 +4,7 @@ import type { Directive, ParsedFile } from '../parser/ast.js';
 import { walkStatements } from '../parser/ast.js';
 import { parseSource } from '../parser/parser.js';
 import { decodeSource, makeSpan } from '../parser/source.js';
-import type { Finding } from '../types.js';
+import { compareFindings, type Finding } from '../types.js';
 import { diskFs, type ConfigFs } from './fs.js';
 import { expandGlob, isGlob } from './glob.js';
 
@@ -146,6 +146,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
     },
     finish(): ConfigTree {
       detectCycles(tree);
+      tree.findings.sort(compareFindings);
       return tree;
     },
   };

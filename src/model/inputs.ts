@@ -11,6 +11,8 @@ export interface InputOptions extends LoadOptions {
   stdin?: Uint8Array;
   /** Name shown for standard input. */
   stdinName?: string;
+  /** Directory that relative input paths are resolved against (default: the process's). */
+  cwd?: string;
 }
 
 export interface Workspace {
@@ -60,10 +62,10 @@ export function loadInputs(paths: string[], options: InputOptions = {}): Workspa
     if (input === '-') {
       const bytes = options.stdin ?? new Uint8Array();
       const name = options.stdinName ?? '<stdin>';
-      ws.trees.push(loadText(name, bytes, { ...options, prefix: options.prefix ?? process.cwd() }));
+      ws.trees.push(loadText(name, bytes, { ...options, prefix: options.prefix ?? options.cwd ?? process.cwd() }));
       continue;
     }
-    const abs = nodePath.resolve(input);
+    const abs = nodePath.resolve(options.cwd ?? process.cwd(), input);
     const kind = fs.kind(abs);
     if (kind === 'missing') {
       ws.inputErrors.push({ path: input, message: `${input}: no such file or directory` });

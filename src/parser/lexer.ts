@@ -229,7 +229,7 @@ export function lex(file: SourceFile): LexResult {
           kind: 'word', raw, value: hasEscape ? unescapeNginx(inner) : inner, quoted: true,
           start: tokStart, end: n, line: tokLine, column: tokStart - tokLineStart + 1,
         });
-        error('unexpected end of file, expecting ";" or "}"', n, n, line, lineStart);
+        // The parser reports the unfinished statement at end of file.
         break;
       }
       // i is at the closing quote.

@@ -8,6 +8,19 @@ interface Frame {
   children: Statement[];
 }
 
+/** Blocks whose lines are key/value data, not directives (their first word may be any text). */
+const DATA_BLOCKS = new Set(['map', 'geo', 'types', 'split_clients', 'match', 'charset_map']);
+
+/** Every directive of nginx and its common modules is named with letters, digits and `_`. */
+function isPlausibleName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    if (!ok) return false;
+  }
+  return name.length > 0;
+}
+
 /**
  * Parses one file. Never throws: errors are collected with a span. After an error the parser recovers
  * at statement level (a statement cut short by `}` is closed and kept, a stray `}` is skipped), so one
@@ -47,7 +60,17 @@ export function parseSource(file: SourceFile): ParsedFile {
     };
   };
 
+  const checkName = (d: Directive): void => {
+    // nginx rejects such a name as an unknown directive; it is almost always a template placeholder or an
+    // unquoted regex whose `{` opened a block (`location ~ ^/b{2}$`).
+    if (isPlausibleName(d.name) || (frame.directive && DATA_BLOCKS.has(frame.directive.name))) return;
+    if (d.name.charCodeAt(0) === 0xfeff) return;
+    err(`unknown directive "${d.name}"`, d.nameToken);
+  };
+
   const finish = (d: Directive): void => {
+    // nginx checks the name only once a statement is complete.
+    if (d.terminated) checkName(d);
     frame.children.push(d);
     pending = [];
     pendingComments = [];
@@ -110,6 +133,7 @@ export function parseSource(file: SourceFile): ParsedFile {
           break;
         }
         const block: Block = { open: t, close: null, children: [] };
+        checkName(d);
         d.block = block;
         d.end = t.end;
         frame.children.push(d);
@@ -163,6 +187,8 @@ export function parseSource(file: SourceFile): ParsedFile {
     d.terminated = false;
     finish(d);
   }
+  // Like nginx, report one problem at end of file: an unfinished statement explains the open blocks too.
+  const reportBlocks = !errors.some((e) => e.start === eof);
   while (stack.length > 1) {
     const f = stack.pop()!;
     const opener = f.directive;
@@ -170,7 +196,7 @@ export function parseSource(file: SourceFile): ParsedFile {
     const related = opener
       ? { start: opener.nameToken.start, end: opener.nameToken.end, line: opener.nameToken.line, column: opener.nameToken.column, message: `block "${opener.name}" opened here` }
       : undefined;
-    errors.push({ message: 'unexpected end of file, expecting "}"', file, start: eof, end: eof, ...eofPos, ...(related ? { related } : {}) });
+    if (reportBlocks) errors.push({ message: 'unexpected end of file, expecting "}"', file, start: eof, end: eof, ...eofPos, ...(related ? { related } : {}) });
     if (opener) opener.end = eof;
   }
 

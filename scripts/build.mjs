@@ -1,0 +1,25 @@
+// Bundles the CLI into dist/ with esbuild: ESM, node20, code-split so the TUI chunk loads only when used.
+import { build } from 'esbuild';
+import { readFileSync, rmSync, chmodSync } from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+
+await build({
+  entryPoints: { cli: path.join(root, 'src/cli.ts') },
+  outdir: path.join(root, 'dist'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'linked',
+  define: { __SSE_LINT_VERSION__: JSON.stringify(pkg.version) },
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: 'warning',
+});
+chmodSync(path.join(root, 'dist/cli.js'), 0o755);
+console.log(`built dist/cli.js (sse-lint ${pkg.version})`);

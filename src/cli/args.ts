@@ -1,0 +1,78 @@
+// Command-line arguments: node:util parseArgs, with usage errors as data (exit code 2), never a stack trace.
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  prefix: { type: 'string', short: 'p' },
+  map: { type: 'string', multiple: true },
+  format: { type: 'string', short: 'f' },
+  'stdin-filename': { type: 'string' },
+  // parse subcommand
+  combine: { type: 'boolean' },
+  'single-file': { type: 'boolean' },
+  'include-comments': { type: 'boolean' },
+  positions: { type: 'boolean' },
+} as const;
+
+export interface ParsedArgs {
+  command: 'lint' | 'parse';
+  values: {
+    help?: boolean;
+    version?: boolean;
+    prefix?: string;
+    map?: string[];
+    format?: string;
+    'stdin-filename'?: string;
+    combine?: boolean;
+    'single-file'?: boolean;
+    'include-comments'?: boolean;
+    positions?: boolean;
+  };
+  positionals: string[];
+}
+
+const COMMANDS = new Set(['parse']);
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  let command: ParsedArgs['command'] = 'lint';
+  let rest = argv;
+  if (argv[0] && COMMANDS.has(argv[0])) {
+    command = argv[0] as ParsedArgs['command'];
+    rest = argv.slice(1);
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    return { command, values: values as ParsedArgs['values'], positionals };
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+export const HELP = `sse-lint: find and fix nginx/OpenResty settings that break Server-Sent Events
+
+Usage:
+  sse-lint [options] PATH...        lint config files, directories, \`nginx -T\` dumps, or - (stdin)
+  sse-lint parse [options] FILE     print the crossplane-compatible JSON parse of FILE
+
+Inputs:
+  PATH is a file (its directory is the include prefix), a directory (entry points are the
+  config files no other file includes, nginx.conf first), an \`nginx -T\` dump, or - for stdin.
+
+Options:
+  -p, --prefix DIR          resolve relative includes against DIR (nginx -p / conf prefix)
+      --map FROM=TO         read include paths under FROM from TO (containers, panels); repeatable
+      --stdin-filename NAME name shown for stdin input
+  -h, --help                show this help
+  -v, --version             show the version
+
+parse options:
+      --combine             inline includes into one config, adding "file" to every statement
+      --single-file         do not follow includes
+      --include-comments    include comments as "#" statements
+      --positions           add column and [start, end] offsets to every statement
+
+Exit codes: 0 no findings, 1 findings, 2 unusable input or usage error.
+`;
