@@ -1,0 +1,97 @@
+// Which locations carry text/event-stream, and why: explicit marks first, then heuristics, then audit mode.
+import type { Directive } from '../parser/ast.js';
+import type { ContextNode } from './context.js';
+import type { Handler } from './upstreams.js';
+
+export type StreamReasonKind = 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'all-proxies';
+
+export interface StreamReason {
+  kind: StreamReasonKind;
+  /** Human text: "path /v1/chat/completions looks like a streaming endpoint". */
+  text: string;
+  /** The directive or comment that gave it away, when there is one. */
+  directive?: Directive;
+  /** True for explicit marks (route, comment, pattern); heuristics are false. */
+  explicit: boolean;
+}
+
+/** Words in a location path that name streaming endpoints. Matched on word boundaries. */
+const STREAM_WORDS = ['sse', 'events', 'event-stream', 'eventstream', 'stream', 'streams', 'streaming', 'subscribe', 'subscriptions', 'notifications', 'notify', 'mercure', 'completions'];
+const STREAM_PATHS = ['/v1/chat/completions', '/api/chat', '/chat/completions', '/api/generate', '/v1/completions', '/v1/responses', '/v1/messages'];
+
+/** Handlers that can relay an event stream from somewhere else (static files and `return` cannot). */
+export function canStream(h: Handler): boolean {
+  return h.module === 'proxy' || h.module === 'fastcgi' || h.module === 'uwsgi' || h.module === 'scgi' || h.module === 'grpc' || h.module === 'lua';
+}
+
+/** The path a location matches, as written (`/v1/chat/completions`, `^/api/(.*)/stream$`, `@sse`). */
+export function locationPath(ctx: ContextNode): string | null {
+  const d = ctx.directive;
+  if (!d || ctx.kind !== 'location') return null;
+  return d.args[d.args.length - 1]?.value ?? null;
+}
+
+function pathWords(path: string): string[] {
+  return path.toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+}
+
+/** Heuristic reasons for one location (no explicit marks). Empty when nothing suggests a stream. */
+export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReason[] {
+  const out: StreamReason[] = [];
+  const path = locationPath(ctx);
+  if (path && canStream(handler)) {
+    const lower = path.toLowerCase();
+    const known = STREAM_PATHS.find((p) => lower.includes(p));
+    const word = pathWords(path).find((w) => STREAM_WORDS.includes(w));
+    if (known) out.push({ kind: 'path', text: `path ${path} is a streaming API endpoint (${known})`, explicit: false });
+    else if (word) out.push({ kind: 'path', text: `path ${path} contains "${word}"`, explicit: false });
+  }
+  for (const d of ctx.directives) {
+    const args = d.args.map((a) => a.value);
+    const joined = args.join(' ').toLowerCase();
+    if ((d.name === 'default_type' || (d.name === 'add_header' && args[0]?.toLowerCase() === 'content-type') || (d.name === 'more_set_headers' && /content-type:\s*text\/event-stream/.test(joined))) && joined.includes('text/event-stream')) {
+      out.push({ kind: 'content-type', text: `${d.name} sets text/event-stream`, directive: d, explicit: false });
+    }
+    if (/x-accel-buffering/.test(joined) && canStream(handler)) {
+      out.push({ kind: 'accel-header', text: `${d.name} mentions X-Accel-Buffering`, directive: d, explicit: false });
+    }
+    if (['proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering'].includes(d.name) && args[0]?.toLowerCase() === 'off') {
+      out.push({ kind: 'intent', text: `${d.name} off is set here (streaming intent)`, directive: d, explicit: false });
+    }
+    if (d.name === 'lua_http10_buffering' || (d.name === 'chunked_transfer_encoding' && args[0] === 'off')) {
+      out.push({ kind: 'intent', text: `${d.name} ${args.join(' ')} suggests a stream`, directive: d, explicit: false });
+    }
+  }
+  // A `types { text/event-stream ... }` inside the location.
+  for (const child of ctx.children) {
+    if (child.kind === 'types' && child.directives.some((d) => d.name.toLowerCase() === 'text/event-stream')) {
+      out.push({ kind: 'content-type', text: 'types maps an extension to text/event-stream', directive: child.directive!, explicit: false });
+    }
+  }
+  return out;
+}
+
+/** `# sse-lint: stream` written directly inside the location block (or on the location's line). */
+export function hasStreamComment(ctx: ContextNode): Directive | null {
+  const d = ctx.directive;
+  if (!d?.block) return null;
+  const marker = /^\s*sse-lint:\s*stream\b/;
+  for (const s of d.block.children) if (s.type === 'comment' && marker.test(s.text)) return d;
+  for (const c of d.innerComments) if (marker.test(c.value)) return d;
+  return null;
+}
+
+/** A URI pattern from the config (`/api/*\/stream`, `/v1/chat/completions`): `*` is any run of characters except `/`, `**` any run. */
+export function patternRegExp(pattern: string): RegExp {
+  let re = '^';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        re += '.*';
+        i++;
+      } else re += '[^/]*';
+    } else re += /[.+?^${}()|[\]\\]/.test(c) ? '\\' + c : c;
+  }
+  return new RegExp(re + '$');
+}

@@ -1,0 +1,90 @@
+// Content handlers and upstreams: which module serves a location, and which `upstream {}` block it talks to.
+import type { Directive } from '../parser/ast.js';
+import type { ContextNode } from './context.js';
+
+export type HandlerModule = 'proxy' | 'fastcgi' | 'uwsgi' | 'scgi' | 'grpc' | 'memcached' | 'lua' | 'return' | 'static';
+
+/** The `*_pass` directive of each upstream module. */
+export const PASS_DIRECTIVES: Record<string, HandlerModule> = {
+  proxy_pass: 'proxy', fastcgi_pass: 'fastcgi', uwsgi_pass: 'uwsgi', scgi_pass: 'scgi', grpc_pass: 'grpc', memcached_pass: 'memcached',
+};
+
+/** Directive-name prefix of each upstream module's settings (`proxy_buffering`, `fastcgi_buffering`, ...). */
+export const MODULE_PREFIX: Partial<Record<HandlerModule, string>> = {
+  proxy: 'proxy', fastcgi: 'fastcgi', uwsgi: 'uwsgi', scgi: 'scgi', grpc: 'grpc', memcached: 'memcached',
+};
+
+export interface UpstreamServer {
+  address: string;
+  directive: Directive;
+}
+
+export interface UpstreamBlock {
+  name: string;
+  context: ContextNode;
+  servers: UpstreamServer[];
+  /** The `keepalive N` directive, when written. */
+  keepalive: Directive | null;
+}
+
+export interface Handler {
+  module: HandlerModule;
+  /** The directive that installs the handler (`proxy_pass ...`, `content_by_lua_block`, `return`), if any. */
+  directive: Directive | null;
+  /** The level it was written at (an `if` inherits its location's `proxy_pass`). */
+  context: ContextNode | null;
+  /** For upstream modules: the target as written and the `upstream {}` block it names, when there is one. */
+  target?: string;
+  upstream?: UpstreamBlock | null;
+}
+
+const LUA_CONTENT = /^content_by_lua(_block|_file)?$/;
+
+/**
+ * The content handler of a location (or `if`/`limit_except` inside it). An `if` without its own handler
+ * inherits the location's `proxy_pass` (noname location merge in ngx_http_proxy_merge_loc_conf).
+ */
+export function handlerOf(ctx: ContextNode, upstreams: Map<string, UpstreamBlock>): Handler {
+  let level: ContextNode | null = ctx;
+  while (level) {
+    for (const d of level.directives) {
+      const mod = PASS_DIRECTIVES[d.name];
+      if (mod) {
+        const target = d.args[0]?.value ?? '';
+        return { module: mod, directive: d, context: level, target, upstream: resolveUpstream(mod, target, upstreams) };
+      }
+      if (LUA_CONTENT.test(d.name)) return { module: 'lua', directive: d, context: level };
+    }
+    if (level.kind !== 'if' && level.kind !== 'limit_except') break;
+    level = level.parent;
+  }
+  for (const d of ctx.directives) if (d.name === 'return') return { module: 'return', directive: d, context: ctx };
+  return { module: 'static', directive: null, context: null };
+}
+
+/** The upstream block named by a `*_pass` target (`http://backend/path`, `backend`, `grpcs://backend`). */
+export function resolveUpstream(mod: HandlerModule, target: string, upstreams: Map<string, UpstreamBlock>): UpstreamBlock | null {
+  let rest = target;
+  const scheme = /^[a-z0-9+]+:\/\//i.exec(rest);
+  if (scheme) rest = rest.slice(scheme[0].length);
+  if (rest.startsWith('unix:') || rest.includes('$')) return null;
+  const host = rest.split('/')[0]!;
+  void mod;
+  return upstreams.get(host) ?? null;
+}
+
+/** Every `upstream {}` block under an http context, by name. */
+export function collectUpstreams(all: ContextNode[]): Map<string, UpstreamBlock> {
+  const out = new Map<string, UpstreamBlock>();
+  for (const ctx of all) {
+    if (ctx.kind !== 'upstream' || !ctx.directive) continue;
+    const name = ctx.directive.args[0]?.value;
+    if (!name || out.has(name)) continue;
+    out.set(name, {
+      name, context: ctx,
+      servers: ctx.directives.filter((d) => d.name === 'server').map((d) => ({ address: d.args[0]?.value ?? '', directive: d })),
+      keepalive: ctx.directives.find((d) => d.name === 'keepalive') ?? null,
+    });
+  }
+  return out;
+}
