@@ -74,9 +74,11 @@ export function effectiveValue(ctx: ContextNode, name: string, version: NginxVer
       return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: 'directive', directive: d, context: level }, levels };
     }
   }
-  const def = defaultFor(name, version);
-  const args = def.value === null ? null : def.value.split(/\s+/).filter(Boolean);
-  return { name, args, value: normalizeValue(args?.[0] ?? null), origin: { kind: 'default', value: def.value, note: def.note }, levels };
+  const def = defaultFor(name, version ?? undefined);
+  const value = def && def.value !== '' ? def.value : null;
+  const args = value === null ? null : value.split(/\s+/).filter(Boolean);
+  const note = def ? def.note : `not set, and ${name} is not in sse-lint's directive table`;
+  return { name, args, value: normalizeValue(args?.[0] ?? null), origin: { kind: 'default', value, note }, levels };
 }
 
 function normalizeValue(v: string | null): string | null {
@@ -94,10 +96,8 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
   const chain = mergeChain(ctx);
   const info = directiveInfo(name);
   const merge = info?.merge ?? 'replace-list';
-  const defaultNote = (() => {
-    const d = defaultFor(name, version);
-    return d.value === null ? null : d.note;
-  })();
+  const def = defaultFor(name, version ?? undefined);
+  const defaultNote = def && def.value !== '' ? `${def.value}: ${def.note}` : null;
 
   if (merge === 'accumulate') {
     const entries: ListEntry[] = [];

@@ -1,0 +1,163 @@
+// Runs rules once over the model: one finding per occurrence, stable fingerprints, suppressions, deterministic order.
+import { createHash } from 'node:crypto';
+import * as nodePath from 'node:path';
+import type { Directive } from '../parser/ast.js';
+import { makeSpan } from '../parser/source.js';
+import type { ContextNode } from '../model/context.js';
+import type { ConfigModel } from '../model/model.js';
+import * as fixer from '../fix/fixer.js';
+import { compareFindings, type Finding, type Severity, type Span, type TextEdit } from '../types.js';
+import type { Report, Rule, RuleContext, RuleVisitor } from './define-rule.js';
+import { collectSuppressions, isSuppressed } from './suppressions.js';
+
+/** Findings produced by sse-lint itself rather than by a rule in rules/. */
+export const ENGINE_IDS = [
+  'parse-error', 'include-not-found', 'include-unreadable', 'include-cycle', 'invalid-context', 'duplicate-directive',
+  'invalid-suppression', 'unused-suppression',
+] as const;
+
+export interface RuleSetting {
+  severity?: Severity | 'off';
+  options?: Record<string, unknown>;
+}
+
+export interface EngineOptions {
+  /** Per-rule severity and options (from the config file). */
+  rules?: Record<string, RuleSetting>;
+  /** Run only these rules (`--rule`). */
+  only?: string[];
+}
+
+/** The primary span of a directive: the whole statement, or only its head (`location /x {`) for blocks. */
+export function directiveSpan(d: Directive): Span {
+  const end = d.block ? d.block.open.end : d.lua ? d.lua.open.end : d.end;
+  return makeSpan(d.file, d.start, end);
+}
+
+/** `location /api` inside `server example.com` inside `http`: a line-independent description of where a context is. */
+export function contextKey(ctx: ContextNode | null): string {
+  const parts: string[] = [];
+  for (let c = ctx; c; c = c.parent) {
+    if (!c.directive) continue;
+    let label = c.kind as string;
+    if (c.kind === 'server') {
+      const names = c.directives.filter((d) => d.name === 'server_name').flatMap((d) => d.args.map((a) => a.value));
+      const listens = c.directives.filter((d) => d.name === 'listen').map((d) => d.args[0]?.value ?? '');
+      label += ` ${names.join(',')}|${listens.join(',')}`;
+    } else {
+      label += ' ' + c.directive.args.map((a) => a.value).join(' ');
+    }
+    parts.unshift(label);
+  }
+  return parts.join(' > ');
+}
+
+function fill(template: string, data: Record<string, string | number> | undefined, ruleId: string, messageId: string): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = data?.[k];
+    if (v === undefined) throw new Error(`rule ${ruleId}: message "${messageId}" needs {${k}}`);
+    return String(v);
+  });
+}
+
+export interface RunResult {
+  findings: Finding[];
+  /** Findings hidden by inline suppressions. */
+  suppressed: number;
+}
+
+/** Runs the enabled rules over a model, applies inline suppressions and returns ordered findings. */
+export function runRules(model: ConfigModel, rules: Rule[], options: EngineOptions = {}): RunResult {
+  const settings = options.rules ?? {};
+  const enabled = rules.filter((r) => settings[r.meta.id]?.severity !== 'off' && (!options.only || options.only.includes(r.meta.id)));
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const prefix = model.tree.prefix;
+  const rel = (file: string): string => (nodePath.isAbsolute(file) ? nodePath.relative(prefix, file) : file);
+
+  const visitors: { rule: Rule; v: RuleVisitor }[] = enabled.map((rule) => {
+    const opts = { ...(rule.meta.options ?? {}), ...(settings[rule.meta.id]?.options ?? {}) };
+    const severity = settings[rule.meta.id]?.severity;
+    const ctx: RuleContext = {
+      model,
+      options: opts,
+      show: (d) => `${d.name}${d.args.length ? ' ' + d.args.map((a) => a.raw).join(' ') : ''} (${rel(d.file.path)}:${d.nameToken.line})`,
+      where: (d) => `${rel(d.file.path)}:${d.nameToken.line}`,
+      related: (d, message) => ({ span: directiveSpan(d), message }),
+      report: (r: Report) => {
+        const template = rule.meta.messages[r.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
+        const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
+        const message = fill(template, r.data, rule.meta.id, r.messageId);
+        const key = `${rule.meta.id}\0${span.file}\0${span.start}\0${message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const finding: Finding = {
+          ruleId: rule.meta.id,
+          // A severity the user configured wins over the rule's own choice for this finding.
+          severity: severity && severity !== 'off' ? severity : r.severity ?? rule.meta.severity,
+          message,
+          span,
+          related: r.related ?? [],
+        };
+        if (r.fix) {
+          if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
+          const built = r.fix.edits(fixer);
+          const edits: TextEdit[] = Array.isArray(built) ? built : [built];
+          finding.fix = { title: r.fix.title, applicability: r.fix.applicability, edits };
+        }
+        const nodeText = 'type' in r.node ? `${r.node.name} ${r.node.args.map((a) => a.value).join(' ')}` : message;
+        finding.fingerprint = createHash('sha256')
+          .update(`${rule.meta.id}\n${rel(span.file)}\n${contextKey(r.context ?? null)}\n${nodeText.replace(/\s+/g, ' ')}\n${r.messageId}`)
+          .digest('hex').slice(0, 32);
+        findings.push(finding);
+      },
+    };
+    return { rule, v: rule.create(ctx) };
+  });
+
+  const call = (rule: Rule, fn: () => void, where: Directive | null): void => {
+    try {
+      fn();
+    } catch (e) {
+      const at = where ? ` at ${rel(where.file.path)}:${where.nameToken.line}` : '';
+      throw new Error(`rule ${rule.meta.id} crashed${at}: ${(e as Error).message}`, { cause: e });
+    }
+  };
+
+  for (const ctx of model.contexts.all) {
+    for (const { rule, v } of visitors) {
+      const hook = ctx.kind === 'location' ? v.location : ctx.kind === 'server' ? v.server : ctx.kind === 'http' ? v.http : ctx.kind === 'if' ? v.if : ctx.kind === 'upstream' ? v.upstream : undefined;
+      if (hook) call(rule, () => hook(ctx), ctx.directive);
+      if (v.directive) for (const d of ctx.directives) call(rule, () => v.directive!(d, ctx), d);
+    }
+  }
+  for (const { rule, v } of visitors) if (v.done) call(rule, () => v.done!(), null);
+
+  // Suppressions, per file.
+  const known = new Set<string>([...rules.map((r) => r.meta.id), ...ENGINE_IDS]);
+  const all: Finding[] = [...model.tree.findings];
+  let suppressed = 0;
+  const enabledIds = new Set(enabled.map((r) => r.meta.id));
+  for (const parsed of model.tree.files.values()) {
+    const { list, problems } = collectSuppressions(parsed, known);
+    all.push(...problems);
+    const mine = findings.filter((f) => f.span.file === parsed.file.path);
+    for (const f of mine) if (isSuppressed(f, list)) {
+      (f as Finding & { suppressed?: boolean }).suppressed = true;
+      suppressed++;
+    }
+    for (const s of list) {
+      const unused = s.ids.filter((id) => !s.used.has(id) && enabledIds.has(id));
+      if (unused.length) {
+        all.push({
+          ruleId: 'unused-suppression', severity: 'warning', span: s.span, related: [],
+          message: `suppression of ${unused.map((u) => `"${u}"`).join(', ')} matches no finding; remove it`,
+        });
+      }
+    }
+  }
+  for (const f of findings) if (!(f as Finding & { suppressed?: boolean }).suppressed) all.push(f);
+  all.sort(compareFindings);
+  return { findings: all, suppressed };
+}

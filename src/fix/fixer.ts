@@ -1,0 +1,181 @@
+// Edit builders: minimal text edits on the raw source that keep indentation, line endings, quoting and comments.
+import type { Directive, Statement } from '../parser/ast.js';
+import type { Token } from '../parser/lexer.js';
+import type { TextEdit } from '../types.js';
+
+/** The line ending used around an offset: CRLF when the line containing it ends with one, else LF. */
+export function lineEndingAt(text: string, offset: number): string {
+  const nl = text.indexOf('\n', offset);
+  if (nl > 0 && text[nl - 1] === '\r') return '\r\n';
+  if (nl === -1) {
+    const prev = text.lastIndexOf('\n', offset);
+    if (prev > 0 && text[prev - 1] === '\r') return '\r\n';
+  }
+  return '\n';
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** End of the line containing offset (before its CR LF / LF). */
+function lineEndOf(text: string, offset: number): number {
+  let nl = text.indexOf('\n', offset);
+  if (nl === -1) nl = text.length;
+  return nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+}
+
+/** Leading whitespace of the line containing offset. */
+export function indentAt(text: string, offset: number): string {
+  const start = lineStartOf(text, offset);
+  let k = start;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  return text.slice(start, k);
+}
+
+/** True when only whitespace stands between the start of its line and offset. */
+function startsLine(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0 && text[k] !== '\n'; k--) if (text[k] !== ' ' && text[k] !== '\t') return false;
+  return true;
+}
+
+/** One indentation step as the file writes it: the difference between a block's line and its first child. */
+function indentUnit(text: string, block: Directive): string {
+  const outer = indentAt(text, block.start);
+  for (const s of block.block?.children ?? []) {
+    if (!startsLine(text, s.start)) continue;
+    const inner = indentAt(text, s.start);
+    if (inner.startsWith(outer) && inner.length > outer.length) return inner.slice(outer.length);
+  }
+  return outer.includes('\t') ? '\t' : '    ';
+}
+
+function childDirectives(block: Directive): Directive[] {
+  return (block.block?.children ?? []).filter((s: Statement): s is Directive => s.type === 'directive');
+}
+
+/** The end of a statement including a trailing comment on the same line. */
+function endWithComment(d: Directive): number {
+  return d.trailingComment ? d.trailingComment.end : d.end;
+}
+
+export interface InsertOptions {
+  /** Insert after the last child directive whose name starts with this (e.g. `proxy_`). Default: the new directive's module prefix. */
+  family?: string;
+}
+
+/**
+ * Inserts a directive into a block: after the last directive of the same family (`proxy_*` for
+ * `proxy_buffering off;`), else after the last directive, else right after `{`; on its own line with
+ * the block's indentation and line ending. One-line blocks stay on one line.
+ */
+export function insertDirective(block: Directive, directiveText: string, options: InsertOptions = {}): TextEdit {
+  if (!block.block) throw new Error(`insertDirective: "${block.name}" has no block`);
+  const text = block.file.text;
+  const file = block.file.path;
+  const name = directiveText.trim().split(/\s+/)[0] ?? '';
+  const family = options.family ?? (name.includes('_') ? name.slice(0, name.indexOf('_') + 1) : name);
+  const children = childDirectives(block);
+  const sameFamily = children.filter((d) => d.name.startsWith(family));
+  const anchor = sameFamily[sameFamily.length - 1] ?? children[children.length - 1] ?? null;
+  const open = block.block.open;
+  const close = block.block.close;
+  const eol = lineEndingAt(text, open.start);
+
+  const oneLine = close !== null && lineStartOf(text, close.start) === lineStartOf(text, open.start);
+  if (oneLine) {
+    // `location / { proxy_pass x; }` -> `location / { proxy_pass x; proxy_buffering off; }`
+    const at = anchor ? anchor.end : open.end;
+    return { file, start: at, end: at, text: ' ' + directiveText };
+  }
+  if (anchor) {
+    const at = lineEndOf(text, endWithComment(anchor));
+    const atLineOfClose = close !== null && at > close.start;
+    if (atLineOfClose) {
+      // `proxy_pass x; }` on one line: put the new directive on its own line before the brace's line content.
+      const indent = indentAt(text, anchor.start);
+      return { file, start: anchor.end, end: anchor.end, text: eol + indent + directiveText };
+    }
+    const indent = startsLine(text, anchor.start) ? indentAt(text, anchor.start) : indentAt(text, block.start) + indentUnit(text, block);
+    return { file, start: at, end: at, text: eol + indent + directiveText };
+  }
+  // An empty block spread over lines: right after `{` (and any comment on that line).
+  const at = lineEndOf(text, open.end);
+  const indent = indentAt(text, block.start) + indentUnit(text, block);
+  return { file, start: at, end: at, text: eol + indent + directiveText };
+}
+
+/** Quotes a value the way an existing token was quoted (bare, `"..."` or `'...'`), escaping as needed. */
+export function quoteLike(token: Token | null, value: string): string {
+  const q = token?.quoted ? token.raw[0]! : needsQuotes(value) ? '"' : '';
+  if (!q) return value;
+  return q + value.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), '\\' + q) + q;
+}
+
+function needsQuotes(value: string): boolean {
+  return value === '' || /[\s;{}#"']/.test(value);
+}
+
+/** Replaces argument `index` of a directive, keeping its quoting style. */
+export function replaceArg(d: Directive, index: number, value: string): TextEdit {
+  const t = d.args[index];
+  if (!t) throw new Error(`replaceArg: "${d.name}" has no argument ${index}`);
+  return { file: d.file.path, start: t.start, end: t.end, text: quoteLike(t, value) };
+}
+
+/** Removes an argument and the whitespace before it. */
+export function removeArg(d: Directive, index: number): TextEdit {
+  const t = d.args[index];
+  if (!t) throw new Error(`removeArg: "${d.name}" has no argument ${index}`);
+  const text = d.file.text;
+  let start = t.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return { file: d.file.path, start, end: t.end, text: '' };
+}
+
+/** Appends an argument (a flag such as `always`) before the `;`. */
+export function appendArg(d: Directive, value: string): TextEdit {
+  const last = d.args[d.args.length - 1] ?? d.nameToken;
+  return { file: d.file.path, start: last.end, end: last.end, text: ' ' + value };
+}
+
+/**
+ * Removes a directive. When it stands alone on its line(s) (with at most a trailing comment), the whole
+ * line goes, line ending included; otherwise only the statement and the spaces after it.
+ */
+export function removeDirective(d: Directive): TextEdit {
+  const text = d.file.text;
+  const end = endWithComment(d);
+  const lineEnd = lineEndOf(text, end);
+  const restIsBlank = text.slice(end, lineEnd).trim() === '';
+  if (startsLine(text, d.start) && restIsBlank) {
+    const start = lineStartOf(text, d.start);
+    let stop = lineEnd;
+    if (text[stop] === '\r') stop++;
+    if (text[stop] === '\n') stop++;
+    return { file: d.file.path, start, end: stop, text: '' };
+  }
+  let stop = d.end;
+  while (stop < text.length && (text[stop] === ' ' || text[stop] === '\t')) stop++;
+  return { file: d.file.path, start: d.start, end: stop, text: '' };
+}
+
+/** Applies non-overlapping edits to a text (edits for other files are ignored). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos) throw new Error(`overlapping edits at ${e.start}`);
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** True when two edits touch the same text (two insertions at one point count as overlapping). */
+export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+  if (a.file !== b.file) return false;
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end || a.start === b.start;
+}

@@ -1,0 +1,122 @@
+// The model every rule asks: contexts, effective values, handlers, upstreams and stream locations of one config tree.
+import type { Directive } from '../parser/ast.js';
+import { buildContexts, type ContextNode, type ContextTree } from './context.js';
+import { parseVersion, type NginxVersion } from './directives.js';
+import { effectiveList, effectiveValue, type EffectiveList, type EffectiveValue } from './effective.js';
+import type { ConfigTree } from './includes.js';
+import { canStream, hasStreamComment, heuristicReasons, locationPath, patternRegExp, type StreamReason } from './streams.js';
+import { collectUpstreams, handlerOf, type Handler, type UpstreamBlock } from './upstreams.js';
+
+export interface ModelOptions {
+  /** Target nginx version (`--nginx-version`); unknown means "assume before 1.29.7". */
+  nginxVersion?: string | null;
+  /** Locations chosen by routing a URI (`--route`), with the reason text to show. */
+  routed?: { context: ContextNode; uri: string }[];
+  /** URI patterns that are event streams (config `streams`). */
+  streamPatterns?: string[];
+  /** Treat every proxying location as a stream (audit mode). */
+  allProxies?: boolean;
+}
+
+export interface ConfigModel {
+  tree: ConfigTree;
+  contexts: ContextTree;
+  version: NginxVersion | null;
+  /** The version as the user gave it, or null. */
+  versionText: string | null;
+  upstreams: Map<string, UpstreamBlock>;
+  /** Locations (and nested locations), in source order per entry. */
+  locations: ContextNode[];
+  effective(ctx: ContextNode, name: string): EffectiveValue;
+  effectiveList(ctx: ContextNode, name: string): EffectiveList;
+  handler(ctx: ContextNode): Handler;
+  /** Why a location (or an `if`/`limit_except` inside one) carries an event stream; empty when it does not. */
+  streamReasons(ctx: ContextNode): StreamReason[];
+  isStream(ctx: ContextNode): boolean;
+  /** The location an `if`/`limit_except` belongs to (the context itself for a location). */
+  locationOf(ctx: ContextNode): ContextNode | null;
+  /** Contexts in which a directive is evaluated (several when its file is included from several places). */
+  contextsOf(d: Directive): ContextNode[];
+}
+
+export function buildModel(tree: ConfigTree, options: ModelOptions = {}): ConfigModel {
+  const contexts = buildContexts(tree);
+  const version = options.nginxVersion ? parseVersion(options.nginxVersion) ?? null : null;
+  const upstreams = collectUpstreams(contexts.all);
+  const locations = contexts.all.filter((c) => c.kind === 'location');
+  const handlers = new Map<ContextNode, Handler>();
+  const reasons = new Map<ContextNode, StreamReason[]>();
+  const byDirective = new Map<Directive, ContextNode[]>();
+  for (const ctx of contexts.all) {
+    for (const d of ctx.directives) {
+      const list = byDirective.get(d);
+      if (list) list.push(ctx);
+      else byDirective.set(d, [ctx]);
+    }
+  }
+  const patterns = (options.streamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
+  const routed = new Map<ContextNode, string[]>();
+  for (const r of options.routed ?? []) {
+    const list = routed.get(r.context);
+    if (list) list.push(r.uri);
+    else routed.set(r.context, [r.uri]);
+  }
+
+  const handler = (ctx: ContextNode): Handler => {
+    let h = handlers.get(ctx);
+    if (!h) handlers.set(ctx, (h = handlerOf(ctx, upstreams)));
+    return h;
+  };
+
+  const locationOf = (ctx: ContextNode): ContextNode | null => {
+    let c: ContextNode | null = ctx;
+    while (c && c.kind !== 'location') {
+      if (c.kind !== 'if' && c.kind !== 'limit_except') return null;
+      c = c.parent;
+    }
+    return c;
+  };
+
+  const locationReasons = (loc: ContextNode): StreamReason[] => {
+    const cached = reasons.get(loc);
+    if (cached) return cached;
+    const out: StreamReason[] = [];
+    const h = handler(loc);
+    for (const uri of routed.get(loc) ?? []) out.push({ kind: 'route', text: `--route ${uri} is served here`, explicit: true });
+    const marked = hasStreamComment(loc);
+    if (marked) out.push({ kind: 'comment', text: 'marked with # sse-lint: stream', directive: marked, explicit: true });
+    const path = locationPath(loc);
+    if (path) {
+      for (const { p, re } of patterns) {
+        if (re.test(path)) out.push({ kind: 'pattern', text: `matches the stream pattern ${p}`, explicit: true });
+      }
+    }
+    out.push(...heuristicReasons(loc, h));
+    if (options.allProxies && canStream(h) && out.length === 0) {
+      out.push({ kind: 'all-proxies', text: '--all-proxies treats every proxying location as a stream', explicit: true });
+    }
+    reasons.set(loc, out);
+    return out;
+  };
+
+  const streamReasons = (ctx: ContextNode): StreamReason[] => {
+    const loc = locationOf(ctx);
+    return loc ? locationReasons(loc) : [];
+  };
+
+  return {
+    tree,
+    contexts,
+    version,
+    versionText: options.nginxVersion ?? null,
+    upstreams,
+    locations,
+    effective: (ctx, name) => effectiveValue(ctx, name, version),
+    effectiveList: (ctx, name) => effectiveList(ctx, name, version),
+    handler,
+    streamReasons,
+    isStream: (ctx) => streamReasons(ctx).length > 0,
+    locationOf,
+    contextsOf: (d) => byDirective.get(d) ?? [],
+  };
+}
