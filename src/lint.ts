@@ -1,23 +1,49 @@
-// The lint pipeline: loaded config trees in, ordered and de-duplicated findings out.
+// The lint pipeline: loaded config trees in, model and rules run once per tree, ordered de-duplicated findings out.
+import type { Rule } from './engine/define-rule.js';
+import { runRules, type EngineOptions } from './engine/engine.js';
+import { RULES } from './engine/registry.js';
 import type { ConfigTree } from './model/includes.js';
 import type { Workspace } from './model/inputs.js';
+import { buildModel, type ConfigModel, type ModelOptions } from './model/model.js';
 import { compareFindings, type Finding } from './types.js';
+
+export interface LintOptions extends EngineOptions {
+  model?: ModelOptions;
+  /** Routes to resolve into stream locations per tree (`--route [host]/uri`). */
+  routes?: string[];
+  rulesList?: readonly Rule[];
+}
 
 export interface LintResult {
   findings: Finding[];
   /** Every file read, across all inputs. */
   files: string[];
   trees: ConfigTree[];
+  models: ConfigModel[];
+  /** Findings hidden by inline suppressions. */
+  suppressed: number;
 }
 
-export function lintWorkspace(ws: Workspace): LintResult {
+/** Lints one tree: builds its model and runs the rules. */
+export function lintTree(tree: ConfigTree, options: LintOptions = {}): { model: ConfigModel; findings: Finding[]; suppressed: number } {
+  const model = buildModel(tree, options.model ?? {});
+  const { findings, suppressed } = runRules(model, options.rulesList ?? RULES, options);
+  return { model, findings, suppressed };
+}
+
+export function lintWorkspace(ws: Workspace, options: LintOptions = {}): LintResult {
   const seen = new Set<string>();
   const findings: Finding[] = [];
   const files = new Set<string>();
+  const models: ConfigModel[] = [];
+  let suppressed = 0;
   for (const tree of ws.trees) {
     for (const p of tree.files.keys()) files.add(p);
-    for (const f of tree.findings) {
-      // The same file reached from two inputs yields the same parse findings once.
+    const r = lintTree(tree, options);
+    models.push(r.model);
+    suppressed += r.suppressed;
+    for (const f of r.findings) {
+      // The same file reached from two inputs yields the same findings once.
       const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.span.end}\0${f.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -25,5 +51,5 @@ export function lintWorkspace(ws: Workspace): LintResult {
     }
   }
   findings.sort(compareFindings);
-  return { findings, files: [...files], trees: ws.trees };
+  return { findings, files: [...files], trees: ws.trees, models, suppressed };
 }

@@ -67,7 +67,7 @@ export interface RunResult {
 }
 
 /** Runs the enabled rules over a model, applies inline suppressions and returns ordered findings. */
-export function runRules(model: ConfigModel, rules: Rule[], options: EngineOptions = {}): RunResult {
+export function runRules(model: ConfigModel, rules: readonly Rule[], options: EngineOptions = {}): RunResult {
   const settings = options.rules ?? {};
   const enabled = rules.filter((r) => settings[r.meta.id]?.severity !== 'off' && (!options.only || options.only.includes(r.meta.id)));
   const findings: Finding[] = [];

@@ -1,0 +1,53 @@
+// buffering-on: a stream location whose response buffering is on (SSE001).
+import { defineRule } from '../src/engine/define-rule.js';
+import { moduleDirective, streamWhy } from '../src/engine/util.js';
+import { describeOrigin } from '../src/model/effective.js';
+
+export default defineRule({
+  meta: {
+    id: 'buffering-on',
+    summary: 'Response buffering holds event-stream data back',
+    severity: 'error',
+    fix: 'safe',
+    messages: {
+      on: '{directive} is on here ({origin}); events reach clients in lumps when a buffer fills or the stream ends. Stream: {why}. (A backend that sends "X-Accel-Buffering: no" would also turn it off per response; that cannot be seen from the config.)',
+    },
+    docs: {
+      why: 'With proxy_buffering on (the default) nginx passes response data on only when a proxy buffer (4 KiB by default) fills or the response ends, so small events arrive in lumps or all at once at the end (sse-semantics.md SSE001; experiments E01, E34, E36). With buffering off every upstream read is written to the client immediately (E02). The same holds for fastcgi_buffering, uwsgi_buffering and scgi_buffering. gRPC and memcached are always unbuffered.',
+      bad: 'location /v1/chat/completions {\n    proxy_pass http://127.0.0.1:8080;\n}',
+      good: 'location /v1/chat/completions {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n}',
+      fix: 'Safe: inserts `proxy_buffering off;` (or the fastcgi/uwsgi/scgi equivalent) into the stream location only. Turning buffering off for a whole server is not done: unbuffered proxying ties an upstream connection to slow clients.',
+      references: ['https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_buffering', 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ignore_headers'],
+    },
+  },
+  create(ctx) {
+    return {
+      location(loc) {
+        if (!ctx.model.isStream(loc)) return;
+        const h = ctx.model.handler(loc);
+        if (h.module !== 'proxy' && h.module !== 'fastcgi' && h.module !== 'uwsgi' && h.module !== 'scgi') return;
+        const name = moduleDirective(h.module, 'buffering')!;
+        const v = ctx.model.effective(loc, name);
+        if (v.value !== 'on') return;
+        const origin = describeOrigin(v, (d) => ctx.show(d));
+        const related = v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, `${name} on is set here`)] : [];
+        const setHere = v.origin.kind === 'directive' && v.origin.context === loc;
+        ctx.report({
+          // A value written in this location is the thing to point at; otherwise the location itself.
+          node: setHere && v.origin.kind === 'directive' ? v.origin.directive : loc.directive!,
+          context: loc,
+          messageId: 'on',
+          data: { directive: name, origin, why: streamWhy(ctx.model, loc) },
+          related: setHere ? [] : related,
+          fix: {
+            title: `Turn ${name} off for this location`,
+            applicability: 'safe',
+            edits: (f) => (v.origin.kind === 'directive' && v.origin.context === loc
+              ? f.replaceArg(v.origin.directive, 0, 'off')
+              : f.insertDirective(loc.directive!, `${name} off;`)),
+          },
+        });
+      },
+    };
+  },
+});
