@@ -10,6 +10,18 @@ export const OPTIONS = {
   map: { type: 'string', multiple: true },
   format: { type: 'string', short: 'f' },
   'stdin-filename': { type: 'string' },
+  'nginx-version': { type: 'string' },
+  route: { type: 'string', multiple: true },
+  'all-proxies': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  fix: { type: 'boolean' },
+  'unsafe-fixes': { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  diff: { type: 'boolean' },
+  backup: { type: 'boolean' },
+  'verify-with-nginx': { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
   // parse subcommand
   combine: { type: 'boolean' },
   'single-file': { type: 'boolean' },
@@ -18,7 +30,7 @@ export const OPTIONS = {
 } as const;
 
 export interface ParsedArgs {
-  command: 'lint' | 'parse';
+  command: 'lint' | 'parse' | 'explain' | 'route';
   values: {
     help?: boolean;
     version?: boolean;
@@ -30,11 +42,23 @@ export interface ParsedArgs {
     'single-file'?: boolean;
     'include-comments'?: boolean;
     positions?: boolean;
+    'nginx-version'?: string;
+    route?: string[];
+    'all-proxies'?: boolean;
+    rule?: string[];
+    fix?: boolean;
+    'unsafe-fixes'?: boolean;
+    'fix-dry-run'?: boolean;
+    diff?: boolean;
+    backup?: boolean;
+    'verify-with-nginx'?: string;
+    host?: string;
+    port?: string;
   };
   positionals: string[];
 }
 
-const COMMANDS = new Set(['parse']);
+const COMMANDS = new Set(['parse', 'explain', 'route']);
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let command: ParsedArgs['command'] = 'lint';
@@ -56,6 +80,10 @@ export const HELP = `sse-lint: find and fix nginx/OpenResty settings that break 
 Usage:
   sse-lint [options] PATH...        lint config files, directories, \`nginx -T\` dumps, or - (stdin)
   sse-lint parse [options] FILE     print the crossplane-compatible JSON parse of FILE
+  sse-lint route [--host H] [--port P] URI PATH
+                                    show which server and location serve URI, whether it is a stream,
+                                    and the streaming-relevant settings in effect with their origins
+  sse-lint explain RULE             print a rule's documentation
 
 Inputs:
   PATH is a file (its directory is the include prefix), a directory (entry points are the
@@ -63,6 +91,16 @@ Inputs:
 
 Options:
   -p, --prefix DIR          resolve relative includes against DIR (nginx -p / conf prefix)
+      --nginx-version X.Y.Z target nginx version (defaults differ from 1.29.7 on); unknown = before 1.29.7
+      --route [HOST]/URI    the location serving URI is an event stream; repeatable
+      --all-proxies         audit mode: treat every proxying location as a stream
+      --rule ID             run (and fix) only this rule; repeatable
+      --fix                 apply safe fixes and write the files (atomically, all or nothing)
+      --unsafe-fixes        with --fix or --diff: also apply fixes that may change behaviour
+      --fix-dry-run, --diff print the fixes as a unified diff; write nothing
+      --backup              with --fix: keep <file>.bak copies
+      --verify-with-nginx BIN
+                            with --fix: run BIN -t on a copy of the fixed tree first; refuse to write if it fails
       --map FROM=TO         read include paths under FROM from TO (containers, panels); repeatable
       --stdin-filename NAME name shown for stdin input
   -h, --help                show this help

@@ -6,8 +6,23 @@ import { loadInputs } from '../model/inputs.js';
 import { parseSource } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
 import { singleFilePayload, treePayload } from '../parser/payload.js';
-import { lintWorkspace } from '../lint.js';
-import { formatText } from '../reporters/text.js';
+import { lintTree, lintWorkspace, type LintOptions, type LintResult } from '../lint.js';
+import { displayPath, formatText } from '../reporters/text.js';
+import { RULES, ruleById } from '../engine/registry.js';
+import { parseVersion } from '../model/directives.js';
+import { parseRouteSpec } from '../model/route-spec.js';
+import { buildModel, type ConfigModel } from '../model/model.js';
+import { serverListens } from '../model/routing.js';
+import { createLoader, type ConfigTree } from '../model/includes.js';
+import type { InputOptions } from '../model/inputs.js';
+import type { ConfigFs } from '../model/fs.js';
+import { fixInMemory, type FixOptions } from '../fix/apply.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { writeAll, type PlannedWrite, type WriteResult } from '../fix/write.js';
+import { verifyWithNginx } from '../fix/verify.js';
+import { encodeSource, type SourceFile } from '../parser/source.js';
+import { explainRule, suggestIds } from './explain.js';
+import { routeReport } from './route-cmd.js';
 import { HELP, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
 import { VERSION } from '../version.js';
 
@@ -43,6 +58,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(`sse-lint ${VERSION}\n`);
     return EXIT_OK;
   }
+  if (args.command === 'explain') return explainCommand(args.positionals, io);
   const maps: PathMap[] = [];
   for (const spec of v.map ?? []) {
     const m = parsePathMap(spec);
@@ -52,7 +68,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     maps.push(m);
   }
-  if (args.positionals.length === 0) {
+  if (args.positionals.length === 0 && args.command !== 'route') {
     io.stderr(`sse-lint: no input: name a config file, a directory, or - for stdin\nTry 'sse-lint --help'.\n`);
     return EXIT_USAGE;
   }
@@ -63,15 +79,165 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   if (args.command === 'parse') return parseCommand(args, positionals, { prefix, maps, stdin }, io);
 
-  const ws = loadInputs(positionals, {
+  const version = v['nginx-version'];
+  if (version !== undefined && !parseVersion(version)) {
+    io.stderr(`sse-lint: --nginx-version expects a version like 1.24.0, got "${version}"\n`);
+    return EXIT_USAGE;
+  }
+  const ids = RULES.map((r) => r.meta.id);
+  for (const id of v.rule ?? []) {
+    if (!ids.includes(id)) {
+      const near = suggestIds(id, ids);
+      io.stderr(`sse-lint: unknown rule "${id}"${near.length ? `; did you mean "${near[0]}"?` : ''}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  for (const spec of v.route ?? []) {
+    if (!parseRouteSpec(spec)) {
+      io.stderr(`sse-lint: --route expects [HOST[:PORT]]/URI, got "${spec}"\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const lintOptions: LintOptions = {
+    model: { nginxVersion: version ?? null, routes: v.route ?? [], allProxies: !!v['all-proxies'] },
+    ...(v.rule ? { only: v.rule } : {}),
+  };
+  const loadOptions = {
     prefix, maps, cwd: io.cwd, ...(stdin ? { stdin } : {}), ...(v['stdin-filename'] ? { stdinName: v['stdin-filename'] } : {}),
-  });
+  };
+
+  if (args.command === 'route') return routeCommand(args, loadOptions, lintOptions, io);
+
+  const ws = loadInputs(positionals, loadOptions);
   if (ws.inputErrors.length > 0) {
     for (const e of ws.inputErrors) io.stderr(`sse-lint: ${e.message}\n`);
     return EXIT_USAGE;
   }
-  const result = lintWorkspace(ws);
+  const wantDiff = !!(v['fix-dry-run'] || v.diff);
+  if (v.fix || wantDiff) return fixCommand(ws.trees, lintOptions, { write: !!v.fix && !wantDiff, unsafe: !!v['unsafe-fixes'], rules: v.rule, backup: !!v.backup, verify: v['verify-with-nginx'] }, io);
+  if (v['unsafe-fixes'] || v.backup || v['verify-with-nginx'] !== undefined) {
+    io.stderr('sse-lint: --unsafe-fixes, --backup and --verify-with-nginx only apply with --fix or --diff\n');
+    return EXIT_USAGE;
+  }
+  const result = lintWorkspace(ws, lintOptions);
   io.stdout(formatText(result, { cwd: io.cwd, color: io.color }));
+  return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function explainCommand(positionals: string[], io: Io): number {
+  const ids = RULES.map((r) => r.meta.id);
+  if (positionals.length !== 1) {
+    io.stderr(`sse-lint explain: name one rule: ${ids.join(', ')}\n`);
+    return EXIT_USAGE;
+  }
+  const rule = ruleById(positionals[0]!);
+  if (!rule) {
+    const near = suggestIds(positionals[0]!, ids);
+    io.stderr(`sse-lint explain: unknown rule "${positionals[0]}"${near.length ? `; did you mean "${near[0]}"?` : ''}\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout(explainRule(rule));
+  return EXIT_OK;
+}
+
+function routeCommand(args: ParsedArgs, loadOptions: InputOptions, lintOptions: LintOptions, io: Io): number {
+  const v = args.values;
+  if (args.positionals.length !== 2) {
+    io.stderr('sse-lint route: expects URI and a config PATH (sse-lint route [--host H] [--port P] /uri nginx.conf)\n');
+    return EXIT_USAGE;
+  }
+  const [uri, path] = args.positionals as [string, string];
+  const port = v.port === undefined ? null : Number(v.port);
+  if (port !== null && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+    io.stderr(`sse-lint route: --port expects a port number, got "${v.port}"\n`);
+    return EXIT_USAGE;
+  }
+  const ws = loadInputs([path], loadOptions);
+  if (ws.inputErrors.length > 0 || ws.trees.length !== 1) {
+    for (const e of ws.inputErrors) io.stderr(`sse-lint: ${e.message}\n`);
+    return EXIT_USAGE;
+  }
+  const model = buildModel(ws.trees[0]!, { ...lintOptions.model, routes: [...(lintOptions.model?.routes ?? []), `${v.host ?? ''}${v.host && port ? ':' + port : ''}${uri}`].filter((r) => r.startsWith('/') || v.host) });
+  const listenPort = port ?? firstListenPort(model) ?? 80;
+  io.stdout(routeReport(model, { host: v.host ?? '', port: listenPort, uri }, io.cwd));
+  return EXIT_OK;
+}
+
+function firstListenPort(model: ConfigModel): number | null {
+  for (const c of model.contexts.all) {
+    if (c.kind !== 'server') continue;
+    for (const l of serverListens(c)) if (l.kind === 'inet') return l.port;
+  }
+  return null;
+}
+
+interface FixFlags {
+  write: boolean;
+  unsafe: boolean;
+  rules: string[] | undefined;
+  backup: boolean;
+  verify: string | undefined;
+}
+
+function fixCommand(trees: ConfigTree[], lintOptions: LintOptions, flags: FixFlags, io: Io): number {
+  if (flags.write) {
+    const virtual = trees.find((t) => t.source !== 'files');
+    if (virtual) {
+      io.stderr(`sse-lint: --fix cannot write ${virtual.source === 'dump' ? 'an nginx -T dump' : 'standard input'}; use --diff to see the fixes\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const fixOptions: FixOptions = { unsafe: flags.unsafe, ...(flags.rules ? { rules: flags.rules } : {}) };
+  const outcomes = trees.map((tree) => {
+    const reload = (fs: ConfigFs): ConfigTree => {
+      const loader = createLoader(tree.entries[0], { fs, prefix: tree.prefix, ...(tree.maps ? { maps: tree.maps } : {}) });
+      for (const e of tree.entries) loader.addEntry(e);
+      const t = loader.finish();
+      t.source = tree.source;
+      return t;
+    };
+    return fixInMemory(tree.fs, (fs) => {
+      const t = reload(fs);
+      return { trees: [t], findings: lintTree(t, lintOptions).findings };
+    }, fixOptions);
+  });
+  const changed = new Map<string, { before: string; after: string; source: SourceFile }>();
+  for (const o of outcomes) for (const [p, c] of o.changed) if (!changed.has(p)) changed.set(p, c);
+  const applied = outcomes.flatMap((o) => o.applied);
+  for (const o of outcomes) {
+    for (const r of o.reverted) io.stderr(`sse-lint: fixes of ${r.ruleIds.join(', ')} in ${displayPath(r.file, io.cwd)} were undone: ${r.reason}\n`);
+    if (!o.converged) io.stderr(`sse-lint: fixes did not settle after ${o.passes} passes; run again or fix the rest by hand\n`);
+  }
+  if (!flags.write) {
+    for (const [p, c] of [...changed].sort(([a], [b]) => (a < b ? -1 : 1))) io.stdout(unifiedDiff(displayPath(p, io.cwd), c.before, c.after, { color: io.color }));
+    const remaining = outcomes.flatMap((o) => o.remaining);
+    io.stderr(`sse-lint: ${applied.length} fix${applied.length === 1 ? '' : 'es'} in ${changed.size} file${changed.size === 1 ? '' : 's'} (dry run: nothing written)\n`);
+    return remaining.length > 0 || applied.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  }
+  const plan: PlannedWrite[] = [...changed].map(([p, c]) => ({ path: p, original: encodeSource(c.source, c.before), next: encodeSource(c.source, c.after) }));
+  if (plan.length && flags.verify !== undefined) {
+    const check = verifyWithNginx(flags.verify, trees, changed);
+    if (!check.ok) {
+      io.stderr(`sse-lint: ${flags.verify} -t rejected the fixed config; nothing was written:\n${check.output}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  let written: WriteResult;
+  try {
+    written = writeAll(plan, { backup: flags.backup });
+  } catch (e) {
+    io.stderr(`sse-lint: could not write the fixes, nothing was changed: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  if (written.conflicts.length) {
+    io.stderr(`sse-lint: ${written.conflicts.map((c) => displayPath(c, io.cwd)).join(', ')} changed on disk since it was read; nothing was written\n`);
+    return EXIT_USAGE;
+  }
+  const result: LintResult = {
+    findings: outcomes.flatMap((o) => o.remaining), files: [...new Set(trees.flatMap((t) => [...t.files.keys()]))], trees, models: [], suppressed: 0,
+  };
+  io.stdout(formatText(result, { cwd: io.cwd, color: io.color }));
+  io.stderr(`sse-lint: applied ${applied.length} fix${applied.length === 1 ? '' : 'es'}, wrote ${written.written.length} file${written.written.length === 1 ? '' : 's'}${written.backups.length ? ` (backups: ${written.backups.map((b) => displayPath(b, io.cwd)).join(', ')})` : ''}\n`);
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

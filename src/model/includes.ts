@@ -46,6 +46,10 @@ export interface ConfigTree {
   /** parse-error, include-not-found, include-unreadable and include-cycle findings. */
   findings: Finding[];
   inputErrors: InputError[];
+  /** Where the text came from: files on disk (fixes can be written), an `nginx -T` dump or stdin (they cannot). */
+  source: 'files' | 'dump' | 'stdin';
+  /** Path maps used to load the tree (kept so the same input can be loaded again, e.g. after fixes). */
+  maps?: PathMap[];
 }
 
 export function applyMaps(path: string, maps: PathMap[] | undefined): string {
@@ -88,6 +92,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
   const prefix = nodePath.resolve(options.prefix ?? (firstEntry ? nodePath.dirname(firstEntry) : '.'));
   const tree: ConfigTree = {
     fs, prefix, files: new Map(), order: [], entries: [], includers: new Map(), cyclic: new Map(), findings: [], inputErrors: [],
+    source: 'files', ...(maps ? { maps } : {}),
   };
   const queue: string[] = [];
 

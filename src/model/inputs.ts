@@ -110,6 +110,7 @@ export function loadText(name: string, bytes: Uint8Array, options: LoadOptions =
   const tree = loader.finish();
   // Findings and files keep the display name the user gave (`<stdin>`), not the synthetic path.
   renameFile(tree, path, name);
+  tree.source = 'stdin';
   return tree;
 }
 
@@ -124,7 +125,9 @@ export function loadDump(text: string, encoding: 'utf8' | 'latin1', options: Loa
   loader.addEntry(main);
   // Files in the dump that the main file does not reach (rare: a dump edited by hand) are linted as entries too.
   for (const p of files.keys()) if (!loader.tree.files.has(p)) loader.addEntry(p);
-  return loader.finish();
+  const tree = loader.finish();
+  tree.source = 'dump';
+  return tree;
 }
 
 function loadDirectory(dir: string, options: LoadOptions & { fs: ConfigFs }): ConfigTree {

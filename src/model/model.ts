@@ -4,14 +4,15 @@ import { buildContexts, type ContextNode, type ContextTree } from './context.js'
 import { parseVersion, type NginxVersion } from './directives.js';
 import { effectiveList, effectiveValue, type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
+import { parseRouteSpec, routeSpec } from './route-spec.js';
 import { canStream, hasStreamComment, heuristicReasons, locationPath, patternRegExp, type StreamReason } from './streams.js';
 import { collectUpstreams, handlerOf, type Handler, type UpstreamBlock } from './upstreams.js';
 
 export interface ModelOptions {
   /** Target nginx version (`--nginx-version`); unknown means "assume before 1.29.7". */
   nginxVersion?: string | null;
-  /** Locations chosen by routing a URI (`--route`), with the reason text to show. */
-  routed?: { context: ContextNode; uri: string }[];
+  /** URIs whose locations are event streams (`--route [host]/uri`), resolved with nginx's routing. */
+  routes?: string[];
   /** URI patterns that are event streams (config `streams`). */
   streamPatterns?: string[];
   /** Treat every proxying location as a stream (audit mode). */
@@ -56,10 +57,16 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   }
   const patterns = (options.streamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
   const routed = new Map<ContextNode, string[]>();
-  for (const r of options.routed ?? []) {
-    const list = routed.get(r.context);
-    if (list) list.push(r.uri);
-    else routed.set(r.context, [r.uri]);
+  for (const spec of options.routes ?? []) {
+    const parsed = parseRouteSpec(spec);
+    if (!parsed) continue;
+    for (const r of routeSpec(contexts, parsed)) {
+      const loc = r.location?.[r.location.length - 1];
+      if (!loc) continue;
+      const list = routed.get(loc);
+      if (list) list.push(spec);
+      else routed.set(loc, [spec]);
+    }
   }
 
   const handler = (ctx: ContextNode): Handler => {
