@@ -9,6 +9,7 @@ import * as fixer from '../fix/fixer.js';
 import { compareFindings, type Finding, type Severity, type Span, type TextEdit } from '../types.js';
 import type { Report, Rule, RuleContext, RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed } from './suppressions.js';
+import { syntaxFindings } from './syntax.js';
 
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
 export const ENGINE_IDS = [
@@ -137,6 +138,12 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   // Suppressions, per file.
   const known = new Set<string>([...rules.map((r) => r.meta.id), ...ENGINE_IDS]);
   const all: Finding[] = [...model.tree.findings];
+  for (const f of syntaxFindings(model)) {
+    const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(f);
+  }
   let suppressed = 0;
   const enabledIds = new Set(enabled.map((r) => r.meta.id));
   for (const parsed of model.tree.files.values()) {

@@ -1,6 +1,7 @@
 // The context tree: nginx's view of blocks (main, http, server, location, if, ...) with includes spliced in place.
 import type { Directive, Statement } from '../parser/ast.js';
 import type { ConfigTree } from './includes.js';
+import { allowedIn } from './directives.js';
 
 export type ContextKind =
   | 'main' | 'events' | 'http' | 'server' | 'location' | 'if' | 'limit_except' | 'upstream'
@@ -53,6 +54,10 @@ export function guessEntryContext(statements: Statement[]): ContextKind {
   if (names.length === 0 || names.some((n) => MAIN_ONLY.has(n))) return 'main';
   if (names.some((n) => HTTP_LEVEL.has(n))) return 'http';
   if (names.some((n) => SERVER_LEVEL.has(n))) return 'server';
+  // The deepest level where every known directive of the snippet is allowed (ssl_* snippets go in server).
+  for (const level of ['location', 'server', 'http'] as const) {
+    if (names.every((n) => allowedIn(n, level) !== false)) return level;
+  }
   return 'location';
 }
 

@@ -113,7 +113,6 @@ function decodeContexts(codes: string): DirectiveContext[] {
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
 // Modules the reference does not cover. Contexts follow the ngx_command_t flags in each module's source
 // (openresty/lua-nginx-module src/ngx_http_lua_module.c, stream-lua-nginx-module src/ngx_stream_lua_module.c,
 // headers-more-nginx-module, echo-nginx-module); the http ones were checked with nginx -t on 1.22.1 + lua 0.10.23.
@@ -241,7 +240,6 @@ const EXTRA: readonly ExtraSpec[] = [
 const THIRD_PARTY_FAMILY =
   /^(?:more_|lua_|echo(?:_|$)|ndk_|set_|brotli|zstd|nchan_|push_stream_|vhost_traffic_status|geoip2|modsecurity|passenger_|srcache_|memc_|redis2?_|encrypted_session_|rds_|xss_|array_|form_input|iconv|replace_filter|upload_progress|track_uploads|report_uploads)|_by_lua(?:_block|_file)?$/;
 
-// ---------------------------------------------------------------------------------------------------------------
 // Merge kinds (sse-semantics.md §2.1; each module's merge_loc_conf).
 
 const REPLACE_LIST: readonly string[] = [
@@ -258,7 +256,7 @@ const REPLACE_LIST: readonly string[] = [
   'proxy_redirect', 'proxy_cookie_domain', 'proxy_cookie_path', 'proxy_cookie_flags',
   'error_page', 'index', 'access_log', 'sub_filter', 'limit_req', 'limit_conn', 'mirror', 'set_real_ip_from',
   'ssl_certificate', 'ssl_certificate_key', 'ssl_conf_command', 'proxy_ssl_conf_command', 'grpc_ssl_conf_command',
-  'uwsgi_ssl_conf_command', 'allow', 'deny',
+  'uwsgi_ssl_conf_command', 'ssl_session_ticket_key', 'allow', 'deny',
 ];
 const MERGE_GROUPS: Record<string, string> = { allow: 'access', deny: 'access' };
 
@@ -270,6 +268,7 @@ const BITMASK: readonly string[] = [
   'proxy_cache_use_stale', 'fastcgi_cache_use_stale', 'uwsgi_cache_use_stale', 'scgi_cache_use_stale',
   'proxy_cache_methods', 'fastcgi_cache_methods', 'uwsgi_cache_methods', 'scgi_cache_methods',
   'ssl_protocols', 'proxy_ssl_protocols', 'grpc_ssl_protocols', 'uwsgi_ssl_protocols', 'lua_ssl_protocols', 'dav_methods',
+  'keepalive_disable', 'userid_flags',
 ];
 
 // ngx_http_headers_more_merge_loc_conf prepends the parent's commands to the child's [E42].
@@ -301,6 +300,9 @@ const REPEATABLE = new Set<string>([
   'xslt_string_param', 'fastcgi_catch_stderr',
   // A second balancing method only warns "load balancing method redefined".
   'ip_hash', 'hash', 'least_conn', 'random', 'least_time',
+  // Handlers without a duplicate check (nginx -t on 1.22.1 accepts them twice).
+  'zone', 'empty_gif', 'mp4', 'flv', 'stub_status', 'ancient_browser_value', 'modern_browser_value',
+  'ssl_session_cache', 'worker_priority', 'lua_load_resty_core', 'lua_malloc_trim',
   // OpenResty and third-party arrays
   'lua_shared_dict', 'lua_add_variable', 'lua_ssl_certificate', 'lua_ssl_certificate_key', 'lua_ssl_conf_command',
   'set_by_lua', 'set_by_lua_file', 'set_by_lua_block',
@@ -309,7 +311,6 @@ const REPEATABLE = new Set<string>([
   'echo_foreach_split', 'echo_end', 'echo_request_body', 'echo_read_request_body', 'echo_exec', 'echo_abort_parent',
 ]);
 
-// ---------------------------------------------------------------------------------------------------------------
 // Version facts (sse-semantics.md §1; nginx changes.xml).
 
 /** Open-source nginx version that introduced a directive, where the reference does not say it. */
@@ -358,7 +359,6 @@ const VERSIONED_DEFAULTS: Record<string, VersionedDefault> = {
 
 const UNKNOWN_VERSION_HINT = 'version unknown; pass --nginx-version';
 
-// ---------------------------------------------------------------------------------------------------------------
 // Table assembly (lazy per name; the generated JSON is small, the reference package is never loaded).
 
 interface Entry {
@@ -434,7 +434,8 @@ function buildInfo(name: string, entry: Entry, chosen: DirectiveVariant): Direct
     source: entry.source,
     contexts: ordered,
     merge,
-    allowsDuplicates: merge !== 'ordinary' || REPEATABLE.has(name),
+    // Obsolete directives are ignored with a warning, however often they appear.
+    allowsDuplicates: merge !== 'ordinary' || REPEATABLE.has(name) || entry.variants.every((v) => v.obsoleteSince),
     commercial: entry.variants.every((v) => v.commercial),
     variants: entry.variants,
   };
@@ -451,17 +452,16 @@ function buildInfo(name: string, entry: Entry, chosen: DirectiveVariant): Direct
 export function directiveInfo(name: string, context?: DirectiveContext): DirectiveInfo | undefined {
   const entry = allEntries().get(name);
   if (!entry) return undefined;
-  const first = entry.variants[0]!;
-  if (context) {
+  const primary = entry.variants.find((v) => isHttpModule(v.module)) ?? entry.variants[0]!;
+  if (context && !primary.contexts.includes(context)) {
     const v = entry.variants.find((x) => x.contexts.includes(context));
-    if (v && v !== first) return buildInfo(name, entry, v);
+    if (v) return buildInfo(name, entry, v);
   }
-  const key = name;
-  const cached = infoCache.get(key);
-  if (cached) return cached;
-  const primary = entry.variants.find((v) => isHttpModule(v.module)) ?? first;
-  const info = buildInfo(name, entry, primary);
-  infoCache.set(key, info);
+  let info = infoCache.get(name);
+  if (!info) {
+    info = buildInfo(name, entry, primary);
+    infoCache.set(name, info);
+  }
   return info;
 }
 
@@ -543,7 +543,6 @@ export function allowsDuplicates(name: string): boolean {
   return directiveInfo(name)?.allowsDuplicates ?? true;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
 // Versions
 
 /** Parses "1.22.1", "nginx/1.25.3 (Ubuntu)", "nginx version: nginx/1.22.1" or OpenResty's "1.27.1.2". */
