@@ -28,6 +28,8 @@ export interface TextEdit {
   start: number;
   end: number;
   text: string;
+  /** For an inserted directive: the directive's text, so the fix can be moved to another block. */
+  insert?: string;
 }
 
 export type Applicability = 'safe' | 'unsafe';

@@ -73,6 +73,9 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const enabled = rules.filter((r) => settings[r.meta.id]?.severity !== 'off' && (!options.only || options.only.includes(r.meta.id)));
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  // For each finding: what it was about and every context that reported it (a shared file is evaluated per includer).
+  const origin = new Map<Finding, { node: Directive | null; contexts: Set<ContextNode | null> }>();
+  const byKey = new Map<string, Finding>();
   const prefix = model.tree.prefix;
   const rel = (file: string): string => (nodePath.isAbsolute(file) ? nodePath.relative(prefix, file) : file);
 
@@ -91,7 +94,11 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
         const message = fill(template, r.data, rule.meta.id, r.messageId);
         const key = `${rule.meta.id}\0${span.file}\0${span.start}\0${message}`;
-        if (seen.has(key)) return;
+        if (seen.has(key)) {
+          const prev = byKey.get(key);
+          if (prev) origin.get(prev)?.contexts.add(r.context ?? null);
+          return;
+        }
         seen.add(key);
         const finding: Finding = {
           ruleId: rule.meta.id,
@@ -112,6 +119,8 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           .update(`${rule.meta.id}\n${rel(span.file)}\n${contextKey(r.context ?? null)}\n${nodeText.replace(/\s+/g, ' ')}\n${r.messageId}`)
           .digest('hex').slice(0, 32);
         findings.push(finding);
+        byKey.set(key, finding);
+        origin.set(finding, { node: 'type' in r.node ? r.node : null, contexts: new Set([r.context ?? null]) });
       },
     };
     return { rule, v: rule.create(ctx) };
@@ -134,6 +143,11 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     }
   }
   for (const { rule, v } of visitors) if (v.done) call(rule, () => v.done!(), null);
+
+  for (const f of findings) {
+    const o = origin.get(f);
+    if (f.fix && o) restrictSharedFix(model, f, o.node, o.contexts);
+  }
 
   // Suppressions, per file.
   const known = new Set<string>([...rules.map((r) => r.meta.id), ...ENGINE_IDS]);
@@ -167,4 +181,32 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   for (const f of findings) if (!(f as Finding & { suppressed?: boolean }).suppressed) all.push(f);
   all.sort(compareFindings);
   return { findings: all, suppressed };
+}
+
+/**
+ * A fix that edits a file included from several places changes every includer. It stays as it is only when
+ * the rule reported it in every context the file is evaluated in; otherwise an inserted directive is
+ * offered in the block that holds the include instead, as an unsafe fix that says why.
+ */
+function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | null, reported: Set<ContextNode | null>): void {
+  const fix = f.fix!;
+  const shared = fix.edits.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1);
+  if (!shared || !node || reported.has(null)) return;
+  const evaluated = node.block ? model.contexts.all.filter((c) => c.directive === node) : model.contextsOf(node);
+  if (evaluated.length <= 1 || evaluated.every((c) => reported.has(c))) return;
+  const first = [...reported][0]!;
+  const include = first.via[first.via.length - 1];
+  const host = include?.parent ?? null;
+  const inserts = fix.edits.every((e) => e.insert !== undefined);
+  const others = evaluated.length - reported.size;
+  if (!include || !host || !host.block || !inserts) {
+    delete f.fix;
+    return;
+  }
+  const where = `${host.name}${host.args.length ? ' ' + host.args.map((a) => a.value).join(' ') : ''}`;
+  f.fix = {
+    title: `${fix.title}, in ${where} (${host.file.path.split('/').pop()}:${host.nameToken.line}) instead: ${node.file.path.split('/').pop()} is also included in ${others} place${others === 1 ? '' : 's'} that do${others === 1 ? 'es' : ''} not need it`,
+    applicability: 'unsafe',
+    edits: fix.edits.map((e) => fixer.insertDirective(host, e.insert!)),
+  };
 }

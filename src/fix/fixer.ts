@@ -47,6 +47,13 @@ function indentUnit(text: string, block: Directive): string {
     const inner = indentAt(text, s.start);
     if (inner.startsWith(outer) && inner.length > outer.length) return inner.slice(outer.length);
   }
+  // An empty block: the step between it and its parent, else the first indented line of the file.
+  if (block.parent) {
+    const parentIndent = indentAt(text, block.parent.start);
+    if (outer.startsWith(parentIndent) && outer.length > parentIndent.length) return outer.slice(parentIndent.length);
+  }
+  const m = /\n([ \t]+)\S/.exec(text);
+  if (m) return m[1]!;
   return outer.includes('\t') ? '\t' : '    ';
 }
 
@@ -86,7 +93,7 @@ export function insertDirective(block: Directive, directiveText: string, options
   if (oneLine) {
     // `location / { proxy_pass x; }` -> `location / { proxy_pass x; proxy_buffering off; }`
     const at = anchor ? anchor.end : open.end;
-    return { file, start: at, end: at, text: ' ' + directiveText };
+    return { file, start: at, end: at, text: ' ' + directiveText, insert: directiveText };
   }
   if (anchor) {
     const at = lineEndOf(text, endWithComment(anchor));
@@ -94,15 +101,15 @@ export function insertDirective(block: Directive, directiveText: string, options
     if (atLineOfClose) {
       // `proxy_pass x; }` on one line: put the new directive on its own line before the brace's line content.
       const indent = indentAt(text, anchor.start);
-      return { file, start: anchor.end, end: anchor.end, text: eol + indent + directiveText };
+      return { file, start: anchor.end, end: anchor.end, text: eol + indent + directiveText, insert: directiveText };
     }
     const indent = startsLine(text, anchor.start) ? indentAt(text, anchor.start) : indentAt(text, block.start) + indentUnit(text, block);
-    return { file, start: at, end: at, text: eol + indent + directiveText };
+    return { file, start: at, end: at, text: eol + indent + directiveText, insert: directiveText };
   }
   // An empty block spread over lines: right after `{` (and any comment on that line).
   const at = lineEndOf(text, open.end);
   const indent = indentAt(text, block.start) + indentUnit(text, block);
-  return { file, start: at, end: at, text: eol + indent + directiveText };
+  return { file, start: at, end: at, text: eol + indent + directiveText, insert: directiveText };
 }
 
 /** Quotes a value the way an existing token was quoted (bare, `"..."` or `'...'`), escaping as needed. */

@@ -1,7 +1,7 @@
 // Effective values with provenance: what nginx merges into a block from its parents, and where each value came from.
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from './context.js';
-import { defaultFor, directiveInfo, type NginxVersion } from './directives.js';
+import { compareVersions, defaultFor, directiveInfo, type NginxVersion } from './directives.js';
 
 /** Where an effective value comes from. */
 export type Origin =
@@ -32,8 +32,11 @@ export interface EffectiveList {
   entries: ListEntry[];
   /** Where the entries in effect were written (null when none are in effect, or for accumulating lists). */
   from: ContextNode | null;
-  /** Entries at outer levels that do not reach this block, and the level whose own entries dropped them. */
-  dropped: { entry: ListEntry; droppedBy: ContextNode }[];
+  /**
+   * Entries at outer levels that do not reach this block, and the level that dropped them: `replaced` when
+   * that level's own entries replaced the inherited list, `inherit-off` for `add_header_inherit off`.
+   */
+  dropped: { entry: ListEntry; droppedBy: ContextNode; how: 'replaced' | 'inherit-off' }[];
   levels: ContextNode[];
   /** The default value when no level sets the directive (e.g. `gzip_types text/html`). */
   defaultNote: string | null;
@@ -88,9 +91,15 @@ function normalizeValue(v: string | null): string | null {
 }
 
 /**
- * The entries of a list directive in a block. Replacing lists and bitmasks: the innermost level that
- * has any entry wins and outer entries are dropped (`add_header_inherit merge|off` from 1.29.3 changes
- * that for add_header/add_trailer). Accumulating lists (headers-more): outer entries come first.
+ * The entries of a list directive in a block, merged the way nginx merges configurations: top-down, each
+ * level against its parent's already merged list.
+ * - Replacing lists and bitmasks: a level with any entry of its own keeps only its own entries; the
+ *   parent's list is dropped there (ngx_conf_merge_ptr_value, `if (conf->headers == NULL)`, §2.1).
+ * - `add_header` / `add_trailer` from 1.29.3: `*_inherit merge` appends the parent's merged list after the
+ *   level's own, `off` inherits nothing (also when the level has no entries); the mode is itself inherited
+ *   (ngx_http_headers_merge_conf). Ignored for a target version older than 1.29.3, where nginx -t rejects it.
+ * - Directives of one merge group (`allow` and `deny`) form one list.
+ * - Accumulating lists (headers-more): outer entries come first and nothing is dropped [E42].
  */
 export function effectiveList(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveList {
   const chain = mergeChain(ctx);
@@ -98,53 +107,59 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
   const merge = info?.merge ?? 'replace-list';
   const def = defaultFor(name, version ?? undefined);
   const defaultNote = def && def.value !== '' ? `${def.value}: ${def.note}` : null;
+  const names = groupNames(name);
+  const ownEntries = (level: ContextNode): ListEntry[] => {
+    const out: ListEntry[] = [];
+    for (const d of level.directives) if (names.has(d.name)) out.push({ directive: d, context: level });
+    return out;
+  };
 
   if (merge === 'accumulate') {
     const entries: ListEntry[] = [];
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const level = chain[k]!;
-      for (const d of own(level, name)) entries.push({ directive: d, context: level });
-    }
+    for (let k = chain.length - 1; k >= 0; k--) entries.push(...ownEntries(chain[k]!));
     return { name, entries, from: null, dropped: [], levels: chain, defaultNote };
   }
 
   const inheritName = name === 'add_header' ? 'add_header_inherit' : name === 'add_trailer' ? 'add_trailer_inherit' : null;
+  const honourInherit = inheritName !== null && inheritKnown(inheritName, version);
   let entries: ListEntry[] = [];
-  let from: ContextNode | null = null;
   const dropped: EffectiveList['dropped'] = [];
-  let droppedBy: ContextNode | null = null;
-  let stopInheriting = false;
 
-  for (const level of chain) {
-    const mine = own(level, name).map((d) => ({ directive: d, context: level }));
-    if (stopInheriting || droppedBy) {
-      // A lower level already decided; these entries do not reach ctx.
-      for (const e of mine) dropped.push({ entry: e, droppedBy: droppedBy ?? chain[0]! });
-      continue;
-    }
-    if (mine.length === 0) {
-      if (inheritName && inheritMode(level, inheritName) === 'off') {
-        stopInheriting = true;
-        droppedBy = level;
-      }
-      continue;
-    }
-    if (entries.length === 0) {
-      entries = mine;
-      from = level;
-    } else {
-      entries = [...entries, ...mine];
-    }
-    const mode = inheritName ? inheritMode(level, inheritName) : 'on';
-    if (mode === 'merge') continue; // parent entries are added to this level's
+  // Outermost (http) first: each level is merged with the list its parent ended up with.
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const level = chain[k]!;
+    const mine = ownEntries(level);
+    const mode = honourInherit ? inheritMode(level, inheritName) : 'on';
     if (mode === 'off') {
-      stopInheriting = true;
-      droppedBy = level;
-      continue;
+      for (const e of entries) dropped.push({ entry: e, droppedBy: level, how: 'inherit-off' });
+      entries = mine;
+    } else if (mine.length === 0) {
+      // Nothing of its own: the parent's list is used as is.
+    } else if (mode === 'merge') {
+      entries = [...mine, ...entries];
+    } else {
+      for (const e of entries) dropped.push({ entry: e, droppedBy: level, how: 'replaced' });
+      entries = mine;
     }
-    droppedBy = level;
   }
+  const from = entries[0]?.context ?? null;
   return { name, entries, from, dropped, levels: chain, defaultNote };
+}
+
+/** Directives that belong to a merge group (directives.ts MERGE_GROUPS). */
+const GROUPED = ['allow', 'deny'];
+
+/** The names that share one list with `name` (`allow` and `deny`), or just `name`. */
+function groupNames(name: string): Set<string> {
+  const group = directiveInfo(name)?.mergeGroup;
+  if (!group) return new Set([name]);
+  return new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)]);
+}
+
+/** Whether `add_header_inherit` exists for the target version (unknown version: trust the config). */
+function inheritKnown(name: string, version: NginxVersion | null): boolean {
+  const since = directiveInfo(name)?.since;
+  return !version || !since || compareVersions(version, since) >= 0;
 }
 
 /** `add_header_inherit on|off|merge` as it applies at one level (it is itself an ordinary directive). */
@@ -157,6 +172,73 @@ function inheritMode(level: ContextNode, name: string): 'on' | 'off' | 'merge' {
     }
   }
   return 'on';
+}
+
+/**
+ * The header or parameter a list entry sets, as nginx compares it: `add_header X-A 1` and
+ * `proxy_set_header X-A 1` give `x-a` (header names are case-insensitive), `fastcgi_param QUERY_STRING ...`
+ * gives `QUERY_STRING` (parameter names are not).
+ */
+export function entryKey(d: Directive): string | null {
+  const first = d.args[0]?.value;
+  if (first === undefined) return null;
+  return d.name.endsWith('_param') ? first : first.toLowerCase();
+}
+
+/**
+ * What a level loses by having a list of its own: the entries `ctx` itself dropped by replacement (not by a
+ * deliberate `add_header_inherit off`), except those whose header or parameter `ctx` sets again.
+ */
+export function lostAt(list: EffectiveList, ctx: ContextNode): ListEntry[] {
+  const own = new Set(list.entries.filter((e) => e.context === ctx).map((e) => entryKey(e.directive)));
+  return list.dropped
+    .filter((x) => x.droppedBy === ctx && x.how === 'replaced' && !own.has(entryKey(x.entry.directive)))
+    .map((x) => x.entry);
+}
+
+/** One header named by a headers-more line; `value` is null for `more_clear_headers` and for `'X-A:'` (which clears). */
+export interface MoreHeader {
+  name: string;
+  value: string | null;
+}
+
+/**
+ * The headers a `more_set_headers` / `more_clear_headers` line names (`'X-A: 1' 'X-B: 2'`); the status
+ * (`-s`) and content-type (`-t`) filters and their arguments are skipped.
+ */
+export function moreHeaders(d: Directive): MoreHeader[] {
+  const out: MoreHeader[] = [];
+  const clear = d.name.includes('_clear_');
+  for (let k = 0; k < d.args.length; k++) {
+    const a = d.args[k]!.value;
+    if (a === '-s' || a === '-t') {
+      k++;
+      continue;
+    }
+    if (clear) {
+      out.push({ name: a, value: null });
+      continue;
+    }
+    const colon = a.indexOf(':');
+    const name = (colon === -1 ? a : a.slice(0, colon)).trim();
+    const value = colon === -1 ? '' : a.slice(colon + 1).trim();
+    if (name) out.push({ name, value: value === '' ? null : value });
+  }
+  return out;
+}
+
+/**
+ * List entries by the level that wrote them, for messages:
+ * "X-Frame-Options (nginx.conf:5), Referrer-Policy (nginx.conf:6) from server; X-Http (nginx.conf:3) from http".
+ */
+export function describeEntries(entries: ListEntry[], where: (d: Directive) => string): string {
+  const groups = new Map<ContextNode, string[]>();
+  for (const e of entries) {
+    const g = groups.get(e.context) ?? [];
+    g.push(`${e.directive.args[0]?.raw ?? e.directive.name} (${where(e.directive)})`);
+    groups.set(e.context, g);
+  }
+  return [...groups].map(([level, items]) => `${items.join(', ')} from ${levelName(level)}`).join('; ');
 }
 
 /** "proxy_buffering on: nginx default, not set in http (nginx.conf), server (sites/app.conf:3) or this location". */

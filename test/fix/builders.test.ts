@@ -1,0 +1,82 @@
+// Edit builders keep indentation, line endings, quoting and comments; every output is checked as text.
+import { describe, expect, it } from 'vitest';
+import type { Directive } from '../../src/parser/ast.js';
+import { parseSource } from '../../src/parser/parser.js';
+import { makeSource } from '../../src/parser/source.js';
+import { appendArg, applyEdits, insertDirective, removeArg, removeDirective, replaceArg } from '../../src/fix/fixer.js';
+import type { TextEdit } from '../../src/types.js';
+
+function find(text: string, name: string, nth = 0): Directive {
+  const found: Directive[] = [];
+  const walk = (ss: ReturnType<typeof parseSource>['statements']): void => ss.forEach((s) => {
+    if (s.type !== 'directive') return;
+    if (s.name === name) found.push(s);
+    if (s.block) walk(s.block.children);
+  });
+  const r = parseSource(makeSource('t.conf', text));
+  expect(r.errors).toEqual([]);
+  walk(r.statements);
+  return found[nth]!;
+}
+const apply = (text: string, e: TextEdit | TextEdit[]): string => applyEdits(text, Array.isArray(e) ? e : [e]);
+
+describe('insertDirective', () => {
+  it('after the last directive of the same family, with its indentation (spaces)', () => {
+    const t = 'location /sse {\n    proxy_pass http://a;\n    proxy_set_header Host $host;\n    add_header X a;\n}\n';
+    expect(apply(t, insertDirective(find(t, 'location'), 'proxy_buffering off;'))).toBe(
+      'location /sse {\n    proxy_pass http://a;\n    proxy_set_header Host $host;\n    proxy_buffering off;\n    add_header X a;\n}\n');
+  });
+
+  it('keeps tabs and puts the line after a trailing comment', () => {
+    const t = 'server {\n\tlocation /sse {\n\t\tproxy_pass http://a; # backend\n\t}\n}\n';
+    expect(apply(t, insertDirective(find(t, 'location'), 'proxy_buffering off;'))).toBe(
+      'server {\n\tlocation /sse {\n\t\tproxy_pass http://a; # backend\n\t\tproxy_buffering off;\n\t}\n}\n');
+  });
+
+  it('a one-line block stays on one line', () => {
+    const t = 'location /sse { proxy_pass http://a; }\n';
+    expect(apply(t, insertDirective(find(t, 'location'), 'proxy_buffering off;'))).toBe('location /sse { proxy_pass http://a; proxy_buffering off; }\n');
+  });
+
+  it('a closing brace sharing the last line', () => {
+    const t = 'location /sse {\n    proxy_pass http://a; }\n';
+    expect(apply(t, insertDirective(find(t, 'location'), 'proxy_buffering off;'))).toBe('location /sse {\n    proxy_pass http://a;\n    proxy_buffering off; }\n');
+  });
+
+  it('keeps CRLF line endings', () => {
+    const t = 'server {\r\n  location /sse {\r\n    proxy_pass http://a;\r\n  }\r\n}\r\n';
+    expect(apply(t, insertDirective(find(t, 'location'), 'proxy_buffering off;'))).toBe(
+      'server {\r\n  location /sse {\r\n    proxy_pass http://a;\r\n    proxy_buffering off;\r\n  }\r\n}\r\n');
+  });
+
+  it('an empty block gets one indentation step more than its own line', () => {
+    const t = 'server {\n  location /sse {\n  }\n}\n';
+    expect(apply(t, insertDirective(find(t, 'location'), 'proxy_buffering off;'))).toBe('server {\n  location /sse {\n    proxy_buffering off;\n  }\n}\n');
+  });
+});
+
+describe('argument and directive edits', () => {
+  it('replaceArg keeps the quoting', () => {
+    const t = 'add_header X-Accel-Buffering "off";\nadd_header X-Accel-Buffering \'false\';\nproxy_read_timeout 0;\n';
+    expect(apply(t, [replaceArg(find(t, 'add_header'), 1, 'no'), replaceArg(find(t, 'add_header', 1), 1, 'no'), replaceArg(find(t, 'proxy_read_timeout'), 0, '1h')])).toBe(
+      'add_header X-Accel-Buffering "no";\nadd_header X-Accel-Buffering \'no\';\nproxy_read_timeout 1h;\n');
+  });
+
+  it('removeDirective takes the whole line (and its trailing comment) when the directive stands alone', () => {
+    const t = 'location / {\n    proxy_set_header X-Accel-Buffering no; # folklore\n    proxy_pass http://a;\n}\n';
+    expect(apply(t, removeDirective(find(t, 'proxy_set_header')))).toBe('location / {\n    proxy_pass http://a;\n}\n');
+    const crlf = 'a 1;\r\nb 2;\r\nc 3;\r\n';
+    expect(apply(crlf, removeDirective(find(crlf, 'b')))).toBe('a 1;\r\nc 3;\r\n');
+  });
+
+  it('removeDirective inside a line removes only the statement', () => {
+    const t = 'location / { chunked_transfer_encoding off; proxy_pass http://a; }\n';
+    expect(apply(t, removeDirective(find(t, 'chunked_transfer_encoding')))).toBe('location / { proxy_pass http://a; }\n');
+  });
+
+  it('appendArg adds a flag before the semicolon; removeArg drops one argument', () => {
+    const t = 'add_header Access-Control-Allow-Origin $cors;\nproxy_ignore_headers Set-Cookie X-Accel-Buffering;\n';
+    expect(apply(t, [appendArg(find(t, 'add_header'), 'always'), removeArg(find(t, 'proxy_ignore_headers'), 1)])).toBe(
+      'add_header Access-Control-Allow-Origin $cors always;\nproxy_ignore_headers Set-Cookie;\n');
+  });
+});
