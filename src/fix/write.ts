@@ -23,6 +23,8 @@ export interface WriteOptions {
   backup?: boolean;
   /** Test hook: called after every temp file is written and before the renames. */
   beforeRename?: () => void;
+  /** Test hook: called after each rename. */
+  afterRename?: (path: string) => void;
 }
 
 /**
@@ -75,6 +77,7 @@ export function writeAll(plan: PlannedWrite[], options: WriteOptions = {}): Writ
   for (const t of temps) {
     fs.renameSync(t.tmp, t.target);
     result.written.push(t.path);
+    options.afterRename?.(t.path);
   }
   for (const dir of new Set(temps.map((t) => nodePath.dirname(t.target)))) {
     try {
