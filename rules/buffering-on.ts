@@ -39,6 +39,7 @@ export default defineRule({
           messageId: 'on',
           data: { directive: name, origin, why: streamWhy(ctx.model, loc) },
           related: setHere ? [] : related,
+          provenance: v,
           fix: {
             title: `Turn ${name} off for this location`,
             applicability: 'safe',

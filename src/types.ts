@@ -40,6 +40,19 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** Where an effective value comes from: a directive, or nginx's default for the target version. */
+export interface Provenance {
+  /** The directive name (`proxy_buffering`). */
+  directive: string;
+  /** The value in effect (`on`), or null when unset with no default. */
+  value: string | null;
+  origin:
+    | { kind: 'directive'; span: Span; level: string }
+    | { kind: 'default'; note: string };
+  /** Levels inspected, innermost first (`location /sse`, `server`, `http`). */
+  levels: string[];
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -49,6 +62,13 @@ export interface Finding {
   fix?: Fix;
   /** Stable identity across line moves: rule, file and normalized context. */
   fingerprint?: string;
+  /** The rule's message id and placeholder values (to render the message in another locale). */
+  messageId?: string;
+  data?: Record<string, string | number>;
+  /** The effective value the finding is about and where it comes from. */
+  provenance?: Provenance;
+  /** Why the location counts as an event stream, when the finding is about one. */
+  stream?: string[];
 }
 
 /** Deterministic order: file, then offset, then rule id. */

@@ -2,6 +2,7 @@
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
+import type { EffectiveValue } from '../model/effective.js';
 import type { Applicability, RelatedSpan, Severity, Span, TextEdit } from '../types.js';
 import type * as fixer from '../fix/fixer.js';
 
@@ -49,6 +50,8 @@ export interface Report {
   severity?: Severity;
   related?: RelatedSpan[];
   fix?: FixSpec;
+  /** The effective value the finding is about (shown with its origin in every report format). */
+  provenance?: EffectiveValue;
 }
 
 export interface RuleContext {

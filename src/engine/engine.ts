@@ -5,6 +5,7 @@ import type { Directive } from '../parser/ast.js';
 import { makeSpan } from '../parser/source.js';
 import type { ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
+import { levelName } from '../model/effective.js';
 import * as fixer from '../fix/fixer.js';
 import { compareFindings, type Finding, type Severity, type Span, type TextEdit } from '../types.js';
 import type { Report, Rule, RuleContext, RuleVisitor } from './define-rule.js';
@@ -107,7 +108,24 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           message,
           span,
           related: r.related ?? [],
+          messageId: r.messageId,
+          ...(r.data ? { data: r.data } : {}),
         };
+        if (r.provenance) {
+          const v = r.provenance;
+          finding.provenance = {
+            directive: v.name,
+            value: v.args ? v.args.join(' ') : null,
+            origin: v.origin.kind === 'directive'
+              ? { kind: 'directive', span: directiveSpan(v.origin.directive), level: levelName(v.origin.context) }
+              : { kind: 'default', note: v.origin.note },
+            levels: v.levels.map(levelName),
+          };
+        }
+        if (r.context) {
+          const reasons = model.streamReasons(r.context);
+          if (reasons.length) finding.stream = reasons.map((x) => x.text);
+        }
         if (r.fix) {
           if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
           const built = r.fix.edits(fixer);
