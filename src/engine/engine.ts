@@ -155,7 +155,8 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
 
   for (const ctx of model.contexts.all) {
     for (const { rule, v } of visitors) {
-      const hook = ctx.kind === 'location' ? v.location : ctx.kind === 'server' ? v.server : ctx.kind === 'http' ? v.http : ctx.kind === 'if' ? v.if : ctx.kind === 'upstream' ? v.upstream : undefined;
+      // A lone snippet's guessed top level is not a block of its own: block hooks need a directive.
+      const hook = ctx.directive === null && ctx.kind !== 'http' ? undefined : ctx.kind === 'location' ? v.location : ctx.kind === 'server' ? v.server : ctx.kind === 'http' ? v.http : ctx.kind === 'if' ? v.if : ctx.kind === 'upstream' ? v.upstream : undefined;
       if (hook) call(rule, () => hook(ctx), ctx.directive);
       if (v.directive) for (const d of ctx.directives) call(rule, () => v.directive!(d, ctx), d);
     }

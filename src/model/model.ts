@@ -44,7 +44,7 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   const contexts = buildContexts(tree);
   const version = options.nginxVersion ? parseVersion(options.nginxVersion) ?? null : null;
   const upstreams = collectUpstreams(contexts.all);
-  const locations = contexts.all.filter((c) => c.kind === 'location');
+  const locations = contexts.all.filter((c) => c.kind === 'location' && c.directive !== null);
   const handlers = new Map<ContextNode, Handler>();
   const reasons = new Map<ContextNode, StreamReason[]>();
   const byDirective = new Map<Directive, ContextNode[]>();
