@@ -5,6 +5,7 @@ import { compareVersions, defaultFor, PROXY_DEFAULTS_CHANGED } from '../model/di
 import { describeOrigin, type EffectiveValue, type ListEntry } from '../model/effective.js';
 import type { ConfigModel } from '../model/model.js';
 import { route } from '../model/routing.js';
+import type { StreamReason } from '../model/streams.js';
 
 /** Request headers nginx treats as hop-by-hop (its default header table blanks them) and that make no sense twice. */
 export const HOP_HEADERS: readonly string[] = ['connection', 'upgrade', 'keep-alive', 'te', 'transfer-encoding'];
@@ -38,6 +39,15 @@ export function ifHasOwnHandler(model: ConfigModel, ifCtx: ContextNode): boolean
   const loc = model.locationOf(ifCtx);
   if (!loc) return false;
   return model.handler(loc).module !== h.module;
+}
+
+/**
+ * Stream reasons of a context, leaving out those that come from directives named in `skip`. The model counts any
+ * directive that mentions X-Accel-Buffering as a streaming hint, `proxy_ignore_headers X-Accel-Buffering` included;
+ * a rule about that very directive must not let it make the location a stream.
+ */
+export function streamReasonsWithout(model: ConfigModel, ctx: ContextNode, skip: ReadonlySet<string>): StreamReason[] {
+  return model.streamReasons(ctx).filter((r) => !(r.kind === 'accel-header' && r.directive && skip.has(r.directive.name)));
 }
 
 /** The block a directive for this context must be inserted into: the location for an `if` when the directive is not allowed in `if`. */

@@ -1,0 +1,44 @@
+// accel-buffering-request-header: X-Accel-Buffering sent as a request header to the backend does nothing to buffering (SSE002b).
+import { defineRule } from '../src/engine/define-rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'accel-buffering-request-header',
+    summary: 'X-Accel-Buffering set as a request header to the backend has no effect on buffering',
+    severity: 'warning',
+    fix: 'unsafe',
+    messages: {
+      request: '{shown} only adds a request header that the backend receives; nginx reads X-Accel-Buffering from the backend\'s response, so buffering stays as it is. Use {buffering} off; in the stream location, or have the backend send "X-Accel-Buffering: no" in its response.',
+    },
+    docs: {
+      why: 'X-Accel-Buffering is an upstream response header: nginx looks at it while it processes the backend\'s response headers (ngx_http_upstream_process_buffering). `proxy_set_header X-Accel-Buffering no;` puts the header on the request to the backend instead. In experiment E07 the backend saw it among its request headers and nginx still delivered the stream in one lump (sse-semantics.md SSE002b, section 6). `fastcgi_param HTTP_X_ACCEL_BUFFERING` is the FastCGI spelling of the same mistake.',
+      bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_set_header X-Accel-Buffering no;\n}',
+      good: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n}',
+      fix: 'Unsafe: removes the line. It changes what the backend receives (an application could read the header), and when it is the only proxy_set_header (or fastcgi_param) of its block the block starts inheriting the outer level\'s lines. Turning buffering off is a separate step (rule buffering-on).',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header',
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_buffering',
+        'https://nginx.org/en/docs/http/ngx_http_fastcgi_module.html#fastcgi_param',
+      ],
+    },
+  },
+  create(ctx) {
+    return {
+      directive(d, c) {
+        const name = d.args[0]?.value;
+        if (name === undefined) return;
+        let buffering: string;
+        if (d.name === 'proxy_set_header' && name.toLowerCase() === 'x-accel-buffering') buffering = 'proxy_buffering';
+        else if (d.name === 'fastcgi_param' && name.toUpperCase() === 'HTTP_X_ACCEL_BUFFERING') buffering = 'fastcgi_buffering';
+        else return;
+        ctx.report({
+          node: d,
+          context: c,
+          messageId: 'request',
+          data: { shown: ctx.show(d), buffering },
+          fix: { title: `Remove the ${d.name} ${name} line`, applicability: 'unsafe', edits: (f) => f.removeDirective(d) },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+// add-header-in-if: add_header inside `if` drops the location's and server's add_header whenever the condition matches (SSE011, SSE012).
+import type { ContextNode } from '../src/model/context.js';
+import { defineRule } from '../src/engine/define-rule.js';
+import { streamWhy } from '../src/engine/util.js';
+import { describeEntries, entryKey, levelName, lostAt, moreHeaders } from '../src/model/effective.js';
+
+export default defineRule({
+  meta: {
+    id: 'add-header-in-if',
+    summary: 'add_header inside if drops the outer add_header lines when the condition matches',
+    severity: 'warning',
+    fix: 'none',
+    messages: {
+      lost: 'add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream} Repeat them inside the if, or set the value with a map variable instead of an if.',
+    },
+    docs: {
+      why: '`if` in a location is an anonymous nested location (ngx_http_rewrite_if), and add_header is a replacing list: one add_header inside the `if` makes every add_header of the location, the server and http disappear for the requests that match the condition (sse-semantics.md §2.2, SSE011, SSE012; experiment E24: with ?flag=1 the response had X-Inner but no X-Outer). The stream itself is unaffected (buffering and timeouts cannot be set in `if` and are inherited, E24), so the trap is silent: CORS or security headers vanish only for some requests. From nginx 1.29.3 `add_header_inherit merge;` inside the `if` keeps the outer lines. more_set_headers accumulates (E42) and is not affected.',
+      bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    add_header X-Content-Type-Options nosniff;\n    if ($arg_debug) {\n        add_header X-Debug 1;\n    }\n}',
+      good: 'map $arg_debug $debug_header {\n    default "";\n    ~.     1;\n}\n\nserver {\n    listen 80;\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        add_header X-Content-Type-Options nosniff;\n        add_header X-Debug $debug_header;\n    }\n}',
+      fix: 'No automatic fix: whether the outer headers belong on the matching requests, or whether the `if` should become a map variable (an add_header with an empty value sends nothing), is a decision about the application.',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header',
+        'https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#if',
+        'https://nginx.org/en/docs/http/ngx_http_map_module.html#map',
+      ],
+    },
+  },
+  create(ctx) {
+    return {
+      if(iff: ContextNode) {
+        // add_header is allowed in `if` inside a location only.
+        if (!ctx.model.locationOf(iff)) return;
+        const list = ctx.model.effectiveList(iff, 'add_header');
+        const covered = new Set<string>();
+        for (const e of ctx.model.effectiveList(iff, 'more_set_headers').entries) {
+          for (const h of moreHeaders(e.directive)) if (h.value !== null) covered.add(h.name.toLowerCase());
+        }
+        // `add_header X ""` sends nothing, so losing it loses nothing.
+        const lost = lostAt(list, iff).filter((e) => (e.directive.args[1]?.value ?? '') !== '' && !covered.has(entryKey(e.directive) ?? ''));
+        if (lost.length === 0) return;
+        const first = list.entries.find((e) => e.context === iff)!.directive;
+        const stream = ctx.model.isStream(iff) ? ` The location is a stream (${streamWhy(ctx.model, iff)}): its event-stream responses lose them too when the condition matches.` : '';
+        ctx.report({
+          node: first,
+          context: iff,
+          messageId: 'lost',
+          data: { iff: levelName(iff), count: lost.length, lost: describeEntries(lost, (d) => ctx.where(d)), stream },
+          related: lost.map((e) => ctx.related(e.directive, `not sent when ${levelName(iff)} matches`)),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,91 @@
+// add-header-redefinition: a server or location whose own add_header lines drop the inherited ones (SSE011).
+import type { Directive } from '../src/parser/ast.js';
+import type { ContextNode } from '../src/model/context.js';
+import { defineRule, type EditBuilder, type RuleContext } from '../src/engine/define-rule.js';
+import type { TextEdit } from '../src/types.js';
+import { streamWhy } from '../src/engine/util.js';
+import { compareVersions } from '../src/model/directives.js';
+import { describeEntries, entryKey, levelName, lostAt, moreHeaders } from '../src/model/effective.js';
+
+const INHERIT_SINCE = '1.29.3';
+
+export default defineRule({
+  meta: {
+    id: 'add-header-redefinition',
+    summary: 'add_header in a nested level drops every inherited add_header',
+    severity: 'warning',
+    fix: 'unsafe',
+    messages: {
+      lost: 'add_header in this {level} replaces the inherited add_header list, so {count} header(s) set above are not sent from here: {lost}. nginx inherits add_header only into levels that have none.{stream} {hint}',
+    },
+    docs: {
+      why: 'add_header is a replacing list: a server or location that has any add_header line of its own does not inherit a single add_header from the levels above (ngx_http_headers_merge_conf: the parent list is used only when the level has none; sse-semantics.md §2.1 and SSE011, experiment E25: server X-Server plus location X-Loc gave only X-Loc). Stream locations often add something of their own, such as `add_header Cache-Control no-cache;` or `add_header X-Accel-Buffering no;`, and so silently lose server-wide CORS, HSTS and security headers. From nginx 1.29.3 `add_header_inherit merge;` keeps the parent lines. OpenResty\'s more_set_headers accumulates across levels instead (E42) and is not reported. add_header inside `if` is reported by add-header-in-if.',
+      bad: 'server {\n    listen 80;\n    add_header Strict-Transport-Security "max-age=31536000" always;\n\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_buffering off;\n        add_header Cache-Control no-cache;\n    }\n}',
+      good: 'server {\n    listen 80;\n    add_header Strict-Transport-Security "max-age=31536000" always;\n\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_buffering off;\n        add_header Cache-Control no-cache;\n        add_header Strict-Transport-Security "max-age=31536000" always;\n    }\n}',
+      fix: 'Unsafe: copies the lost add_header lines, in their order, into the level after its own add_header lines. The response then carries headers it did not carry before, which is usually the intent but changes behaviour; a shared include or (nginx 1.29.3+) `add_header_inherit merge;` are alternatives worth considering.',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header',
+        'https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header_inherit',
+      ],
+    },
+  },
+  create(ctx) {
+    const check = (level: ContextNode): void => {
+      if (!level.directive) return;
+      const list = ctx.model.effectiveList(level, 'add_header');
+      const covered = moreSetNames(ctx, level);
+      // `add_header X ""` adds nothing, so dropping it loses nothing.
+      const lost = lostAt(list, level).filter((e) => (e.directive.args[1]?.value ?? '') !== '' && !covered.has(entryKey(e.directive) ?? ''));
+      if (lost.length === 0) return;
+      const first = list.entries.find((e) => e.context === level)!.directive;
+      const stream = ctx.model.isStream(level) ? ` This is a stream location (${streamWhy(ctx.model, level)}).` : '';
+      ctx.report({
+        node: first,
+        context: level,
+        messageId: 'lost',
+        data: { level: level.kind, count: lost.length, lost: describeEntries(lost, (d) => ctx.where(d)), stream, hint: fixHint(ctx, level) },
+        related: lost.map((e) => ctx.related(e.directive, `not sent from ${levelName(level)}`)),
+        fix: {
+          title: `Repeat the ${lost.length} inherited add_header line(s) in this ${level.kind}`,
+          applicability: 'unsafe',
+          edits: (f) => insertCopies(f, level.directive!, lost.map((e) => e.directive), 'add_header'),
+        },
+      });
+    };
+    return { server: check, location: check };
+  },
+});
+
+/** Lower-cased header names set by the headers-more lines in effect (they accumulate, so nothing drops them). */
+function moreSetNames(ctx: RuleContext, level: ContextNode): Set<string> {
+  const out = new Set<string>();
+  for (const e of ctx.model.effectiveList(level, 'more_set_headers').entries) {
+    for (const h of moreHeaders(e.directive)) if (h.value !== null) out.add(h.name.toLowerCase());
+  }
+  return out;
+}
+
+function fixHint(ctx: RuleContext, level: ContextNode): string {
+  const v = ctx.model.version;
+  if (v && compareVersions(v, INHERIT_SINCE) < 0) {
+    const written = ctx.model.effective(level, 'add_header_inherit');
+    const ignored = written.origin.kind === 'directive' ? ` (add_header_inherit needs nginx ${INHERIT_SINCE}; the target is ${ctx.model.versionText})` : '';
+    return `Repeat them here or put them in a snippet included at every level${ignored}.`;
+  }
+  const when = v ? '' : ` (nginx ${INHERIT_SINCE}+)`;
+  return `Repeat them here, or add "add_header_inherit merge;"${when} to keep the inherited ones.`;
+}
+
+/**
+ * One insertion holding copies of `lines` (as written, quoting kept) after the block's own `family` lines,
+ * each on its own line with the block's indentation.
+ */
+function insertCopies(f: EditBuilder, block: Directive, lines: Directive[], family: string): TextEdit {
+  const texts = lines.map((d) => `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`);
+  const edit = f.insertDirective(block, texts[0]!, { family });
+  // The builder decides the separator (line ending plus indentation, or a space in a one-line block); reuse it.
+  const sep = edit.text.slice(0, edit.text.length - texts[0]!.length);
+  // No `insert`: the copies restore the list of this block only, so the engine must not move them to the
+  // block that includes this file (where they would be dropped again); in a shared file the fix is withdrawn.
+  return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) };
+}

@@ -1,0 +1,102 @@
+// body-filter-on-stream: sub_filter, SSI or the addition filter rewriting an event stream's payload (SSE013).
+import { defineRule } from '../src/engine/define-rule.js';
+import { eventStreamType, ifsOf, setDirectlyIn, writtenDirectlyIn, type TypeMatch } from '../src/engine/rule-helpers-b.js';
+import { streamWhy } from '../src/engine/util.js';
+import { describeOrigin, levelName, type EffectiveValue } from '../src/model/effective.js';
+import type { ContextNode } from '../src/model/context.js';
+import type { Directive } from '../src/parser/ast.js';
+
+export default defineRule({
+  meta: {
+    id: 'body-filter-on-stream',
+    summary: 'sub_filter, SSI or add_before_body/add_after_body rewrite event-stream payloads',
+    severity: 'warning',
+    fix: 'none',
+    messages: {
+      sub: 'sub_filter rewrites this event stream ({origin}; {types} in {typesLevel} applies it to event streams): events still stream, but text inside their data is replaced. Stream: {why}.',
+      ssi: 'ssi is on here ({origin}) and {types} in {typesLevel} applies it to event streams: events still stream, but anything in their data that looks like an SSI command (<!--# ... -->) is executed or removed. Stream: {why}.',
+      addition: '{directive} adds a subrequest\'s output to this event stream ({origin}; {types} in {typesLevel} applies it to event streams): the injected text is not framed as events and corrupts the stream. Stream: {why}.',
+    },
+    docs: {
+      why: 'The sub_filter and SSI filters pass flushed buffers on, so an unbuffered stream still arrives on time [E29, E30], but they change what the client receives: sub_filter replaced text inside the JSON of each event in [E29], and SSI executes or strips anything that looks like `<!--# ... -->`. `add_before_body` and `add_after_body` insert the output of a subrequest before or after the response, text that is not event framing and corrupts the stream (from ngx_http_addition_filter_module.c; not measured). All three act only on the MIME types in sub_filter_types, ssi_types and addition_types (text/html by default), so they reach an event stream only when the list has text/event-stream or `*`, as in a panel\'s "replace text" toggle that sets `sub_filter_types *` (sse-semantics.md SSE013, §5.4).',
+      bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    sub_filter "http://backend" "https://example.com";\n    sub_filter_types *;\n}',
+      good: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    sub_filter "http://backend" "https://example.com";\n    sub_filter_types application/json;\n}',
+      fix: 'None: the filter is there for other responses, and only its owner knows what it must still rewrite. Keep text/event-stream out of the *_types list (no `*`), or move the filter out of the level that the stream location inherits from.',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_sub_module.html#sub_filter_types',
+        'https://nginx.org/en/docs/http/ngx_http_ssi_module.html#ssi_types',
+        'https://nginx.org/en/docs/http/ngx_http_addition_module.html#addition_types',
+      ],
+    },
+  },
+  create(ctx) {
+    const show = (d: Directive): string => ctx.show(d);
+    const typesData = (m: TypeMatch, loc: ContextNode): { types: string; typesLevel: string } => ({
+      types: show(m.entry.directive),
+      typesLevel: m.entry.context === loc ? 'this location' : levelName(m.entry.context),
+    });
+    const related = (m: TypeMatch, node: Directive) => (m.entry.directive !== node ? [ctx.related(m.entry.directive, 'this type list lets text/event-stream through')] : []);
+    /** Where a scalar setting is reported: the directive when it stands in this block, else the block's head. */
+    const nodeFor = (v: EffectiveValue, at: ContextNode): Directive => setDirectlyIn(v, at) ?? at.directive!;
+
+    return {
+      location(loc) {
+        if (!loc.directive || !ctx.model.isStream(loc)) return;
+        const why = streamWhy(ctx.model, loc);
+
+        // sub_filter and its types are not allowed in `if`: the location's settings hold there too.
+        const subs = ctx.model.effectiveList(loc, 'sub_filter');
+        const subTypes = eventStreamType(ctx.model.effectiveList(loc, 'sub_filter_types'));
+        const firstSub = subs.entries[0];
+        if (firstSub && subTypes) {
+          const here = writtenDirectlyIn(firstSub.directive, loc);
+          const node = here ? firstSub.directive : loc.directive;
+          const more = subs.entries.length > 1 ? ` and ${subs.entries.length - 1} more` : '';
+          const level = firstSub.context === loc ? 'this location' : levelName(firstSub.context);
+          ctx.report({
+            node, context: loc, messageId: 'sub',
+            data: { origin: `${show(firstSub.directive)}${more} in ${level}`, ...typesData(subTypes, loc), why },
+            related: [...(here ? [] : [ctx.related(firstSub.directive, 'sub_filter is set here')]), ...related(subTypes, node)],
+          });
+        }
+
+        // ssi is allowed in `if`, ssi_types is not.
+        const ssiTypes = eventStreamType(ctx.model.effectiveList(loc, 'ssi_types'));
+        if (ssiTypes) {
+          const ssi = ctx.model.effective(loc, 'ssi');
+          const sites: { at: ContextNode; v: EffectiveValue }[] = [];
+          if (ssi.value === 'on') sites.push({ at: loc, v: ssi });
+          else {
+            for (const c of ifsOf(loc)) {
+              const v = ctx.model.effective(c, 'ssi');
+              if (v.value === 'on' && v.origin.kind === 'directive' && v.origin.context === c) sites.push({ at: c, v });
+            }
+          }
+          for (const { at, v } of sites) {
+            const node = nodeFor(v, at);
+            ctx.report({
+              node, context: at, messageId: 'ssi',
+              data: { origin: describeOrigin(v, show), ...typesData(ssiTypes, loc), why },
+              related: related(ssiTypes, node),
+            });
+          }
+        }
+
+        const additionTypes = eventStreamType(ctx.model.effectiveList(loc, 'addition_types'));
+        if (additionTypes) {
+          for (const name of ['add_before_body', 'add_after_body']) {
+            const v = ctx.model.effective(loc, name);
+            // An empty URI (`add_before_body "";`) switches an inherited one off.
+            if (v.origin.kind !== 'directive' || !v.args?.[0]) continue;
+            const node = nodeFor(v, loc);
+            ctx.report({
+              node, context: loc, messageId: 'addition',
+              data: { directive: name, origin: describeOrigin(v, show), ...typesData(additionTypes, loc), why },
+              related: related(additionTypes, node),
+            });
+          }
+        }
+      },
+    };
+  },
+});

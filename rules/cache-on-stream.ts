@@ -1,0 +1,113 @@
+// cache-on-stream: a response cache in effect on a buffered stream can store it and replay old events (SSE007).
+import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
+import { handlerSites, setDirectlyIn } from '../src/engine/rule-helpers-b.js';
+import { moduleDirective, streamWhy } from '../src/engine/util.js';
+import { describeOrigin, type EffectiveList } from '../src/model/effective.js';
+import type { ContextNode } from '../src/model/context.js';
+import type { HandlerModule } from '../src/model/upstreams.js';
+
+/** Modules with a response cache (`proxy_cache`, `fastcgi_cache`, `uwsgi_cache`, `scgi_cache`). */
+const CACHING: ReadonlySet<HandlerModule> = new Set(['proxy', 'fastcgi', 'uwsgi', 'scgi']);
+
+/** Upstream headers that, once ignored, no longer keep a response out of the cache. */
+const FRESHNESS_HEADERS = new Set(['cache-control', 'expires', 'x-accel-expires']);
+
+/**
+ * True when a `*_no_cache` / `*_cache_bypass` list always applies: some entry has a literal argument that
+ * is neither empty nor "0" (nginx: "if at least one value ... is not empty and is not equal to 0").
+ */
+function alwaysSet(list: EffectiveList): boolean {
+  return list.entries.some((e) => e.directive.args.some((a) => !a.value.includes('$') && a.value !== '' && a.value !== '0'));
+}
+
+export default defineRule({
+  meta: {
+    id: 'cache-on-stream',
+    summary: 'A response cache on a buffered event stream can store it and replay old events',
+    severity: 'error',
+    fix: 'safe',
+    messages: {
+      replay: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered, and {storable}, so later clients get a replay of old events instead of live ones.{lock} Stream: {why}.',
+      buffered: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered, and it is stored and replayed to later clients whenever the backend\'s Cache-Control or Expires headers allow it.{lock} Stream: {why}.',
+    },
+    docs: {
+      why: 'An unbuffered response is never cached: nginx frees the cache entry when it takes the unbuffered path [E15]. With buffering on, a cacheable stream is recorded, and a later client gets the whole old stream at once (a cache HIT delivered 16 stale events in 1 ms [E14]). A stream is cacheable when `proxy_cache_valid` matches or the backend\'s Cache-Control/Expires allow it, unless those headers are ignored with `proxy_ignore_headers`; a backend that sends `Cache-Control: no-cache` is not stored but still buffered [E16]. With `proxy_cache_lock on`, concurrent clients also wait for the first one, about 5 s [E17b]. A cache enabled at http or server level (a panel\'s cache toggle, a global include) reaches the stream location through ordinary inheritance (sse-semantics.md SSE007). Error when the stream can be stored regardless of the backend\'s headers; warning otherwise. POST streams are only cached when `proxy_cache_methods` includes POST.',
+      bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_cache app_cache;\n    proxy_cache_valid 200 10m;\n}',
+      good: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_cache off;\n    proxy_buffering off;\n}',
+      fix: 'Safe: inserts `proxy_cache off;` (or `fastcgi_cache off;` etc.) into the stream location, or turns the cache off where it is written directly in that location; nothing else uses the cache through this location. No fix when the cache is set in a file included inside the location. Turn buffering off as well (rule buffering-on).',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_cache',
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_cache_valid',
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_ignore_headers',
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_cache_lock',
+      ],
+    },
+  },
+  create(ctx) {
+    const show = (d: Parameters<typeof ctx.show>[0]): string => ctx.show(d);
+
+    /** Why a stream can be stored whatever the backend says, or null. */
+    const storableBy = (at: ContextNode, module: HandlerModule): string | null => {
+      const valid = ctx.model.effectiveList(at, moduleDirective(module, 'cache_valid')!);
+      const first = valid.entries[0];
+      if (first) return `${show(first.directive)} makes it cacheable`;
+      const ignore = ctx.model.effectiveList(at, moduleDirective(module, 'ignore_headers')!);
+      for (const e of ignore.entries) {
+        const hit = e.directive.args.find((a) => FRESHNESS_HEADERS.has(a.value.toLowerCase()));
+        if (hit) return `${show(e.directive)} ignores the backend's ${hit.value}, so it can be cached`;
+      }
+      return null;
+    };
+
+    return {
+      location(loc) {
+        if (!loc.directive || !ctx.model.isStream(loc)) return;
+        const block = loc.directive;
+        for (const site of handlerSites(ctx.model, loc)) {
+          const module = site.handler.module;
+          if (!CACHING.has(module)) continue;
+          const name = moduleDirective(module, 'cache')!;
+          const cache = ctx.model.effective(site.ctx, name);
+          if (!cache.args || cache.value === 'off') continue;
+          const bufferingName = moduleDirective(module, 'buffering')!;
+          const buffering = ctx.model.effective(site.ctx, bufferingName);
+          // Unbuffered responses are never stored [E15]; buffering-on speaks for the buffering itself.
+          if (buffering.value !== 'on') continue;
+          // `*_no_cache 1` plus `*_cache_bypass 1`: nothing is stored and nothing is served from the cache.
+          if (alwaysSet(ctx.model.effectiveList(site.ctx, moduleDirective(module, 'no_cache')!))
+            && alwaysSet(ctx.model.effectiveList(site.ctx, moduleDirective(module, 'cache_bypass')!))) continue;
+
+          const storable = storableBy(site.ctx, module);
+          const lock = ctx.model.effective(site.ctx, moduleDirective(module, 'cache_lock')!);
+          const written = setDirectlyIn(cache, loc);
+          const fromInclude = !written && cache.origin.kind === 'directive' && cache.origin.context === loc;
+          const node = site.ctx === loc ? written ?? block : site.handler.directive!;
+          const fix: FixSpec | undefined = fromInclude
+            ? undefined
+            : {
+              title: `Turn ${name} off for this location`,
+              applicability: 'safe',
+              edits: (f) => (written ? f.replaceArg(written, 0, 'off') : f.insertDirective(block, `${name} off;`)),
+            };
+          ctx.report({
+            node,
+            context: site.ctx,
+            messageId: storable ? 'replay' : 'buffered',
+            severity: storable ? 'error' : 'warning',
+            data: {
+              cache: `${name} ${cache.args.join(' ')}`,
+              origin: describeOrigin(cache, show),
+              buffering: bufferingName,
+              bufferingOrigin: describeOrigin(buffering, show),
+              storable: storable ?? '',
+              lock: lock.value === 'on' ? ` With ${moduleDirective(module, 'cache_lock')} on, concurrent clients also wait for the first one (up to the lock timeout, 5 s by default).` : '',
+              why: streamWhy(ctx.model, loc),
+            },
+            related: cache.origin.kind === 'directive' && cache.origin.directive !== node ? [ctx.related(cache.origin.directive, `${name} is enabled here`)] : [],
+            fix,
+          });
+        }
+      },
+    };
+  },
+});

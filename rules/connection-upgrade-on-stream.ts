@@ -1,0 +1,72 @@
+// connection-upgrade-on-stream: WebSocket Connection boilerplate applied to an event stream (SSE004).
+import type { ContextNode } from '../src/model/context.js';
+import { defineRule } from '../src/engine/define-rule.js';
+import { connectionSent, describeEntry, hasToken, ifHasOwnHandler, proxyHeaderEntries, UPGRADE_MAP_IDIOM } from '../src/engine/rule-helpers-a.js';
+import { streamWhy } from '../src/engine/util.js';
+
+export default defineRule({
+  meta: {
+    id: 'connection-upgrade-on-stream',
+    summary: 'A stream sends WebSocket-style Connection headers to the backend',
+    severity: 'info',
+    fix: 'none',
+    messages: {
+      literal: 'every request here, the event stream included, is proxied with "Connection: {value}" ({origin}) but no Upgrade header: the backend is told about an upgrade that never comes. Most servers ignore it, but it is WebSocket boilerplate; send it only to WebSocket requests with {idiom} and proxy_set_header Connection $connection_upgrade;. Stream: {why}.',
+      mapClose: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the stream works, but upstream keepalive is lost. Map the empty value to an empty string instead: {idiom}. Stream: {why}.',
+      mapUpgrade: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the backend is told about an upgrade that never comes. Add the empty case: {idiom}. Stream: {why}.',
+      client: 'the client\'s own Connection header is forwarded ({origin}): the backend gets keep-alive, close, Upgrade or nothing (HTTP/2 and HTTP/3 clients send none) depending on the client. Use {idiom} and proxy_set_header Connection $connection_upgrade; instead. Stream: {why}.',
+    },
+    docs: {
+      why: 'nginx strips the client\'s hop-by-hop headers and, before 1.29.7, sends `Connection: close` itself. WebSocket snippets replace that with `proxy_set_header Connection "upgrade";` on every request, so an event-stream request reaches the backend with `Connection: upgrade` and no Upgrade header; most servers treat it as an ordinary request, so streaming still works [E26], but it is wrong. The common `map $http_upgrade $connection_upgrade { default upgrade; \'\' close; }` sends `Connection: close` on every non-WebSocket request: the stream works but upstream keepalive is lost [E27]. `$http_connection` forwards whatever the client sent. Mapping the empty value to `\'\'` sends no Connection header at all on ordinary requests (sse-semantics.md SSE004).',
+      bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_http_version 1.1;\n    proxy_set_header Upgrade $http_upgrade;\n    proxy_set_header Connection "upgrade";\n}',
+      good: 'map $http_upgrade $connection_upgrade {\n    default upgrade;\n    \'\' \'\';\n}\nserver {\n    listen 80;\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_buffering off;\n        proxy_http_version 1.1;\n        proxy_set_header Upgrade $http_upgrade;\n        proxy_set_header Connection $connection_upgrade;\n    }\n}',
+      fix: 'No automatic fix: the map has to be added at http level and the location may also serve WebSocket clients. The message shows the map idiom that sends `upgrade` only to WebSocket requests and no Connection header otherwise.',
+      references: [
+        'https://nginx.org/en/docs/http/websocket.html',
+        'https://nginx.org/en/docs/http/ngx_http_map_module.html#map',
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header',
+      ],
+    },
+  },
+  create(ctx) {
+    const show = (d: Parameters<typeof ctx.show>[0]): string => ctx.show(d);
+    const check = (c: ContextNode): void => {
+      if (!ctx.model.isStream(c)) return;
+      if (ctx.model.handler(c).module !== 'proxy') return;
+      const loc = ctx.model.locationOf(c) ?? c;
+      const { levels } = proxyHeaderEntries(ctx.model, c, 'connection');
+      for (const sent of connectionSent(ctx.model, c)) {
+        if (sent.kind === 'default' || sent.kind === 'unknown') continue;
+        const entry = sent.entry;
+        const setHere = entry.context === loc;
+        const base = { origin: describeEntry(c, entry, levels, show), idiom: UPGRADE_MAP_IDIOM, why: streamWhy(ctx.model, c) };
+        const report = (messageId: string, data: Record<string, string>, extra: ReturnType<typeof ctx.related>[] = []): void => {
+          ctx.report({
+            node: setHere ? entry.directive : c.directive!,
+            context: c,
+            messageId,
+            data: { ...base, ...data },
+            related: [...(setHere ? [] : [ctx.related(entry.directive, 'the Connection header is set here')]), ...extra],
+          });
+        };
+        if (sent.kind === 'literal') {
+          if (hasToken(sent.value, 'upgrade')) report('literal', { value: sent.value });
+        } else if (sent.kind === 'client') {
+          report('client', {});
+        } else {
+          const messageId = hasToken(sent.value, 'close') ? 'mapClose' : hasToken(sent.value, 'upgrade') ? 'mapUpgrade' : null;
+          if (!messageId) continue;
+          const mapAt = sent.line ? ` at ${ctx.where(sent.line)}` : ' by default';
+          const extra = sent.line ? [ctx.related(sent.line, `the empty Upgrade maps to "${sent.value}" here`)] : [];
+          report(messageId, { value: sent.value, source: sent.map.source, variable: sent.variable, mapAt }, extra);
+        }
+      }
+    };
+    return {
+      location: check,
+      if(c) {
+        if (ctx.model.locationOf(c) && ifHasOwnHandler(ctx.model, c)) check(c);
+      },
+    };
+  },
+});

@@ -1,0 +1,70 @@
+// duplicate-hop-header: the same hop-by-hop request header set twice in one block; nginx sends every copy (SSE004).
+import type { Directive } from '../src/parser/ast.js';
+import type { ContextNode } from '../src/model/context.js';
+import { defineRule } from '../src/engine/define-rule.js';
+import { HOP_HEADERS } from '../src/engine/rule-helpers-a.js';
+import { levelName } from '../src/model/effective.js';
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-hop-header',
+    summary: 'A hop-by-hop header is set more than once for the backend',
+    severity: 'warning',
+    fix: 'unsafe',
+    messages: {
+      duplicate: 'proxy_set_header {header} is set {count} times in this {level} ({lines}): nginx accepts that and sends every non-empty value as a header of its own, so the backend sees {sent}. Keep one ({keep}).',
+    },
+    docs: {
+      why: 'proxy_set_header is a list: nginx -t accepts the same header name twice in one block and then sends each line whose value is not empty as a separate header. In experiment E26 a `Connection: keep-alive` line and a `Connection: upgrade` line both reached the backend (sse-semantics.md SSE004, section 2.3). Two Connection, Upgrade, Keep-Alive, TE or Transfer-Encoding headers are contradictory at best; usually one comes from a copied WebSocket snippet and one from a keepalive or SSE snippet.',
+      bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_http_version 1.1;\n    proxy_set_header Connection "";\n    proxy_set_header Connection "upgrade";\n}',
+      good: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_http_version 1.1;\n    proxy_set_header Connection "";\n}',
+      fix: 'Unsafe: removes all lines but one. In a stream location the line with the empty value is kept (no Connection or Upgrade header for an event stream); elsewhere the last line is kept. That changes what the backend receives, which is the point, but the choice may not be the one intended.',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header',
+        'https://nginx.org/en/docs/http/websocket.html',
+      ],
+    },
+  },
+  create(ctx) {
+    const check = (c: ContextNode): void => {
+      const groups = new Map<string, Directive[]>();
+      for (const d of c.directives) {
+        if (d.name !== 'proxy_set_header') continue;
+        const name = d.args[0]?.value.toLowerCase();
+        if (name === undefined || !HOP_HEADERS.includes(name)) continue;
+        const list = groups.get(name);
+        if (list) list.push(d);
+        else groups.set(name, [d]);
+      }
+      const stream = c.kind === 'location' && ctx.model.isStream(c);
+      for (const lines of groups.values()) {
+        if (lines.length < 2) continue;
+        const empty = lines.filter((d) => (d.args[1]?.value ?? '') === '');
+        // On a stream the empty value fits (no hop header for an event stream); otherwise the last line wins.
+        const keep = stream && empty.length > 0 ? empty[empty.length - 1]! : lines[lines.length - 1]!;
+        const sent = lines.map((d) => d.args[1]?.value ?? '').filter((v) => v !== '');
+        const header = lines[0]!.args[0]!.value;
+        ctx.report({
+          node: lines[1]!,
+          context: c,
+          messageId: 'duplicate',
+          data: {
+            header,
+            count: lines.length,
+            level: levelName(c).split(' ')[0]!,
+            lines: lines.map((d) => `${ctx.where(d)} ${d.args[1]?.raw ?? ''}`).join(', '),
+            sent: sent.length === 0 ? 'none of them' : sent.map((v) => `"${header}: ${v}"`).join(' and '),
+            keep: `${ctx.show(keep)}${stream && keep === empty[empty.length - 1] ? ', the empty value, on this stream' : ', the last line'}`,
+          },
+          related: lines.filter((d) => d !== lines[1]).map((d) => ctx.related(d, `proxy_set_header ${d.args[0]!.value} is also set here`)),
+          fix: {
+            title: `Keep one proxy_set_header ${header} line`,
+            applicability: 'unsafe',
+            edits: (f) => lines.filter((d) => d !== keep).map((d) => f.removeDirective(d)),
+          },
+        });
+      }
+    };
+    return { http: check, server: check, location: check };
+  },
+});

@@ -1,0 +1,66 @@
+// gzip-event-stream: gzip applies to an event stream; it streams fine, but costs CPU per flush (SSE008).
+import { defineRule } from '../src/engine/define-rule.js';
+import { eventStreamType, ifsOf, setDirectlyIn, writtenDirectlyIn } from '../src/engine/rule-helpers-b.js';
+import { streamWhy } from '../src/engine/util.js';
+import { describeOrigin, levelName, type EffectiveValue } from '../src/model/effective.js';
+import type { ContextNode } from '../src/model/context.js';
+import type { Directive } from '../src/parser/ast.js';
+
+export default defineRule({
+  meta: {
+    id: 'gzip-event-stream',
+    summary: 'gzip compresses event streams: no delay when unbuffered, but CPU on every flush',
+    severity: 'info',
+    fix: 'none',
+    messages: {
+      compressed: 'gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back. Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here. Stream: {why}.',
+    },
+    docs: {
+      why: 'Contrary to folklore, gzip does not break SSE in nginx: every unbuffered upstream read reaches the gzip filter as a flush buffer, which is answered with Z_SYNC_FLUSH, so events arrive compressed and on time (first event after 7 ms [E11]; also with `X-Accel-Buffering: no` [E13]). With proxy buffering on the stream is lumped, but for the buffering reason [E12] (rule buffering-on). What remains is a cost: a deflate flush per event and a few bytes of framing per flush, and some clients or intermediaries that wait for more compressed data before passing it on. `gzip_types *` includes event streams without saying so (sse-semantics.md SSE008). `gzip_proxied` is not relevant: it is about requests that reach nginx through another proxy.',
+      bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    gzip on;\n    gzip_types text/event-stream application/json;\n}',
+      good: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    gzip on;\n    gzip_types application/json;\n}',
+      fix: 'None: compressing a stream is a trade-off, not a bug. Remove text/event-stream (or `*`) from gzip_types, or add `gzip off;` to the stream location, if the CPU or a client\'s behaviour matters.',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_gzip_module.html#gzip',
+        'https://nginx.org/en/docs/http/ngx_http_gzip_module.html#gzip_types',
+      ],
+    },
+  },
+  create(ctx) {
+    const report = (loc: ContextNode, at: ContextNode, v: EffectiveValue, node: Directive, typesDirective: Directive, typesLevel: ContextNode): void => {
+      ctx.report({
+        node,
+        context: at,
+        messageId: 'compressed',
+        data: {
+          origin: describeOrigin(v, (d) => ctx.show(d)),
+          types: ctx.show(typesDirective),
+          typesLevel: typesLevel === loc ? 'this location' : levelName(typesLevel),
+          why: streamWhy(ctx.model, loc),
+        },
+        related: typesDirective !== node ? [ctx.related(typesDirective, 'text/event-stream is compressed because of this list')] : [],
+      });
+    };
+
+    return {
+      location(loc) {
+        if (!loc.directive || !ctx.model.isStream(loc)) return;
+        // gzip_types is not allowed in `if`: the location's list holds for its `if` blocks too.
+        const match = eventStreamType(ctx.model.effectiveList(loc, 'gzip_types'));
+        if (!match) return;
+        const gzip = ctx.model.effective(loc, 'gzip');
+        if (gzip.value === 'on') {
+          report(loc, loc, gzip, setDirectlyIn(gzip, loc) ?? loc.directive, match.entry.directive, match.entry.context);
+          return;
+        }
+        // `gzip on` inside an `if` compresses the stream whenever the condition holds.
+        for (const c of ifsOf(loc)) {
+          const v = ctx.model.effective(c, 'gzip');
+          if (v.value !== 'on' || v.origin.kind !== 'directive' || v.origin.context !== c) continue;
+          const d = v.origin.directive;
+          report(loc, c, v, writtenDirectlyIn(d, c) ? d : c.directive!, match.entry.directive, match.entry.context);
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,91 @@
+// keepalive-ineffective: an upstream keeps idle connections but a location still sends HTTP/1.0 or Connection: close (SSE019).
+import type { ContextNode } from '../src/model/context.js';
+import { defineRule } from '../src/engine/define-rule.js';
+import { connectionSent, describeEntry, hasToken, proxyHeaderEntries, sendsCloseByDefault } from '../src/engine/rule-helpers-a.js';
+import { compareVersions, defaultFor, PROXY_DEFAULTS_CHANGED } from '../src/model/directives.js';
+import { describeOrigin } from '../src/model/effective.js';
+import type { RelatedSpan } from '../src/types.js';
+
+export default defineRule({
+  meta: {
+    id: 'keepalive-ineffective',
+    summary: 'Upstream keepalive is configured but this location closes every upstream connection',
+    severity: 'info',
+    fix: 'none',
+    messages: {
+      closes: 'upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them. {advice}',
+    },
+    docs: {
+      why: 'An upstream block\'s `keepalive` only caches idle connections that the backend leaves open. Before nginx 1.29.7 that needs `proxy_http_version 1.1` and a cleared Connection header (`proxy_set_header Connection "";`), because nginx proxies with HTTP/1.0 and `Connection: close` by default; otherwise keepalive is silently ineffective. Since 1.29.7 HTTP/1.1 and no Connection header are the defaults, and explicit upstream blocks get `keepalive 32 local` unless `keepalive 0;` is set; a location that still sets 1.0 or `Connection: close` defeats it. A WebSocket map whose empty value is `close` sends `Connection: close` on every ordinary request [E27]. Not an SSE breaker: a stream holds its connection anyway (sse-semantics.md SSE019, SSE003, SSE004).',
+      bad: 'upstream app {\n    server 127.0.0.1:8080;\n    keepalive 16;\n}\nserver {\n    listen 80;\n    location / {\n        proxy_pass http://app;\n        proxy_http_version 1.1;\n    }\n}',
+      good: 'upstream app {\n    server 127.0.0.1:8080;\n    keepalive 16;\n}\nserver {\n    listen 80;\n    location / {\n        proxy_pass http://app;\n        proxy_http_version 1.1;\n        proxy_set_header Connection "";\n    }\n}',
+      fix: 'No automatic fix: adding `proxy_set_header Connection "";` to a block drops every proxy_set_header it inherited (Host, X-Forwarded-For, ...), so the lines have to be written by hand. Use `proxy_http_version 1.1;` and `proxy_set_header Connection "";` (repeat the inherited headers), or a map that yields an empty value for ordinary requests.',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_upstream_module.html#keepalive',
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_http_version',
+        'https://nginx.org/en/docs/http/websocket.html',
+      ],
+    },
+  },
+  create(ctx) {
+    const show = (d: Parameters<typeof ctx.show>[0]): string => ctx.show(d);
+    const check = (c: ContextNode): void => {
+      const h = ctx.model.handler(c);
+      if (h.module !== 'proxy' || !h.upstream) return;
+      const up = h.upstream;
+      const related: RelatedSpan[] = [];
+      let keepalive: string;
+      if (up.keepalive) {
+        if (up.keepalive.args[0]?.value === '0') return;
+        keepalive = show(up.keepalive);
+        related.push(ctx.related(up.keepalive, 'keepalive is set here'));
+      } else {
+        // Since 1.29.7 explicit upstream blocks keep 32 idle connections unless `keepalive 0;` is set.
+        if (ctx.model.version === null || compareVersions(ctx.model.version, PROXY_DEFAULTS_CHANGED) < 0) return;
+        const d = defaultFor('keepalive', ctx.model.version);
+        keepalive = `keepalive ${d?.value ?? '32 local'}: ${d?.note ?? `nginx default since ${PROXY_DEFAULTS_CHANGED}`}`;
+        if (up.context.directive) related.push(ctx.related(up.context.directive, 'this upstream block keeps idle connections by default'));
+      }
+
+      const reasons: string[] = [];
+      const version = ctx.model.effective(c, 'proxy_http_version');
+      if (version.value === '1.0') {
+        reasons.push(`HTTP/1.0 (${version.origin.kind === 'default' ? 'proxy_http_version: ' : ''}${describeOrigin(version, show)})`);
+        if (version.origin.kind === 'directive') related.push(ctx.related(version.origin.directive, 'proxy_http_version 1.0 is set here'));
+      }
+      const { levels } = proxyHeaderEntries(ctx.model, c, 'connection');
+      for (const sent of connectionSent(ctx.model, c)) {
+        if (sent.kind === 'default' && sent.value === 'close') {
+          reasons.push(`Connection: close (${sent.note}; no proxy_set_header Connection in effect)`);
+        } else if (sent.kind === 'literal' && hasToken(sent.value, 'close')) {
+          reasons.push(`Connection: ${sent.value} (${describeEntry(c, sent.entry, levels, show)})`);
+          related.push(ctx.related(sent.entry.directive, 'Connection: close is set here'));
+        } else if (sent.kind === 'map' && hasToken(sent.value, 'close')) {
+          const at = sent.line ? ` at ${ctx.where(sent.line)}` : '';
+          reasons.push(`Connection: ${sent.value} for requests without Upgrade (${describeEntry(c, sent.entry, levels, show)}; map ${sent.map.source} ${sent.variable} gives "${sent.value}"${at})`);
+          related.push(ctx.related(sent.entry.directive, `${sent.variable} is "${sent.value}" for ordinary requests`));
+        }
+      }
+      if (reasons.length === 0) return;
+      const advice = sendsCloseByDefault(ctx.model)
+        ? 'Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.'
+        : 'Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since 1.29.7).';
+      ctx.report({
+        node: c.directive!,
+        context: c,
+        messageId: 'closes',
+        data: { upstream: up.name, keepalive, reasons: reasons.join(' and '), advice },
+        related,
+      });
+    };
+    return {
+      location: check,
+      if(c) {
+        // An `if` with a proxy_pass of its own to another upstream block is checked on its own.
+        const loc = ctx.model.locationOf(c);
+        const h = ctx.model.handler(c);
+        if (loc && h.context === c && h.upstream && h.upstream !== ctx.model.handler(loc).upstream) check(c);
+      },
+    };
+  },
+});

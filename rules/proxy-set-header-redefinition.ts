@@ -1,0 +1,88 @@
+// proxy-set-header-redefinition: a server or location whose own proxy_set_header (or *_param) lines drop the inherited ones (SSE011).
+import type { Directive } from '../src/parser/ast.js';
+import type { ContextNode } from '../src/model/context.js';
+import { defineRule, type EditBuilder } from '../src/engine/define-rule.js';
+import { streamWhy } from '../src/engine/util.js';
+import { defaultProxyHeaders } from '../src/model/directives.js';
+import { describeEntries, levelName, lostAt, type ListEntry } from '../src/model/effective.js';
+import type { TextEdit } from '../src/types.js';
+
+/** Request-side lists merged with ngx_conf_merge_ptr_value: one line at a level drops the whole inherited list. */
+const LISTS = ['proxy_set_header', 'grpc_set_header', 'fastcgi_param', 'uwsgi_param', 'scgi_param'] as const;
+
+const WHAT: Record<(typeof LISTS)[number], string> = {
+  proxy_set_header: 'the proxied request no longer carries them',
+  grpc_set_header: 'the gRPC request no longer carries them',
+  fastcgi_param: 'the FastCGI application no longer receives them',
+  uwsgi_param: 'the uwsgi application no longer receives them',
+  scgi_param: 'the SCGI application no longer receives them',
+};
+
+export default defineRule({
+  meta: {
+    id: 'proxy-set-header-redefinition',
+    summary: 'proxy_set_header (or fastcgi_param, ...) in a nested level drops every inherited line',
+    severity: 'warning',
+    fix: 'unsafe',
+    messages: {
+      lost: '{directive} in this {level} replaces the inherited {directive} list, so {count} line(s) set above do not apply here and {what}: {lost}. nginx inherits {directive} only into levels that have none.{stream} Repeat them here or put them in a snippet included at every level.',
+    },
+    docs: {
+      why: 'proxy_set_header is a replacing list, and so are grpc_set_header, fastcgi_param, uwsgi_param and scgi_param: a level with any line of its own does not inherit a single line from above (ngx_conf_merge_ptr_value on headers_source / params_source in each module\'s merge_loc_conf; sse-semantics.md §2.1 and SSE011, experiment E25: server X-From-Server plus location X-From-Loc, and the backend received only X-From-Loc). Stream locations typically add `proxy_set_header Connection "";` for upstream keepalive and so lose the server\'s Host, X-Forwarded-For and X-Forwarded-Proto; the backend then sees `Host: $proxy_host` and the proxy\'s address. Unlike add_header there is no inherit switch for these lists.',
+      bad: 'server {\n    listen 80;\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_http_version 1.1;\n        proxy_set_header Connection "";\n    }\n}',
+      good: 'server {\n    listen 80;\n    proxy_set_header Host $host;\n    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_http_version 1.1;\n        proxy_set_header Connection "";\n        proxy_set_header Host $host;\n        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n    }\n}',
+      fix: 'Unsafe: copies the lost lines, in their order, into the level after its own lines of the same directive. The backend then receives headers or parameters it did not receive before, which is usually the intent but changes behaviour.',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header',
+        'https://nginx.org/en/docs/http/ngx_http_fastcgi_module.html#fastcgi_param',
+        'https://nginx.org/en/docs/http/ngx_http_uwsgi_module.html#uwsgi_param',
+        'https://nginx.org/en/docs/http/ngx_http_scgi_module.html#scgi_param',
+        'https://nginx.org/en/docs/http/ngx_http_grpc_module.html#grpc_set_header',
+      ],
+    },
+  },
+  create(ctx) {
+    const defaults = defaultProxyHeaders(ctx.model.version ?? undefined).headers
+      .map(([n, v]) => `${n.toLowerCase()}\0${v}`);
+    // Losing `proxy_set_header Host $proxy_host` loses nothing: nginx sends its default header instead.
+    const isDefault = (e: ListEntry): boolean =>
+      e.directive.name === 'proxy_set_header' && defaults.includes(`${e.directive.args[0]?.value.toLowerCase()}\0${e.directive.args[1]?.value}`);
+    const check = (level: ContextNode): void => {
+      if (!level.directive) return;
+      for (const name of LISTS) {
+        const list = ctx.model.effectiveList(level, name);
+        const lost = lostAt(list, level).filter((e) => !isDefault(e));
+        if (lost.length === 0) continue;
+        const first = list.entries.find((e) => e.context === level)!.directive;
+        const stream = ctx.model.isStream(level) ? ` This is a stream location (${streamWhy(ctx.model, level)}).` : '';
+        ctx.report({
+          node: first,
+          context: level,
+          messageId: 'lost',
+          data: { directive: name, level: level.kind, count: lost.length, what: WHAT[name], lost: describeEntries(lost, (d) => ctx.where(d)), stream },
+          related: lost.map((e) => ctx.related(e.directive, `does not apply in ${levelName(level)}`)),
+          fix: {
+            title: `Repeat the ${lost.length} inherited ${name} line(s) in this ${level.kind}`,
+            applicability: 'unsafe',
+            edits: (f) => insertCopies(f, level.directive!, lost.map((e) => e.directive), name),
+          },
+        });
+      }
+    };
+    return { server: check, location: check };
+  },
+});
+
+/**
+ * One insertion holding copies of `lines` (as written, quoting kept) after the block's own `family` lines,
+ * each on its own line with the block's indentation.
+ */
+function insertCopies(f: EditBuilder, block: Directive, lines: Directive[], family: string): TextEdit {
+  const texts = lines.map((d) => `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`);
+  const edit = f.insertDirective(block, texts[0]!, { family });
+  // The builder decides the separator (line ending plus indentation, or a space in a one-line block); reuse it.
+  const sep = edit.text.slice(0, edit.text.length - texts[0]!.length);
+  // No `insert`: the copies restore the list of this block only, so the engine must not move them to the
+  // block that includes this file (where they would be dropped again); in a shared file the fix is withdrawn.
+  return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) };
+}

@@ -1,0 +1,75 @@
+// read-timeout-short: a stream whose upstream read timeout (60 s by default) cuts it after a short silence (SSE005).
+import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
+import { handlerSites, setDirectlyIn } from '../src/engine/rule-helpers-b.js';
+import { moduleDirective, parseDuration, streamWhy } from '../src/engine/util.js';
+import { describeOrigin } from '../src/model/effective.js';
+import type { HandlerModule } from '../src/model/upstreams.js';
+
+/** Modules whose `*_read_timeout` is the idle timer between two upstream reads. */
+const TIMED: ReadonlySet<HandlerModule> = new Set(['proxy', 'fastcgi', 'uwsgi', 'scgi', 'grpc']);
+
+export default defineRule({
+  meta: {
+    id: 'read-timeout-short',
+    summary: 'The upstream read timeout cuts event streams that stay silent for a minute or less',
+    severity: 'warning',
+    fix: 'safe',
+    messages: {
+      short: '{directive} is {value} here ({origin}): a stream that stays silent for longer than {seconds} s is cut, and the client sees a truncated response and reconnects. Have the backend send a heartbeat comment more often than every {seconds} s, or raise the timeout; it also bounds the wait for the first response header. Stream: {why}.',
+    },
+    options: { minSeconds: 60, fixValue: '1h' },
+    docs: {
+      why: '`proxy_read_timeout` (default 60 s; likewise fastcgi_, uwsgi_, scgi_ and grpc_read_timeout) is an idle timer between two reads from the upstream, not a limit on the whole response. When an event stream is silent for longer than that, nginx closes it mid-body: the client sees a truncated chunked response (curl exit 18) and EventSource reconnects [E21]; with buffering on, events still in the buffer are lost [E22]. Heartbeat comments (`: ping`) reset the timer [E23]. The same timer bounds the wait for the response header, so an LLM backend that sends nothing until its first token is cut when it needs longer (sse-semantics.md SSE005). A value of 0 is not "no timeout" but an immediate 504; rule read-timeout-zero reports that.',
+      bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n}',
+      good: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_read_timeout 1h;\n}',
+      fix: 'Safe: inserts `proxy_read_timeout 1h;` (the module\'s own directive for FastCGI, uwsgi, SCGI and gRPC; option `fixValue`) into the stream location, or replaces the value when it is written directly in that location. The timeout only bounds silences, so responses that keep sending are unaffected; a backend that hangs without sending anything now holds its connection for up to the new value instead of a minute. No fix is offered when the value comes from a file included inside the location (editing it would change every location that includes it). Heartbeats from the backend are still recommended: load balancers and proxies in front of nginx have idle timeouts of their own.',
+      references: [
+        'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_read_timeout',
+        'https://nginx.org/en/docs/http/ngx_http_fastcgi_module.html#fastcgi_read_timeout',
+        'https://nginx.org/en/docs/http/ngx_http_grpc_module.html#grpc_read_timeout',
+        'https://html.spec.whatwg.org/multipage/server-sent-events.html#authoring-notes',
+      ],
+    },
+  },
+  create(ctx) {
+    const minSeconds = Number(ctx.options.minSeconds ?? 60);
+    const fixValue = String(ctx.options.fixValue ?? '1h');
+    const fixSeconds = parseDuration(fixValue);
+    // A fix must leave a value the rule accepts, or the fix loop would never settle.
+    const canFix = fixSeconds !== null && fixSeconds > minSeconds;
+    return {
+      location(loc) {
+        if (!loc.directive || !ctx.model.isStream(loc)) return;
+        const block = loc.directive;
+        for (const site of handlerSites(ctx.model, loc)) {
+          if (!TIMED.has(site.handler.module)) continue;
+          const name = moduleDirective(site.handler.module, 'read_timeout')!;
+          const v = ctx.model.effective(site.ctx, name);
+          const raw = v.args?.[0];
+          const seconds = raw === undefined ? null : parseDuration(raw);
+          // 0 is read-timeout-zero's; a malformed value is nginx -t's.
+          if (seconds === null || seconds === 0 || seconds > minSeconds) continue;
+          const written = setDirectlyIn(v, loc);
+          const fromInclude = !written && v.origin.kind === 'directive' && v.origin.context === loc;
+          // The directive is not allowed in `if`: the value always comes from the location or above.
+          const node = site.ctx === loc ? written ?? block : site.handler.directive!;
+          const fix: FixSpec | undefined = canFix && !fromInclude
+            ? {
+              title: `Set ${name} to ${fixValue} for this location`,
+              applicability: 'safe',
+              edits: (f) => (written ? f.replaceArg(written, 0, fixValue) : f.insertDirective(block, `${name} ${fixValue};`)),
+            }
+            : undefined;
+          ctx.report({
+            node,
+            context: site.ctx,
+            messageId: 'short',
+            data: { directive: name, value: raw!, seconds: Number(seconds.toFixed(3)), origin: describeOrigin(v, (d) => ctx.show(d)), why: streamWhy(ctx.model, loc) },
+            related: v.origin.kind === 'directive' && v.origin.directive !== node ? [ctx.related(v.origin.directive, `${name} ${raw} is set here`)] : [],
+            fix,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,102 @@
+// stream-capacity: how many concurrent event streams the worker connection settings allow, once per config (SSE016).
+import { defineRule } from '../src/engine/define-rule.js';
+import { countListeningSockets, locationLabel } from '../src/engine/rule-helpers-b.js';
+import type { ContextNode } from '../src/model/context.js';
+import type { Directive } from '../src/parser/ast.js';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export default defineRule({
+  meta: {
+    id: 'stream-capacity',
+    summary: 'Concurrent event streams the worker connection settings allow',
+    severity: 'info',
+    fix: 'none',
+    messages: {
+      total: 'About {capacity} concurrent event streams fit: {formula} ({sources}). {tail}',
+      perWorker: 'worker_processes is auto (one worker per CPU core, not known here): about {capacity} concurrent event streams fit per worker: {formula} ({sources}). {tail}',
+      belowExpected: 'About {capacity} concurrent event streams fit, fewer than the {expected} expected: {formula} ({sources}). {tail}',
+    },
+    options: { expectedStreams: null },
+    docs: {
+      why: 'Each worker has worker_connections slots (512 by default), and every client connection, upstream connection and listening socket takes one, plus one for the channel to the master process. A proxied event stream holds two slots, client and upstream, for as long as it is open, so capacity is workers x (worker_connections - listening sockets - 1) / 2. With `worker_connections 16` and one listener, the 8th concurrent stream was reset and nginx logged "16 worker_connections are not enough" [E35]; sse-lint\'s own check on nginx 1.22.1 gave 7, 7 and 8 streams for 16, 17 and 18 connections with one listener, and 7 and 8 for 18 and 19 with two. worker_rlimit_nofile (or the operating system\'s open-file limit, often 1024) caps the slots as well. HTTP/2 lets one client connection carry many streams, but each still needs its own upstream connection (sse-semantics.md SSE016). The note is given once per config that has stream locations; it is a warning when capacity is below the option `expectedStreams` or when worker_rlimit_nofile is below worker_connections.',
+      bad: 'worker_processes 1;\nevents {\n    worker_connections 512;\n}\nhttp {\n    server {\n        listen 80;\n        location /events {\n            proxy_pass http://127.0.0.1:8080;\n            proxy_buffering off;\n        }\n    }\n}',
+      good: 'worker_processes 1;\nevents {\n    worker_connections 512;\n}\nhttp {\n    server {\n        listen 80;\n        location /api/ {\n            proxy_pass http://127.0.0.1:8080;\n        }\n    }\n}',
+      fix: 'None: the right numbers depend on the machine and the expected load. Raise worker_connections (and worker_rlimit_nofile with it), or run more worker processes; set the option `expectedStreams` to be warned when the config falls short.',
+      references: [
+        'https://nginx.org/en/docs/ngx_core_module.html#worker_connections',
+        'https://nginx.org/en/docs/ngx_core_module.html#worker_processes',
+        'https://nginx.org/en/docs/ngx_core_module.html#worker_rlimit_nofile',
+      ],
+    },
+  },
+  create(ctx) {
+    const expectedRaw = ctx.options.expectedStreams;
+    const expected = typeof expectedRaw === 'number' && expectedRaw > 0 ? expectedRaw : null;
+
+    /** A main-context directive as written (the first one in the tree's main contexts). */
+    const mainDirective = (name: string): Directive | null => {
+      for (const root of ctx.model.contexts.roots) {
+        if (root.kind !== 'main') continue;
+        const d = root.directives.find((x) => x.name === name);
+        if (d) return d;
+      }
+      return null;
+    };
+
+    return {
+      done() {
+        const streams = ctx.model.locations.filter((l) => l.directive && ctx.model.isStream(l));
+        const first = streams[0];
+        if (!first) return;
+        const events = ctx.model.contexts.all.find((c) => c.kind === 'events') ?? null;
+
+        const wp = mainDirective('worker_processes');
+        const wpValue = wp?.args[0]?.value.toLowerCase() ?? '1';
+        const auto = wpValue === 'auto';
+        const workers = auto ? 1 : Number(wpValue);
+        const wcDirective = events?.directives.find((d) => d.name === 'worker_connections') ?? null;
+        const wc = Number(wcDirective?.args[0]?.value ?? '512');
+        const rl = mainDirective('worker_rlimit_nofile');
+        const rlimit = rl ? Number(rl.args[0]?.value) : null;
+        // Malformed numbers are nginx -t's to report.
+        if (!Number.isInteger(workers) || workers < 1 || !Number.isInteger(wc) || wc < 1 || (rlimit !== null && !Number.isInteger(rlimit))) return;
+
+        const servers = ctx.model.contexts.all.filter((c) => c.kind === 'server' && (c.parent === null || ['http', 'stream', 'mail'].includes(c.parent.kind)));
+        const sockets = countListeningSockets(servers).count;
+        const capped = rlimit !== null && rlimit < wc;
+        const slots = capped ? rlimit : wc;
+        // Per worker: every listening socket and the channel to the master take a slot; a stream takes two.
+        const perWorker = Math.max(0, Math.floor((slots - sockets - 1) / 2));
+        const capacity = perWorker * workers;
+
+        const slotText = capped ? `${rlimit} (worker_rlimit_nofile, below ${wc} worker_connections)` : `${wc} worker_connections`;
+        const formula = `${auto ? '' : `${plural(workers, 'worker')} x `}(${slotText} - ${plural(sockets, 'listening socket')} - 1 master channel) / 2 connections per stream`;
+        const sources = [
+          wp ? `${ctx.show(wp)}` : 'worker_processes not set: nginx default 1',
+          wcDirective ? `${ctx.show(wcDirective)}` : `worker_connections not set: nginx default 512${events ? '' : '; the linted files have no events block, the main nginx.conf may set it'}`,
+          ...(rl ? [ctx.show(rl)] : []),
+        ].join('; ');
+
+        const notes: string[] = ['A proxied stream holds two worker connections, client and upstream, for as long as it is open; past the limit nginx logs "worker_connections are not enough" and resets new connections.'];
+        if (capped) notes.push(`worker_rlimit_nofile ${rlimit} is below worker_connections ${wc}, so each worker runs out of file descriptors first; raise it to at least twice worker_connections.`);
+        if (rlimit === null && wc > 1024) notes.push('Without worker_rlimit_nofile the operating system\'s open-file limit (often 1024) may cap each worker first.');
+        if (auto && expected !== null && perWorker > 0) notes.push(`${expected} expected streams need at least ${Math.ceil(expected / perWorker)} worker processes (CPU cores).`);
+        const labels = streams.slice(0, 3).map(locationLabel).join(', ');
+        notes.push(`Stream locations: ${streams.length} (${labels}${streams.length > 3 ? ', ...' : ''}).`);
+
+        const below = !auto && expected !== null && capacity < expected;
+        const node: Directive = wcDirective ?? events?.directive ?? first.directive!;
+        const context: ContextNode = wcDirective || events?.directive ? events! : first;
+        ctx.report({
+          node,
+          context,
+          messageId: below ? 'belowExpected' : auto ? 'perWorker' : 'total',
+          severity: below || capped ? 'warning' : 'info',
+          data: { capacity: auto ? perWorker : capacity, expected: expected ?? '', formula, sources, tail: notes.join(' ') },
+          related: [...(wp ? [ctx.related(wp, 'worker processes')] : []), ...(node !== first.directive ? [ctx.related(first.directive!, 'first stream location')] : [])],
+        });
+      },
+    };
+  },
+});
