@@ -26,6 +26,11 @@ export interface ContextNode {
   via: Directive[];
   /** The entry file this context belongs to. */
   entry: string;
+  /**
+   * For a lone snippet placed under the main config's `http` (see buildContexts): the include directive
+   * whose files are missing here, which is where the snippet most likely belongs.
+   */
+  assumedIn?: Directive;
 }
 
 const BLOCK_KINDS: Record<string, ContextKind> = {
@@ -81,7 +86,28 @@ export function buildContexts(tree: ConfigTree): ContextTree {
     roots.push(root);
     fill(root, parsed.statements, [], [entry]);
   });
+  attachOrphans(roots);
   return { roots, all };
+
+  /**
+   * In a directory whose nginx.conf includes files that are not there (`include /data/nginx/proxy_host/*.conf`
+   * matching nothing: generated sites, panels, containers), the other files nobody includes are most likely
+   * those sites. Their server- and location-level snippets are evaluated inside that `http` block, so that
+   * inheritance from it is seen; the root keeps `assumedIn` so messages can say so.
+   */
+  function attachOrphans(rs: ContextNode[]): void {
+    const main = rs[0];
+    if (!main || main.kind !== 'main' || rs.length < 2) return;
+    const http = main.children.find((c) => c.kind === 'http');
+    if (!http) return;
+    const unresolved = http.directives.find((d) => d.name === 'include' && (d.includes?.length ?? 0) === 0);
+    if (!unresolved) return;
+    for (const r of rs.slice(1)) {
+      if (r.kind !== 'http' && r.kind !== 'server' && r.kind !== 'location') continue;
+      r.parent = http;
+      r.assumedIn = unresolved;
+    }
+  }
 
   function fill(ctx: ContextNode, statements: Statement[], via: Directive[], chain: string[]): void {
     for (const s of statements) {

@@ -52,7 +52,8 @@ export function mergeChain(ctx: ContextNode): ContextNode[] {
   let p = ctx.parent;
   while (p && HTTP_CHAIN.has(p.kind)) {
     out.push(p);
-    if (p.kind === 'http') break;
+    // A snippet guessed to be an http body and placed under the main http block merges from it too.
+    if (p.kind === 'http' && !p.assumedIn) break;
     p = p.parent;
   }
   return out;

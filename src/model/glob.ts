@@ -53,7 +53,8 @@ function findBracketEnd(s: string, open: number): number {
 }
 
 function escapeRe(c: string): string {
-  return /[.*+?^${}()|[\]\\/-]/.test(c) ? '\\' + c : c;
+  // Only syntax characters may be escaped in a `u` regular expression (`\-` and `\/` are errors there).
+  return /[.*+?^${}()|[\]\\]/.test(c) ? '\\' + c : c;
 }
 
 /** Bytewise comparison, as glob(3) sorts under the C locale nginx runs in. */

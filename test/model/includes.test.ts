@@ -183,3 +183,12 @@ describe('nginx -T dumps and stdin', () => {
     }
   });
 });
+
+describe('glob patterns with characters that need no escaping', () => {
+  it('`-`, `/` and bracket classes do not break the matcher (nginx -T of Nginx Proxy Manager)', () => {
+    const fs = memoryFs({ '/p/nginx.conf': 'include conf.d/log-proxy[.]conf;\ninclude conf.d/x-*.conf;', '/p/conf.d/log-proxy.conf': '', '/p/conf.d/x-a.conf': '' });
+    const tree = loadConfig(['/p/nginx.conf'], { fs });
+    expect(tree.findings).toEqual([]);
+    expect(tree.order.map(base)).toEqual(['nginx.conf', 'log-proxy.conf', 'x-a.conf']);
+  });
+});
