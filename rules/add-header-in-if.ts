@@ -11,6 +11,8 @@ export default defineRule({
     severity: 'warning',
     fix: 'none',
     messages: {
+      repeated: 'add_header inside {iff} replaces the add_header list of the enclosing levels; the {count} outer header(s) are repeated inside, so nothing is lost today, but a header added outside later will be missing whenever the condition matches.{stream}',
+      snippet: 'add_header inside {iff} replaces the add_header list of the enclosing levels: wherever this file is included, every add_header of the including location, its server and http is not sent whenever the condition matches.{stream}',
       lost: 'add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream} Repeat them inside the if, or set the value with a map variable instead of an if.',
     },
     docs: {
@@ -37,9 +39,24 @@ export default defineRule({
         }
         // `add_header X ""` sends nothing, so losing it loses nothing.
         const lost = lostAt(list, iff).filter((e) => (e.directive.args[1]?.value ?? '') !== '' && !covered.has(entryKey(e.directive) ?? ''));
-        if (lost.length === 0) return;
-        const first = list.entries.find((e) => e.context === iff)!.directive;
+        const firstEntry = list.entries.find((e) => e.context === iff);
+        if (!firstEntry) return;
+        const first = firstEntry.directive;
         const stream = ctx.model.isStream(iff) ? ` The location is a stream (${streamWhy(ctx.model, iff)}): its event-stream responses lose them too when the condition matches.` : '';
+        if (lost.length === 0) {
+          const replaced = list.dropped.filter((x) => x.droppedBy === iff && x.how === 'replaced' && (x.entry.directive.args[1]?.value ?? '') !== '');
+          if (replaced.length > 0) {
+            // Everything outer is repeated: a trap for the next edit, not a loss today.
+            ctx.report({ node: first, context: iff, messageId: 'repeated', severity: 'info', data: { iff: levelName(iff), count: replaced.length, stream } });
+            return;
+          }
+          // A lone snippet whose `if` sits at its top level: the includer's headers are unknown here, and all of them vanish.
+          const top = list.levels[list.levels.length - 1];
+          if (top && top.directive === null && top.kind === 'location' && !top.assumedIn && list.levels.every((l) => l === iff || !l.directive)) {
+            ctx.report({ node: first, context: iff, messageId: 'snippet', data: { iff: levelName(iff), stream } });
+          }
+          return;
+        }
         ctx.report({
           node: first,
           context: iff,

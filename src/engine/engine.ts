@@ -5,7 +5,8 @@ import type { Directive } from '../parser/ast.js';
 import { makeSpan } from '../parser/source.js';
 import type { ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
-import { levelName } from '../model/effective.js';
+import { levelName, mergeChain } from '../model/effective.js';
+import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
 import { compareFindings, type Finding, type Severity, type Span, type TextEdit } from '../types.js';
 import type { Report, Rule, RuleContext, RuleVisitor } from './define-rule.js';
@@ -122,6 +123,14 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
             levels: v.levels.map(levelName),
           };
         }
+        if (r.context && r.provenance) {
+          // A level above may include a file that could not be read: the value is then only a likely one.
+          const unread = unreadIncludes(r.context);
+          if (unread.length) {
+            if (finding.severity === 'error') finding.severity = 'warning';
+            for (const d of unread) finding.related.push({ span: directiveSpan(d), message: `could not be read; it may set ${r.provenance.name} differently` });
+          }
+        }
         if (r.context) {
           const reasons = model.streamReasons(r.context);
           if (reasons.length) finding.stream = reasons.map((x) => x.text);
@@ -228,4 +237,15 @@ function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | nul
     applicability: 'unsafe',
     edits: fix.edits.map((e) => fixer.insertDirective(host, e.insert!)),
   };
+}
+
+/** Explicit `include`s (not globs) in the levels merged into ctx that resolved to no file: missing or unreadable. */
+function unreadIncludes(ctx: ContextNode): Directive[] {
+  const out: Directive[] = [];
+  for (const level of mergeChain(ctx)) {
+    for (const d of level.directives) {
+      if (d.name === 'include' && d.args.length === 1 && (d.includes?.length ?? 0) === 0 && !isGlob(d.args[0]!.value)) out.push(d);
+    }
+  }
+  return out;
 }

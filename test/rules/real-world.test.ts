@@ -33,7 +33,16 @@ const KIND_TO_RULE: Record<string, string> = {
  * Files whose stream endpoints cannot be recognised from the file alone (the labels know them from the
  * project's documentation): the check tells the linter, as a user would, and prints that it did.
  */
-const HINTS: Record<string, ModelOptions> = {};
+const HINTS: Record<string, ModelOptions> = {
+  'danny-avila__LibreChat/client/nginx.conf': { routes: ['/api/ask/openAI'] },
+  'danny-avila__LibreChat/client/nginx.tmpl.conf': { routes: ['/api/ask/openAI'] },
+  'Chanzhaoyu__chatgpt-web/docker-compose/nginx/nginx.conf': { routes: ['/api/chat-process'] },
+  'dataelement__bisheng/docker/nginx/conf.d/default.conf': { routes: ['/api/v1/chat/completions'] },
+  'songquanpeng__one-api/README.md.nginx-snippet-1.conf': { routes: ['/v1/chat/completions'] },
+  'ollama__ollama/docs/faq.md.nginx-snippet-1.conf': { routes: ['/api/chat'] },
+  'labring__FastGPT/deploy/nginx/nginx.conf': { routes: ['/api/v1/chat/completions'] },
+  'vllm-project__vllm/docs/deployment/nginx.md.nginx-snippet-1.conf': { routes: ['/v1/chat/completions'] },
+};
 
 interface Label { line: number; match: string; kind: string; severity: string; confidence: string; location: string | null }
 interface Fine { line: number; match: string; location: string | null }
