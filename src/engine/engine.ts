@@ -76,8 +76,8 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const findings: Finding[] = [];
   const seen = new Set<string>();
   // For each finding: what it was about and every context that reported it (a shared file is evaluated per includer).
-  const origin = new Map<Finding, { node: Directive | null; contexts: Set<ContextNode | null> }>();
-  const byKey = new Map<string, Finding>();
+  const origin = new Map<Finding, { node: Directive | null; fixKey: string }>();
+  const fixContexts = new Map<string, Set<ContextNode | null>>();
   const prefix = model.tree.prefix;
   const rel = (file: string): string => (nodePath.isAbsolute(file) ? nodePath.relative(prefix, file) : file);
 
@@ -96,11 +96,15 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
         const message = fill(template, r.data, rule.meta.id, r.messageId);
         const key = `${rule.meta.id}\0${span.file}\0${span.start}\0${message}`;
-        if (seen.has(key)) {
-          const prev = byKey.get(key);
-          if (prev) origin.get(prev)?.contexts.add(r.context ?? null);
-          return;
+        // Contexts that asked for the same fix on the same node, whatever their messages say.
+        const builtEdits = r.fix ? r.fix.edits(fixer) : null;
+        const fixKey = builtEdits ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
+        if (fixKey) {
+          const set = fixContexts.get(fixKey) ?? new Set<ContextNode | null>();
+          set.add(r.context ?? null);
+          fixContexts.set(fixKey, set);
         }
+        if (seen.has(key)) return;
         seen.add(key);
         const finding: Finding = {
           ruleId: rule.meta.id,
@@ -137,7 +141,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         }
         if (r.fix) {
           if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
-          const built = r.fix.edits(fixer);
+          const built = builtEdits!;
           const edits: TextEdit[] = Array.isArray(built) ? built : [built];
           finding.fix = { title: r.fix.title, applicability: r.fix.applicability, edits };
         }
@@ -146,8 +150,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           .update(`${rule.meta.id}\n${rel(span.file)}\n${contextKey(r.context ?? null)}\n${nodeText.replace(/\s+/g, ' ')}\n${r.messageId}`)
           .digest('hex').slice(0, 32);
         findings.push(finding);
-        byKey.set(key, finding);
-        origin.set(finding, { node: 'type' in r.node ? r.node : null, contexts: new Set([r.context ?? null]) });
+        if (fixKey) origin.set(finding, { node: 'type' in r.node ? r.node : null, fixKey });
       },
     };
     return { rule, v: rule.create(ctx) };
@@ -174,7 +177,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
 
   for (const f of findings) {
     const o = origin.get(f);
-    if (f.fix && o) restrictSharedFix(model, f, o.node, o.contexts);
+    if (f.fix && o) restrictSharedFix(model, f, o.node, fixContexts.get(o.fixKey) ?? new Set([null]));
   }
 
   // Suppressions, per file.

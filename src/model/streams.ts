@@ -31,8 +31,10 @@ export function locationPath(ctx: ContextNode): string | null {
   return d.args[d.args.length - 1]?.value ?? null;
 }
 
+/** Words of a path, split at every non-alphanumeric character; hyphenated segments also count whole (`event-stream`). */
 function pathWords(path: string): string[] {
-  return path.toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+  const lower = path.toLowerCase();
+  return [...lower.split(/[^a-z0-9]+/), ...lower.split(/[^a-z0-9-]+/)].filter(Boolean);
 }
 
 /** Heuristic reasons for one location (no explicit marks). Empty when nothing suggests a stream. */
@@ -52,7 +54,8 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
     if ((d.name === 'default_type' || (d.name === 'add_header' && args[0]?.toLowerCase() === 'content-type') || (d.name === 'more_set_headers' && /content-type:\s*text\/event-stream/.test(joined))) && joined.includes('text/event-stream')) {
       out.push({ kind: 'content-type', text: `${d.name} sets text/event-stream`, directive: d, explicit: false });
     }
-    if (/x-accel-buffering/.test(joined) && canStream(handler)) {
+    // Ignoring or hiding the header says nothing about streaming (ignoring it is the opposite of streaming intent).
+    if (/x-accel-buffering/.test(joined) && canStream(handler) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
       out.push({ kind: 'accel-header', text: `${d.name} mentions X-Accel-Buffering`, directive: d, explicit: false });
     }
     if (['proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering'].includes(d.name) && args[0]?.toLowerCase() === 'off') {

@@ -105,10 +105,11 @@ http {
       [ENTRY]: 'events {}\nhttp {\n    server { listen 80; add_header X-A 1; include loc.conf; }\n    server { listen 81; add_header X-A 1; include loc.conf; }\n}\n',
       '/etc/nginx/loc.conf': snippet,
     };
-    // Different X-A lines: two findings at one place, neither fixable there without changing the other server.
+    // Two X-A lines with the same text: two findings at one place, and the same copy repairs both servers.
     const two = lint(r, both);
     expect(two).toHaveLength(2);
-    expect(two.every((f) => f.fix === undefined)).toBe(true);
+    expect(two.every((f) => f.fix?.applicability === 'unsafe')).toBe(true);
+    expect(two[0]!.fix!.edits).toEqual(two[1]!.fix!.edits);
 
     const shared = {
       [ENTRY]: 'events {}\nhttp {\n    server { listen 80; include hdr.conf; include loc.conf; }\n    server { listen 81; include hdr.conf; include loc.conf; }\n}\n',
