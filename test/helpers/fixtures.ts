@@ -52,7 +52,12 @@ export function readExpectations(file: string, text: string): Expectation[] {
     if (!m) throw new Error(`${file}:${k + 1}: malformed expect comment`);
     const e: Omit<Expectation, 'line'> = { file, ruleId: m[1]!, ...(m[2] ? { column: Number(m[2]) } : {}), ...(m[3] !== undefined ? { substring: m[3] } : {}) };
     if (line.slice(0, hashAt).trim() === '') pending.push(e);
-    else out.push({ ...e, line: k + 1 });
+    else {
+      // A code line with a trailing expect is also the line that pending standalone expects apply to.
+      for (const p of pending) out.push({ ...p, line: k + 1 });
+      pending.length = 0;
+      out.push({ ...e, line: k + 1 });
+    }
   });
   return out;
 }
