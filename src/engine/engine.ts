@@ -29,6 +29,8 @@ export interface EngineOptions {
   rules?: Record<string, RuleSetting>;
   /** Run only these rules (`--rule`). */
   only?: string[];
+  /** Report directives that neither nginx nor the known modules define (`--strict`). */
+  strict?: boolean;
 }
 
 /** The primary span of a directive: the whole statement, or only its head (`location /x {`) for blocks. */
@@ -183,7 +185,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   // Suppressions, per file.
   const known = new Set<string>([...rules.map((r) => r.meta.id), ...ENGINE_IDS]);
   const all: Finding[] = [...model.tree.findings];
-  for (const f of syntaxFindings(model)) {
+  for (const f of syntaxFindings(model, { strict: !!options.strict })) {
     const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

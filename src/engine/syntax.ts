@@ -1,7 +1,7 @@
 // Checks that mirror what `nginx -t` rejects, from the directive table: wrong context, duplicates, block shape, argument count.
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from '../model/context.js';
-import { allowedIn, allowsDuplicates, contextFromPath, directiveInfo, type DirectiveContext, type OpaqueContext } from '../model/directives.js';
+import { allowedIn, allowsDuplicates, contextFromPath, directiveInfo, unknownDirective, type DirectiveContext, type OpaqueContext } from '../model/directives.js';
 import type { ConfigModel } from '../model/model.js';
 import { directiveSpan } from './engine.js';
 import type { Finding } from '../types.js';
@@ -29,7 +29,7 @@ const SKIP = new Set(['include']);
  * syntax is stricter than nginx (`stub_status on` is accepted, the docs show no argument). Unknown directives are
  * accepted silently (third-party modules).
  */
-export function syntaxFindings(model: ConfigModel): Finding[] {
+export function syntaxFindings(model: ConfigModel, options: { strict?: boolean } = {}): Finding[] {
   const out: Finding[] = [];
   for (const ctx of model.contexts.all) {
     const where = contextFromPath(blockPath(ctx));
@@ -38,7 +38,11 @@ export function syntaxFindings(model: ConfigModel): Finding[] {
     for (const d of ctx.directives) {
       if (SKIP.has(d.name) || !d.terminated) continue;
       const info = directiveInfo(d.name, where as DirectiveContext);
-      if (!info) continue;
+      if (!info) {
+        // Third-party directives are accepted silently unless asked (nginx itself needs the module loaded).
+        if (options.strict && unknownDirective(d.name)) out.push(finding('parse-error', `unknown directive "${d.name}"`, d));
+        continue;
+      }
       const allowed = allowedIn(d.name, where as DirectiveContext | OpaqueContext);
       // The top level of a lone snippet is only a guess: do not claim nginx rejects it there.
       const guessedRoot = ctx.directive === null && ctx.kind !== 'main';

@@ -48,6 +48,8 @@ export interface PayloadOptions {
   positions?: boolean;
   /** Directory that `file` values are made relative to. Absolute paths when omitted. */
   relativeTo?: string;
+  /** Strict mode: names this predicate rejects are dropped with an `unknown directive` error (crossplane strict=True). */
+  unknown?: (name: string) => boolean;
 }
 
 /**
@@ -68,11 +70,10 @@ export function crossplaneArg(file: SourceFile, t: Token): string {
 /** The payload of one file parsed alone (`--single-file`): no include resolution, no `includes` keys. */
 export function singleFilePayload(parsed: ParsedFile, options: PayloadOptions = {}): Payload {
   const name = rel(parsed.file.path, options.relativeTo);
-  const errors: PayloadError[] = parsed.errors.map((e) => ({ line: e.line, error: `${e.message} in ${name}:${e.line}` }));
-  const cfg: PayloadConfig = {
-    file: name, status: errors.length ? 'failed' : 'ok', errors,
-    parsed: statements(parsed.statements, parsed, options, null, name),
-  };
+  strictErrors = [];
+  const parsedStatements = statements(parsed.statements, parsed, options, null, name);
+  const errors: PayloadError[] = [...parsed.errors.map((e) => ({ line: e.line, error: `${e.message} in ${name}:${e.line}` })), ...strictErrors];
+  const cfg: PayloadConfig = { file: name, status: errors.length ? 'failed' : 'ok', errors, parsed: parsedStatements };
   return { status: cfg.status, errors: errors.map((e) => ({ file: name, ...e })), config: [cfg] };
 }
 
@@ -83,19 +84,22 @@ export function treePayload(tree: ConfigTree, options: PayloadOptions = {}): Pay
   const configs: PayloadConfig[] = tree.order.map((path) => {
     const parsed = tree.files.get(path)!;
     const name = rel(path, options.relativeTo);
-    const errors: PayloadError[] = tree.findings
+    strictErrors = [];
+    const parsedStatements = statements(parsed.statements, parsed, options, index, name);
+    const errors: PayloadError[] = [...tree.findings
       .filter((f) => f.span.file === path && f.ruleId !== 'include-cycle')
       .sort((a, b) => a.span.start - b.span.start)
-      .map((f) => ({ line: f.span.line, error: `${f.message} in ${name}:${f.span.line}` }));
-    return {
-      file: name, status: errors.length ? 'failed' : 'ok', errors,
-      parsed: statements(parsed.statements, parsed, options, index, name),
-    };
+      .map((f) => ({ line: f.span.line, error: `${f.message} in ${name}:${f.span.line}` })), ...strictErrors]
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { file: name, status: errors.length ? 'failed' : 'ok', errors, parsed: parsedStatements };
   });
   const errors = configs.flatMap((c) => c.errors.map((e) => ({ file: c.file, ...e })));
   const payload: Payload = { status: errors.length ? 'failed' : 'ok', errors, config: configs };
   return options.combine ? combinePayload(payload) : payload;
 }
+
+/** Errors found by strict mode while building statements (filled during one payload call). */
+let strictErrors: PayloadError[] = [];
 
 function statements(
   list: Statement[], parsed: ParsedFile, options: PayloadOptions, index: Map<string, number> | null, name: string,
@@ -115,6 +119,10 @@ function statements(
     // crossplane drops a statement nginx would reject for a missing `;`.
     if (!s.terminated && !s.lua && !s.block) continue;
     if (ignore && ignore.has(s.name)) continue;
+    if (options.unknown?.(s.name)) {
+      strictErrors.push({ line: s.nameToken.line, error: `unknown directive "${s.name}" in ${name}:${s.nameToken.line}` });
+      continue;
+    }
     out.push(directive(s, parsed, options, index, name));
     if (options.comments) {
       for (const c of s.innerComments) {

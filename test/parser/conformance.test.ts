@@ -8,6 +8,7 @@ import { decodeSource } from '../../src/parser/source.js';
 import { singleFilePayload, treePayload, crossplaneArg, combinePayload, type Payload, type PayloadStatement } from '../../src/parser/payload.js';
 import { loadConfig } from '../../src/model/includes.js';
 import { root } from '../helpers/shared.js';
+import { unknownDirective } from '../../src/model/directives.js';
 
 const dir = path.join(root, 'test/fixtures/parser-conformance');
 const index = JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8')) as {
@@ -50,7 +51,10 @@ function shape(p: Payload): unknown {
 function ours(fixture: string, entry: string, opts: Record<string, unknown>): Payload {
   const fdir = path.join(dir, fixture);
   const entryPath = path.join(fdir, entry);
-  const popts = { comments: !!opts.comments, combine: !!opts.combine, ignore: (opts.ignore as string[]) ?? [], relativeTo: fdir };
+  const popts = {
+    comments: !!opts.comments, combine: !!opts.combine, ignore: (opts.ignore as string[]) ?? [], relativeTo: fdir,
+    ...(opts.strict ? { unknown: unknownDirective } : {}),
+  };
   if (opts.single) return singleFilePayload(parseSource(decodeSource(entryPath, readFileSync(entryPath))), popts);
   return treePayload(loadConfig([entryPath], { prefix: fdir }), popts);
 }
@@ -59,7 +63,6 @@ describe('crossplane parse cases', () => {
   for (const c of index.cases.filter((k) => k.kind === 'parse')) {
     const key = NGINX_DIFFERS[`${c.fixture}/parse:${c.expected}`] ? `${c.fixture}/parse:${c.expected}` : `${c.fixture}/parse`;
     const name = `${c.fixture}/${c.entry} ${JSON.stringify(c.options_passed)} (${c.expected})`;
-    if (c.options_passed.strict) continue; // covered by the directive-table tests (strict mode)
     it(name, () => {
       const expected = JSON.parse(readFileSync(path.join(dir, c.fixture, c.expected), 'utf8')) as Payload;
       const got = ours(c.fixture, c.entry, c.options_passed);
