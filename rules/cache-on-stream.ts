@@ -2,9 +2,10 @@
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
 import { handlerSites, setDirectlyIn } from '../src/engine/rule-helpers-b.js';
 import { moduleDirective, streamWhy } from '../src/engine/util.js';
-import { describeOrigin, type EffectiveList } from '../src/model/effective.js';
+import { describeOrigin, levelName, type EffectiveList } from '../src/model/effective.js';
 import type { ContextNode } from '../src/model/context.js';
 import type { HandlerModule } from '../src/model/upstreams.js';
+import type { Directive } from '../src/parser/ast.js';
 
 /** Modules with a response cache (`proxy_cache`, `fastcgi_cache`, `uwsgi_cache`, `scgi_cache`). */
 const CACHING: ReadonlySet<HandlerModule> = new Set(['proxy', 'fastcgi', 'uwsgi', 'scgi']);
@@ -27,7 +28,7 @@ export default defineRule({
     severity: 'error',
     fix: 'safe',
     messages: {
-      replay: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered, and {storable}, so later clients get a replay of old events instead of live ones.{lock} Stream: {why}.',
+      replay: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered and can be stored whatever the backend says ({storable}), so later clients get a replay of old events instead of live ones.{lock} Stream: {why}.',
       buffered: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered, and it is stored and replayed to later clients whenever the backend\'s Cache-Control or Expires headers allow it.{lock} Stream: {why}.',
     },
     docs: {
@@ -44,17 +45,19 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const show = (d: Parameters<typeof ctx.show>[0]): string => ctx.show(d);
+    const show = (d: Directive): string => ctx.show(d);
+
+    const where = (c: ContextNode, loc: ContextNode): string => (c === loc ? 'this location' : levelName(c));
 
     /** Why a stream can be stored whatever the backend says, or null. */
-    const storableBy = (at: ContextNode, module: HandlerModule): string | null => {
-      const valid = ctx.model.effectiveList(at, moduleDirective(module, 'cache_valid')!);
+    const storableBy = (loc: ContextNode, module: HandlerModule): string | null => {
+      const valid = ctx.model.effectiveList(loc, moduleDirective(module, 'cache_valid')!);
       const first = valid.entries[0];
-      if (first) return `${show(first.directive)} makes it cacheable`;
-      const ignore = ctx.model.effectiveList(at, moduleDirective(module, 'ignore_headers')!);
+      if (first) return `${show(first.directive)} in ${where(first.context, loc)}`;
+      const ignore = ctx.model.effectiveList(loc, moduleDirective(module, 'ignore_headers')!);
       for (const e of ignore.entries) {
         const hit = e.directive.args.find((a) => FRESHNESS_HEADERS.has(a.value.toLowerCase()));
-        if (hit) return `${show(e.directive)} ignores the backend's ${hit.value}, so it can be cached`;
+        if (hit) return `${show(e.directive)} in ${where(e.context, loc)} ignores its ${hit.value}`;
       }
       return null;
     };
@@ -67,18 +70,19 @@ export default defineRule({
           const module = site.handler.module;
           if (!CACHING.has(module)) continue;
           const name = moduleDirective(module, 'cache')!;
-          const cache = ctx.model.effective(site.ctx, name);
+          // The cache, buffering and no_cache settings are not allowed in `if`: they are always the location's.
+          const cache = ctx.model.effective(loc, name);
           if (!cache.args || cache.value === 'off') continue;
           const bufferingName = moduleDirective(module, 'buffering')!;
-          const buffering = ctx.model.effective(site.ctx, bufferingName);
+          const buffering = ctx.model.effective(loc, bufferingName);
           // Unbuffered responses are never stored [E15]; buffering-on speaks for the buffering itself.
           if (buffering.value !== 'on') continue;
           // `*_no_cache 1` plus `*_cache_bypass 1`: nothing is stored and nothing is served from the cache.
-          if (alwaysSet(ctx.model.effectiveList(site.ctx, moduleDirective(module, 'no_cache')!))
-            && alwaysSet(ctx.model.effectiveList(site.ctx, moduleDirective(module, 'cache_bypass')!))) continue;
+          if (alwaysSet(ctx.model.effectiveList(loc, moduleDirective(module, 'no_cache')!))
+            && alwaysSet(ctx.model.effectiveList(loc, moduleDirective(module, 'cache_bypass')!))) continue;
 
-          const storable = storableBy(site.ctx, module);
-          const lock = ctx.model.effective(site.ctx, moduleDirective(module, 'cache_lock')!);
+          const storable = storableBy(loc, module);
+          const lock = ctx.model.effective(loc, moduleDirective(module, 'cache_lock')!);
           const written = setDirectlyIn(cache, loc);
           const fromInclude = !written && cache.origin.kind === 'directive' && cache.origin.context === loc;
           const node = site.ctx === loc ? written ?? block : site.handler.directive!;

@@ -4,6 +4,7 @@ import { isHttpServer, locationLabel, serverOf, serverProtocols, setDirectlyIn, 
 import { describeOrigin } from '../src/model/effective.js';
 import { compareVersions } from '../src/model/directives.js';
 import type { ContextNode } from '../src/model/context.js';
+import type { Directive } from '../src/parser/ast.js';
 
 /** The release that added the per-server `http2` directive (and deprecated `listen ... http2`). */
 const HTTP2_DIRECTIVE = '1.25.1';
@@ -32,7 +33,7 @@ export default defineRule({
   },
   create(ctx) {
     const byServer = new Map<ContextNode, ContextNode[]>();
-    const show = (d: Parameters<typeof ctx.show>[0]): string => ctx.show(d);
+    const show = (d: Directive): string => ctx.show(d);
     const newDirective = ctx.model.version !== null && compareVersions(ctx.model.version, HTTP2_DIRECTIVE) >= 0;
 
     return {

@@ -44,14 +44,14 @@ export default defineRule({
         for (const site of handlerSites(ctx.model, loc)) {
           if (!TIMED.has(site.handler.module)) continue;
           const name = moduleDirective(site.handler.module, 'read_timeout')!;
-          const v = ctx.model.effective(site.ctx, name);
+          // Not allowed in `if`: the value an `if` proxies with is always the location's.
+          const v = ctx.model.effective(loc, name);
           const raw = v.args?.[0];
           const seconds = raw === undefined ? null : parseDuration(raw);
           // 0 is read-timeout-zero's; a malformed value is nginx -t's.
           if (seconds === null || seconds === 0 || seconds > minSeconds) continue;
           const written = setDirectlyIn(v, loc);
           const fromInclude = !written && v.origin.kind === 'directive' && v.origin.context === loc;
-          // The directive is not allowed in `if`: the value always comes from the location or above.
           const node = site.ctx === loc ? written ?? block : site.handler.directive!;
           const fix: FixSpec | undefined = canFix && !fromInclude
             ? {

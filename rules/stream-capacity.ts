@@ -79,7 +79,7 @@ export default defineRule({
         ].join('; ');
 
         const notes: string[] = ['A proxied stream holds two worker connections, client and upstream, for as long as it is open; past the limit nginx logs "worker_connections are not enough" and resets new connections.'];
-        if (capped) notes.push(`worker_rlimit_nofile ${rlimit} is below worker_connections ${wc}, so each worker runs out of file descriptors first; raise it to at least twice worker_connections.`);
+        if (capped) notes.push(`worker_rlimit_nofile ${rlimit} is below worker_connections ${wc}, so each worker runs out of file descriptors first; raise it above worker_connections (logs and open files need descriptors too).`);
         if (rlimit === null && wc > 1024) notes.push('Without worker_rlimit_nofile the operating system\'s open-file limit (often 1024) may cap each worker first.');
         if (auto && expected !== null && perWorker > 0) notes.push(`${expected} expected streams need at least ${Math.ceil(expected / perWorker)} worker processes (CPU cores).`);
         const labels = streams.slice(0, 3).map(locationLabel).join(', ');

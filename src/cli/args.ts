@@ -9,6 +9,10 @@ export const OPTIONS = {
   prefix: { type: 'string', short: 'p' },
   map: { type: 'string', multiple: true },
   format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  output: { type: 'string', short: 'o' },
   'stdin-filename': { type: 'string' },
   'nginx-version': { type: 'string' },
   route: { type: 'string', multiple: true },
@@ -37,6 +41,10 @@ export interface ParsedArgs {
     prefix?: string;
     map?: string[];
     format?: string;
+    'fail-on'?: string;
+    quiet?: boolean;
+    'max-warnings'?: string;
+    output?: string;
     'stdin-filename'?: string;
     combine?: boolean;
     'single-file'?: boolean;
@@ -89,6 +97,13 @@ Inputs:
   PATH is a file (its directory is the include prefix), a directory (entry points are the
   config files no other file includes, nginx.conf first), an \`nginx -T\` dump, or - for stdin.
 
+Output:
+  -f, --format NAME         text (default), json, sarif, checkstyle or github (Actions annotations)
+  -o, --output FILE         write the report to FILE (atomically) instead of standard output
+      --fail-on LEVEL       exit 1 when a finding is at or above LEVEL: error, warning (default), info, off
+      --max-warnings N      also exit 1 when there are more than N warnings
+  -q, --quiet               report errors only (the exit code still counts everything, see --fail-on)
+
 Options:
   -p, --prefix DIR          resolve relative includes against DIR (nginx -p / conf prefix)
       --nginx-version X.Y.Z target nginx version (defaults differ from 1.29.7 on); unknown = before 1.29.7
@@ -112,5 +127,6 @@ parse options:
       --include-comments    include comments as "#" statements
       --positions           add column and [start, end] offsets to every statement
 
-Exit codes: 0 no findings, 1 findings, 2 unusable input or usage error.
+Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings), 1 otherwise,
+2 usage error, unusable input or an internal error.
 `;

@@ -8,6 +8,11 @@ import { decodeSource } from '../parser/source.js';
 import { singleFilePayload, treePayload } from '../parser/payload.js';
 import { lintTree, lintWorkspace, type LintOptions, type LintResult } from '../lint.js';
 import { displayPath, formatText } from '../reporters/text.js';
+import { FORMATS, isReportFormat, REPORTERS, type ReportFormat } from '../reporters/index.js';
+import { plural } from '../reporters/common.js';
+import { SEVERITY_RANK, type Severity } from '../types.js';
+import { createProgress } from './progress.js';
+import { writeReport } from './output.js';
 import { RULES, ruleById } from '../engine/registry.js';
 import { parseVersion } from '../model/directives.js';
 import { parseRouteSpec } from '../model/route-spec.js';
@@ -31,7 +36,10 @@ export interface Io {
   stderr: (s: string) => void;
   readStdin: () => Uint8Array;
   cwd: string;
+  /** Colour on standard output (decided once, in src/cli/color.ts). */
   color: boolean;
+  /** Standard error is a terminal: long runs show a progress line there. */
+  stderrTty?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -107,21 +115,108 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
 
   if (args.command === 'route') return routeCommand(args, loadOptions, lintOptions, io);
+  const report = reportFlags(v, io);
+  if (typeof report === 'number') return report;
 
-  const ws = loadInputs(positionals, loadOptions);
+  const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty });
+  const ws = loadInputs(positionals, { ...loadOptions, onProgress: () => progress.fileParsed() });
   if (ws.inputErrors.length > 0) {
+    progress.done();
     for (const e of ws.inputErrors) io.stderr(`sse-lint: ${e.message}\n`);
     return EXIT_USAGE;
   }
   const wantDiff = !!(v['fix-dry-run'] || v.diff);
-  if (v.fix || wantDiff) return fixCommand(ws.trees, lintOptions, { write: !!v.fix && !wantDiff, unsafe: !!v['unsafe-fixes'], rules: v.rule, backup: !!v.backup, verify: v['verify-with-nginx'] }, io);
+  if (v.fix || wantDiff) {
+    progress.done();
+    return fixCommand(ws.trees, lintOptions, { write: !!v.fix && !wantDiff, unsafe: !!v['unsafe-fixes'], rules: v.rule, backup: !!v.backup, verify: v['verify-with-nginx'] }, io);
+  }
   if (v['unsafe-fixes'] || v.backup || v['verify-with-nginx'] !== undefined) {
+    progress.done();
     io.stderr('sse-lint: --unsafe-fixes, --backup and --verify-with-nginx only apply with --fix or --diff\n');
     return EXIT_USAGE;
   }
+  progress.checking();
   const result = lintWorkspace(ws, lintOptions);
-  io.stdout(formatText(result, { cwd: io.cwd, color: io.color }));
-  return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  progress.done();
+  return emitReport(result, report, io);
+}
+
+/** How the lint report is written and judged (--format, --output, --quiet, --fail-on, --max-warnings). */
+interface ReportFlags {
+  format: ReportFormat;
+  output: string | undefined;
+  quiet: boolean;
+  failOn: Severity | 'off';
+  maxWarnings: number | undefined;
+}
+
+const FAIL_ON = ['error', 'warning', 'info', 'off'] as const;
+
+/** Checks the output flags; an exit code (after a one-line reason) when they are unusable. */
+function reportFlags(v: ParsedArgs['values'], io: Io): ReportFlags | number {
+  const format = v.format ?? 'text';
+  if (!isReportFormat(format)) {
+    io.stderr(`sse-lint: --format expects one of ${FORMATS.join(', ')}, got "${format}"\n`);
+    return EXIT_USAGE;
+  }
+  const failOn = v['fail-on'] ?? 'warning';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    io.stderr(`sse-lint: --fail-on expects one of ${FAIL_ON.join(', ')}, got "${failOn}"\n`);
+    return EXIT_USAGE;
+  }
+  const max = v['max-warnings'];
+  if (max !== undefined && !/^\d+$/.test(max)) {
+    io.stderr(`sse-lint: --max-warnings expects a number of warnings (0 or more), got "${max}"\n`);
+    return EXIT_USAGE;
+  }
+  if (v.output === '') {
+    io.stderr('sse-lint: --output expects a file name\n');
+    return EXIT_USAGE;
+  }
+  return {
+    format, output: v.output, quiet: !!v.quiet, failOn: failOn as Severity | 'off', maxWarnings: max === undefined ? undefined : Number(max),
+  };
+}
+
+/**
+ * Writes the report and returns the exit code. The code is judged on every finding; --quiet only narrows
+ * what is printed.
+ */
+function emitReport(result: LintResult, flags: ReportFlags, io: Io): number {
+  const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let shown = result;
+  if (flags.quiet) {
+    for (const f of result.findings) if (f.severity !== 'error') hidden[f.severity]++;
+    shown = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+  }
+  const toFile = flags.output !== undefined;
+  const text = REPORTERS[flags.format](shown, { cwd: io.cwd, color: io.color && !toFile, ...(flags.quiet ? { hidden } : {}) });
+  if (toFile) {
+    const target = nodePath.resolve(io.cwd, flags.output!);
+    try {
+      writeReport(target, text);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+        : code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' ? 'it is a directory' : (e as Error).message;
+      io.stderr(`sse-lint: cannot write the report to ${flags.output}: ${why}\n`);
+      return EXIT_USAGE;
+    }
+  } else {
+    io.stdout(text);
+  }
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    io.stderr(`sse-lint: ${plural(warnings, 'warning')}, more than --max-warnings ${flags.maxWarnings} allows\n`);
+  }
+  return lintExitCode(result.findings, flags.failOn, flags.maxWarnings);
+}
+
+/** 1 when a finding is at or above `failOn` or the warnings exceed `maxWarnings`, else 0. */
+export function lintExitCode(findings: readonly { severity: Severity }[], failOn: Severity | 'off', maxWarnings?: number): number {
+  const failing = failOn !== 'off' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function explainCommand(positionals: string[], io: Io): number {

@@ -22,6 +22,8 @@ export interface LoadOptions {
    */
   prefix?: string;
   maps?: PathMap[];
+  /** Called after each file is read and parsed (progress display for large trees). */
+  onProgress?: (path: string) => void;
 }
 
 /** An input path that could not be used at all (missing, a directory where a file was needed, unreadable). */
@@ -109,6 +111,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
       return `open() "${path}" failed (${err.code ?? 'error'}: ${err.message})`;
     }
     const parsed = parseSource(decodeSource(path, bytes));
+    options.onProgress?.(path);
     tree.files.set(path, parsed);
     tree.order.push(path);
     for (const pe of parsed.errors) {

@@ -1,46 +1,206 @@
-// Plain-text report: findings grouped by file with file:line:column, severity, message and rule id.
-import * as nodePath from 'node:path';
+// Plain-text report: findings grouped by file, each with a code frame, the value's origin, the stream reason and the fix.
 import type { LintResult } from '../lint.js';
-import type { Severity } from '../types.js';
+import { displayText, type SourceFile } from '../parser/source.js';
+import type { Finding, Provenance, Severity, Span } from '../types.js';
+import { displayPath, plural, sourceIndex, summarize, type ReportOptions } from './common.js';
 
-export interface TextOptions {
-  cwd: string;
-  color: boolean;
-}
+export { displayPath } from './common.js';
 
-const SGR: Record<Severity | 'dim' | 'bold' | 'under', [number, number]> = {
+export type TextOptions = ReportOptions;
+
+type Style = Severity | 'dim' | 'bold' | 'under';
+
+const SGR: Record<Style, [number, number]> = {
   error: [31, 39], warning: [33, 39], info: [36, 39], dim: [2, 22], bold: [1, 22], under: [4, 24],
 };
 
-export function displayPath(file: string, cwd: string): string {
-  if (!nodePath.isAbsolute(file)) return file;
-  const r = nodePath.relative(cwd, file);
-  return r === '' || r.startsWith('..') ? file : r;
-}
+/** Columns a tab advances to in code frames (the same expansion on the code and the underline keeps them aligned). */
+const TAB = 4;
+/** Widest code line shown before it is cut around the span. */
+const MAX_WIDTH = 160;
+/** Lines of a multi-line span shown before the rest is summarised. */
+const MAX_LINES = 3;
 
+/** The human report: findings grouped by file, each with its code frame and explanations, then a summary. */
 export function formatText(result: LintResult, opts: TextOptions): string {
-  const paint = (k: keyof typeof SGR, s: string): string => (opts.color ? `\x1b[${SGR[k][0]}m${s}\x1b[${SGR[k][1]}m` : s);
+  const paint = (k: Style, s: string): string => (opts.color && s ? `\x1b[${SGR[k][0]}m${s}\x1b[${SGR[k][1]}m` : s);
+  const sources = sourceIndex(result);
   const out: string[] = [];
-  let current = '';
+  let current: string | null = null;
   for (const f of result.findings) {
     const file = displayPath(f.span.file, opts.cwd);
     if (file !== current) {
-      if (current) out.push('');
-      out.push(paint('under', file));
+      out.push(paint('under', clean(file)));
       current = file;
     }
-    out.push(`${file}:${f.span.line}:${f.span.column}  ${paint(f.severity, f.severity)}  ${f.message}  ${paint('dim', f.ruleId)}`);
-    for (const r of f.related) {
-      out.push(`    ${paint('dim', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}`)}  ${r.message}`);
+    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${paint(f.severity, f.severity)}  ${clean(f.message)}  ${paint('dim', f.ruleId)}`);
+    const src = sources.get(f.span.file);
+    if (src) out.push(...codeFrame(src, f.span, f.severity, paint));
+    const label = (name: string, text: string): string => `    ${paint('dim', `${name}:`.padEnd(9))}${clean(text)}`;
+    if (f.provenance) out.push(label('value', describeProvenance(f.provenance, opts.cwd)));
+    if (f.stream?.length) out.push(label('stream', f.stream.join('; ')));
+    for (const r of f.related) out.push(label('related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
+    if (f.fix) out.push(label('fix', `${f.fix.title} (${f.fix.applicability}: ${f.fix.applicability === 'safe' ? '--fix' : '--fix --unsafe-fixes'})`));
+    out.push('');
+  }
+  out.push(...summaryLines(result, opts).map((l) => paint('bold', l)));
+  return out.join('\n') + '\n';
+}
+
+function summaryLines(result: LintResult, opts: TextOptions): string[] {
+  const s = summarize(result);
+  // A result built without models (after --fix) cannot say how many stream locations there are.
+  const streams = result.models.length ? `, ${plural(s.streamLocations, 'stream location')}` : '';
+  const where = `in ${plural(s.files, 'file')}${streams}`;
+  const notes: string[] = [];
+  if (s.suppressed) notes.push(`${s.suppressed} suppressed inline`);
+  const hidden = opts.hidden;
+  if (hidden && hidden.warning + hidden.info > 0) {
+    notes.push(`${[hidden.warning ? plural(hidden.warning, 'warning') : '', hidden.info ? plural(hidden.info, 'info') : ''].filter(Boolean).join(' and ')} not shown (--quiet)`);
+  }
+  const tail = notes.length ? ` (${notes.join('; ')})` : '';
+  const lines = [s.findings === 0
+    ? `No problems found ${where}${tail}.`
+    : `${plural(s.findings, 'problem')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${plural(s.info, 'info')}) ${where}${tail}.`];
+  const fixable = s.fixable.safe + s.fixable.unsafe;
+  if (fixable) {
+    const parts = [s.fixable.safe ? `${s.fixable.safe} safe with --fix` : '', s.fixable.unsafe ? `${s.fixable.unsafe} unsafe with --fix --unsafe-fixes` : ''];
+    lines.push(`${fixable} fixable: ${parts.filter(Boolean).join(', ')}.`);
+  }
+  return lines;
+}
+
+/**
+ * `proxy_buffering on: nginx default, not set in http, server or this location /sse`, or
+ * `proxy_buffering on: set in server (conf.d/app.conf:3)`.
+ */
+export function describeProvenance(p: Provenance, cwd: string): string {
+  const head = p.value === null ? p.directive : `${p.directive} ${p.value}`;
+  if (p.origin.kind === 'directive') {
+    const level = p.levels[0] === p.origin.level ? `this ${p.origin.level}` : p.origin.level;
+    return `${head}: set in ${level} (${displayPath(p.origin.span.file, cwd)}:${p.origin.span.line})`;
+  }
+  const levels = [...p.levels].reverse().map((l, k, all) => (k === all.length - 1 ? `this ${l}` : l));
+  const list = levels.length > 1 ? `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}` : levels[0];
+  return list ? `${head}: ${p.origin.note}, not set in ${list}` : `${head}: ${p.origin.note}`;
+}
+
+/** One display cell group: a character (or a tab's share of spaces) and whether it lies under the span. */
+interface Cell {
+  s: string;
+  w: number;
+  marked: boolean;
+  /** Where an empty span sits (zero width). */
+  anchor?: boolean;
+}
+
+/** The span's line(s) with line numbers and a caret underline, tabs expanded the same way on both rows. */
+export function codeFrame(src: SourceFile, span: Span, severity: Severity, paint: (k: Style, s: string) => string): string[] {
+  let last = span.endLine;
+  // A span that ends right after a newline does not reach into the next line.
+  if (last > span.line && span.end === src.lineStarts[last - 1]) last--;
+  const shown = Math.min(last, span.line + MAX_LINES - 1);
+  const gutter = String(shown).length;
+  const out: string[] = [];
+  for (let line = span.line; line <= shown; line++) {
+    const start = src.lineStarts[line - 1];
+    if (start === undefined) break;
+    const next = src.lineStarts[line];
+    let end = next === undefined ? src.text.length : next - 1;
+    if (end > start && src.text[end - 1] === '\r') end--;
+    const from = Math.max(span.start, start) - start;
+    const to = Math.min(Math.max(span.end, span.start), end) - start;
+    const text = src.text.slice(start, end);
+    const cells = lineCells(src, text, from, to);
+    const win = windowCells(cells);
+    const code = win.map((c) => c.s).join('').replace(/\s+$/, '');
+    out.push(`  ${paint('dim', `${String(line).padStart(gutter)} |`)}${code ? ' ' + code : ''}`);
+    let pad = 0;
+    let marks = 0;
+    let seen = false;
+    for (const c of win) {
+      if (c.marked || c.anchor) {
+        seen = true;
+        marks += c.w;
+      } else if (!seen) pad += c.w;
+    }
+    // An empty span (an insertion point, the end of the file) still gets one caret.
+    if (seen && marks === 0) marks = 1;
+    if (marks > 0) out.push(`  ${paint('dim', `${' '.repeat(gutter)} |`)} ${' '.repeat(pad)}${paint(severity, '^'.repeat(marks))}`);
+  }
+  if (shown < last) out.push(`  ${paint('dim', `${' '.repeat(gutter)} |`)} ${paint('dim', `... ${plural(last - shown, 'more line')}`)}`);
+  return out;
+}
+
+function lineCells(src: SourceFile, text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  let col = 0;
+  const push = (segment: string, marked: boolean): void => {
+    for (const ch of displayText(src, segment)) {
+      if (ch === '\t') {
+        const n = TAB - (col % TAB);
+        for (let k = 0; k < n; k++) cells.push({ s: ' ', w: 1, marked });
+        col += n;
+        continue;
+      }
+      const cp = ch.codePointAt(0)!;
+      const safe = isControl(cp) ? '\uFFFD' : ch;
+      const w = cellWidth(cp);
+      cells.push({ s: safe, w, marked });
+      col += w;
+    }
+  };
+  push(text.slice(0, from), false);
+  if (from === to) cells.push({ s: '', w: 0, marked: false, anchor: true });
+  push(text.slice(from, to), true);
+  push(text.slice(to), false);
+  return cells;
+}
+
+/** Cuts a long line to MAX_WIDTH cells, keeping the start of the span in view. */
+function windowCells(cells: Cell[]): Cell[] {
+  const total = cells.reduce((n, c) => n + c.w, 0);
+  if (total <= MAX_WIDTH) return cells;
+  const firstMarked = cells.findIndex((c) => c.marked || c.anchor);
+  let begin = 0;
+  if (firstMarked > 0) {
+    let before = 0;
+    for (let k = 0; k < firstMarked; k++) before += cells[k]!.w;
+    if (before > MAX_WIDTH / 2) {
+      let skip = before - 40;
+      while (skip > 0 && begin < firstMarked) skip -= cells[begin++]!.w;
     }
   }
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of result.findings) counts[f.severity]++;
-  const files = result.files.length;
-  if (out.length) out.push('');
-  const summary = result.findings.length === 0
-    ? `No problems found in ${files} file${files === 1 ? '' : 's'}.`
-    : `${result.findings.length} problem${result.findings.length === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${files} file${files === 1 ? '' : 's'}.`;
-  out.push(paint('bold', summary));
-  return out.join('\n') + '\n';
+  const out: Cell[] = begin > 0 ? [{ s: '…', w: 1, marked: false }] : [];
+  let width = out.length;
+  let k = begin;
+  for (; k < cells.length && width + cells[k]!.w <= MAX_WIDTH - 1; k++) {
+    out.push(cells[k]!);
+    width += cells[k]!.w;
+  }
+  if (k < cells.length) out.push({ s: '…', w: 1, marked: cells[k]!.marked });
+  return out;
+}
+
+function isControl(cp: number): boolean {
+  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+}
+
+/** Terminal cells of a code point: 2 for East Asian wide and fullwidth characters and emoji, 0 for combining marks. */
+function cellWidth(cp: number): number {
+  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff)
+    || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf)
+    || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f)
+    || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f)
+    || (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd)
+  ) return 2;
+  return 1;
+}
+
+/** Text from a config (messages quote it) with control characters made harmless for a terminal. */
+function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '\uFFFD').replace(/\n/g, ' ');
 }

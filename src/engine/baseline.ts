@@ -1,0 +1,144 @@
+// Baseline files: the findings a project has accepted for now, recorded by fingerprint so only new ones are reported.
+import { createHash, randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs';
+import * as nodePath from 'node:path';
+import type { CliKey } from '../i18n/index.js';
+import type { Finding } from '../types.js';
+
+export const BASELINE_VERSION = 1;
+
+/** One accepted finding. Only the fingerprint is compared; rule, file and message are for people reading diffs. */
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  /** Relative to the baseline file's directory, with `/` separators. */
+  file: string;
+  message: string;
+}
+
+export interface BaselineFile {
+  $comment?: string;
+  version: number;
+  findings: BaselineEntry[];
+}
+
+/** A baseline that is missing or unreadable; the CLI prints t(locale, key, data) and exits with 2. */
+export class BaselineError extends Error {
+  constructor(readonly file: string, readonly key: CliKey, readonly data: Record<string, string | number>) {
+    super(`${file}: ${key} ${JSON.stringify(data)}`);
+    this.name = 'BaselineError';
+  }
+}
+
+export interface BaselineResult {
+  /** Findings the baseline does not account for, in their original order. */
+  findings: Finding[];
+  /** Findings absorbed by baseline entries. */
+  matched: number;
+  /** Baseline entries no finding used any more (problems fixed since the baseline was written). */
+  unmatched: number;
+}
+
+function relativeFile(file: string, baseDir: string): string {
+  if (!nodePath.isAbsolute(file)) return file.split(nodePath.sep).join('/');
+  return nodePath.relative(baseDir, file).split(nodePath.sep).join('/');
+}
+
+/**
+ * The identity a baseline stores for a finding: the engine's fingerprint (rule, file, enclosing blocks and the
+ * directive's text, so it survives lines moving). Findings without one (parse errors and other findings of
+ * sse-lint itself) get a hash of rule, file and message with line and column numbers taken out.
+ */
+export function baselineFingerprint(f: Finding, baseDir: string): string {
+  if (f.fingerprint) return f.fingerprint;
+  const message = f.message.replace(/:\d+(?::\d+)?/g, ':#').replace(/\bline \d+/g, 'line #');
+  return createHash('sha256').update(`${f.ruleId}\n${relativeFile(f.span.file, baseDir)}\n${message}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Records findings as the accepted baseline (one entry per finding, so duplicates count) and returns how many
+ * were written. The file is written to a temp file beside it and renamed into place.
+ */
+export function writeBaseline(file: string, findings: readonly Finding[]): number {
+  const baseDir = nodePath.dirname(nodePath.resolve(file));
+  const entries: BaselineEntry[] = findings.map((f) => ({
+    fingerprint: baselineFingerprint(f, baseDir),
+    ruleId: f.ruleId,
+    file: relativeFile(f.span.file, baseDir),
+    message: f.message,
+  }));
+  const key = (e: BaselineEntry): string => `${e.file}\0${e.ruleId}\0${e.fingerprint}\0${e.message}`;
+  entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const doc: BaselineFile = {
+    $comment: 'Findings sse-lint --baseline does not report. Regenerate with sse-lint --baseline-write FILE; only "fingerprint" is compared.',
+    version: BASELINE_VERSION,
+    findings: entries,
+  };
+  writeAtomically(nodePath.resolve(file), JSON.stringify(doc, null, 2) + '\n');
+  return entries.length;
+}
+
+function writeAtomically(target: string, text: string): void {
+  const tmp = nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const fd = nodeFs.openSync(tmp, 'wx', 0o644);
+  try {
+    nodeFs.writeSync(fd, text);
+    nodeFs.fsyncSync(fd);
+  } finally {
+    nodeFs.closeSync(fd);
+  }
+  try {
+    nodeFs.renameSync(tmp, target);
+  } catch (e) {
+    nodeFs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Reads and checks a baseline file. Throws BaselineError when it is missing, not JSON, or of another version. */
+export function readBaseline(file: string): BaselineFile {
+  let text: string;
+  try {
+    text = nodeFs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new BaselineError(file, 'cli.baseline.missing', { file });
+    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: (e as Error).message });
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: (e as Error).message });
+  }
+  const d = doc as Partial<BaselineFile> | null;
+  if (!d || typeof d !== 'object' || typeof d.version !== 'number') throw new BaselineError(file, 'cli.baseline.invalid', { file, message: 'no "version"' });
+  if (d.version !== BASELINE_VERSION) throw new BaselineError(file, 'cli.baseline.unsupported', { file, version: d.version, supported: BASELINE_VERSION });
+  if (!Array.isArray(d.findings) || !d.findings.every((e) => typeof e === 'object' && e !== null && typeof (e as BaselineEntry).fingerprint === 'string')) {
+    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: '"findings" must be a list of entries with a "fingerprint"' });
+  }
+  return d as BaselineFile;
+}
+
+/**
+ * The findings the baseline does not cover. Matching counts: a fingerprint recorded twice absorbs two findings
+ * with that fingerprint, and a third is new.
+ */
+export function applyBaseline(file: string, findings: readonly Finding[]): BaselineResult {
+  const doc = readBaseline(file);
+  const baseDir = nodePath.dirname(nodePath.resolve(file));
+  const remaining = new Map<string, number>();
+  for (const e of doc.findings) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
+  const out: Finding[] = [];
+  let matched = 0;
+  for (const f of findings) {
+    const fp = baselineFingerprint(f, baseDir);
+    const left = remaining.get(fp) ?? 0;
+    if (left > 0) {
+      remaining.set(fp, left - 1);
+      matched++;
+    } else out.push(f);
+  }
+  let unmatched = 0;
+  for (const n of remaining.values()) unmatched += n;
+  return { findings: out, matched, unmatched };
+}

@@ -1,0 +1,163 @@
+// Strict JSON with positions: the value, where each JSON pointer's key and value start, and syntax errors with an offset.
+
+/** Where a member or element sits in the text: its key (objects only) and its value, as UTF-16 offsets. */
+export interface JsonLocation {
+  key?: number;
+  value: number;
+}
+
+export interface JsonSource {
+  value: unknown;
+  /** JSON pointer (RFC 6901, `/rules/buffering-on`) -> location; "" is the document itself. */
+  locations: Map<string, JsonLocation>;
+}
+
+export class JsonSyntaxError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+/** `~` and `/` escaped as a JSON pointer segment needs them. */
+export function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** 1-based line and column (UTF-16 units) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * Parses JSON as JSON.parse does (a leading BOM is allowed), but says where it fails and why in words a person
+ * editing the file recognises ("trailing comma", "comments are not allowed"), and records positions.
+ */
+export function parseJson(text: string): JsonSource {
+  const locations = new Map<string, JsonLocation>();
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+
+  const fail = (message: string, at = i): never => {
+    throw new JsonSyntaxError(message, at);
+  };
+  const describe = (at: number): string => (at >= text.length ? 'end of file' : `"${text[at]}"`);
+  const skip = (): void => {
+    for (;;) {
+      const c = text[i];
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+      else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) fail('comments are not allowed in JSON; put notes under a "$comment" key');
+      else return;
+    }
+  };
+  const string = (): string => {
+    const start = i;
+    i++;
+    for (;;) {
+      if (i >= text.length) fail('unterminated string', start);
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 0x20) fail(c === 10 ? 'unterminated string (a line break inside a string must be written \\n)' : 'control character in a string');
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('invalid \\u escape');
+          i += 6;
+          continue;
+        }
+        if (e === undefined || !'"\\/bfnrt'.includes(e)) fail(`invalid escape "\\${e ?? ''}"`);
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (pointer: string, key?: number): unknown => {
+    skip();
+    locations.set(pointer, key === undefined ? { value: i } : { key, value: i });
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      const obj: Record<string, unknown> = {};
+      skip();
+      if (text[i] === '}') {
+        i++;
+        return obj;
+      }
+      for (;;) {
+        skip();
+        if (text[i] !== '"') fail(text[i] === '}' ? 'trailing comma before "}"' : `expected a double-quoted key, found ${describe(i)}`);
+        const at = i;
+        const k = string();
+        skip();
+        if (text[i] !== ':') fail(`expected ":" after the key "${k}", found ${describe(i)}`);
+        i++;
+        Object.defineProperty(obj, k, { value: value(`${pointer}/${pointerSegment(k)}`, at), enumerable: true, writable: true, configurable: true });
+        skip();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return obj;
+        }
+        fail(`expected "," or "}" after the value of "${k}", found ${describe(i)}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      const arr: unknown[] = [];
+      skip();
+      if (text[i] === ']') {
+        i++;
+        return arr;
+      }
+      for (;;) {
+        skip();
+        if (text[i] === ']') fail('trailing comma before "]"');
+        arr.push(value(`${pointer}/${arr.length}`));
+        skip();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return arr;
+        }
+        fail(`expected "," or "]" after a list item, found ${describe(i)}`);
+      }
+    }
+    if (c === '"') return string();
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return v;
+      }
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (m && m[0] !== '-') {
+      i += m[0].length;
+      return Number(m[0]);
+    }
+    if (c === "'") fail('strings must use double quotes');
+    return fail(i >= text.length ? 'unexpected end of file' : `unexpected ${describe(i)}`);
+  };
+
+  const v = value('');
+  skip();
+  if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+  return { value: v, locations };
+}

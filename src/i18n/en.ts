@@ -1,0 +1,107 @@
+// English text of the command line and reports. Rule messages and summaries are not here: rule meta is their source.
+//
+// Templates: `{name}` is replaced by data.name; `{name:one|other}` picks a word by the number in data.name
+// (English plurals). Another locale must use the same placeholder names, and may drop the plural forms.
+
+export const EN_CLI = {
+  // Report summary and labels (text reporter).
+  'cli.summary.none': 'No problems found in {files} {files:file|files}.',
+  'cli.summary.problems': '{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} info) in {files} {files:file|files}.',
+  'cli.summary.suppressed': '{count} {count:finding|findings} hidden by sse-lint-disable comments.',
+  'cli.summary.baselined': '{count} known {count:problem|problems} hidden by the baseline {file}.',
+  'cli.summary.ignored': '{count} {count:finding|findings} in files matched by "ignore" not shown.',
+  'cli.severity.error': 'error',
+  'cli.severity.warning': 'warning',
+  'cli.severity.info': 'info',
+  'cli.label.fix': 'fix',
+  'cli.label.unsafeFix': 'unsafe fix',
+  'cli.label.stream': 'stream',
+  'cli.label.related': 'related',
+
+  // Usage errors (exit 2).
+  'cli.usage.tryHelp': "Try 'sse-lint --help'.",
+  'cli.usage.noInput': 'no input: name a config file, a directory, or - for stdin',
+  'cli.usage.badMap': '--map expects FROM=TO, got "{value}"',
+  'cli.usage.badVersion': '--nginx-version expects a version like 1.24.0, got "{value}"',
+  'cli.usage.badRoute': '--route expects [HOST[:PORT]]/URI, got "{value}"',
+  'cli.usage.badLocale': '--locale expects en or zh-CN, got "{value}"',
+  'cli.usage.badFormat': '--format expects one of {choices}, got "{value}"',
+  'cli.usage.badFailOn': '--fail-on expects one of {choices}, got "{value}"',
+  'cli.usage.unknownRule': 'unknown rule "{id}"',
+  'cli.usage.unknownRuleNear': 'unknown rule "{id}"; did you mean "{near}"?',
+  'cli.usage.fixOnlyFlags': '--unsafe-fixes, --backup and --verify-with-nginx only apply with --fix or --diff',
+  'cli.usage.initWithInputs': '--init takes at most one directory',
+  'cli.usage.baselineConflict': '--baseline and --baseline-write cannot be used together',
+  'cli.input.missing': '{path}: no such file or directory',
+  'cli.input.notFile': '{path}: not a regular file or directory',
+  'cli.internalError': 'internal error: {message}',
+
+  // Fixes.
+  'cli.fix.dryRun': '{count} {count:fix|fixes} in {files} {files:file|files} (dry run: nothing written)',
+  'cli.fix.applied': 'applied {count} {count:fix|fixes}, wrote {files} {files:file|files}',
+  'cli.fix.backups': 'backups: {list}',
+  'cli.fix.reverted': 'fixes of {rules} in {file} were undone: {reason}',
+  'cli.fix.notConverged': 'fixes did not settle after {passes} passes; run again or fix the rest by hand',
+  'cli.fix.cannotWriteDump': '--fix cannot write an nginx -T dump; use --diff to see the fixes',
+  'cli.fix.cannotWriteStdin': '--fix cannot write standard input; use --diff to see the fixes',
+  'cli.fix.verifyRejected': '{bin} -t rejected the fixed config; nothing was written:',
+  'cli.fix.writeFailed': 'could not write the fixes, nothing was changed: {message}',
+  'cli.fix.conflict': '{files} changed on disk since it was read; nothing was written',
+
+  // Config file.
+  'cli.config.invalid': 'invalid config {file}:',
+  'cli.config.using': 'using config {file}',
+  'cli.config.notFound': 'config file {file} not found',
+  'cli.config.unreadable': 'cannot read {file}: {message}',
+  'cli.config.syntax': 'not valid JSON: {message}',
+  'cli.config.noPackageKey': 'package.json has no "sse-lint" key',
+  'cli.config.unknownKey': 'unknown key "{key}"',
+  'cli.config.unknownKeyNear': 'unknown key "{key}"; did you mean "{near}"?',
+  'cli.config.unknownRule': 'unknown rule "{key}"',
+  'cli.config.unknownRuleNear': 'unknown rule "{key}"; did you mean "{near}"?',
+  'cli.config.unknownOption': 'rule {rule} has no option "{key}"; its options are {choices}',
+  'cli.config.unknownOptionNear': 'rule {rule} has no option "{key}"; did you mean "{near}"?',
+  'cli.config.noOptions': 'rule {rule} has no options; set only its level, e.g. "{rule}": "warning"',
+  'cli.config.badValue': '"{value}" is not one of {choices}',
+  'cli.config.badValueNear': '"{value}" is not one of {choices}; did you mean "{near}"?',
+  'cli.config.wrongType': 'expected {expected}, got {actual}',
+  'cli.config.ruleTuple': 'a rule set with options is [level, options], e.g. ["warning", {}]',
+  'cli.config.empty': 'must not be empty',
+  'cli.config.badVersion': 'expected a version like 1.24.0, got "{value}"',
+  'cli.config.pathMapKey': 'path map key "{key}" must be an absolute path, as written in the config',
+  'cli.config.other': '{message}',
+  'cli.config.presetReserved': 'preset "{preset}" is reserved and has no effect yet',
+  'cli.config.presetNotApplied': 'preset "{preset}" found no matching layout around {path}; it has no effect here',
+  'cli.config.initWritten': 'wrote {file} ({layout} layout); edit it, then run sse-lint again',
+  'cli.config.initExists': '{file} already exists; not overwriting it',
+  'cli.config.layout.1panel': '1Panel/OpenResty',
+  'cli.config.layout.debian': 'Debian/Ubuntu',
+  'cli.config.layout.plain': 'plain nginx',
+  'cli.type.string': 'a string',
+  'cli.type.number': 'a number',
+  'cli.type.integer': 'an integer',
+  'cli.type.boolean': 'true or false',
+  'cli.type.array': 'a list',
+  'cli.type.object': 'an object',
+  'cli.type.null': 'null',
+
+  // Starter config comments (sse-lint --init). JSON has no comments, so they go under "$comment" keys.
+  'cli.init.header': 'sse-lint configuration for a {layout} layout, written by sse-lint --init. Text under "$comment" keys is ignored.',
+  'cli.init.preset': 'preset: {preset} ({effect}).',
+  'cli.init.streams': 'streams: location paths of your event-stream endpoints (e.g. "/api/events", "/v1/chat/completions", "/sse/**"). sse-lint also guesses streams from paths and settings; list them here to be sure.',
+  'cli.init.version': 'nginxVersion: your nginx (or OpenResty core) version, e.g. "1.24.0" (nginx -v). Some defaults changed in 1.29.7; unset means "assume before 1.29.7".',
+  'cli.init.rules': 'rules: every rule runs at its default level. Set "off", "info", "warning" or "error", or [level, options]; sse-lint explain RULE tells what a rule checks.',
+  'cli.init.ignore': 'ignore: globs of config files whose findings are not reported, e.g. "conf.d/legacy-*.conf".',
+  'cli.init.failOn': 'failOn: exit with 1 when a finding is at least this severe ("error", "warning", "info" or "off").',
+  'cli.init.effect.1panel': 'container paths /www and /usr/local/openresty/nginx/conf are read from the 1Panel app directory the linted files are in',
+  'cli.init.effect.debian': 'when the linted files are a copy of /etc/nginx, includes of /etc/nginx/... are read from that copy',
+
+  // Baseline.
+  'cli.baseline.written': 'wrote {count} {count:finding|findings} to the baseline {file}',
+  'cli.baseline.missing': 'baseline {file} not found; create it with --baseline-write {file}',
+  'cli.baseline.invalid': 'baseline {file} is not an sse-lint baseline: {message}',
+  'cli.baseline.unsupported': 'baseline {file} has version {version}; this sse-lint reads version {supported}',
+  'cli.baseline.fixed': '{count} {count:problem|problems} in the baseline no longer {count:occurs|occur}; run --baseline-write to shrink it',
+} as const;
+
+export type CliKey = keyof typeof EN_CLI;

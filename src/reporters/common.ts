@@ -1,0 +1,86 @@
+// What every report format shares: display paths, source lookup, summary counts and fingerprints.
+import { createHash } from 'node:crypto';
+import * as nodePath from 'node:path';
+import type { LintResult } from '../lint.js';
+import type { SourceFile } from '../parser/source.js';
+import type { Finding, Severity } from '../types.js';
+
+/** Where the project documents itself; rule help links are `${HOMEPAGE}#<rule-id>`. */
+export const HOMEPAGE = 'https://www.npmjs.com/package/sse-lint';
+
+/** Options every reporter takes. */
+export interface ReportOptions {
+  /** Directory that paths in the report are made relative to. */
+  cwd: string;
+  /** Emit terminal colour codes (text only). */
+  color: boolean;
+  /** Findings left out of the report by `--quiet`, by severity (the text summary mentions them). */
+  hidden?: Record<Severity, number>;
+}
+
+/** A file path as shown to the user: relative to `cwd` when it lies inside it, otherwise unchanged. */
+export function displayPath(file: string, cwd: string): string {
+  if (!nodePath.isAbsolute(file)) return file;
+  const r = nodePath.relative(cwd, file);
+  return r === '' || r.startsWith('..') || nodePath.isAbsolute(r) ? file : r;
+}
+
+/** Every parsed file of a result by path (both the key it was loaded under and its display path). */
+export function sourceIndex(result: LintResult): Map<string, SourceFile> {
+  const out = new Map<string, SourceFile>();
+  for (const tree of result.trees) {
+    for (const [key, parsed] of tree.files) {
+      if (!out.has(key)) out.set(key, parsed.file);
+      if (!out.has(parsed.file.path)) out.set(parsed.file.path, parsed.file);
+    }
+  }
+  return out;
+}
+
+/** The numbers every format's summary carries. */
+export interface Summary {
+  files: number;
+  /** Locations (in every tree) that sse-lint treats as carrying an event stream. */
+  streamLocations: number;
+  findings: number;
+  error: number;
+  warning: number;
+  info: number;
+  fixable: { safe: number; unsafe: number };
+  /** Findings hidden by inline suppressions. */
+  suppressed: number;
+}
+
+/** Counts for the summary line and the machine formats. */
+export function summarize(result: LintResult): Summary {
+  const s: Summary = {
+    files: result.files.length, streamLocations: 0, findings: result.findings.length, error: 0, warning: 0, info: 0,
+    fixable: { safe: 0, unsafe: 0 }, suppressed: result.suppressed,
+  };
+  for (const m of result.models) for (const loc of m.locations) if (m.isStream(loc)) s.streamLocations++;
+  for (const f of result.findings) {
+    s[f.severity]++;
+    if (f.fix) s.fixable[f.fix.applicability]++;
+  }
+  return s;
+}
+
+/** `1 error`, `2 errors`; `info` has no plural. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+}
+
+/**
+ * A finding's fingerprint: the rule's own when it made one (rule, file and context, independent of line
+ * numbers), otherwise a hash of rule, display path, message (with `cwd` taken out) and the text under the
+ * span, which survives lines being added above it.
+ */
+export function fingerprintOf(f: Finding, cwd: string, sources: Map<string, SourceFile>): string {
+  if (f.fingerprint) return f.fingerprint;
+  const text = sources.get(f.span.file)?.text.slice(f.span.start, f.span.end) ?? '';
+  // Messages may quote absolute paths (include-not-found); the checkout's location must not change the hash.
+  const message = f.message.split(cwd + nodePath.sep).join('').split(cwd).join('.');
+  return createHash('sha256')
+    .update(`${f.ruleId}\n${displayPath(f.span.file, cwd).split(nodePath.sep).join('/')}\n${message}\n${text.replace(/\s+/g, ' ')}`)
+    .digest('hex').slice(0, 32);
+}

@@ -1,0 +1,55 @@
+// JSON report, version 1: the shape is documented in schema/report.schema.json; bump `version` on any breaking change.
+import type { LintResult } from '../lint.js';
+import type { Finding, Provenance, Span } from '../types.js';
+import { VERSION } from '../version.js';
+import { displayPath, fingerprintOf, sourceIndex, summarize, type ReportOptions } from './common.js';
+
+/** The report format version (the `version` field); consumers should check it. */
+export const JSON_REPORT_VERSION = 1;
+
+/** The machine report described by schema/report.schema.json. */
+export function formatJson(result: LintResult, opts: ReportOptions): string {
+  const sources = sourceIndex(result);
+  const at = (s: Span): Span => ({ ...s, file: displayPath(s.file, opts.cwd) });
+  const provenance = (p: Provenance): Provenance => ({
+    directive: p.directive,
+    value: p.value,
+    origin: p.origin.kind === 'directive' ? { kind: 'directive', span: at(p.origin.span), level: p.origin.level } : { kind: 'default', note: p.origin.note },
+    levels: p.levels,
+  });
+  const finding = (f: Finding): Record<string, unknown> => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...(f.messageId ? { messageId: f.messageId } : {}),
+    ...(f.data ? { data: f.data } : {}),
+    span: at(f.span),
+    related: f.related.map((r) => ({ span: at(r.span), message: r.message })),
+    ...(f.provenance ? { provenance: provenance(f.provenance) } : {}),
+    ...(f.stream?.length ? { stream: f.stream } : {}),
+    ...(f.fix ? {
+      fix: {
+        title: f.fix.title,
+        applicability: f.fix.applicability,
+        edits: f.fix.edits.map((e) => ({ file: displayPath(e.file, opts.cwd), start: e.start, end: e.end, text: e.text })),
+      },
+    } : {}),
+    fingerprint: fingerprintOf(f, opts.cwd, sources),
+  });
+  const s = summarize(result);
+  const report = {
+    version: JSON_REPORT_VERSION,
+    tool: { name: 'sse-lint', version: VERSION },
+    summary: {
+      files: s.files,
+      streamLocations: s.streamLocations,
+      findings: s.findings,
+      bySeverity: { error: s.error, warning: s.warning, info: s.info },
+      fixable: s.fixable,
+      suppressed: s.suppressed,
+    },
+    files: result.files.map((f) => displayPath(f, opts.cwd)),
+    findings: result.findings.map(finding),
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}

@@ -1,0 +1,181 @@
+// SARIF 2.1.0 report for GitHub code scanning and other SARIF viewers: rules from metadata, results, fixes.
+import * as nodePath from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ENGINE_IDS } from '../engine/engine.js';
+import { RULES } from '../engine/registry.js';
+import type { LintResult } from '../lint.js';
+import { positionAt, type SourceFile } from '../parser/source.js';
+import type { Finding, Severity, Span, TextEdit } from '../types.js';
+import { VERSION } from '../version.js';
+import { displayPath, fingerprintOf, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { ENGINE_RULES } from './engine-rules.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Key of sse-lint's own entry in partialFingerprints (bump the suffix if the fingerprint recipe changes). */
+export const FINGERPRINT_KEY = 'sseLintFingerprint/v1';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** What a SARIF rule descriptor is built from: a rule's metadata, or an engine id's description. */
+interface RuleSource {
+  id: string;
+  summary: string;
+  severity: Severity;
+  why: string;
+  bad?: string;
+  good?: string;
+  fix: string;
+  fixKind?: string;
+  references: string[];
+}
+
+function ruleSources(): RuleSource[] {
+  const list: RuleSource[] = RULES.map((r) => ({
+    id: r.meta.id, summary: r.meta.summary, severity: r.meta.severity, why: r.meta.docs.why, bad: r.meta.docs.bad,
+    good: r.meta.docs.good, fix: r.meta.docs.fix, fixKind: r.meta.fix, references: r.meta.docs.references,
+  }));
+  for (const id of ENGINE_IDS) {
+    const d = ENGINE_RULES[id];
+    list.push({ id, summary: d.summary, severity: d.severity, why: d.why, fix: d.fix, references: d.references });
+  }
+  return list;
+}
+
+/** A code fence longer than any run of backticks in the text. */
+function fenced(text: string, lang: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+function descriptor(r: RuleSource): Record<string, unknown> {
+  const helpUri = `${HOMEPAGE}#${r.id}`;
+  const indent = (s: string): string => s.split('\n').map((l) => `    ${l}`).join('\n');
+  const text = [
+    r.summary,
+    `Why: ${r.why}`,
+    ...(r.bad ? [`Bad:\n${indent(r.bad)}`] : []),
+    ...(r.good ? [`Good:\n${indent(r.good)}`] : []),
+    `Fix: ${r.fix}`,
+    ...(r.references.length ? [`References:\n${r.references.map((u) => `  ${u}`).join('\n')}`] : []),
+    `Documentation: ${helpUri}`,
+  ].join('\n\n');
+  const markdown = [
+    `**${r.summary}**`,
+    r.why,
+    ...(r.bad ? [`### Bad\n\n${fenced(r.bad, 'nginx')}`] : []),
+    ...(r.good ? [`### Good\n\n${fenced(r.good, 'nginx')}`] : []),
+    `### Fix\n\n${r.fix}`,
+    ...(r.references.length ? [`### References\n\n${r.references.map((u) => `- <${u}>`).join('\n')}`] : []),
+    `[sse-lint documentation for \`${r.id}\`](${helpUri})`,
+  ].join('\n\n');
+  return {
+    id: r.id,
+    name: r.id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
+    shortDescription: { text: r.summary },
+    fullDescription: { text: r.why },
+    help: { text, markdown },
+    helpUri,
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { tags: ['nginx', 'server-sent-events'], ...(r.fixKind ? { fix: r.fixKind } : {}) },
+  };
+}
+
+/** A SARIF 2.1.0 log with one run: every known rule in `rules[]`, one result per finding. */
+export function formatSarif(result: LintResult, opts: ReportOptions): string {
+  const sources = sourceIndex(result);
+  const rules = ruleSources();
+  // A finding from a rule that is not registered (a test double, a plugin) still gets a descriptor.
+  for (const f of result.findings) {
+    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: 'See the message.', references: [] });
+  }
+  const index = new Map(rules.map((r, k) => [r.id, k]));
+
+  const artifact = (file: string): Record<string, string> => {
+    const shown = displayPath(file, opts.cwd);
+    if (nodePath.isAbsolute(shown)) return { uri: pathToFileURL(shown).href };
+    return { uri: shown.split(nodePath.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  };
+  const region = (file: string, start: number, end: number, span?: Span): Record<string, number> => {
+    const src: SourceFile | undefined = sources.get(file);
+    const a = span ? { line: span.line, column: span.column } : src ? positionAt(src, start) : null;
+    const b = span ? { line: span.endLine, column: span.endColumn } : src ? positionAt(src, end) : null;
+    return {
+      ...(a && b ? { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column } : {}),
+      charOffset: start,
+      charLength: end - start,
+    };
+  };
+  const location = (span: Span): Record<string, unknown> => ({
+    physicalLocation: { artifactLocation: artifact(span.file), region: region(span.file, span.start, span.end, span) },
+  });
+  const fixOf = (f: Finding): Record<string, unknown>[] => {
+    if (!f.fix) return [];
+    const byFile = new Map<string, TextEdit[]>();
+    for (const e of f.fix.edits) {
+      const list = byFile.get(e.file);
+      if (list) list.push(e);
+      else byFile.set(e.file, [e]);
+    }
+    return [{
+      description: { text: `${f.fix.title} (${f.fix.applicability})` },
+      artifactChanges: [...byFile].map(([file, edits]) => ({
+        artifactLocation: artifact(file),
+        replacements: edits.map((e) => ({ deletedRegion: region(file, e.start, e.end), ...(e.text ? { insertedContent: { text: e.text } } : {}) })),
+      })),
+      properties: { applicability: f.fix.applicability },
+    }];
+  };
+
+  const seen = new Map<string, number>();
+  const results = result.findings.map((f) => {
+    const fp = fingerprintOf(f, opts.cwd, sources);
+    const occurrence = (seen.get(fp) ?? 0) + 1;
+    seen.set(fp, occurrence);
+    const related = f.related.map((r) => ({ span: r.span, message: r.message }));
+    // Where the value in effect was set is worth a link even when the rule did not list it.
+    const p = f.provenance;
+    if (p?.origin.kind === 'directive') {
+      const o = p.origin.span;
+      const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || (f.span.file === o.file && f.span.start === o.start);
+      if (!known) related.push({ span: o, message: `${p.directive}${p.value === null ? '' : ' ' + p.value} is set here (${p.origin.level})` });
+    }
+    const properties: Record<string, unknown> = {
+      ...(p ? { provenance: { ...p, origin: p.origin.kind === 'directive' ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {}),
+      ...(f.stream?.length ? { stream: f.stream } : {}),
+    };
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId)!,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [location(f.span)],
+      ...(related.length ? { relatedLocations: related.map((r, k) => ({ id: k + 1, ...location(r.span), message: { text: r.message } })) } : {}),
+      partialFingerprints: { primaryLocationLineHash: `${fp}:${occurrence}`, [FINGERPRINT_KEY]: fp },
+      ...(f.fix ? { fixes: fixOf(f) } : {}),
+      ...(Object.keys(properties).length ? { properties } : {}),
+    };
+  });
+
+  const s = summarize(result);
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'sse-lint',
+          version: VERSION,
+          semanticVersion: VERSION,
+          informationUri: HOMEPAGE,
+          rules: rules.map(descriptor),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results,
+      properties: { files: s.files, streamLocations: s.streamLocations, suppressed: s.suppressed },
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,78 @@
+// Start-up cost: the plain (piped) path of the built bundle must not load Ink, React, yoga or Ajv's compiler.
+// The bundle is built by scripts/build.mjs in a private copy of the sources, so other tests that rebuild dist/
+// at the same time cannot pull it from under this one.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../helpers/shared.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'sse-lint-startup-'));
+const copy = path.join(work, 'pkg');
+const fixture = path.join(root, 'test/fixtures/reporters');
+
+/** Libraries that belong to the TUI or to schema compilation, as bundle path comments or file names. */
+const HEAVY = /node_modules\/(?:ink|react|react-reconciler|scheduler|yoga-layout|es-toolkit)\/|node_modules\/ajv\/(?!dist\/runtime\/)/;
+const HEAVY_NAME = /ink|react|yoga|ajv|tui/i;
+
+beforeAll(() => {
+  for (const p of ['package.json', 'tsconfig.json', 'scripts', 'src', 'rules']) cpSync(path.join(root, p), path.join(copy, p), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  const built = spawnSync(process.execPath, [path.join(copy, 'scripts/build.mjs')], { cwd: copy, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`scripts/build.mjs failed:\n${built.stdout}\n${built.stderr}`);
+  // A module-load trace: a resolve hook that appends every resolved URL to a file.
+  writeFileSync(path.join(work, 'hooks.mjs'), [
+    "import { appendFileSync } from 'node:fs';",
+    'let trace;',
+    'export function initialize(data) { trace = data.trace; }',
+    'export async function resolve(specifier, context, next) {',
+    '  const r = await next(specifier, context);',
+    "  appendFileSync(trace, r.url + '\\n');",
+    '  return r;',
+    '}',
+  ].join('\n'));
+  writeFileSync(path.join(work, 'register.mjs'), [
+    "import { register } from 'node:module';",
+    "register('./hooks.mjs', import.meta.url, { data: { trace: process.env.SSE_LINT_TRACE } });",
+  ].join('\n'));
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function traced(format: string) {
+  const trace = path.join(work, `trace-${format}.txt`);
+  writeFileSync(trace, '');
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(work, 'register.mjs')).href, path.join(copy, 'dist/cli.js'), '--format', format, '.'], {
+    cwd: fixture, encoding: 'utf8', env: { ...process.env, SSE_LINT_TRACE: trace, FORCE_COLOR: undefined, NO_COLOR: undefined },
+  });
+  const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+  return { ...r, urls };
+}
+
+it('recognises the libraries it guards against, as esbuild names them', () => {
+  for (const c of ['// node_modules/ink/build/ink.js', '// node_modules/react/cjs/react.production.js', '// node_modules/yoga-layout/dist/src/index.js', '// node_modules/ajv/dist/compile/index.js']) expect(c).toMatch(HEAVY);
+  expect('// node_modules/ajv/dist/runtime/ucs2length.js').not.toMatch(HEAVY);
+});
+
+describe.each(['text', 'json'])('sse-lint --format %s with stdout piped', (format) => {
+  it('loads only the entry chunk(s) and Node built-ins, none of them Ink, React, yoga or Ajv', () => {
+    const r = traced(format);
+    expect(r.status, r.stderr).toBe(1); // the fixture has errors
+    expect(r.stdout.length).toBeGreaterThan(0);
+    expect(r.stderr).toBe('');
+    const files = r.urls.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    expect(files).toContain(path.join(copy, 'dist/cli.js'));
+    for (const u of r.urls) {
+      expect(u.startsWith('node:') || u.startsWith('file:'), u).toBe(true);
+      expect(u, 'a TUI or schema-compiler module was loaded').not.toMatch(HEAVY_NAME);
+    }
+    for (const f of new Set(files)) {
+      expect(path.dirname(f), 'a module outside the bundle was loaded').toBe(path.join(copy, 'dist'));
+      const text = readFileSync(f, 'utf8');
+      // esbuild marks each bundled module with a `// path` comment, so inlined libraries are visible too.
+      expect(text).toMatch(/^\/\/ (?:src|rules)\//m);
+      expect(text.match(HEAVY)?.[0], `${path.basename(f)} inlines a TUI or schema-compiler module`).toBeUndefined();
+    }
+  });
+});

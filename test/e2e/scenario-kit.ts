@@ -1,0 +1,311 @@
+// Helpers for the rule scenarios (scenarios-*.test.ts): a config is written to a temp dir with its placeholders
+// already substituted (so the linter sees the real loopback addresses), linted, run under real nginx, fixed
+// with the CLI (`main()`, in process) and run again.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as zlib from 'node:zlib';
+import { expect } from 'vitest';
+import { main, type Io } from '../../src/cli/main.js';
+import type { RuleSetting } from '../../src/engine/engine.js';
+import { fixInMemory, type FixOutcome } from '../../src/fix/apply.js';
+import { diskFs } from '../../src/model/fs.js';
+import { loadConfig } from '../../src/model/includes.js';
+import { lintTree } from '../../src/lint.js';
+import type { Finding } from '../../src/types.js';
+import {
+  freePort, isIncremental, isLumped, nginxTest, startNginx, summarize,
+  type Backend, type NginxInstance, type NginxOptions, type SseEvent, type StreamRecord,
+} from './harness.js';
+
+// Small timings keep the whole e2e suite short: 6 events, 150 ms apart (the last one is written at 750 ms).
+export const EVENTS = 6;
+export const INTERVAL = 150;
+export const SCHEDULE_MS = (EVENTS - 1) * INTERVAL;
+
+const PLACEHOLDER = /\{\{([A-Z][A-Z0-9_]*)\}\}/g;
+
+/** A config written to disk with every placeholder replaced. */
+export interface Materialized {
+  dir: string;
+  /** `<dir>/nginx.conf` */
+  file: string;
+  /** The text as written (and linted). */
+  text: string;
+  /** The ports that replaced {{PORT}}, {{PORT_X}}, by placeholder name. */
+  ports: Record<string, number>;
+}
+
+const dirs: string[] = [];
+
+/**
+ * Writes `template` to a fresh temp dir as nginx.conf, with {{PORT}}/{{PORT_*}} replaced by free loopback
+ * ports, {{BACKEND}} by the backend URL, {{BACKEND_PORT}} and opts.vars. Unknown placeholders throw.
+ */
+export async function materialize(template: string, opts: { backend?: Backend | string; vars?: Record<string, string | number> } = {}): Promise<Materialized> {
+  const vars: Record<string, string> = {};
+  if (opts.backend !== undefined) {
+    const url = typeof opts.backend === 'string' ? opts.backend : opts.backend.url;
+    vars['BACKEND'] = url.replace(/\/+$/, '');
+    vars['BACKEND_PORT'] = new URL(url).port;
+  }
+  for (const [k, v] of Object.entries(opts.vars ?? {})) vars[k] = String(v);
+  const ports: Record<string, number> = {};
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const name = m[1] ?? '';
+    if ((name === 'PORT' || name.startsWith('PORT_')) && !(name in vars)) {
+      let p = await freePort();
+      while (Object.values(ports).includes(p)) p = await freePort();
+      ports[name] = p;
+      vars[name] = String(p);
+    }
+  }
+  const unknown = [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))].filter((n) => !(n in vars));
+  if (unknown.length) throw new Error(`unknown placeholder(s) ${unknown.join(', ')}`);
+  const text = template.replace(PLACEHOLDER, (_, n: string) => vars[n] ?? '');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sse-lint-scenario-'));
+  dirs.push(dir);
+  const file = path.join(dir, 'nginx.conf');
+  writeFileSync(file, text);
+  return { dir, file, text, ports };
+}
+
+/** Removes the temp dirs made by materialize (afterAll). */
+export function cleanupMaterialized(): void {
+  if (process.env['SSE_E2E_KEEP'] === '1') return;
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+/** Current text of the materialized config (after a fix wrote it). */
+export function currentText(m: Materialized): string {
+  return readFileSync(m.file, 'utf8');
+}
+
+/** Turns the listen/proxy ports of a materialized text back into placeholders, so startNginx allocates and waits for them. */
+export function toTemplate(text: string, ports: Record<string, number>): string {
+  let out = text;
+  for (const [name, port] of Object.entries(ports)) out = out.replace(new RegExp(`127\\.0\\.0\\.1:${port}(?!\\d)`, 'g'), `127.0.0.1:{{${name}}}`);
+  return out;
+}
+
+/** Starts nginx on the config text as linted (ports re-allocated). */
+export function runConfig(text: string, m: Materialized, opts: Omit<NginxOptions, 'backend'> = {}): Promise<NginxInstance> {
+  return startNginx(toTemplate(text, m.ports), opts);
+}
+
+/** `nginx -t` on the config text as linted. */
+export function testConfig(text: string, m: Materialized): Promise<{ ok: boolean; output: string }> {
+  return nginxTest(toTemplate(text, m.ports));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Linting and fixing
+
+export interface LintFileOptions {
+  rules?: Record<string, RuleSetting>;
+  nginxVersion?: string;
+}
+
+/** Lints the file (and its includes) with every rule, as `sse-lint FILE` would. */
+export function lintFile(file: string, opts: LintFileOptions = {}): Finding[] {
+  const tree = loadConfig([file]);
+  return lintTree(tree, { model: { nginxVersion: opts.nginxVersion ?? null }, ...(opts.rules ? { rules: opts.rules } : {}) }).findings;
+}
+
+/** The findings of one rule, with a readable dump for failed expectations. */
+export function findingsOf(findings: Finding[], ruleId: string): Finding[] {
+  return findings.filter((f) => f.ruleId === ruleId);
+}
+
+export function describeFindings(findings: Finding[]): string {
+  return findings.map((f) => `${f.span.line}:${f.span.column} ${f.severity} ${f.ruleId}: ${f.message}`).join('\n');
+}
+
+/** Asserts exactly the expected number of findings of `ruleId` (default: at least one) and returns them. */
+export function expectFinding(file: string, ruleId: string, opts: LintFileOptions & { severity?: string; message?: RegExp } = {}): Finding[] {
+  const all = lintFile(file, opts);
+  const mine = findingsOf(all, ruleId);
+  expect(mine.length, `no ${ruleId} finding in:\n${describeFindings(all)}`).toBeGreaterThan(0);
+  if (opts.severity) for (const f of mine) expect(f.severity, describeFindings(mine)).toBe(opts.severity);
+  if (opts.message) expect(mine.some((f) => opts.message!.test(f.message)), describeFindings(mine)).toBe(true);
+  return mine;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  before: string;
+  after: string;
+}
+
+/** Runs `sse-lint --fix [--unsafe-fixes] --rule <id>... FILE` in process and returns the file before and after. */
+export async function cliFix(file: string, ruleIds: readonly string[], opts: { unsafe?: boolean; extra?: string[] } = {}): Promise<CliRun> {
+  const before = readFileSync(file, 'utf8');
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (s) => { stdout += s; },
+    stderr: (s) => { stderr += s; },
+    readStdin: () => new Uint8Array(),
+    cwd: path.dirname(file),
+    color: false,
+  };
+  const argv = ['--fix', ...(opts.unsafe ? ['--unsafe-fixes'] : []), ...ruleIds.flatMap((r) => ['--rule', r]), ...(opts.extra ?? []), file];
+  const code = await main(argv, io);
+  return { code, stdout, stderr, before, after: readFileSync(file, 'utf8') };
+}
+
+/**
+ * The fix loop with rule options (the CLI has no way to pass them yet): lints with
+ * `rules: { [ruleId]: { options } }`, applies that rule's fixes in memory and writes the file.
+ */
+export function fixWithOptions(file: string, ruleId: string, options: Record<string, unknown>, unsafe = false): FixOutcome {
+  const settings = { [ruleId]: { options } };
+  const outcome = fixInMemory(diskFs, (fs) => {
+    const tree = loadConfig([file], { fs });
+    return { trees: [tree], findings: lintTree(tree, { rules: settings }).findings };
+  }, { rules: [ruleId], unsafe });
+  const changed = outcome.changed.get(file);
+  if (changed) writeFileSync(file, changed.after);
+  return outcome;
+}
+
+/** Lines added and removed between two texts (order-insensitive, trimmed), for asserting what a fix did. */
+export function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
+  const a = before.split('\n').map((l) => l.trim()).filter(Boolean);
+  const b = after.split('\n').map((l) => l.trim()).filter(Boolean);
+  const count = (xs: string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+  const ca = count(a);
+  const cb = count(b);
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const [l, n] of cb) for (let i = 0; i < n - (ca.get(l) ?? 0); i++) added.push(l);
+  for (const [l, n] of ca) for (let i = 0; i < n - (cb.get(l) ?? 0); i++) removed.push(l);
+  return { added, removed };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Judging streams
+
+export function eventNumbers(r: StreamRecord): (number | undefined)[] {
+  return r.events.map((e) => e.n);
+}
+
+const ALL = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+/** All events, complete, but in one lump no earlier than (most of) the backend's schedule. */
+export function expectLumped(r: StreamRecord, events = EVENTS): void {
+  const s = JSON.stringify(summarize(r));
+  expect(r.status, s).toBe(200);
+  expect(eventNumbers(r), s).toEqual(ALL(events));
+  expect(isLumped(r), s).toBe(true);
+  expect(isIncremental(r), s).toBe(false);
+  expect(r.events[0]?.atMs ?? 0, s).toBeGreaterThanOrEqual((events - 1) * INTERVAL * 0.6);
+  expect(r.outcome, s).toBe('complete');
+}
+
+/** All events, complete, spread out over (at least half of) the backend's schedule. */
+export function expectIncremental(r: StreamRecord, events = EVENTS): void {
+  const s = JSON.stringify(summarize(r));
+  expect(r.status, s).toBe(200);
+  expect(eventNumbers(r), s).toEqual(ALL(events));
+  expect(isIncremental(r), s).toBe(true);
+  const sum = summarize(r);
+  expect(sum.spreadMs, s).toBeGreaterThanOrEqual((events - 1) * INTERVAL * 0.5);
+  expect(r.outcome, s).toBe('complete');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measurements for the final report
+
+const measured: string[] = [];
+
+/** `first 3 ms, last 760 ms, 6 events, complete` */
+export function timing(r: StreamRecord): string {
+  const s = summarize(r);
+  return `status ${s.status}, ${s.events} events, first ${s.firstMs ?? '-'} ms, last ${s.lastMs ?? '-'} ms, bursts ${s.bursts}, ${s.outcome}, ${s.durationMs} ms`;
+}
+
+export function note(label: string, text: string): void {
+  measured.push(`${label}: ${text}`);
+}
+
+export function printMeasured(title: string): void {
+  if (measured.length) console.log(`[e2e ${title}]\n${measured.map((m) => `  ${m}`).join('\n')}`);
+  measured.length = 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A client that asks for gzip and decompresses as data arrives (fetchStream does not decompress)
+
+export interface GzipStreamRecord extends StreamRecord {
+  contentEncoding: string | undefined;
+  compressedBytes: number;
+}
+
+/**
+ * GET with `Accept-Encoding: gzip`; events are parsed from the gunzipped body and stamped when the
+ * decompressor emits them (a Z_SYNC_FLUSH block is emitted at once). Never rejects; bounded by timeoutMs.
+ */
+export function fetchGzipStream(url: string, opts: { timeoutMs?: number } = {}): Promise<GzipStreamRecord> {
+  const t0 = performance.now();
+  const ms = () => Math.round(performance.now() - t0);
+  const rec: GzipStreamRecord = {
+    url, status: null, httpVersion: null, headers: {}, rawHeaders: [], framing: null, headersAtMs: null, firstByteAtMs: null,
+    events: [], comments: 0, chunks: [], body: '', outcome: 'error', endedCleanly: false, error: null, durationMs: 0,
+    contentEncoding: undefined, compressedBytes: 0,
+  };
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (outcome: StreamRecord['outcome'], error?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(guard);
+      rec.outcome = outcome;
+      rec.endedCleanly = outcome === 'complete';
+      if (error && !rec.error) rec.error = error;
+      rec.durationMs = ms();
+      resolve(rec);
+    };
+    let pending = '';
+    const onText = (chunk: string) => {
+      const at = ms();
+      rec.firstByteAtMs ??= at;
+      rec.chunks.push({ atMs: at, bytes: Buffer.byteLength(chunk) });
+      rec.body += chunk;
+      pending += chunk;
+      let k: number;
+      while ((k = pending.indexOf('\n\n')) >= 0) {
+        const block = pending.slice(0, k);
+        pending = pending.slice(k + 2);
+        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart());
+        if (data.length === 0) { rec.comments++; continue; }
+        const ev: SseEvent = { index: rec.events.length, atMs: at, data: data.join('\n') };
+        try { const j = JSON.parse(ev.data) as { n?: unknown }; if (typeof j.n === 'number') ev.n = j.n; } catch { /* not JSON */ }
+        rec.events.push(ev);
+      }
+    };
+    const req = http.request(url, { method: 'GET', agent: false, headers: { Accept: 'text/event-stream', 'Accept-Encoding': 'gzip' } }, (res) => {
+      rec.status = res.statusCode ?? null;
+      rec.httpVersion = res.httpVersion;
+      rec.headers = res.headers;
+      rec.rawHeaders = res.rawHeaders;
+      rec.headersAtMs = ms();
+      rec.contentEncoding = res.headers['content-encoding'];
+      rec.framing = /chunked/i.test(res.headers['transfer-encoding'] ?? '') ? 'chunked' : res.headers['content-length'] !== undefined ? 'content-length' : 'close';
+      res.on('data', (b: Buffer) => { rec.compressedBytes += b.length; });
+      const body = rec.contentEncoding === 'gzip' ? res.pipe(zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH })) : res;
+      body.on('data', (b: Buffer | string) => onText(typeof b === 'string' ? b : b.toString('utf8')));
+      body.on('error', (e: Error) => settle('truncated', e.message));
+      body.on('end', () => settle(res.complete ? 'complete' : 'truncated'));
+      res.on('close', () => { if (!res.complete) settle('truncated'); });
+    });
+    req.on('error', (e) => settle(rec.status === null ? 'error' : 'truncated', e.message));
+    const timeoutMs = opts.timeoutMs ?? 15_000;
+    const guard = setTimeout(() => { rec.error ??= `client timeout after ${timeoutMs} ms`; settle('timeout'); req.destroy(); }, timeoutMs);
+    req.end();
+  });
+}

@@ -1,0 +1,234 @@
+// Locales: every rule message, summary and CLI string has a zh-CN translation with the same placeholders and the
+// same nginx tokens; fix titles and data phrases seen in the fixtures are translated; rendering and locale choice.
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/engine/registry.js';
+import {
+  catalogKeys, englishTemplate, localizeFinding, LocaleError, parseLocale, placeholderNames, resolveLocale, t,
+  translateFixTitle, translatePhrase,
+} from '../../src/i18n/index.js';
+import { EN_CLI } from '../../src/i18n/en.js';
+import { ZH_CN, ZH_CN_FIX_TITLES, ZH_CN_PHRASES, ZH_CN_SHARED_FIX } from '../../src/i18n/zh-CN.js';
+import type { Phrase } from '../../src/i18n/phrases.js';
+import { memoryFs } from '../../src/model/fs.js';
+import { loadConfig } from '../../src/model/includes.js';
+import { lintTree } from '../../src/lint.js';
+import type { Finding } from '../../src/types.js';
+import { fixtureCases, lintCase } from '../helpers/fixtures.js';
+import { root } from '../helpers/shared.js';
+
+/** Every finding of every rule fixture (computed once). */
+const fixtureFindings: Finding[] = (() => {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    const dir = path.join(root, 'test/fixtures/rules', rule.meta.id);
+    if (!existsSync(dir)) continue;
+    for (const c of fixtureCases(dir)) out.push(...lintCase(rule, c).filter((f) => f.ruleId === rule.meta.id));
+  }
+  return out;
+})();
+
+/** Things a translation must carry over unchanged: variables, directive-style names, headers, flags, numbers, code. */
+function tokens(text: string): string[] {
+  const re = /`[^`]+`|\$\w+|--[a-z][a-z-]*|\b[a-z0-9]+(?:_[a-z0-9]+)+\b|\b[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+\b|\b\d+(?:\.\d+)*\b/g;
+  return [...new Set(text.match(re) ?? [])].sort();
+}
+
+describe('zh-CN catalog', () => {
+  const keys = catalogKeys();
+
+  it('covers every rule summary, every rule message id and every CLI string', () => {
+    const missing = keys.filter((k) => ZH_CN[k] === undefined);
+    expect(missing, `add these to src/i18n/zh-CN.ts: ${missing.join(', ')}`).toEqual([]);
+    expect(keys.length).toBeGreaterThan(RULES.length * 2);
+  });
+
+  it('has no keys that nothing uses (renamed message ids leave stale translations)', () => {
+    const known = new Set(keys);
+    expect(Object.keys(ZH_CN).filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('uses exactly the placeholders of the English text', () => {
+    const bad = keys.filter((k) => ZH_CN[k] !== undefined)
+      .filter((k) => placeholderNames(ZH_CN[k]!).join() !== placeholderNames(englishTemplate(k)!).join())
+      .map((k) => `${k}: en {${placeholderNames(englishTemplate(k)!).join(',')}} zh {${placeholderNames(ZH_CN[k]!).join(',')}}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps directive names, variables, headers, flags, numbers and code untranslated', () => {
+    const bad: string[] = [];
+    for (const k of keys) {
+      const zh = ZH_CN[k];
+      if (zh === undefined) continue;
+      const lost = tokens(englishTemplate(k)!.replace(/\{\w+(?::[^{}|]*\|[^{}]*)?\}/g, ' ')).filter((tok) => !zh.includes(tok));
+      if (lost.length) bad.push(`${k}: ${lost.join(' ')}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('is Chinese (every rule message and summary has Han characters)', () => {
+    expect(keys.filter((k) => !k.startsWith('cli.') && !/[\u4e00-\u9fff]/.test(ZH_CN[k] ?? ''))).toEqual([]);
+  });
+});
+
+describe('phrase tables', () => {
+  const pairs = (table: readonly Phrase[]): (readonly [string, string])[] =>
+    table.filter((p): p is Extract<Phrase, readonly unknown[]> => Array.isArray(p)).map((p) => [p[0], p[1]] as const);
+
+  it('use the same placeholders on both sides', () => {
+    const all = [...pairs(ZH_CN_PHRASES), ...pairs(ZH_CN_SHARED_FIX), ...Object.values(ZH_CN_FIX_TITLES).flatMap(pairs)];
+    expect(all.filter(([en, zh]) => placeholderNames(en).join() !== placeholderNames(zh).join())).toEqual([]);
+  });
+
+  it('give fix titles to every rule that offers fixes, and to no unknown rule', () => {
+    const ids = new Set(RULES.map((r) => r.meta.id));
+    expect(Object.keys(ZH_CN_FIX_TITLES).filter((id) => !ids.has(id))).toEqual([]);
+    expect(RULES.filter((r) => r.meta.fix !== 'none' && !ZH_CN_FIX_TITLES[r.meta.id]).map((r) => r.meta.id)).toEqual([]);
+  });
+
+  it('translate every fix title the fixtures produce', () => {
+    const titles = [...new Set(fixtureFindings.filter((f) => f.fix).map((f) => `${f.ruleId}\0${f.fix!.title}`))];
+    expect(titles.length).toBeGreaterThan(10);
+    const untranslated = titles.map((x) => x.split('\0') as [string, string]).filter(([id, title]) => translateFixTitle('zh-CN', id, title) === title);
+    expect(untranslated.map(([id, title]) => `${id}: ${title}`)).toEqual([]);
+  });
+
+  it('translate the shared vocabulary of message data: origins and stream reasons', () => {
+    const words = /[a-z]{3,} [a-z]{2,}/;
+    const bad: string[] = [];
+    for (const f of fixtureFindings) {
+      for (const key of ['why', 'origin', 'bufferingOrigin', 'luaOrigin']) {
+        const v = f.data?.[key];
+        if (typeof v === 'string' && words.test(v) && translatePhrase('zh-CN', v) === v) bad.push(`${f.ruleId}.${key}: ${v}`);
+      }
+      for (const s of f.stream ?? []) if (translatePhrase('zh-CN', s) === s) bad.push(`stream: ${s}`);
+    }
+    expect([...new Set(bad)]).toEqual([]);
+  });
+
+  it('leave no shared English glue in the Chinese messages of the fixtures', () => {
+    const glue = ['Stream: ', ' is on here', 'not set in', 'nginx default', 'streaming intent', ' contains "', ' in this ', ' is set here', ' from server', ' from http', 'module default'];
+    const bad = fixtureFindings.map((f) => localizeFinding(f, 'zh-CN').message).filter((m) => glue.some((g) => m.includes(g)));
+    expect(bad).toEqual([]);
+  });
+
+  it("translate the engine's wrapper around a fix moved out of a shared include, with the rule's own title inside", () => {
+    const title = 'Turn proxy_buffering off for this location, in server example.com (app.conf:3) instead: sse.conf is also included in 2 places that do not need it';
+    expect(translateFixTitle('zh-CN', 'buffering-on', title)).toBe('在此 location 中关闭 proxy_buffering，改在 server example.com（app.conf:3）中进行：sse.conf 还被另外 2 处 include，而那些地方不需要这项修改');
+    expect(translateFixTitle('en', 'buffering-on', title)).toBe(title);
+  });
+
+  it('drop the space between Chinese text and a Chinese value, keep it before nginx text', () => {
+    expect(translatePhrase('zh-CN', 'proxy_buffering on (a.conf:3) in this location /sse')).toBe('proxy_buffering on (a.conf:3)，位于当前 location /sse');
+    expect(translatePhrase('zh-CN', 'proxy_buffering on (a.conf:3) in server')).toBe('proxy_buffering on (a.conf:3)，位于 server');
+  });
+
+  it('keep nginx text as it is: a value that matches no phrase comes back unchanged', () => {
+    for (const v of ['proxy_set_header X-Accel-Buffering no (bad.conf:4)', 'off', '$http_upgrade', 'location /events', 'bad.conf:6', '']) {
+      expect(translatePhrase('zh-CN', v)).toBe(v);
+    }
+    expect(translatePhrase('en', 'nginx default')).toBe('nginx default');
+  });
+});
+
+describe('rendering', () => {
+  it('t() fills placeholders and English plurals', () => {
+    expect(t('en', 'cli.summary.problems', { count: 1, errors: 1, warnings: 0, infos: 0, files: 1 })).toBe('1 problem (1 error, 0 warnings, 0 info) in 1 file.');
+    expect(t('en', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, files: 2 })).toBe('3 problems (2 errors, 1 warning, 0 info) in 2 files.');
+    expect(t('zh-CN', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, files: 2 })).toBe('共 3 个问题（2 个错误，1 个警告，0 个提示），涉及 2 个文件。');
+    expect(t('zh-CN', 'cli.summary.none', { files: 4 })).toBe('检查了 4 个文件，未发现问题。');
+    expect(t('en', 'buffering-on.summary')).toBe(RULES.find((r) => r.meta.id === 'buffering-on')!.meta.summary);
+    expect(t('zh-CN', 'buffering-on.summary')).toBe('响应缓冲会扣住事件流数据');
+  });
+
+  it('t() throws for an unknown key or a missing value', () => {
+    expect(() => t('en', 'cli.nope' as never)).toThrow(/no message "cli.nope"/);
+    expect(() => t('zh-CN', 'cli.usage.badMap')).toThrow(/\{value\}/);
+  });
+
+  it('every CLI string renders in both locales', () => {
+    for (const key of Object.keys(EN_CLI) as (keyof typeof EN_CLI)[]) {
+      const data = Object.fromEntries(placeholderNames(EN_CLI[key]).map((p) => [p, 2]));
+      expect(t('en', key, data)).not.toMatch(/\{\w+/);
+      expect(t('zh-CN', key, data)).not.toMatch(/\{\w+/);
+    }
+  });
+});
+
+describe('localizeFinding', () => {
+  const text = `http {
+    server {
+        listen 80;
+        location /api/events {
+            proxy_pass http://127.0.0.1:8080;
+        }
+    }
+}
+`;
+  const findings = lintTree(loadConfig(['/site/nginx.conf'], { fs: memoryFs({ '/site/nginx.conf': text }) })).findings;
+  const buffering = findings.find((f) => f.ruleId === 'buffering-on')!;
+
+  it('renders a rule message in Chinese from its messageId and data, with the data phrases translated', () => {
+    const zh = localizeFinding(buffering, 'zh-CN');
+    expect(zh.message).toBe('proxy_buffering 在此处为 on（nginx 默认值；当前 location /api/events、server、http 中均未设置）；事件要等缓冲区写满或流结束时才成批到达客户端。事件流判定依据：路径 /api/events 包含 "events"。（后端若返回 "X-Accel-Buffering: no"，也能针对单个响应关闭缓冲；这一点从配置中看不出来。）');
+    expect(zh.fix?.title).toBe('在此 location 中关闭 proxy_buffering');
+    expect(zh.stream).toEqual(['路径 /api/events 包含 "events"']);
+    expect(zh.fix?.edits).toBe(buffering.fix?.edits);
+    expect(zh.span).toBe(buffering.span);
+  });
+
+  it('round-trips: English is the finding itself, and the input is never changed', () => {
+    const copy = structuredClone(findings);
+    for (const f of findings) {
+      expect(localizeFinding(f, 'en')).toBe(f);
+      const zh = localizeFinding(f, 'zh-CN');
+      expect(zh.ruleId).toBe(f.ruleId);
+      expect(zh.fingerprint).toBe(f.fingerprint);
+      expect(/[\u4e00-\u9fff]/.test(zh.message)).toBe(true);
+      // Re-rendering the English template with the finding's data gives back the engine's message.
+      expect(t('en', `${f.ruleId}.${f.messageId!}`, f.data ?? {})).toBe(f.message);
+    }
+    expect(findings).toEqual(copy);
+  });
+
+  it('renders every fixture finding in Chinese without leftover placeholders', () => {
+    expect(fixtureFindings.length).toBeGreaterThan(50);
+    for (const f of fixtureFindings) {
+      const zh = localizeFinding(f, 'zh-CN');
+      expect(zh.message, f.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.message).not.toMatch(/\{[a-zA-Z]+\}/);
+    }
+  });
+
+  it('leaves findings sse-lint reports itself (nginx wording, no messageId) in English', () => {
+    const broken = lintTree(loadConfig(['/x/nginx.conf'], { fs: memoryFs({ '/x/nginx.conf': 'http {\n  server {\n}\n' }) })).findings;
+    const parse = broken.find((f) => f.ruleId === 'parse-error')!;
+    expect(localizeFinding(parse, 'zh-CN').message).toBe(parse.message);
+  });
+});
+
+describe('resolveLocale', () => {
+  it('takes --locale first, in the usual spellings, and rejects others', () => {
+    expect(resolveLocale('zh-CN', { LANG: 'en_US.UTF-8' })).toBe('zh-CN');
+    expect(resolveLocale('zh_CN', {})).toBe('zh-CN');
+    expect(resolveLocale('en', { LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(() => resolveLocale('fr', {})).toThrow(LocaleError);
+    expect(() => resolveLocale('', {})).toThrow(LocaleError);
+  });
+
+  it('then the config, then LC_ALL, LC_MESSAGES, LANG (first one set), else English', () => {
+    expect(resolveLocale(undefined, { LANG: 'en_US.UTF-8' }, 'zh-CN')).toBe('zh-CN');
+    expect(resolveLocale(undefined, { LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
+    expect(resolveLocale(undefined, { LC_ALL: 'C', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(resolveLocale(undefined, { LC_ALL: '', LC_MESSAGES: 'zh_CN.utf8', LANG: 'en_US' })).toBe('zh-CN');
+    expect(resolveLocale(undefined, { LANG: 'de_DE.UTF-8' })).toBe('en');
+    expect(resolveLocale(undefined, {})).toBe('en');
+  });
+
+  it('parseLocale: Simplified Chinese spellings; Traditional Chinese has no catalog', () => {
+    expect(['zh', 'zh-CN', 'zh_SG.GB2312', 'zh-Hans', 'zh-Hans-CN', 'ZH_cn.UTF-8@euro'].map(parseLocale)).toEqual(Array(6).fill('zh-CN'));
+    expect(['en', 'en_GB.UTF-8', 'C', 'POSIX', 'C.UTF-8'].map(parseLocale)).toEqual(Array(5).fill('en'));
+    expect(['zh_TW.UTF-8', 'zh-Hant', 'ja_JP'].map(parseLocale)).toEqual([null, null, null]);
+  });
+});

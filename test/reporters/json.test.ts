@@ -1,0 +1,67 @@
+// The JSON report: real output validated against the published schema (draft-07), and its exact content.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { formatJson, JSON_REPORT_VERSION } from '../../src/reporters/json.js';
+import { VERSION } from '../../src/version.js';
+import { root } from '../helpers/shared.js';
+import { fixtureDir, lintFixture, portable } from './fixture.js';
+
+const schema = JSON.parse(readFileSync(path.join(root, 'schema/report.schema.json'), 'utf8'));
+
+function validator() {
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  addFormats.default(ajv);
+  return ajv.compile(schema);
+}
+
+describe('JSON report', () => {
+  const result = lintFixture();
+  const text = formatJson(result, { cwd: fixtureDir, color: false });
+  const report = JSON.parse(text);
+
+  it('validates against schema/report.schema.json', () => {
+    const validate = validator();
+    expect(validate(report), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('is versioned and names the tool version', () => {
+    expect(report.version).toBe(JSON_REPORT_VERSION);
+    expect(report.version).toBe(1);
+    expect(report.tool).toEqual({ name: 'sse-lint', version: VERSION });
+  });
+
+  it('carries summary counts, spans, related spans, provenance, stream reasons, fix edits and fingerprints', async () => {
+    expect(report.summary).toEqual({
+      files: 3, streamLocations: 1, findings: 6, bySeverity: { error: 3, warning: 2, info: 1 }, fixable: { safe: 1, unsafe: 1 }, suppressed: 0,
+    });
+    const buffering = report.findings.find((f: { ruleId: string }) => f.ruleId === 'buffering-on');
+    expect(buffering).toMatchObject({
+      severity: 'warning',
+      span: { file: 'conf.d/app.conf', line: 5, column: 2 },
+      provenance: { directive: 'proxy_buffering', value: 'on', origin: { kind: 'default' } },
+      stream: ['path /events contains "events"'],
+      fix: { applicability: 'safe' },
+    });
+    for (const f of report.findings) expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(report.findings.map((f: { fingerprint: string }) => f.fingerprint)).size).toBe(report.findings.length);
+    await expect(portable(text)).toMatchFileSnapshot('./__snapshots__/report.json');
+  });
+
+  it('gives fix edits as offsets that apply to the file text', () => {
+    const buffering = report.findings.find((f: { ruleId: string }) => f.ruleId === 'buffering-on');
+    const [edit] = buffering.fix.edits;
+    const before = readFileSync(path.join(fixtureDir, edit.file), 'utf8');
+    const after = before.slice(0, edit.start) + edit.text + before.slice(edit.end);
+    expect(after).toContain('\t    proxy_pass http://127.0.0.1:8080;\n\t    proxy_buffering off;\n\t}');
+  });
+
+  it('has a schema that rejects what it does not describe', () => {
+    const validate = validator();
+    expect(validate({ ...report, version: 2 })).toBe(false);
+    expect(validate({ ...report, findings: [{ ...report.findings[0], severity: 'fatal' }] })).toBe(false);
+    expect(validate({ ...report, extra: true })).toBe(false);
+  });
+});
