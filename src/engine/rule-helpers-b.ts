@@ -201,25 +201,48 @@ export interface ServerProtocols {
  * listen still speaks TLS / HTTP/2 when another server on the same address sets them. `http2 on` (1.25.1+)
  * is per server and inherited from http.
  */
-export function serverProtocols(model: ConfigModel, server: ContextNode): ServerProtocols {
-  const own = serverListens(server);
-  const keys = new Set(own.filter((l) => !hasParam(l, 'quic')).map(addressKey));
-  let tlsVia: Directive | null = null;
-  let h2Listen: Directive | null = null;
-  const tlsKeys = new Set<string>();
-  // This server's own listens first, so that messages point at them when they decide.
-  const others = httpServers(model).filter((s) => s !== server);
-  for (const s of [server, ...others]) {
+/** Per address:port, the first TLS and the first http2 `listen` of any server, in config order (built once per model). */
+interface ListenOptionsIndex {
+  tls: Map<string, Directive | null>;
+  h2: Map<string, Directive | null>;
+}
+const listenIndexCache = new WeakMap<ConfigModel, ListenOptionsIndex>();
+
+function listenOptionsIndex(model: ConfigModel): ListenOptionsIndex {
+  let idx = listenIndexCache.get(model);
+  if (idx) return idx;
+  idx = { tls: new Map(), h2: new Map() };
+  for (const s of httpServers(model)) {
     for (const l of serverListens(s)) {
       if (hasParam(l, 'quic')) continue;
       const key = addressKey(l);
-      if (!keys.has(key)) continue;
-      if (hasParam(l, 'ssl')) {
-        tlsKeys.add(key);
-        tlsVia ??= l.directive;
-      }
-      if (hasParam(l, 'http2')) h2Listen ??= l.directive;
+      if (hasParam(l, 'ssl') && !idx.tls.has(key)) idx.tls.set(key, l.directive);
+      if (hasParam(l, 'http2') && !idx.h2.has(key)) idx.h2.set(key, l.directive);
     }
+  }
+  listenIndexCache.set(model, idx);
+  return idx;
+}
+
+export function serverProtocols(model: ConfigModel, server: ContextNode): ServerProtocols {
+  const own = serverListens(server).filter((l) => !hasParam(l, 'quic'));
+  const idx = listenOptionsIndex(model);
+  let tlsVia: Directive | null = null;
+  let h2Listen: Directive | null = null;
+  const tlsKeys = new Set<string>();
+  // `ssl` and `http2` on a listen are options of the address: any server's listen on it decides. This
+  // server's own listens come first, so that messages point at them when they decide.
+  for (const l of own) {
+    if (hasParam(l, 'ssl')) tlsVia ??= l.directive;
+    if (hasParam(l, 'http2')) h2Listen ??= l.directive;
+  }
+  for (const l of own) {
+    const key = addressKey(l);
+    if (idx.tls.has(key)) {
+      tlsKeys.add(key);
+      tlsVia ??= idx.tls.get(key) ?? null;
+    }
+    if (idx.h2.has(key)) h2Listen ??= idx.h2.get(key) ?? null;
   }
   // `ssl on;` (removed in 1.25.1) makes every listen of the server TLS.
   const sslFlag = model.effective(server, 'ssl');

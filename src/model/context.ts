@@ -134,3 +134,20 @@ export function buildContexts(tree: ConfigTree): ContextTree {
     }
   }
 }
+
+const byNameCache = new WeakMap<ContextNode, Map<string, Directive[]>>();
+
+/** The directives of a block with a given name, in order (indexed once per block: `http` may hold thousands of servers). */
+export function directivesNamed(ctx: ContextNode, name: string): readonly Directive[] {
+  let index = byNameCache.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const d of ctx.directives) {
+      const list = index.get(d.name);
+      if (list) list.push(d);
+      else index.set(d.name, [d]);
+    }
+    byNameCache.set(ctx, index);
+  }
+  return index.get(name) ?? [];
+}

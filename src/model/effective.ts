@@ -1,6 +1,6 @@
 // Effective values with provenance: what nginx merges into a block from its parents, and where each value came from.
 import type { Directive } from '../parser/ast.js';
-import type { ContextNode } from './context.js';
+import { directivesNamed, type ContextNode } from './context.js';
 import { compareVersions, defaultFor, directiveInfo, type NginxVersion } from './directives.js';
 
 /** Where an effective value comes from. */
@@ -59,10 +59,8 @@ export function mergeChain(ctx: ContextNode): ContextNode[] {
   return out;
 }
 
-function own(ctx: ContextNode, name: string): Directive[] {
-  const out: Directive[] = [];
-  for (const d of ctx.directives) if (d.name === name) out.push(d);
-  return out;
+function own(ctx: ContextNode, name: string): readonly Directive[] {
+  return directivesNamed(ctx, name);
 }
 
 /** The value of an ordinary directive in a block, with its origin. */
@@ -111,7 +109,11 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
   const names = groupNames(name);
   const ownEntries = (level: ContextNode): ListEntry[] => {
     const out: ListEntry[] = [];
-    for (const d of level.directives) if (names.has(d.name)) out.push({ directive: d, context: level });
+    const found: Directive[] = [];
+    for (const n of names) found.push(...directivesNamed(level, n));
+    // Keep source order when a group has several names (allow and deny).
+    if (names.size > 1) found.sort((a, b) => level.directives.indexOf(a) - level.directives.indexOf(b));
+    for (const d of found) out.push({ directive: d, context: level });
     return out;
   };
 
