@@ -15,6 +15,12 @@ export const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'stdin-filename': { type: 'string' },
   'nginx-version': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  init: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'baseline-write': { type: 'string' },
+  locale: { type: 'string' },
+  strict: { type: 'boolean' },
   route: { type: 'string', multiple: true },
   'all-proxies': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
@@ -51,6 +57,12 @@ export interface ParsedArgs {
     'include-comments'?: boolean;
     positions?: boolean;
     'nginx-version'?: string;
+    config?: string;
+    init?: boolean;
+    baseline?: string;
+    'baseline-write'?: string;
+    locale?: string;
+    strict?: boolean;
     route?: string[];
     'all-proxies'?: boolean;
     rule?: string[];
@@ -106,6 +118,13 @@ Output:
 
 Options:
   -p, --prefix DIR          resolve relative includes against DIR (nginx -p / conf prefix)
+  -c, --config FILE         use this config file (default: sse-lint.config.json, .sse-lintrc.json or an
+                            "sse-lint" key in package.json, searched upward from the first input)
+      --init [DIR]          write a commented starter sse-lint.config.json for the layout found in DIR
+      --baseline FILE       report only findings that are not in FILE
+      --baseline-write FILE record the current findings in FILE (then exit 0)
+      --locale en|zh-CN     language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
+      --strict              also report directives no known nginx module defines
       --nginx-version X.Y.Z target nginx version (defaults differ from 1.29.7 on); unknown = before 1.29.7
       --route [HOST]/URI    the location serving URI is an event stream; repeatable
       --all-proxies         audit mode: treat every proxying location as a stream

@@ -30,6 +30,9 @@ import { explainRule, suggestIds } from './explain.js';
 import { routeReport } from './route-cmd.js';
 import { HELP, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
 import { VERSION } from '../version.js';
+import { applyEngineSettings, ConfigError, formatConfigError, initConfig, resolveConfig, toLintOptions, type ConfigLintOptions } from '../engine/config.js';
+import { applyBaseline, BaselineError, writeBaseline } from '../engine/baseline.js';
+import { localizeFinding, LocaleError, resolveLocale, t, type Locale, type MessageKey } from '../i18n/index.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -40,6 +43,8 @@ export interface Io {
   color: boolean;
   /** Standard error is a terminal: long runs show a progress line there. */
   stderrTty?: boolean;
+  /** Environment for the locale (LC_ALL, LC_MESSAGES, LANG); the process's when omitted. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT_OK = 0;
@@ -67,6 +72,52 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   if (args.command === 'explain') return explainCommand(args.positionals, io);
+  let locale: Locale;
+  try {
+    locale = resolveLocale(v.locale, io.env ?? process.env);
+  } catch (e) {
+    if (!(e instanceof LocaleError)) throw e;
+    io.stderr(`sse-lint: ${t('en', 'cli.usage.badLocale', { value: v.locale ?? '' })}\n`);
+    return EXIT_USAGE;
+  }
+  if (v.init) {
+    if (args.positionals.length > 1) {
+      io.stderr(`sse-lint: ${t(locale, 'cli.usage.initWithInputs')}\n`);
+      return EXIT_USAGE;
+    }
+    try {
+      const written = initConfig(nodePath.resolve(io.cwd, args.positionals[0] ?? '.'), { locale });
+      io.stdout(`${displayPath(written, io.cwd)}\n`);
+      return EXIT_OK;
+    } catch (e) {
+      if (e instanceof ConfigError) {
+        io.stderr(`sse-lint: ${formatConfigError(e, locale)}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+  }
+  if (v.baseline !== undefined && v['baseline-write'] !== undefined) {
+    io.stderr(`sse-lint: ${t(locale, 'cli.usage.baselineConflict')}\n`);
+    return EXIT_USAGE;
+  }
+  // The config file: explicit, or searched upward from the first input. A bad one stops before linting.
+  let configured: ConfigLintOptions | null = null;
+  try {
+    const first = args.positionals.find((p) => p !== '-') ?? '.';
+    const found = resolveConfig(v.config, args.command === 'route' ? (args.positionals[1] ?? '.') : first, io.cwd);
+    if (found) {
+      configured = toLintOptions(found.config, { configDir: nodePath.dirname(found.path), inputPath: nodePath.resolve(io.cwd, first) });
+      for (const n of configured.notes) io.stderr(`sse-lint: ${t(locale, n.key as MessageKey, n.data)}\n`);
+      if (configured.locale && v.locale === undefined) locale = resolveLocale(undefined, io.env ?? process.env, configured.locale);
+    }
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`sse-lint: ${formatConfigError(e, locale)}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
   const maps: PathMap[] = [];
   for (const spec of v.map ?? []) {
     const m = parsePathMap(spec);
@@ -76,6 +127,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     maps.push(m);
   }
+  if (configured) maps.push(...configured.maps);
   if (args.positionals.length === 0 && args.command !== 'route') {
     io.stderr(`sse-lint: no input: name a config file, a directory, or - for stdin\nTry 'sse-lint --help'.\n`);
     return EXIT_USAGE;
@@ -87,7 +139,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   if (args.command === 'parse') return parseCommand(args, positionals, { prefix, maps, stdin }, io);
 
-  const version = v['nginx-version'];
+  const version = v['nginx-version'] ?? configured?.model.nginxVersion;
   if (version !== undefined && !parseVersion(version)) {
     io.stderr(`sse-lint: --nginx-version expects a version like 1.24.0, got "${version}"\n`);
     return EXIT_USAGE;
@@ -107,15 +159,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
   const lintOptions: LintOptions = {
-    model: { nginxVersion: version ?? null, routes: v.route ?? [], allProxies: !!v['all-proxies'] },
+    model: {
+      nginxVersion: version ?? null, routes: v.route ?? [], allProxies: !!v['all-proxies'],
+      ...(configured?.model.streamPatterns ? { streamPatterns: configured.model.streamPatterns } : {}),
+    },
     ...(v.rule ? { only: v.rule } : {}),
+    ...(configured ? { rules: configured.rules } : {}),
+    strict: !!v.strict,
   };
   const loadOptions = {
     prefix, maps, cwd: io.cwd, ...(stdin ? { stdin } : {}), ...(v['stdin-filename'] ? { stdinName: v['stdin-filename'] } : {}),
   };
 
   if (args.command === 'route') return routeCommand(args, loadOptions, lintOptions, io);
-  const report = reportFlags(v, io);
+  const report = reportFlags({ ...v, format: v.format ?? configured?.format, 'fail-on': v['fail-on'] ?? configured?.failOn }, io);
   if (typeof report === 'number') return report;
 
   const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty });
@@ -136,9 +193,32 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_USAGE;
   }
   progress.checking();
-  const result = lintWorkspace(ws, lintOptions);
+  const linted = lintWorkspace(ws, lintOptions);
   progress.done();
-  return emitReport(result, report, io);
+  let findings = linted.findings;
+  if (configured) {
+    findings = applyEngineSettings(findings, configured.rules).filter((f) => !configured!.isIgnored(f.span.file));
+  }
+  if (v['baseline-write'] !== undefined) {
+    const file = nodePath.resolve(io.cwd, v['baseline-write']);
+    const n = writeBaseline(file, findings);
+    io.stderr(`sse-lint: ${t(locale, 'cli.baseline.written', { count: n, file: displayPath(file, io.cwd) })}\n`);
+    return EXIT_OK;
+  }
+  if (v.baseline !== undefined) {
+    const file = nodePath.resolve(io.cwd, v.baseline);
+    try {
+      const b = applyBaseline(file, findings);
+      findings = b.findings;
+      if (b.matched) io.stderr(`sse-lint: ${t(locale, 'cli.summary.baselined', { count: b.matched, file: displayPath(file, io.cwd) })}\n`);
+    } catch (e) {
+      if (!(e instanceof BaselineError)) throw e;
+      io.stderr(`sse-lint: ${t(locale, e.key as MessageKey, e.data)}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  if (locale !== 'en') findings = findings.map((f) => localizeFinding(f, locale));
+  return emitReport({ ...linted, findings }, report, io, locale);
 }
 
 /** How the lint report is written and judged (--format, --output, --quiet, --fail-on, --max-warnings). */
@@ -182,7 +262,7 @@ function reportFlags(v: ParsedArgs['values'], io: Io): ReportFlags | number {
  * Writes the report and returns the exit code. The code is judged on every finding; --quiet only narrows
  * what is printed.
  */
-function emitReport(result: LintResult, flags: ReportFlags, io: Io): number {
+function emitReport(result: LintResult, flags: ReportFlags, io: Io, locale: Locale = 'en'): number {
   const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let shown = result;
   if (flags.quiet) {
@@ -190,7 +270,7 @@ function emitReport(result: LintResult, flags: ReportFlags, io: Io): number {
     shown = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
   }
   const toFile = flags.output !== undefined;
-  const text = REPORTERS[flags.format](shown, { cwd: io.cwd, color: io.color && !toFile, ...(flags.quiet ? { hidden } : {}) });
+  const text = REPORTERS[flags.format](shown, { cwd: io.cwd, color: io.color && !toFile, locale, ...(flags.quiet ? { hidden } : {}) });
   if (toFile) {
     const target = nodePath.resolve(io.cwd, flags.output!);
     try {

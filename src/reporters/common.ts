@@ -1,4 +1,5 @@
 // What every report format shares: display paths, source lookup, summary counts and fingerprints.
+import type { Locale } from '../i18n/index.js';
 import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import type { LintResult } from '../lint.js';
@@ -16,6 +17,8 @@ export interface ReportOptions {
   color: boolean;
   /** Findings left out of the report by `--quiet`, by severity (the text summary mentions them). */
   hidden?: Record<Severity, number>;
+  /** Language of the report's own words (findings arrive already localized). */
+  locale?: Locale;
 }
 
 /** A file path as shown to the user: relative to `cwd` when it lies inside it, otherwise unchanged. */

@@ -1,4 +1,5 @@
 // Plain-text report: findings grouped by file, each with a code frame, the value's origin, the stream reason and the fix.
+import { t } from '../i18n/index.js';
 import type { LintResult } from '../lint.js';
 import { displayText, type SourceFile } from '../parser/source.js';
 import type { Finding, Provenance, Severity, Span } from '../types.js';
@@ -25,6 +26,8 @@ const MAX_LINES = 3;
 export function formatText(result: LintResult, opts: TextOptions): string {
   const paint = (k: Style, s: string): string => (opts.color && s ? `\x1b[${SGR[k][0]}m${s}\x1b[${SGR[k][1]}m` : s);
   const sources = sourceIndex(result);
+  // English output is written here directly; other languages come from the catalog.
+  const zh = opts.locale && opts.locale !== 'en' ? opts.locale : null;
   const out: string[] = [];
   let current: string | null = null;
   for (const f of result.findings) {
@@ -33,14 +36,18 @@ export function formatText(result: LintResult, opts: TextOptions): string {
       out.push(paint('under', clean(file)));
       current = file;
     }
-    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${paint(f.severity, f.severity)}  ${clean(f.message)}  ${paint('dim', f.ruleId)}`);
+    const sev = zh ? t(zh, `cli.severity.${f.severity}`) : f.severity;
+    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${paint(f.severity, sev)}  ${clean(f.message)}  ${paint('dim', f.ruleId)}`);
     const src = sources.get(f.span.file);
     if (src) out.push(...codeFrame(src, f.span, f.severity, paint));
     const label = (name: string, text: string): string => `    ${paint('dim', `${name}:`.padEnd(9))}${clean(text)}`;
     if (f.provenance) out.push(label('value', describeProvenance(f.provenance, opts.cwd)));
-    if (f.stream?.length) out.push(label('stream', f.stream.join('; ')));
-    for (const r of f.related) out.push(label('related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
-    if (f.fix) out.push(label('fix', `${f.fix.title} (${f.fix.applicability}: ${f.fix.applicability === 'safe' ? '--fix' : '--fix --unsafe-fixes'})`));
+    if (f.stream?.length) out.push(label(zh ? t(zh, 'cli.label.stream') : 'stream', f.stream.join('; ')));
+    for (const r of f.related) out.push(label(zh ? t(zh, 'cli.label.related') : 'related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
+    if (f.fix) {
+      const name = zh ? t(zh, f.fix.applicability === 'safe' ? 'cli.label.fix' : 'cli.label.unsafeFix') : 'fix';
+      out.push(label(name, `${f.fix.title} (${f.fix.applicability}: ${f.fix.applicability === 'safe' ? '--fix' : '--fix --unsafe-fixes'})`));
+    }
     out.push('');
   }
   out.push(...summaryLines(result, opts).map((l) => paint('bold', l)));
@@ -49,6 +56,14 @@ export function formatText(result: LintResult, opts: TextOptions): string {
 
 function summaryLines(result: LintResult, opts: TextOptions): string[] {
   const s = summarize(result);
+  if (opts.locale && opts.locale !== 'en') {
+    const l = opts.locale;
+    const lines = [s.findings === 0
+      ? t(l, 'cli.summary.none', { files: s.files })
+      : t(l, 'cli.summary.problems', { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, files: s.files })];
+    if (s.suppressed) lines.push(t(l, 'cli.summary.suppressed', { count: s.suppressed }));
+    return lines;
+  }
   // A result built without models (after --fix) cannot say how many stream locations there are.
   const streams = result.models.length ? `, ${plural(s.streamLocations, 'stream location')}` : '';
   const where = `in ${plural(s.files, 'file')}${streams}`;

@@ -1,0 +1,97 @@
+// The CLI with a config file, a baseline, locales, --init and --strict, end to end through main().
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-cfg-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SITE = 'events {}\nhttp {\n    server {\n        listen 127.0.0.1:8080;\n        location /events {\n            proxy_pass http://127.0.0.1:9000;\n            proxy_buffering off;\n            proxy_http_version 1.1;\n        }\n    }\n}\n';
+
+async function run(argv: string[], cwd: string, env: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: () => Buffer.from(''), cwd, color: false, env };
+  return { code: await main(argv, io), out, err };
+}
+
+function project(name: string, config?: unknown): string {
+  const d = mkdtempSync(path.join(dir, `${name}-`));
+  writeFileSync(path.join(d, 'nginx.conf'), SITE);
+  if (config !== undefined) writeFileSync(path.join(d, 'sse-lint.config.json'), typeof config === 'string' ? config : JSON.stringify(config, null, 2));
+  return d;
+}
+
+describe('config file', () => {
+  it('is found upward from the input and its rule levels and options apply', async () => {
+    const d = project('levels', { rules: { 'read-timeout-short': ['error', { minSeconds: 120 }], 'http1-connection-limit': 'off', 'stream-capacity': 'off' } });
+    const r = await run(['--format', 'json', 'nginx.conf'], d);
+    const ids = JSON.parse(r.out).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`);
+    expect(ids).toContain('read-timeout-short:error');
+    expect(ids.some((x: string) => x.startsWith('http1-connection-limit'))).toBe(false);
+    expect(r.code).toBe(1);
+  });
+
+  it('a bad config stops before linting with exit 2, the JSON pointer and a suggestion', async () => {
+    const d = project('bad', { rules: { 'bufering-on': 'error' } });
+    const r = await run(['nginx.conf'], d);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('/rules/bufering-on');
+    expect(r.err).toContain('did you mean "buffering-on"?');
+    expect(r.out).toBe('');
+  });
+
+  it('invalid JSON names the line and column', async () => {
+    const d = project('json', '{\n  "rules": {,\n}');
+    const r = await run(['nginx.conf'], d);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/sse-lint\.config\.json:2:\d+/);
+  });
+
+  it('--init writes a starter config once and refuses to overwrite it', async () => {
+    const d = project('init');
+    const r = await run(['--init'], d);
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(d, 'sse-lint.config.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(d, 'sse-lint.config.json'), 'utf8')).$schema).toBeDefined();
+    expect((await run(['--init'], d)).code).toBe(2);
+    // The starter config is itself valid.
+    expect([0, 1]).toContain((await run(['nginx.conf'], d)).code);
+  });
+});
+
+describe('baseline', () => {
+  it('records findings and then reports only new ones, even when lines move', async () => {
+    const d = project('baseline');
+    expect((await run(['--baseline-write', 'base.json', 'nginx.conf'], d)).code).toBe(0);
+    writeFileSync(path.join(d, 'nginx.conf'), `# moved down\n\n${SITE}`);
+    const same = await run(['--baseline', 'base.json', '--format', 'json', 'nginx.conf'], d);
+    expect(JSON.parse(same.out).findings).toEqual([]);
+    expect(same.code).toBe(0);
+    writeFileSync(path.join(d, 'nginx.conf'), `# moved down\n\n${SITE.replace('proxy_buffering off;', 'proxy_buffering off;\n            proxy_read_timeout 0;')}`);
+    const more = await run(['--baseline', 'base.json', '--format', 'json', 'nginx.conf'], d);
+    expect(JSON.parse(more.out).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['read-timeout-zero']);
+  });
+});
+
+describe('locale and strict mode', () => {
+  it('--locale zh-CN (or LANG=zh_CN.UTF-8) prints Chinese messages and summary', async () => {
+    const d = project('zh');
+    const a = await run(['--locale', 'zh-CN', 'nginx.conf'], d);
+    expect(a.out).toMatch(/共 \d+ 个问题/);
+    const b = await run(['nginx.conf'], d, { LANG: 'zh_CN.UTF-8' });
+    expect(b.out).toBe(a.out);
+    expect((await run(['--locale', 'fr', 'nginx.conf'], d)).code).toBe(2);
+  });
+
+  it('--strict reports unknown directives; without it they pass silently', async () => {
+    const d = project('strict');
+    writeFileSync(path.join(d, 'nginx.conf'), SITE.replace('proxy_buffering off;', 'proxy_buffering off;\n            proxy_passs http://x;'));
+    const loose = await run(['--format', 'json', 'nginx.conf'], d);
+    expect(JSON.parse(loose.out).findings.some((f: { message: string }) => f.message.includes('unknown directive'))).toBe(false);
+    const strict = await run(['--strict', '--format', 'json', 'nginx.conf'], d);
+    expect(JSON.parse(strict.out).findings.some((f: { message: string }) => f.message === 'unknown directive "proxy_passs"')).toBe(true);
+  });
+});
