@@ -316,10 +316,10 @@ function expected(r: RouteResult): string {
   return r.location ? returnId(r.location[r.location.length - 1]!) : 'none';
 }
 
-describe.runIf(process.env.CI === 'true' && !nginxBin)('real nginx availability', () => {
-  it('nginx must be installed when CI=true', () => {
-    expect.fail('nginx not found (NGINX_BIN, /usr/sbin/nginx, PATH), but CI=true: CI must run the real-nginx routing tests');
-  });
+it('real nginx is available when CI=true (outside CI a missing nginx only skips, with a printed reason)', () => {
+  if (process.env.CI === 'true') {
+    expect(nginxBin, 'nginx not found (NGINX_BIN, /usr/sbin/nginx, PATH), but CI=true: CI must run the real-nginx routing tests').toBeTruthy();
+  }
 });
 
 describe.skipIf(!nginxBin)('route() agrees with nginx', () => {
