@@ -5,7 +5,7 @@ export const TABLE_START = '<!-- rules:start (generated from rule metadata; UPDA
 export const TABLE_END = '<!-- rules:end -->';
 
 export function ruleTable(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.fix === 'none' ? '' : r.meta.fix} | ${r.meta.summary} |`);
+  const rows = rules.map((r) => `| \`${r.meta.id}\` | ${r.meta.severity} | ${r.meta.fix === 'none' ? '' : r.meta.fix} | ${r.meta.summary} |`);
   return [TABLE_START, '| rule | severity | fix | what it flags |', '|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }
 
