@@ -40,13 +40,15 @@ export default defineRule({
           data: { directive: name, origin, why: streamWhy(ctx.model, loc) },
           related: setHere ? [] : related,
           provenance: v,
-          fix: {
+          // A value written in a file included into the location is shared with other includers, and a
+          // second line here would be a duplicate nginx rejects: no automatic fix then.
+          ...(setHere && v.origin.kind === 'directive' && v.origin.directive.file !== loc.directive!.file ? {} : { fix: {
             title: `Turn ${name} off for this location`,
             applicability: 'safe',
             edits: (f) => (v.origin.kind === 'directive' && v.origin.context === loc
               ? f.replaceArg(v.origin.directive, 0, 'off')
               : f.insertDirective(loc.directive!, `${name} off;`)),
-          },
+          } }),
         });
       },
     };

@@ -61,7 +61,7 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
     if (['proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering'].includes(d.name) && args[0]?.toLowerCase() === 'off') {
       out.push({ kind: 'intent', text: `${d.name} off is set here (streaming intent)`, directive: d, explicit: false });
     }
-    if (d.name === 'lua_http10_buffering' || (d.name === 'chunked_transfer_encoding' && args[0] === 'off')) {
+    if ((d.name === 'lua_http10_buffering' || (d.name === 'chunked_transfer_encoding' && args[0] === 'off')) && canStream(handler)) {
       out.push({ kind: 'intent', text: `${d.name} ${args.join(' ')} suggests a stream`, directive: d, explicit: false });
     }
   }
