@@ -18,7 +18,7 @@ export default defineRule({
       why: 'proxy_set_header is a list: nginx -t accepts the same header name twice in one block and then sends each line whose value is not empty as a separate header. In experiment E26 a `Connection: keep-alive` line and a `Connection: upgrade` line both reached the backend (sse-semantics.md SSE004, section 2.3). Two Connection, Upgrade, Keep-Alive, TE or Transfer-Encoding headers are contradictory at best; usually one comes from a copied WebSocket snippet and one from a keepalive or SSE snippet.',
       bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_http_version 1.1;\n    proxy_set_header Connection "";\n    proxy_set_header Connection "upgrade";\n}',
       good: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_http_version 1.1;\n    proxy_set_header Connection "";\n}',
-      fix: 'Unsafe: removes all lines but one. In a stream location the line with the empty value is kept (no Connection or Upgrade header for an event stream); elsewhere the last line is kept. That changes what the backend receives, which is the point, but the choice may not be the one intended.',
+      fix: 'Unsafe: removes all lines but one. In a stream location the line with the empty value is kept (no Connection or Upgrade header for an event stream), and when none is empty the last Connection or Upgrade line is kept with its value emptied (`""`); elsewhere the last line is kept. That changes what the backend receives, which is the point, but the choice may not be the one intended.',
       references: [
         'https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header',
         'https://nginx.org/en/docs/http/websocket.html',
@@ -42,6 +42,8 @@ export default defineRule({
         const empty = lines.filter((d) => (d.args[1]?.value ?? '') === '');
         // On a stream the empty value fits (no hop header for an event stream); otherwise the last line wins.
         const keep = stream && empty.length > 0 ? empty[empty.length - 1]! : lines[lines.length - 1]!;
+        // On a stream with no empty line, the kept Connection/Upgrade line is emptied too (E26: nothing to upgrade).
+        const blank = stream && empty.length === 0 && /^(connection|upgrade)$/i.test(lines[0]!.args[0]!.value);
         const sent = lines.map((d) => d.args[1]?.value ?? '').filter((v) => v !== '');
         const header = lines[0]!.args[0]!.value;
         ctx.report({
@@ -60,7 +62,10 @@ export default defineRule({
           fix: {
             title: `Keep one proxy_set_header ${header} line`,
             applicability: 'unsafe',
-            edits: (f) => lines.filter((d) => d !== keep).map((d) => f.removeDirective(d)),
+            edits: (f) => [
+              ...lines.filter((d) => d !== keep).map((d) => f.removeDirective(d)),
+              ...(blank && keep.args[1] ? [f.replaceArg(keep, 1, '')] : []),
+            ],
           },
         });
       }
