@@ -309,3 +309,19 @@ export function fetchGzipStream(url: string, opts: { timeoutMs?: number } = {}):
     req.end();
   });
 }
+
+/** Runs nginx on a config for the duration of fn, and stops it by its PID afterwards. */
+export async function withNginx<T>(text: string, m: Materialized, fn: (ngx: NginxInstance) => Promise<T>): Promise<T> {
+  const ngx = await runConfig(text, m);
+  try {
+    return await fn(ngx);
+  } finally {
+    await ngx.stop();
+  }
+}
+
+/** Asserts that `nginx -t` accepts a (fixed) config. */
+export async function expectNginxAccepts(text: string, m: Materialized): Promise<void> {
+  const t = await testConfig(text, m);
+  expect(t.ok, `nginx -t rejected the fixed config:\n${t.output}\n${text}`).toBe(true);
+}

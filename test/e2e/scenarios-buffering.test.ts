@@ -10,8 +10,7 @@ import {
 } from './harness.js';
 import { startFastcgiBackend, type FastcgiBackend } from './fastcgi-backend.js';
 import {
-  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, fetchGzipStream,
-  findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized,
+  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, fetchGzipStream, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
 } from './scenario-kit.js';
 
 const STREAM = ssePath({ events: EVENTS, intervalMs: INTERVAL });
@@ -22,15 +21,7 @@ afterAll(async () => {
   printMeasured('scenarios: buffering');
 });
 
-async function withNginx<T>(text: string, m: Materialized, fn: (ngx: NginxInstance) => Promise<T>): Promise<T> {
-  const ngx = await runConfig(text, m);
-  try { return await fn(ngx); } finally { await ngx.stop(); }
-}
 
-async function expectNginxAccepts(text: string, m: Materialized): Promise<void> {
-  const t = await testConfig(text, m);
-  expect(t.ok, `nginx -t rejected the fixed config:\n${t.output}\n${text}`).toBe(true);
-}
 
 describeNginx('rule scenarios: buffering', () => {
   let backend: Backend;

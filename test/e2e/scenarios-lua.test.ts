@@ -4,8 +4,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { describeNginx, fetchStream, loadModuleLines, nginxConf, serverBlock, stopAll, type NginxInstance } from './harness.js';
 import {
-  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff,
-  lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized,
+  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
 } from './scenario-kit.js';
 
 afterAll(async () => {
@@ -14,15 +13,7 @@ afterAll(async () => {
   printMeasured('scenarios: lua');
 });
 
-async function withNginx<T>(text: string, m: Materialized, fn: (ngx: NginxInstance) => Promise<T>): Promise<T> {
-  const ngx = await runConfig(text, m);
-  try { return await fn(ngx); } finally { await ngx.stop(); }
-}
 
-async function expectNginxAccepts(text: string, m: Materialized): Promise<void> {
-  const t = await testConfig(text, m);
-  expect(t.ok, `nginx -t rejected the fixed config:\n${t.output}\n${text}`).toBe(true);
-}
 
 const LUA_SSE = `
                 for i = 1, ${EVENTS} do

@@ -6,8 +6,7 @@ import {
   type Backend, type NginxInstance,
 } from './harness.js';
 import {
-  EVENTS, INTERVAL, cleanupMaterialized, cliFix, eventNumbers, expectFinding, expectIncremental, findingsOf,
-  fixWithOptions, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized,
+  EVENTS, INTERVAL, cleanupMaterialized, cliFix, eventNumbers, expectFinding, expectIncremental, findingsOf, fixWithOptions, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
 } from './scenario-kit.js';
 
 const STREAM = ssePath({ events: EVENTS, intervalMs: INTERVAL });
@@ -20,15 +19,7 @@ afterAll(async () => {
   printMeasured('scenarios: timeouts');
 });
 
-async function withNginx<T>(text: string, m: Materialized, fn: (ngx: NginxInstance) => Promise<T>): Promise<T> {
-  const ngx = await runConfig(text, m);
-  try { return await fn(ngx); } finally { await ngx.stop(); }
-}
 
-async function expectNginxAccepts(text: string, m: Materialized): Promise<void> {
-  const t = await testConfig(text, m);
-  expect(t.ok, `nginx -t rejected the fixed config:\n${t.output}\n${text}`).toBe(true);
-}
 
 describeNginx('rule scenarios: timeouts and framing', () => {
   let backend: Backend;
