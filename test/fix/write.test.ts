@@ -171,3 +171,31 @@ describe('a run killed while writing', () => {
     expect(states.filter((x) => !x).length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('--verify-with-nginx', () => {
+  const conf = `pid nginx.pid;\nerror_log stderr;\n${STREAM.replace('events {}\nhttp {', 'events {}\nhttp {\n    access_log off;')}`;
+
+  it('refuses to write when the named binary rejects the fixed tree', async () => {
+    const d = mkdtempSync(path.join(dir, 'verify-no-'));
+    writeFileSync(path.join(d, 'nginx.conf'), conf);
+    const fake = path.join(d, 'fake-nginx');
+    writeFileSync(fake, '#!/bin/sh\necho "nginx: [emerg] rejected by the test binary" >&2\nexit 1\n');
+    chmodSync(fake, 0o755);
+    const r = await cli(['--fix', '--rule', 'buffering-on', '--verify-with-nginx', fake, 'nginx.conf'], d);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('rejected the fixed config; nothing was written');
+    expect(r.err).toContain('rejected by the test binary');
+    expect(readFileSync(path.join(d, 'nginx.conf'), 'utf8')).toBe(conf);
+  });
+
+  const nginx = ['/usr/sbin/nginx'].find((p) => existsSync(p));
+  it.skipIf(!nginx && process.env.CI !== 'true')('writes when real nginx -t accepts the fixed tree', async () => {
+    if (!nginx) throw new Error('nginx not installed, but CI=true: CI must run this test');
+    const d = mkdtempSync(path.join(dir, 'verify-yes-'));
+    writeFileSync(path.join(d, 'nginx.conf'), conf);
+    const r = await cli(['--fix', '--rule', 'buffering-on', '--verify-with-nginx', nginx, 'nginx.conf'], d);
+    expect(r.err).not.toContain('rejected');
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(d, 'nginx.conf'), 'utf8')).toContain('proxy_buffering off;');
+  });
+});
