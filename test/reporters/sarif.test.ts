@@ -1,6 +1,8 @@
-// The SARIF report: valid against the SARIF 2.1.0 schema (draft-04), complete for GitHub code scanning, and exact.
+// The SARIF report: valid against the SARIF 2.1.0 schemas (rtm.5, draft-04, and the final OASIS errata01, draft-07),
+// complete for GitHub code scanning, and exact.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import Ajv from 'ajv';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -11,17 +13,28 @@ import { VERSION } from '../../src/version.js';
 import { root } from '../helpers/shared.js';
 import { fixtureDir, lintFixture, portable } from './fixture.js';
 
-const schema = JSON.parse(readFileSync(path.join(root, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'));
+const readSchema = (name: string) => JSON.parse(readFileSync(path.join(root, 'test/fixtures/sarif', name), 'utf8'));
+const schema = readSchema('sarif-schema-2.1.0.json');
+const errata01Schema = readSchema('sarif-schema-2.1.0-errata01.json');
 
 let compiled: ReturnType<InstanceType<typeof Ajv04.default>['compile']> | undefined;
+let compiledErrata01: ReturnType<InstanceType<typeof Ajv.default>['compile']> | undefined;
 
-/** The schema compiled once (a few hundred ms). */
+/** The rtm.5 schema (draft-04) compiled once (a few hundred ms). */
 function validator() {
   if (compiled) return compiled;
   // unicodeRegExp off: the schema's `language` pattern has a stray `]` that the `u` flag rejects.
   const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats.default(ajv);
   return (compiled = ajv.compile(schema));
+}
+
+/** The final OASIS 2.1.0 errata01 schema (draft-07) compiled once. */
+function errata01Validator() {
+  if (compiledErrata01) return compiledErrata01;
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  return (compiledErrata01 = ajv.compile(errata01Schema));
 }
 
 interface Region { startLine: number; startColumn: number; endLine: number; endColumn: number; charOffset: number; charLength: number }
@@ -42,17 +55,24 @@ describe('SARIF report', () => {
   const rules: Rule[] = run.tool.driver.rules;
   const results: Result[] = run.results;
 
-  it('validates against the SARIF 2.1.0 JSON schema', () => {
+  it('validates against the SARIF 2.1.0 JSON schema (rtm.5)', () => {
     const validate = validator();
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toMatch(/^https:\/\//);
   });
 
-  it('is checked by a validator that does reject invalid logs', () => {
-    const validate = validator();
-    expect(validate({ ...log, runs: [{ ...run, results: [{ ...results[0], level: 'fatal' }] }] })).toBe(false);
-    expect(validate({ version: '2.1.0' })).toBe(false);
+  it('validates against the final OASIS SARIF 2.1.0 errata01 JSON schema', () => {
+    expect(errata01Schema.$id).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
+    const validate = errata01Validator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('is checked by validators that do reject invalid logs', () => {
+    for (const validate of [validator(), errata01Validator()]) {
+      expect(validate({ ...log, runs: [{ ...run, results: [{ ...results[0], level: 'fatal' }] }] })).toBe(false);
+      expect(validate({ version: '2.1.0' })).toBe(false);
+    }
   });
 
   it('describes the tool and every rule, engine ids included, with what GitHub requires', () => {
