@@ -24,6 +24,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import * as zlib from 'node:zlib';
 import { describe, it } from 'vitest';
 
 const LOOPBACK = '127.0.0.1';
@@ -819,10 +820,19 @@ export interface StreamRecord {
   endedCleanly: boolean;
   error: string | null;
   durationMs: number;
+  /** The response's Content-Encoding (`gzip` when nginx compressed the stream). */
+  contentEncoding: string | undefined;
+  /** Body bytes as they came off the wire (before decompression). */
+  wireBytes: number;
 }
 
 export interface FetchStreamOptions {
   headers?: Record<string, string>;
+  /**
+   * Send `Accept-Encoding: gzip` and decompress as data arrives; events are stamped when the decompressor
+   * emits them (nginx's Z_SYNC_FLUSH blocks come out at once).
+   */
+  gzip?: boolean;
   /** Hard limit for the whole exchange (default 15 000 ms); the request is destroyed when it fires. */
   timeoutMs?: number;
 }
@@ -864,7 +874,7 @@ export function fetchStream(url: string, opts: FetchStreamOptions = {}): Promise
   const rec: StreamRecord = {
     url, status: null, httpVersion: null, headers: {}, rawHeaders: [], framing: null,
     headersAtMs: null, firstByteAtMs: null, events: [], comments: 0, chunks: [], body: '',
-    outcome: 'error', endedCleanly: false, error: null, durationMs: 0,
+    outcome: 'error', endedCleanly: false, error: null, durationMs: 0, contentEncoding: undefined, wireBytes: 0,
   };
   return new Promise((resolve) => {
     let settled = false;
@@ -881,20 +891,25 @@ export function fetchStream(url: string, opts: FetchStreamOptions = {}): Promise
     let pending = '';
     const req = http.request(url, {
       method: 'GET', agent: false,
-      headers: { Accept: 'text/event-stream', ...opts.headers },
+      headers: { Accept: 'text/event-stream', ...(opts.gzip ? { 'Accept-Encoding': 'gzip' } : {}), ...opts.headers },
     }, (res) => {
       rec.status = res.statusCode ?? null;
       rec.httpVersion = res.httpVersion;
       rec.headers = res.headers;
       rec.rawHeaders = res.rawHeaders;
       rec.headersAtMs = ms();
+      rec.contentEncoding = res.headers['content-encoding'];
       rec.framing = /chunked/i.test(res.headers['transfer-encoding'] ?? '') ? 'chunked'
         : res.headers['content-length'] !== undefined ? 'content-length' : 'close';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
+      res.on('data', (b: Buffer) => { rec.wireBytes += b.length; });
+      const body = opts.gzip && rec.contentEncoding === 'gzip'
+        ? res.pipe(zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH }))
+        : res;
+      body.on('data', (b: Buffer) => {
+        const chunk = b.toString('utf8');
         const at = ms();
         rec.firstByteAtMs ??= at;
-        rec.chunks.push({ atMs: at, bytes: Buffer.byteLength(chunk) });
+        rec.chunks.push({ atMs: at, bytes: b.length });
         if (rec.body.length < 1_000_000) rec.body += chunk;
         pending += chunk.replace(/\r\n?/g, '\n');
         let k: number;
@@ -906,6 +921,7 @@ export function fetchStream(url: string, opts: FetchStreamOptions = {}): Promise
           else if (ev) rec.events.push({ index: rec.events.length, atMs: at, ...ev });
         }
       });
+      if (body !== res) body.on('error', (e: Error) => settle('truncated', e.message));
       res.on('aborted', () => { rec.error ??= 'aborted: connection closed before the end of the body'; });
       res.on('error', (e) => { rec.error ??= e.message; });
       res.on('end', () => settle(res.complete ? 'complete' : 'truncated'));

@@ -2,11 +2,8 @@
 // already substituted (so the linter sees the real loopback addresses), linted, run under real nginx, fixed
 // with the CLI (`main()`, in process) and run again.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import * as zlib from 'node:zlib';
 import { expect } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
 import type { RuleSetting } from '../../src/engine/engine.js';
@@ -17,7 +14,7 @@ import { lintTree } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
 import {
   freePort, isIncremental, isLumped, nginxTest, startNginx, summarize,
-  type Backend, type NginxInstance, type NginxOptions, type SseEvent, type StreamRecord,
+  type Backend, type NginxInstance, type NginxOptions, type StreamRecord,
 } from './harness.js';
 
 // Small timings keep the whole e2e suite short: 6 events, 150 ms apart (the last one is written at 750 ms).
@@ -236,78 +233,6 @@ export function note(label: string, text: string): void {
 export function printMeasured(title: string): void {
   if (measured.length) console.log(`[e2e ${title}]\n${measured.map((m) => `  ${m}`).join('\n')}`);
   measured.length = 0;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// A client that asks for gzip and decompresses as data arrives (fetchStream does not decompress)
-
-export interface GzipStreamRecord extends StreamRecord {
-  contentEncoding: string | undefined;
-  compressedBytes: number;
-}
-
-/**
- * GET with `Accept-Encoding: gzip`; events are parsed from the gunzipped body and stamped when the
- * decompressor emits them (a Z_SYNC_FLUSH block is emitted at once). Never rejects; bounded by timeoutMs.
- */
-export function fetchGzipStream(url: string, opts: { timeoutMs?: number } = {}): Promise<GzipStreamRecord> {
-  const t0 = performance.now();
-  const ms = () => Math.round(performance.now() - t0);
-  const rec: GzipStreamRecord = {
-    url, status: null, httpVersion: null, headers: {}, rawHeaders: [], framing: null, headersAtMs: null, firstByteAtMs: null,
-    events: [], comments: 0, chunks: [], body: '', outcome: 'error', endedCleanly: false, error: null, durationMs: 0,
-    contentEncoding: undefined, compressedBytes: 0,
-  };
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (outcome: StreamRecord['outcome'], error?: string) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(guard);
-      rec.outcome = outcome;
-      rec.endedCleanly = outcome === 'complete';
-      if (error && !rec.error) rec.error = error;
-      rec.durationMs = ms();
-      resolve(rec);
-    };
-    let pending = '';
-    const onText = (chunk: string) => {
-      const at = ms();
-      rec.firstByteAtMs ??= at;
-      rec.chunks.push({ atMs: at, bytes: Buffer.byteLength(chunk) });
-      rec.body += chunk;
-      pending += chunk;
-      let k: number;
-      while ((k = pending.indexOf('\n\n')) >= 0) {
-        const block = pending.slice(0, k);
-        pending = pending.slice(k + 2);
-        const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart());
-        if (data.length === 0) { rec.comments++; continue; }
-        const ev: SseEvent = { index: rec.events.length, atMs: at, data: data.join('\n') };
-        try { const j = JSON.parse(ev.data) as { n?: unknown }; if (typeof j.n === 'number') ev.n = j.n; } catch { /* not JSON */ }
-        rec.events.push(ev);
-      }
-    };
-    const req = http.request(url, { method: 'GET', agent: false, headers: { Accept: 'text/event-stream', 'Accept-Encoding': 'gzip' } }, (res) => {
-      rec.status = res.statusCode ?? null;
-      rec.httpVersion = res.httpVersion;
-      rec.headers = res.headers;
-      rec.rawHeaders = res.rawHeaders;
-      rec.headersAtMs = ms();
-      rec.contentEncoding = res.headers['content-encoding'];
-      rec.framing = /chunked/i.test(res.headers['transfer-encoding'] ?? '') ? 'chunked' : res.headers['content-length'] !== undefined ? 'content-length' : 'close';
-      res.on('data', (b: Buffer) => { rec.compressedBytes += b.length; });
-      const body = rec.contentEncoding === 'gzip' ? res.pipe(zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH })) : res;
-      body.on('data', (b: Buffer | string) => onText(typeof b === 'string' ? b : b.toString('utf8')));
-      body.on('error', (e: Error) => settle('truncated', e.message));
-      body.on('end', () => settle(res.complete ? 'complete' : 'truncated'));
-      res.on('close', () => { if (!res.complete) settle('truncated'); });
-    });
-    req.on('error', (e) => settle(rec.status === null ? 'error' : 'truncated', e.message));
-    const timeoutMs = opts.timeoutMs ?? 15_000;
-    const guard = setTimeout(() => { rec.error ??= `client timeout after ${timeoutMs} ms`; settle('timeout'); req.destroy(); }, timeoutMs);
-    req.end();
-  });
 }
 
 /** Runs nginx on a config for the duration of fn, and stops it by its PID afterwards. */

@@ -10,7 +10,7 @@ import {
 } from './harness.js';
 import { startFastcgiBackend, type FastcgiBackend } from './fastcgi-backend.js';
 import {
-  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, fetchGzipStream, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
+  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
 } from './scenario-kit.js';
 
 const STREAM = ssePath({ events: EVENTS, intervalMs: INTERVAL });
@@ -261,14 +261,14 @@ describeNginx('rule scenarios: buffering', () => {
     }), { backend });
     expectFinding(m.file, 'gzip-event-stream', { severity: 'info' });
 
-    const r = await withNginx(m.text, m, (ngx) => fetchGzipStream(ngx.url + STREAM));
+    const r = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM, { gzip: true }));
     expect(r.contentEncoding).toBe('gzip');
-    expect(r.compressedBytes).toBeGreaterThan(0);
+    expect(r.wireBytes).toBeGreaterThan(0);
     expectIncremental(r);
 
     // No automatic fix: the rule reports a trade-off, --fix leaves the file alone.
     const fix = await cliFix(m.file, ['gzip-event-stream'], { unsafe: true });
     expect(fix.after).toBe(fix.before);
-    note('gzip-event-stream', `gzip on, buffering off: content-encoding ${r.contentEncoding}, ${timing(r)} (${r.compressedBytes} compressed bytes)`);
+    note('gzip-event-stream', `gzip on, buffering off: content-encoding ${r.contentEncoding}, ${timing(r)} (${r.wireBytes} compressed bytes)`);
   });
 });
