@@ -332,7 +332,8 @@ function routeCommand(args: ParsedArgs, loadOptions: InputOptions, lintOptions: 
     for (const e of ws.inputErrors) io.stderr(`sse-lint: ${e.message}\n`);
     return EXIT_USAGE;
   }
-  const model = buildModel(ws.trees[0]!, { ...lintOptions.model, routes: [...(lintOptions.model?.routes ?? []), `${v.host ?? ''}${v.host && port ? ':' + port : ''}${uri}`].filter((r) => r.startsWith('/') || v.host) });
+  // The queried URI is not marked as a stream: the report says whether the config makes it one.
+  const model = buildModel(ws.trees[0]!, lintOptions.model ?? {});
   const listenPort = port ?? firstListenPort(model) ?? 80;
   io.stdout(routeReport(model, { host: v.host ?? '', port: listenPort, uri }, io.cwd));
   return EXIT_OK;

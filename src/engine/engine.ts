@@ -191,16 +191,19 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     seen.add(key);
     findings.push(f);
   }
-  let suppressed = 0;
   const enabledIds = new Set(enabled.map((r) => r.meta.id));
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byFile.get(f.span.file);
+    if (list) list.push(f);
+    else byFile.set(f.span.file, [f]);
+  }
+  const hidden = new Set<Finding>();
   for (const parsed of model.tree.files.values()) {
     const { list, problems } = collectSuppressions(parsed, known);
     all.push(...problems);
-    const mine = findings.filter((f) => f.span.file === parsed.file.path);
-    for (const f of mine) if (isSuppressed(f, list)) {
-      (f as Finding & { suppressed?: boolean }).suppressed = true;
-      suppressed++;
-    }
+    if (list.length === 0) continue;
+    for (const f of byFile.get(parsed.file.path) ?? []) if (isSuppressed(f, list)) hidden.add(f);
     for (const s of list) {
       const unused = s.ids.filter((id) => !s.used.has(id) && enabledIds.has(id));
       if (unused.length) {
@@ -211,9 +214,9 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       }
     }
   }
-  for (const f of findings) if (!(f as Finding & { suppressed?: boolean }).suppressed) all.push(f);
+  for (const f of findings) if (!hidden.has(f)) all.push(f);
   all.sort(compareFindings);
-  return { findings: all, suppressed };
+  return { findings: all, suppressed: hidden.size };
 }
 
 /**

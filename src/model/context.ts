@@ -39,11 +39,9 @@ const BLOCK_KINDS: Record<string, ContextKind> = {
   stream: 'stream', mail: 'mail',
 };
 
-export function contextKindOf(d: Directive, parent: ContextNode | null): ContextKind {
-  const k = BLOCK_KINDS[d.name];
-  if (!k) return 'other';
-  // `server` inside `upstream` is a directive, never a block; inside stream/mail it is that module's server.
-  return k;
+/** The kind of block a block directive opens (`server` inside `stream`/`mail` is that module's server). */
+export function contextKindOf(d: Directive): ContextKind {
+  return BLOCK_KINDS[d.name] ?? 'other';
 }
 
 const MAIN_ONLY = new Set(['http', 'events', 'worker_processes', 'user', 'pid', 'stream', 'mail', 'load_module', 'worker_rlimit_nofile', 'daemon', 'env']);
@@ -124,7 +122,7 @@ export function buildContexts(tree: ConfigTree): ContextTree {
       }
       if (s.block) {
         const child: ContextNode = {
-          id: `${ctx.id}.${ctx.children.length}`, kind: contextKindOf(s, ctx), directive: s, parent: ctx,
+          id: `${ctx.id}.${ctx.children.length}`, kind: contextKindOf(s), directive: s, parent: ctx,
           directives: [], children: [], via, entry: ctx.entry,
         };
         ctx.children.push(child);

@@ -51,7 +51,7 @@ export function handlerOf(ctx: ContextNode, upstreams: Map<string, UpstreamBlock
       const mod = PASS_DIRECTIVES[d.name];
       if (mod) {
         const target = d.args[0]?.value ?? '';
-        return { module: mod, directive: d, context: level, target, upstream: resolveUpstream(mod, target, upstreams) };
+        return { module: mod, directive: d, context: level, target, upstream: resolveUpstream(target, upstreams) };
       }
       if (LUA_CONTENT.test(d.name)) return { module: 'lua', directive: d, context: level };
     }
@@ -63,13 +63,12 @@ export function handlerOf(ctx: ContextNode, upstreams: Map<string, UpstreamBlock
 }
 
 /** The upstream block named by a `*_pass` target (`http://backend/path`, `backend`, `grpcs://backend`). */
-export function resolveUpstream(mod: HandlerModule, target: string, upstreams: Map<string, UpstreamBlock>): UpstreamBlock | null {
+export function resolveUpstream(target: string, upstreams: Map<string, UpstreamBlock>): UpstreamBlock | null {
   let rest = target;
   const scheme = /^[a-z0-9+]+:\/\//i.exec(rest);
   if (scheme) rest = rest.slice(scheme[0].length);
   if (rest.startsWith('unix:') || rest.includes('$')) return null;
   const host = rest.split('/')[0]!;
-  void mod;
   return upstreams.get(host) ?? null;
 }
 

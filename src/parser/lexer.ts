@@ -311,14 +311,11 @@ export function lex(file: SourceFile): LexResult {
     const skipLong = (k: number, level: number): number => {
       // k is at the opening `[`; returns the offset after the closing `]==]`.
       const close = ']' + '='.repeat(level) + ']';
-      let m = k + level + 2;
-      for (;;) {
-        const idx = text.indexOf(close, m);
-        const stop = idx === -1 ? n : idx + close.length;
-        countLines(m, stop);
-        if (idx === -1) return n;
-        return stop;
-      }
+      const from = k + level + 2;
+      const idx = text.indexOf(close, from);
+      const stop = idx === -1 ? n : idx + close.length;
+      countLines(from, stop);
+      return stop;
     };
     const countLines = (a: number, b: number): void => {
       let k = text.indexOf('\n', a);

@@ -70,8 +70,8 @@ export function crossplaneArg(file: SourceFile, t: Token): string {
 /** The payload of one file parsed alone (`--single-file`): no include resolution, no `includes` keys. */
 export function singleFilePayload(parsed: ParsedFile, options: PayloadOptions = {}): Payload {
   const name = rel(parsed.file.path, options.relativeTo);
-  strictErrors = [];
-  const parsedStatements = statements(parsed.statements, parsed, options, null, name);
+  const strictErrors: PayloadError[] = [];
+  const parsedStatements = statements(parsed.statements, { parsed, options, index: null, name, errors: strictErrors });
   const errors: PayloadError[] = [...parsed.errors.map((e) => ({ line: e.line, error: `${e.message} in ${name}:${e.line}` })), ...strictErrors];
   const cfg: PayloadConfig = { file: name, status: errors.length ? 'failed' : 'ok', errors, parsed: parsedStatements };
   return { status: cfg.status, errors: errors.map((e) => ({ file: name, ...e })), config: [cfg] };
@@ -84,8 +84,8 @@ export function treePayload(tree: ConfigTree, options: PayloadOptions = {}): Pay
   const configs: PayloadConfig[] = tree.order.map((path) => {
     const parsed = tree.files.get(path)!;
     const name = rel(path, options.relativeTo);
-    strictErrors = [];
-    const parsedStatements = statements(parsed.statements, parsed, options, index, name);
+    const strictErrors: PayloadError[] = [];
+    const parsedStatements = statements(parsed.statements, { parsed, options, index, name, errors: strictErrors });
     const errors: PayloadError[] = [...tree.findings
       .filter((f) => f.span.file === path && f.ruleId !== 'include-cycle')
       .sort((a, b) => a.span.start - b.span.start)
@@ -98,12 +98,17 @@ export function treePayload(tree: ConfigTree, options: PayloadOptions = {}): Pay
   return options.combine ? combinePayload(payload) : payload;
 }
 
-/** Errors found by strict mode while building statements (filled during one payload call). */
-let strictErrors: PayloadError[] = [];
+/** What building one file's statements needs; `errors` collects strict-mode errors. */
+interface Emit {
+  parsed: ParsedFile;
+  options: PayloadOptions;
+  index: Map<string, number> | null;
+  name: string;
+  errors: PayloadError[];
+}
 
-function statements(
-  list: Statement[], parsed: ParsedFile, options: PayloadOptions, index: Map<string, number> | null, name: string,
-): PayloadStatement[] {
+function statements(list: Statement[], e: Emit): PayloadStatement[] {
+  const { parsed, options, name } = e;
   const out: PayloadStatement[] = [];
   const ignore = options.ignore && options.ignore.length ? new Set(options.ignore) : null;
   for (const s of list) {
@@ -120,10 +125,10 @@ function statements(
     if (!s.terminated && !s.lua && !s.block) continue;
     if (ignore && ignore.has(s.name)) continue;
     if (options.unknown?.(s.name)) {
-      strictErrors.push({ line: s.nameToken.line, error: `unknown directive "${s.name}" in ${name}:${s.nameToken.line}` });
+      e.errors.push({ line: s.nameToken.line, error: `unknown directive "${s.name}" in ${name}:${s.nameToken.line}` });
       continue;
     }
-    out.push(directive(s, parsed, options, index, name));
+    out.push(directive(s, e));
     if (options.comments) {
       for (const c of s.innerComments) {
         const p: PayloadStatement = { directive: '#', line: s.nameToken.line, args: [], comment: displayText(parsed.file, c.value) };
@@ -135,9 +140,8 @@ function statements(
   return out;
 }
 
-function directive(
-  d: Directive, parsed: ParsedFile, options: PayloadOptions, index: Map<string, number> | null, name: string,
-): PayloadStatement {
+function directive(d: Directive, e: Emit): PayloadStatement {
+  const { parsed, options, index, name } = e;
   const p: PayloadStatement = {
     directive: displayText(parsed.file, d.name),
     line: d.nameToken.line,
@@ -145,7 +149,7 @@ function directive(
   };
   if (options.combine) p.file = name;
   if (index && d.name === 'include' && !d.lua) p.includes = (d.includes ?? []).map((t) => index.get(t)!).filter((k) => k !== undefined);
-  if (d.block) p.block = statements(d.block.children, parsed, options, index, name);
+  if (d.block) p.block = statements(d.block.children, e);
   if (options.positions) Object.assign(p, { column: d.nameToken.column, span: [d.start, d.end] });
   return p;
 }

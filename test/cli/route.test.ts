@@ -35,3 +35,11 @@ describe('sse-lint route', () => {
     expect((await run(['route', '--port', 'x', '/x', 'examples/'])).code).toBe(2);
   });
 });
+
+it('does not call a location a stream just because it was asked about', async () => {
+  const r = await run(['route', '--host', 'chat.example.com', '/api/users', 'examples/']);
+  expect(r.out).toContain('-> location /api/');
+  expect(r.out).toContain('stream:  no (use --route or # sse-lint: stream to mark it)');
+  const marked = await run(['route', '--route', '/api/users', '--host', 'chat.example.com', '/api/users', 'examples/']);
+  expect(marked.out).toContain('stream:  yes: --route /api/users is served here');
+});
