@@ -108,7 +108,8 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
       bytes = fs.readFile(path);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      return `open() "${path}" failed (${err.code ?? 'error'}: ${err.message})`;
+      // Node's message is "EACCES: permission denied, open '<path>'": keep the reason, the path is already named.
+      return `open() "${path}" failed (${err.message.replace(/, \w+ '.*'$/, '')})`;
     }
     const parsed = parseSource(decodeSource(path, bytes));
     options.onProgress?.(path);

@@ -192,3 +192,17 @@ describe('glob patterns with characters that need no escaping', () => {
     expect(tree.order.map(base)).toEqual(['nginx.conf', 'log-proxy.conf', 'x-a.conf']);
   });
 });
+
+describe('unreadable files', () => {
+  it('an include the file system refuses to read is include-unreadable with the reason once', () => {
+    const base = memoryFs({ '/p/nginx.conf': 'include secret.conf;', '/p/secret.conf': '' });
+    const fs = { ...base, readFile: (p: string) => {
+      if (p.endsWith('secret.conf')) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
+      return base.readFile(p);
+    } };
+    const tree = loadConfig(['/p/nginx.conf'], { fs });
+    expect(tree.findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['include-unreadable', 'open() "/p/secret.conf" failed (EACCES: permission denied)'],
+    ]);
+  });
+});
