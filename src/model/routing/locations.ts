@@ -1,0 +1,141 @@
+// Locations: parsing `location` lines and nginx's location search (exact, longest prefix, `^~`, regexes, nesting).
+import type { ContextNode } from '../context.js';
+import { PASS_DIRECTIVES } from '../upstreams.js';
+import { compilePcre } from './pcre.js';
+import { argSubject } from './subject.js';
+import type { LocationInfo, LocationMatch, LocationModifier } from './types.js';
+
+/** A location with what the search needs. */
+export interface LocationEntry extends LocationInfo {
+  /** The pattern as a byte subject (prefix and exact locations). */
+  subject: string;
+  parent: LocationEntry | null;
+  children: LocationEntry[];
+}
+
+const locationCache = new WeakMap<ContextNode, LocationEntry[]>();
+
+function parseLocation(node: ContextNode, parent: LocationEntry | null): LocationEntry {
+  const d = node.directive!;
+  const args = d.args.map((a) => a.value);
+  let modifier: LocationModifier | null = null;
+  let pattern = '';
+  // ngx_http_core_location: with two arguments the first is the modifier; with one, `=`, `^~`, `~`, `~*` and `@`
+  // may be glued to the name (`location ^~/x` is a `^~` prefix, checked against nginx 1.22).
+  if (args.length === 2) {
+    const mod = args[0]!;
+    pattern = args[1]!;
+    if (mod === '=' || mod === '^~' || mod === '~' || mod === '~*') modifier = mod;
+  } else if (args.length === 1) {
+    const name = args[0]!;
+    if (name.startsWith('=')) [modifier, pattern] = ['=', name.slice(1)];
+    else if (name.startsWith('^~')) [modifier, pattern] = ['^~', name.slice(2)];
+    else if (name.startsWith('@')) [modifier, pattern] = ['@', name];
+    else if (name.startsWith('~*')) [modifier, pattern] = ['~*', name.slice(2)];
+    else if (name.startsWith('~')) [modifier, pattern] = ['~', name.slice(1)];
+    else [modifier, pattern] = ['', name];
+  }
+  const subject = argSubject(pattern, d.file);
+  let regex: RegExp | null = null;
+  let regexError: string | null = null;
+  if (modifier === '~' || modifier === '~*') {
+    ({ regex, error: regexError } = compilePcre(subject, modifier === '~*'));
+  }
+  const autoRedirect = modifier !== null && modifier !== '@' && modifier !== '~' && modifier !== '~*'
+    && pattern.endsWith('/') && node.directives.some((x) => Object.hasOwn(PASS_DIRECTIVES, x.name));
+  return { node, modifier, pattern, parent, children: [], autoRedirect, regex, regexError, subject };
+}
+
+/**
+ * Every location of a server (nested ones included), depth-first in config order. Top-level locations have
+ * `parent === null`.
+ */
+export function listLocations(server: ContextNode): LocationInfo[] {
+  return entries(server);
+}
+
+/** Every location of a server as the search sees it, built once per server. */
+export function entries(server: ContextNode): LocationEntry[] {
+  const cached = locationCache.get(server);
+  if (cached) return cached;
+  const all: LocationEntry[] = [];
+  const visit = (ctx: ContextNode, parent: LocationEntry | null, into: LocationEntry[]): void => {
+    for (const child of ctx.children) {
+      if (child.kind !== 'location') continue;
+      const loc = parseLocation(child, parent);
+      into.push(loc);
+      all.push(loc);
+      visit(child, loc, loc.children);
+    }
+  };
+  visit(server, null, []);
+  locationCache.set(server, all);
+  return all;
+}
+
+/** The outcome of one search level, as in ngx_http_core_find_location. */
+export type SearchRc = 'ok' | 'done' | 'again' | 'declined';
+
+/** The best location found so far, how it was found, and what could not be evaluated. */
+export interface SearchState {
+  current: LocationEntry | null;
+  how: LocationMatch | null;
+  unsupported: string[];
+}
+
+const isPrefix = (l: LocationEntry): boolean => l.modifier === '' || l.modifier === '^~';
+
+/** One level of nginx's static location tree: exact, then 301 auto-redirect, then longest prefix. */
+function findStatic(level: LocationEntry[], uri: string): { rc: SearchRc; loc: LocationEntry | null; how: LocationMatch | null } {
+  const exact = level.find((l) => l.modifier === '=' && l.subject === uri);
+  if (exact) return { rc: 'ok', loc: exact, how: 'exact' };
+  // A prefix location equal to the URI wins before the auto-redirect of `uri/` is considered.
+  const equal = level.find((l) => isPrefix(l) && l.subject === uri);
+  if (!equal) {
+    const slashed = level.filter((l) => (isPrefix(l) || l.modifier === '=') && l.subject === uri + '/');
+    if (slashed.some((l) => l.autoRedirect)) {
+      return { rc: 'done', loc: slashed.find((l) => l.modifier === '=') ?? slashed[0]!, how: 'auto-redirect' };
+    }
+  }
+  let best: LocationEntry | null = null;
+  for (const l of level) {
+    if (isPrefix(l) && uri.startsWith(l.subject) && (!best || l.subject.length > best.subject.length)) best = l;
+  }
+  if (!best) return { rc: 'declined', loc: null, how: null };
+  return { rc: 'again', loc: best, how: best.modifier === '^~' ? 'noregex-prefix' : 'prefix' };
+}
+
+/**
+ * nginx's ngx_http_core_find_location: the longest prefix at this level is remembered, its nested locations are
+ * searched (their regexes first), and only then the regexes of this level, unless the prefix was `^~`. A nested
+ * `^~` therefore stops only the regexes nested next to it, not the outer ones.
+ */
+export function findLocation(level: LocationEntry[], uri: string, st: SearchState): SearchRc {
+  const found = findStatic(level, uri);
+  let rc = found.rc;
+  let noregex = false;
+  if (found.loc) {
+    st.current = found.loc;
+    st.how = found.how;
+  }
+  if (rc === 'again' && found.loc) {
+    noregex = found.loc.modifier === '^~';
+    rc = findLocation(found.loc.children, uri, st);
+  }
+  if (rc === 'ok' || rc === 'done') return rc;
+  if (noregex) return rc;
+  for (const l of level) {
+    if (l.modifier !== '~' && l.modifier !== '~*') continue;
+    if (!l.regex) {
+      st.unsupported.push(`location ${l.modifier} ${l.pattern}: ${l.regexError ?? 'not evaluated'}`);
+      continue;
+    }
+    if (l.regex.test(uri)) {
+      st.current = l;
+      st.how = l.modifier === '~*' ? 'regex-caseless' : 'regex';
+      findLocation(l.children, uri, st);
+      return 'ok';
+    }
+  }
+  return rc;
+}
