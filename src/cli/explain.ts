@@ -1,29 +1,84 @@
-// `sse-lint explain <id>`: a rule's documentation from its metadata.
+// `sse-lint explain <id>`: a rule's (or an engine id's) documentation from its metadata, in the chosen language.
 import type { Rule } from '../engine/define-rule.js';
+import type { ENGINE_IDS } from '../engine/engine.js';
+import { RULES, ruleById } from '../engine/registry.js';
+import { localizedDocs } from '../i18n/docs.js';
+import { t, type Locale } from '../i18n/index.js';
+import { ENGINE_RULES } from '../reporters/engine-rules.js';
 
-export function explainRule(rule: Rule): string {
+type EngineId = (typeof ENGINE_IDS)[number];
+
+const indent = (s: string): string => s.split('\n').map((l) => `    ${l}`).join('\n');
+
+/** A rule's documentation: summary, why, bad and good examples (config, never translated), fix, options, references. */
+export function explainRule(rule: Rule, locale: Locale = 'en'): string {
   const m = rule.meta;
-  const indent = (s: string): string => s.split('\n').map((l) => `    ${l}`).join('\n');
-  const fix = m.fix === 'none' ? 'none' : m.fix;
-  const opts = m.options && Object.keys(m.options).length ? `\nOptions (defaults): ${JSON.stringify(m.options)}\n` : '';
-  return `${m.id} (${m.severity}; fix: ${fix})
-${m.summary}
+  const d = localizedDocs(locale, m.id, { summary: m.summary, why: m.docs.why, fix: m.docs.fix });
+  const opts = m.options && Object.keys(m.options).length ? `\n${t(locale, 'cli.explain.options', { options: JSON.stringify(m.options) })}\n` : '';
+  return `${t(locale, 'cli.explain.title', { id: m.id, severity: t(locale, `cli.severity.${m.severity}`), fix: t(locale, `cli.explain.fixKind.${m.fix}`) })}
+${d.summary}
 
-Why
-${m.docs.why}
+${t(locale, 'cli.explain.why')}
+${d.why}
 
-Bad
+${t(locale, 'cli.explain.bad')}
 ${indent(m.docs.bad)}
 
-Good
+${t(locale, 'cli.explain.good')}
 ${indent(m.docs.good)}
 
-Fix
-${m.docs.fix}
+${t(locale, 'cli.explain.fix')}
+${d.fix}
 ${opts}
-References
+${t(locale, 'cli.explain.references')}
 ${m.docs.references.map((r) => `  ${r}`).join('\n')}
 `;
+}
+
+/** True for the ids sse-lint reports itself (parse-error, include-not-found, ...). */
+export function isEngineId(id: string): id is EngineId {
+  return Object.hasOwn(ENGINE_RULES, id);
+}
+
+/** The documentation of an engine id: summary, why, fix and references (it has no examples and no fix). */
+export function explainEngineId(id: EngineId, locale: Locale = 'en'): string {
+  const e = ENGINE_RULES[id];
+  const d = localizedDocs(locale, id, { summary: e.summary, why: e.why, fix: e.fix });
+  const refs = e.references.length ? `\n${t(locale, 'cli.explain.references')}\n${e.references.map((r) => `  ${r}`).join('\n')}\n` : '';
+  return `${t(locale, 'cli.explain.engineTitle', { id, severity: t(locale, `cli.severity.${e.severity}`) })}
+${d.summary}
+
+${t(locale, 'cli.explain.why')}
+${d.why}
+
+${t(locale, 'cli.explain.fix')}
+${d.fix}
+${refs}`;
+}
+
+/**
+ * The explain command: prints the documentation of one rule or engine id and returns the exit code (2 with a
+ * one-line reason, and the nearest id when there is one, for anything else).
+ */
+export function explainCommand(positionals: readonly string[], locale: Locale, out: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
+  const ids = RULES.map((r) => r.meta.id);
+  if (positionals.length !== 1) {
+    out.stderr(`sse-lint explain: ${t(locale, 'cli.explain.nameOne', { ids: ids.join(', ') })}\n`);
+    return 2;
+  }
+  const id = positionals[0]!;
+  const rule = ruleById(id);
+  if (rule) {
+    out.stdout(explainRule(rule, locale));
+    return 0;
+  }
+  if (isEngineId(id)) {
+    out.stdout(explainEngineId(id, locale));
+    return 0;
+  }
+  const near = suggestIds(id, [...ids, ...Object.keys(ENGINE_RULES)]);
+  out.stderr(`sse-lint explain: ${near.length ? t(locale, 'cli.usage.unknownRuleNear', { id, near: near[0]! }) : t(locale, 'cli.usage.unknownRule', { id })}\n`);
+  return 2;
 }
 
 /** The closest ids to a mistyped one (edit distance <= 3), best first. */

@@ -26,7 +26,7 @@ import { unifiedDiff } from '../fix/diff.js';
 import { writeAll, type PlannedWrite, type WriteResult } from '../fix/write.js';
 import { verifyWithNginx } from '../fix/verify.js';
 import { encodeSource, type SourceFile } from '../parser/source.js';
-import { explainRule, suggestIds } from './explain.js';
+import { explainCommand, suggestIds } from './explain.js';
 import { routeReport } from './route-cmd.js';
 import { HELP, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
 import { VERSION } from '../version.js';
@@ -71,7 +71,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(`sse-lint ${VERSION}\n`);
     return EXIT_OK;
   }
-  if (args.command === 'explain') return explainCommand(args.positionals, io);
   let locale: Locale;
   try {
     locale = resolveLocale(v.locale, io.env ?? process.env);
@@ -80,6 +79,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`sse-lint: ${t('en', 'cli.usage.badLocale', { value: v.locale ?? '' })}\n`);
     return EXIT_USAGE;
   }
+  if (args.command === 'explain') return explainCommand(args.positionals, locale, io);
   if (v.init) {
     if (args.positionals.length > 1) {
       io.stderr(`sse-lint: ${t(locale, 'cli.usage.initWithInputs')}\n`);
@@ -297,22 +297,6 @@ export function lintExitCode(findings: readonly { severity: Severity }[], failOn
   const failing = failOn !== 'off' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function explainCommand(positionals: string[], io: Io): number {
-  const ids = RULES.map((r) => r.meta.id);
-  if (positionals.length !== 1) {
-    io.stderr(`sse-lint explain: name one rule: ${ids.join(', ')}\n`);
-    return EXIT_USAGE;
-  }
-  const rule = ruleById(positionals[0]!);
-  if (!rule) {
-    const near = suggestIds(positionals[0]!, ids);
-    io.stderr(`sse-lint explain: unknown rule "${positionals[0]}"${near.length ? `; did you mean "${near[0]}"?` : ''}\n`);
-    return EXIT_USAGE;
-  }
-  io.stdout(explainRule(rule));
-  return EXIT_OK;
 }
 
 function routeCommand(args: ParsedArgs, loadOptions: InputOptions, lintOptions: LintOptions, io: Io): number {

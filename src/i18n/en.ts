@@ -18,6 +18,20 @@ export const EN_CLI = {
   'cli.label.stream': 'stream',
   'cli.label.related': 'related',
 
+  // sse-lint explain.
+  'cli.explain.title': '{id} ({severity}; fix: {fix})',
+  'cli.explain.engineTitle': '{id} ({severity}; reported by sse-lint itself, no fix)',
+  'cli.explain.fixKind.safe': 'safe',
+  'cli.explain.fixKind.unsafe': 'unsafe',
+  'cli.explain.fixKind.none': 'none',
+  'cli.explain.why': 'Why',
+  'cli.explain.bad': 'Bad',
+  'cli.explain.good': 'Good',
+  'cli.explain.fix': 'Fix',
+  'cli.explain.options': 'Options (defaults): {options}',
+  'cli.explain.references': 'References',
+  'cli.explain.nameOne': 'name one rule: {ids}',
+
   // Usage errors (exit 2).
   'cli.usage.tryHelp': "Try 'sse-lint --help'.",
   'cli.usage.noInput': 'no input: name a config file, a directory, or - for stdin',

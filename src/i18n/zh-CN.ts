@@ -124,6 +124,20 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.label.stream': '事件流',
   'cli.label.related': '相关位置',
 
+  // sse-lint explain.
+  'cli.explain.title': '{id}（{severity}；修复：{fix}）',
+  'cli.explain.engineTitle': '{id}（{severity}；由 sse-lint 自身报告，不提供修复）',
+  'cli.explain.fixKind.safe': '安全',
+  'cli.explain.fixKind.unsafe': '不安全',
+  'cli.explain.fixKind.none': '无',
+  'cli.explain.why': '原因',
+  'cli.explain.bad': '错误示例',
+  'cli.explain.good': '正确示例',
+  'cli.explain.fix': '修复方式',
+  'cli.explain.options': '选项（默认值）：{options}',
+  'cli.explain.references': '参考资料',
+  'cli.explain.nameOne': '请指定一条规则：{ids}',
+
   // Usage errors.
   'cli.usage.tryHelp': "运行 'sse-lint --help' 查看用法。",
   'cli.usage.noInput': '没有输入：请指定配置文件、目录，或用 - 表示标准输入',

@@ -10,6 +10,9 @@ import {
 } from '../../src/i18n/index.js';
 import { EN_CLI } from '../../src/i18n/en.js';
 import { ZH_CN, ZH_CN_FIX_TITLES, ZH_CN_PHRASES, ZH_CN_SHARED_FIX } from '../../src/i18n/zh-CN.js';
+import { ZH_CN_DOCS } from '../../src/i18n/zh-CN-docs.js';
+import { ENGINE_IDS } from '../../src/engine/engine.js';
+import { ENGINE_RULES } from '../../src/reporters/engine-rules.js';
 import type { Phrase } from '../../src/i18n/phrases.js';
 import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
@@ -69,6 +72,41 @@ describe('zh-CN catalog', () => {
 
   it('is Chinese (every rule message and summary has Han characters)', () => {
     expect(keys.filter((k) => !k.startsWith('cli.') && !/[\u4e00-\u9fff]/.test(ZH_CN[k] ?? ''))).toEqual([]);
+  });
+});
+
+describe('zh-CN documentation (explain)', () => {
+  const english = (id: string): { summary: string; why: string; fix: string } => {
+    const rule = RULES.find((r) => r.meta.id === id);
+    if (rule) return { summary: rule.meta.summary, why: rule.meta.docs.why, fix: rule.meta.docs.fix };
+    const e = ENGINE_RULES[id as (typeof ENGINE_IDS)[number]];
+    return { summary: e.summary, why: e.why, fix: e.fix };
+  };
+  const ids = [...RULES.map((r) => r.meta.id), ...ENGINE_IDS];
+
+  it('translates why and fix of every rule, and summary, why and fix of every engine id, for no unknown id', () => {
+    const han = /[\u4e00-\u9fff]/;
+    const missing = ids.filter((id) => !ZH_CN_DOCS[id] || !han.test(ZH_CN_DOCS[id]!.why) || !han.test(ZH_CN_DOCS[id]!.fix));
+    expect(missing, `add these to src/i18n/zh-CN-docs.ts: ${missing.join(', ')}`).toEqual([]);
+    expect(ENGINE_IDS.filter((id) => !han.test(ZH_CN_DOCS[id]?.summary ?? ''))).toEqual([]);
+    // A rule's summary is translated once, in the message catalog.
+    expect(RULES.filter((r) => ZH_CN_DOCS[r.meta.id]?.summary !== undefined).map((r) => r.meta.id)).toEqual([]);
+    expect(Object.keys(ZH_CN_DOCS).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it('keeps the code, directive names, flags, numbers and experiment references of the English text', () => {
+    const refs = (s: string): string[] => [...new Set(s.match(/\b(?:SSE\d+[a-z]?|E\d+[a-z]?|§[\d.]+)/g) ?? [])].sort();
+    const bad: string[] = [];
+    for (const id of ids) {
+      for (const field of ['summary', 'why', 'fix'] as const) {
+        const en = english(id)[field];
+        const zh = ZH_CN_DOCS[id]?.[field];
+        if (zh === undefined) continue;
+        const lost = [...tokens(en), ...refs(en)].filter((tok) => !zh.includes(tok.replace(/\.$/, '')));
+        if (lost.length) bad.push(`${id}.${field}: ${lost.join(' ')}`);
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
 
