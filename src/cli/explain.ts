@@ -5,6 +5,7 @@ import { RULES, ruleById } from '../engine/registry.js';
 import { localizedDocs } from '../i18n/docs.js';
 import { t, type Locale } from '../i18n/index.js';
 import { ENGINE_RULES } from '../reporters/engine-rules.js';
+import { editDistance } from '../util/edit-distance.js';
 
 type EngineId = (typeof ENGINE_IDS)[number];
 
@@ -83,15 +84,5 @@ export function explainCommand(positionals: readonly string[], locale: Locale, o
 
 /** The closest ids to a mistyped one (edit distance <= 3), best first. */
 export function suggestIds(input: string, ids: string[]): string[] {
-  const d = (a: string, b: string): number => {
-    const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) dp[0]![j] = j;
-    for (let i = 1; i <= a.length; i++) {
-      for (let j = 1; j <= b.length; j++) {
-        dp[i]![j] = Math.min(dp[i - 1]![j]! + 1, dp[i]![j - 1]! + 1, dp[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      }
-    }
-    return dp[a.length]![b.length]!;
-  };
-  return ids.map((id) => ({ id, n: d(input, id) })).filter((x) => x.n <= 3).sort((a, b) => a.n - b.n).map((x) => x.id);
+  return ids.map((id) => ({ id, n: editDistance(input, id) })).filter((x) => x.n <= 3).sort((a, b) => a.n - b.n).map((x) => x.id);
 }

@@ -1,0 +1,31 @@
+// A config file that cannot be used: its issues (JSON pointer, line:column, message key) and how they are printed.
+import { t, type CliKey, type Locale } from '../../i18n/index.js';
+
+/** One problem in a config file: where (JSON pointer, and line:column when known) and what (a message key). */
+export interface ConfigIssue {
+  pointer: string;
+  line?: number;
+  column?: number;
+  key: CliKey;
+  data: Record<string, string | number>;
+}
+
+/** A config file that cannot be used; the CLI prints it (formatConfigError) and exits with 2 before linting. */
+export class ConfigError extends Error {
+  constructor(readonly file: string, readonly issues: ConfigIssue[]) {
+    super(`${file}: ${issues.map((i) => issueText('en', file, i)).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function issueText(locale: Locale, file: string, issue: ConfigIssue): string {
+  const where = issue.line !== undefined ? `${file}:${issue.line}:${issue.column}: ` : '';
+  const pointer = issue.pointer ? `${issue.pointer}: ` : '';
+  return `${where}${pointer}${t(locale, issue.key, issue.data)}`;
+}
+
+/** The error as the CLI prints it: a header line, then one line per issue (`file:line:col: /pointer: message`). */
+export function formatConfigError(e: ConfigError, locale: Locale = 'en'): string {
+  const lines = e.issues.map((i) => `  ${issueText(locale, e.file, i)}`);
+  return `${t(locale, 'cli.config.invalid', { file: e.file })}\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,66 @@
+// `--init`: the starter config for the layout of a folder, written once and never over an existing file.
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs';
+import * as nodePath from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { t, type Locale } from '../../i18n/index.js';
+import { ConfigError } from './errors.js';
+import { detectLayout, type Layout } from './presets.js';
+import { CONFIG_FILES, type SseLintConfig } from './types.js';
+
+/** Where editors find the schema: the project's installed copy, else this installation's file, else the npm CDN. */
+function schemaRef(dir: string): string {
+  const local = nodePath.join(dir, 'node_modules', 'sse-lint', 'schema', 'config.schema.json');
+  if (nodeFs.existsSync(local)) return './node_modules/sse-lint/schema/config.schema.json';
+  for (let d = import.meta.dirname; ; d = nodePath.dirname(d)) {
+    const candidate = nodePath.join(d, 'schema', 'config.schema.json');
+    if (nodeFs.existsSync(candidate) && nodeFs.existsSync(nodePath.join(d, 'package.json'))) return pathToFileURL(candidate).href;
+    if (nodePath.dirname(d) === d) break;
+  }
+  return 'https://unpkg.com/sse-lint/schema/config.schema.json';
+}
+
+/** The starter config --init writes for a layout, with its explanations under "$comment" keys. */
+export function starterConfig(layout: Layout, locale: Locale = 'en', schemaUrl = 'https://unpkg.com/sse-lint/schema/config.schema.json'): SseLintConfig {
+  const name = t(locale, `cli.config.layout.${layout}`);
+  const comment = [t(locale, 'cli.init.header', { layout: name })];
+  const preset = layout === 'plain' ? undefined : layout;
+  if (preset) comment.push(t(locale, 'cli.init.preset', { preset, effect: t(locale, `cli.init.effect.${preset}`) }));
+  comment.push(t(locale, 'cli.init.streams'), t(locale, 'cli.init.version'), t(locale, 'cli.init.ignore'), t(locale, 'cli.init.failOn'));
+  return {
+    $schema: schemaUrl,
+    $comment: comment,
+    ...(preset ? { preset } : {}),
+    streams: [],
+    rules: { $comment: t(locale, 'cli.init.rules') },
+    ignore: [],
+    failOn: 'warning',
+  };
+}
+
+/**
+ * Writes sse-lint.config.json for the layout detected in `dir` and returns its path. Refuses (ConfigError) when
+ * `dir` already has a config file. The file appears complete or not at all (temp file, then a hard link, which
+ * also fails rather than replace a file created in the meantime).
+ */
+export function initConfig(dir: string, options: { locale?: Locale } = {}): string {
+  const abs = nodePath.resolve(dir);
+  for (const name of CONFIG_FILES) {
+    const p = nodePath.join(abs, name);
+    if (nodeFs.existsSync(p)) throw new ConfigError(p, [{ pointer: '', key: 'cli.config.initExists', data: { file: p } }]);
+  }
+  const target = nodePath.join(abs, CONFIG_FILES[0]);
+  const text = JSON.stringify(starterConfig(detectLayout(abs), options.locale, schemaRef(abs)), null, 2) + '\n';
+  const tmp = nodePath.join(abs, `.${CONFIG_FILES[0]}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  nodeFs.writeFileSync(tmp, text, { flag: 'wx' });
+  try {
+    nodeFs.linkSync(tmp, target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new ConfigError(target, [{ pointer: '', key: 'cli.config.initExists', data: { file: target } }]);
+    // A file system without hard links: exclusive create, which still never overwrites.
+    nodeFs.writeFileSync(target, text, { flag: 'wx' });
+  } finally {
+    nodeFs.rmSync(tmp, { force: true });
+  }
+  return target;
+}

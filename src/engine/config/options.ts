@@ -1,0 +1,81 @@
+// What a config means for a lint run: rule levels and options, model settings, path maps, ignore globs, failOn.
+import * as nodeFs from 'node:fs';
+import * as nodePath from 'node:path';
+import type { Locale } from '../../i18n/index.js';
+import type { PathMap } from '../../model/includes.js';
+import type { Finding } from '../../types.js';
+import { ENGINE_IDS, type RuleSetting } from '../engine.js';
+import { ignoreMatcher } from './ignore.js';
+import { presetMaps } from './presets.js';
+import type { ConfigNote, FailOn, ReportFormat, RuleEntry, SseLintConfig } from './types.js';
+
+/** What a config means for a lint run. CLI flags given explicitly take precedence over every field. */
+export interface ConfigLintOptions {
+  /** For EngineOptions.rules. Engine ids (parse-error, ...) are included: apply them with applyEngineSettings. */
+  rules: Record<string, RuleSetting>;
+  /** For LintOptions.model. */
+  model: { streamPatterns?: string[]; nginxVersion?: string };
+  /** For the loader's `maps`, after any --map flags: the config's pathMap, then the preset's maps. */
+  maps: PathMap[];
+  /** The ignore globs as written, and a test for a finding's file (absolute, or relative to the config). */
+  ignore: string[];
+  isIgnored: (file: string) => boolean;
+  failOn?: FailOn;
+  format?: ReportFormat;
+  locale?: Locale;
+  /** Things worth a line on stderr (a reserved preset, a preset that found nothing to map), as message keys. */
+  notes: ConfigNote[];
+}
+
+export interface ConfigContext {
+  /** The directory of the config file: relative pathMap targets and ignore globs are relative to it. */
+  configDir?: string;
+  /** The first input path (absolute), which presets inspect to find the layout around it. */
+  inputPath?: string;
+  /** Whether a path exists (tests pass their own). */
+  exists?: (path: string) => boolean;
+}
+
+/** Maps a validated config to lint options. Pure apart from `exists`, which presets use. */
+export function toLintOptions(config: SseLintConfig, ctx: ConfigContext = {}): ConfigLintOptions {
+  const configDir = nodePath.resolve(ctx.configDir ?? process.cwd());
+  const exists = ctx.exists ?? ((p: string) => nodeFs.existsSync(p));
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, entry] of Object.entries(config.rules ?? {})) {
+    if (id === '$comment') continue;
+    const e = entry as RuleEntry;
+    rules[id] = Array.isArray(e) ? { severity: e[0], options: e[1] } : { severity: e };
+  }
+  const maps: PathMap[] = Object.entries(config.pathMap ?? {}).map(([from, to]) => ({ from, to: nodePath.resolve(configDir, to) }));
+  const notes: ConfigNote[] = [];
+  if (config.preset) {
+    const p = presetMaps(config.preset, ctx.inputPath ? nodePath.resolve(configDir, ctx.inputPath) : configDir, exists);
+    maps.push(...p.maps);
+    if (p.note) notes.push(p.note);
+  }
+  const ignore = config.ignore ?? [];
+  const model: ConfigLintOptions['model'] = {};
+  if (config.streams?.length) model.streamPatterns = config.streams;
+  if (config.nginxVersion) model.nginxVersion = config.nginxVersion;
+  return {
+    rules, model, maps, ignore, isIgnored: ignoreMatcher(ignore, configDir), notes,
+    ...(config.failOn ? { failOn: config.failOn } : {}),
+    ...(config.format ? { format: config.format } : {}),
+    ...(config.locale ? { locale: config.locale } : {}),
+  };
+}
+
+/**
+ * Applies the config's levels to findings sse-lint reports itself (parse-error, include-not-found, ...), which
+ * the rule engine does not see: "off" drops them, a level replaces their severity.
+ */
+export function applyEngineSettings(findings: Finding[], rules: Readonly<Record<string, RuleSetting>>): Finding[] {
+  const engine = new Set<string>(ENGINE_IDS);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = engine.has(f.ruleId) ? rules[f.ruleId]?.severity : undefined;
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out;
+}
