@@ -1,16 +1,10 @@
-// Writing a report to a file atomically: a temporary file beside it, then a rename, so readers never see half a report.
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import * as nodePath from 'node:path';
+// Writing a report to a file (--output) with the one atomic writer, so readers never see half a report.
+import { writeFileAtomic } from '../util/atomic-write.js';
 
-/** Writes `text` to `path` in one step. Throws (with the temporary file removed) when it cannot. */
+/**
+ * Writes `text` to `path` in one step. Throws when it cannot: WriteTargetError for a path that is not a regular
+ * file (a directory has code EISDIR; `-o /dev/null` is refused rather than replaced), or the system error.
+ */
 export function writeReport(path: string, text: string): void {
-  const tmp = nodePath.join(nodePath.dirname(path), `.${nodePath.basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  writeFileAtomic(path, text);
 }

@@ -1,9 +1,10 @@
 // Baseline files: the findings a project has accepted for now, recorded by fingerprint so only new ones are reported.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { CliKey } from '../i18n/index.js';
 import type { Finding } from '../types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -57,7 +58,7 @@ export function baselineFingerprint(f: Finding, baseDir: string): string {
 
 /**
  * Records findings as the accepted baseline (one entry per finding, so duplicates count) and returns how many
- * were written. The file is written to a temp file beside it and renamed into place.
+ * were written. The file is replaced atomically (see writeFileAtomic).
  */
 export function writeBaseline(file: string, findings: readonly Finding[]): number {
   const baseDir = nodePath.dirname(nodePath.resolve(file));
@@ -74,25 +75,8 @@ export function writeBaseline(file: string, findings: readonly Finding[]): numbe
     version: BASELINE_VERSION,
     findings: entries,
   };
-  writeAtomically(nodePath.resolve(file), JSON.stringify(doc, null, 2) + '\n');
+  writeFileAtomic(nodePath.resolve(file), JSON.stringify(doc, null, 2) + '\n');
   return entries.length;
-}
-
-function writeAtomically(target: string, text: string): void {
-  const tmp = nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const fd = nodeFs.openSync(tmp, 'wx', 0o644);
-  try {
-    nodeFs.writeSync(fd, text);
-    nodeFs.fsyncSync(fd);
-  } finally {
-    nodeFs.closeSync(fd);
-  }
-  try {
-    nodeFs.renameSync(tmp, target);
-  } catch (e) {
-    nodeFs.rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 /** Reads and checks a baseline file. Throws BaselineError when it is missing, not JSON, or of another version. */

@@ -1,9 +1,9 @@
 // `--init`: the starter config for the layout of a folder, written once and never over an existing file.
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { t, type Locale } from '../../i18n/index.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ConfigError } from './errors.js';
 import { detectLayout, type Layout } from './presets.js';
 import { CONFIG_FILES, type SseLintConfig } from './types.js';
@@ -40,8 +40,8 @@ export function starterConfig(layout: Layout, locale: Locale = 'en', schemaUrl =
 
 /**
  * Writes sse-lint.config.json for the layout detected in `dir` and returns its path. Refuses (ConfigError) when
- * `dir` already has a config file. The file appears complete or not at all (temp file, then a hard link, which
- * also fails rather than replace a file created in the meantime).
+ * `dir` already has a config file. The file appears complete or not at all, and never replaces a file created in
+ * the meantime (writeFileAtomic with `exclusive`).
  */
 export function initConfig(dir: string, options: { locale?: Locale } = {}): string {
   const abs = nodePath.resolve(dir);
@@ -51,16 +51,11 @@ export function initConfig(dir: string, options: { locale?: Locale } = {}): stri
   }
   const target = nodePath.join(abs, CONFIG_FILES[0]);
   const text = JSON.stringify(starterConfig(detectLayout(abs), options.locale, schemaRef(abs)), null, 2) + '\n';
-  const tmp = nodePath.join(abs, `.${CONFIG_FILES[0]}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  nodeFs.writeFileSync(tmp, text, { flag: 'wx' });
   try {
-    nodeFs.linkSync(tmp, target);
+    writeFileAtomic(target, text, { exclusive: true });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new ConfigError(target, [{ pointer: '', key: 'cli.config.initExists', data: { file: target } }]);
-    // A file system without hard links: exclusive create, which still never overwrites.
-    nodeFs.writeFileSync(target, text, { flag: 'wx' });
-  } finally {
-    nodeFs.rmSync(tmp, { force: true });
+    throw e;
   }
   return target;
 }

@@ -1,0 +1,188 @@
+// The one way sse-lint writes a file: a temp file beside it, fsync, rename; regular files only, mode and owner kept.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+
+/**
+ * A path sse-lint will not write: a directory, a device, a FIFO, a socket, or a symlink to one of those or to
+ * nothing. Renaming over such a path would replace it (`-o /dev/null` run as root would turn /dev/null into a
+ * regular file), so it is refused before anything is written. `code` is `EISDIR` for a directory.
+ */
+export class WriteTargetError extends Error {
+  readonly code: string;
+  constructor(readonly path: string, readonly kind: string) {
+    super(`${path} is ${kind}, not a regular file; sse-lint writes only regular files (or symlinks to one)`);
+    this.name = 'WriteTargetError';
+    this.code = kind === 'a directory' ? 'EISDIR' : 'ENOTREG';
+  }
+}
+
+export interface AtomicWriteOptions {
+  /** Create a new file and never replace one: fails with `EEXIST` when the path exists, even if it appears meanwhile. */
+  exclusive?: boolean;
+  /** The file's permission bits. Default: an existing file keeps its own; a new one gets 0o666 less the umask. */
+  mode?: number;
+}
+
+/** A file written to its temp file and fsynced, waiting to be renamed into place. */
+export interface StagedWrite {
+  /** The path as given. */
+  path: string;
+  /** The file that will be replaced or created: the path with symlinks resolved. */
+  target: string;
+  /** Renames the temp file over the target (links it, for `exclusive`). Pass `syncDir: false` to fsync the folder yourself. */
+  commit(options?: { syncDir?: boolean }): void;
+  /** Removes the temp file; the target is left as it was. */
+  discard(): void;
+}
+
+function kindOf(st: fs.Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * Where a write to `path` lands: the path with symlinks resolved, and the file's current status (null when there
+ * is no file yet). Throws WriteTargetError for anything but a regular file, a symlink to one, or a missing path.
+ * Never opens the path, so checking a FIFO does not block.
+ */
+export function resolveWriteTarget(path: string): { target: string; existing: fs.Stats | null } {
+  let lst: fs.Stats;
+  try {
+    lst = fs.lstatSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { target: path, existing: null };
+    throw e;
+  }
+  let target: string;
+  try {
+    target = fs.realpathSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && lst.isSymbolicLink()) throw new WriteTargetError(path, 'a symlink to a missing file');
+    throw e;
+  }
+  const st = fs.statSync(target);
+  if (!st.isFile()) throw new WriteTargetError(path, kindOf(st));
+  return { target, existing: st };
+}
+
+/** Whether anything (a dangling symlink included) has this name. */
+function exists(path: string): boolean {
+  try {
+    fs.lstatSync(path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
+}
+
+function alreadyExists(path: string): Error {
+  return Object.assign(new Error(`${path} already exists`), { code: 'EEXIST', path });
+}
+
+/** Writes all of `buf` to `fd`, looping over short writes. */
+function writeFully(fd: number, buf: Uint8Array): void {
+  for (let off = 0; off < buf.length;) {
+    const n = fs.writeSync(fd, buf, off, buf.length - off);
+    if (n <= 0) throw new Error(`write returned ${n}`);
+    off += n;
+  }
+}
+
+/** Fsyncs a folder so a rename in it survives a crash; best effort (not every file system allows it). */
+export function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Directory fsync is not supported everywhere.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * First half of an atomic write: checks the target (see resolveWriteTarget), writes `data` to a temp file in the
+ * target's folder with the target's mode and owner, and fsyncs it. Nothing visible changes until commit().
+ */
+export function stageWrite(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): StagedWrite {
+  if (options.exclusive && exists(path)) throw alreadyExists(path);
+  const { target, existing } = resolveWriteTarget(path);
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const dir = nodePath.dirname(target);
+  const tmp = nodePath.join(dir, `.${nodePath.basename(target)}.sse-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  // A new file without an explicit mode gets the usual 0o666 less the umask; otherwise the mode is set below.
+  const fd = fs.openSync(tmp, 'wx', existing || options.mode !== undefined ? 0o600 : 0o666);
+  try {
+    writeFully(fd, buf);
+    if (existing) {
+      // Owner first: a chown clears setuid/setgid bits, the chmod below puts them back.
+      try {
+        fs.fchownSync(fd, existing.uid, existing.gid);
+      } catch (e) {
+        // Without privileges a file we may write can belong to someone else's group; the content still goes in.
+        if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e;
+      }
+    }
+    const mode = options.mode ?? (existing ? existing.mode & 0o7777 : undefined);
+    if (mode !== undefined) fs.fchmodSync(fd, mode);
+    fs.fsyncSync(fd);
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  fs.closeSync(fd);
+
+  let done = false;
+  const discard = (): void => {
+    if (!done) fs.rmSync(tmp, { force: true });
+    done = true;
+  };
+  const commit = (opts: { syncDir?: boolean } = {}): void => {
+    if (done) throw new Error(`${path}: write already committed or discarded`);
+    try {
+      if (options.exclusive) {
+        // A hard link never replaces: it fails if the name appeared since the check.
+        try {
+          fs.linkSync(tmp, target);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(path);
+          // A file system without hard links: exclusive create, which still never replaces.
+          const out = fs.openSync(target, 'wx', fs.statSync(tmp).mode & 0o7777);
+          try {
+            writeFully(out, buf);
+            fs.fsyncSync(out);
+          } finally {
+            fs.closeSync(out);
+          }
+        }
+      } else {
+        // Checked again right before the rename: a device or FIFO put there meanwhile is not replaced either.
+        resolveWriteTarget(target);
+        fs.renameSync(tmp, target);
+        done = true;
+      }
+    } finally {
+      discard();
+    }
+    if (opts.syncDir ?? true) syncDirectory(dir);
+  };
+  return { path, target, commit, discard };
+}
+
+/**
+ * Writes `data` to `path` so that readers and a crash see the old file or the new one, never a part: a temp file in
+ * the same folder (short writes looped), fsynced, renamed over the target, and the folder fsynced. An existing
+ * file keeps its mode and owner; a symlink is written through and stays a link. Anything but a regular file (or a
+ * symlink to one) is refused with WriteTargetError before anything is written.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  stageWrite(path, data, options).commit();
+}
