@@ -1,5 +1,7 @@
-// Bundles the CLI into dist/ with esbuild: ESM, node20, code-split so the TUI chunk loads only when used.
+// Bundles the CLI and the public API into dist/ with esbuild (ESM, node20, code-split so the TUI chunk loads only
+// when used), then writes the API's type declarations with tsc into dist/types/.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, chmodSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -8,7 +10,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: path.join(root, 'src/cli.ts') },
+  entryPoints: { cli: path.join(root, 'src/cli.ts'), index: path.join(root, 'src/index.ts') },
   outdir: path.join(root, 'dist'),
   bundle: true,
   splitting: true,
@@ -22,4 +24,6 @@ await build({
   logLevel: 'warning',
 });
 chmodSync(path.join(root, 'dist/cli.js'), 0o755);
-console.log(`built dist/cli.js (sse-lint ${pkg.version})`);
+const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+console.log(`built dist/cli.js, dist/index.js and dist/types/ (sse-lint ${pkg.version})`);

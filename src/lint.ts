@@ -22,6 +22,20 @@ export interface LintResult {
   models: ConfigModel[];
   /** Findings hidden by inline suppressions. */
   suppressed: number;
+  /** Findings left out because their file matches the config's `ignore` globs. */
+  ignored?: number;
+  /** Findings left out because the baseline accounts for them. */
+  baselined?: number;
+  /** The config file applied to the run (the pipeline fills this in). */
+  config?: ConfigInfo;
+}
+
+/** Which config file a run used, and how it was found. */
+export interface ConfigInfo {
+  /** Absolute path of the config file, or null when none applies. */
+  path: string | null;
+  /** `explicit` (--config), `discovered` (searched upward from the first input), `none` (nothing found), `disabled` (--no-config). */
+  origin: 'explicit' | 'discovered' | 'none' | 'disabled';
 }
 
 /** Lints one tree: builds its model and runs the rules. */

@@ -16,6 +16,7 @@ export const OPTIONS = {
   'stdin-filename': { type: 'string' },
   'nginx-version': { type: 'string' },
   config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
   init: { type: 'boolean' },
   baseline: { type: 'string' },
   'baseline-write': { type: 'string' },
@@ -58,6 +59,7 @@ export interface ParsedArgs {
     positions?: boolean;
     'nginx-version'?: string;
     config?: string;
+    'no-config'?: boolean;
     init?: boolean;
     baseline?: string;
     'baseline-write'?: string;
@@ -120,6 +122,7 @@ Options:
   -p, --prefix DIR          resolve relative includes against DIR (nginx -p / conf prefix)
   -c, --config FILE         use this config file (default: sse-lint.config.json, .sse-lintrc.json or an
                             "sse-lint" key in package.json, searched upward from the first input)
+      --no-config           use no config file, even when one would be found
       --init [DIR]          write a commented starter sse-lint.config.json for the layout found in DIR
       --baseline FILE       report only findings that are not in FILE
       --baseline-write FILE record the current findings in FILE (then exit 0)

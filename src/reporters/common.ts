@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import type { LintResult } from '../lint.js';
 import type { SourceFile } from '../parser/source.js';
+import type { ConfigInfo } from '../lint.js';
 import type { Finding, Severity } from '../types.js';
 
 /** Where the project documents itself; rule help links are `${HOMEPAGE}#<rule-id>`. */
@@ -40,33 +41,7 @@ export function sourceIndex(result: LintResult): Map<string, SourceFile> {
   return out;
 }
 
-/** The numbers every format's summary carries. */
-export interface Summary {
-  files: number;
-  /** Locations (in every tree) that sse-lint treats as carrying an event stream. */
-  streamLocations: number;
-  findings: number;
-  error: number;
-  warning: number;
-  info: number;
-  fixable: { safe: number; unsafe: number };
-  /** Findings hidden by inline suppressions. */
-  suppressed: number;
-}
-
-/** Counts for the summary line and the machine formats. */
-export function summarize(result: LintResult): Summary {
-  const s: Summary = {
-    files: result.files.length, streamLocations: 0, findings: result.findings.length, error: 0, warning: 0, info: 0,
-    fixable: { safe: 0, unsafe: 0 }, suppressed: result.suppressed,
-  };
-  for (const m of result.models) for (const loc of m.locations) if (m.isStream(loc)) s.streamLocations++;
-  for (const f of result.findings) {
-    s[f.severity]++;
-    if (f.fix) s.fixable[f.fix.applicability]++;
-  }
-  return s;
-}
+export { summarize, type Summary } from '../pipeline/summary.js';
 
 /** `1 error`, `2 errors`; `info` has no plural. */
 export function plural(n: number, word: string): string {
@@ -86,4 +61,9 @@ export function fingerprintOf(f: Finding, cwd: string, sources: Map<string, Sour
   return createHash('sha256')
     .update(`${f.ruleId}\n${displayPath(f.span.file, cwd).split(nodePath.sep).join('/')}\n${message}\n${text.replace(/\s+/g, ' ')}`)
     .digest('hex').slice(0, 32);
+}
+
+/** The config a run used, for reports: its path as shown to the user (null when none) and how it was found. */
+export function configForReport(config: ConfigInfo | undefined, cwd: string): { path: string | null; origin: ConfigInfo['origin'] } | undefined {
+  return config ? { path: config.path === null ? null : displayPath(config.path, cwd), origin: config.origin } : undefined;
 }

@@ -2,7 +2,7 @@
 import type { LintResult } from '../lint.js';
 import type { Finding, Provenance, Span } from '../types.js';
 import { VERSION } from '../version.js';
-import { displayPath, fingerprintOf, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { configForReport, displayPath, fingerprintOf, sourceIndex, summarize, type ReportOptions } from './common.js';
 
 /** The report format version (the `version` field); consumers should check it. */
 export const JSON_REPORT_VERSION = 1;
@@ -37,9 +37,11 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
     fingerprint: fingerprintOf(f, opts.cwd, sources),
   });
   const s = summarize(result);
+  const config = configForReport(result.config, opts.cwd);
   const report = {
     version: JSON_REPORT_VERSION,
     tool: { name: 'sse-lint', version: VERSION },
+    ...(config ? { config } : {}),
     summary: {
       files: s.files,
       streamLocations: s.streamLocations,

@@ -7,7 +7,7 @@ import type { LintResult } from '../lint.js';
 import { positionAt, type SourceFile } from '../parser/source.js';
 import type { Finding, Severity, Span, TextEdit } from '../types.js';
 import { VERSION } from '../version.js';
-import { displayPath, fingerprintOf, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { configForReport, displayPath, fingerprintOf, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { ENGINE_RULES } from './engine-rules.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -174,7 +174,10 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
       },
       columnKind: 'utf16CodeUnits',
       results,
-      properties: { files: s.files, streamLocations: s.streamLocations, suppressed: s.suppressed },
+      properties: {
+        files: s.files, streamLocations: s.streamLocations, suppressed: s.suppressed,
+        ...(result.config ? { config: configForReport(result.config, opts.cwd) } : {}),
+      },
     }],
   };
   return JSON.stringify(log, null, 2) + '\n';

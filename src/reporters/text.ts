@@ -54,7 +54,20 @@ export function formatText(result: LintResult, opts: TextOptions): string {
   return out.join('\n') + '\n';
 }
 
+/** The config line of the summary: which file was applied, or that none was. */
+function configLine(result: LintResult, opts: TextOptions): string[] {
+  const c = result.config;
+  if (!c) return [];
+  const l = opts.locale ?? 'en';
+  if (c.path === null) return [t(l, c.origin === 'disabled' ? 'cli.summary.configDisabled' : 'cli.summary.configNone')];
+  return [t(l, c.origin === 'discovered' ? 'cli.summary.configFound' : 'cli.summary.config', { file: displayPath(c.path, opts.cwd) })];
+}
+
 function summaryLines(result: LintResult, opts: TextOptions): string[] {
+  return [...countLines(result, opts), ...configLine(result, opts)];
+}
+
+function countLines(result: LintResult, opts: TextOptions): string[] {
   const s = summarize(result);
   if (opts.locale && opts.locale !== 'en') {
     const l = opts.locale;

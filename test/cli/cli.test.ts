@@ -26,7 +26,7 @@ describe('exit codes and messages', () => {
     writeFileSync(path.join(dir, 'ok.conf'), 'events {}\nhttp { server { listen 80; } }\n');
     const r = await run(['ok.conf'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.out).toBe('No problems found in 1 file, 0 stream locations.\n');
+    expect(r.out).toBe('No problems found in 1 file, 0 stream locations.\nConfig: none found; defaults apply.\n');
   });
 
   it('1 with file:line:column for parse and include findings', async () => {
@@ -88,7 +88,7 @@ describe('the built binary', () => {
   it('lints the bundled examples and exits by its findings, with no escape codes when piped', () => {
     const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'examples/'], { cwd: root, encoding: 'utf8' });
     expect([0, 1]).toContain(r.status);
-    expect(r.stdout).toMatch(/in \d+ files, \d+ stream locations?\.\n(\d+ fixable: .*\.\n)?$/);
+    expect(r.stdout).toMatch(/in \d+ files, \d+ stream locations?\.\n(\d+ fixable: .*\.\n)?Config: none found; defaults apply\.\n$/);
     expect(r.stdout).not.toContain('\x1b[');
     expect(r.stderr).toBe('');
   });

@@ -101,7 +101,7 @@ describe('--quiet', () => {
     expect(r.out).toContain('1 problem (1 error, 0 warnings, 0 info) in 1 file, 1 stream location (1 warning not shown (--quiet)).');
     expect(r.code).toBe(1);
     const warn = await run(['-q', 'warning.conf']);
-    expect(warn.out).toBe('No problems found in 1 file, 1 stream location (1 warning not shown (--quiet)).\n');
+    expect(warn.out).toBe('No problems found in 1 file, 1 stream location (1 warning not shown (--quiet)).\nConfig: none found; defaults apply.\n');
     expect(warn.code).toBe(1);
     expect((await run(['-q', '--fail-on', 'error', 'warning.conf'])).code).toBe(0);
   });

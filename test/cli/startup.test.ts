@@ -18,7 +18,7 @@ const HEAVY = /node_modules\/(?:ink|react|react-reconciler|scheduler|yoga-layout
 const HEAVY_NAME = /ink|react|yoga|ajv|tui/i;
 
 beforeAll(() => {
-  for (const p of ['package.json', 'tsconfig.json', 'scripts', 'src', 'rules', 'schema']) cpSync(path.join(root, p), path.join(copy, p), { recursive: true });
+  for (const p of ['package.json', 'tsconfig.json', 'tsconfig.types.json', 'scripts', 'src', 'rules', 'schema']) cpSync(path.join(root, p), path.join(copy, p), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   const built = spawnSync(process.execPath, [path.join(copy, 'scripts/build.mjs')], { cwd: copy, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`scripts/build.mjs failed:\n${built.stdout}\n${built.stderr}`);

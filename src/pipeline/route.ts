@@ -3,9 +3,12 @@ import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from '../model/context.js';
 import { describeOrigin, levelName } from '../model/effective.js';
-import type { ConfigModel } from '../model/model.js';
-import { route, describeRoute } from '../model/routing.js';
+import { buildModel, type ConfigModel } from '../model/model.js';
+import { route, describeRoute, serverListens } from '../model/routing.js';
 import { MODULE_PREFIX } from '../model/upstreams.js';
+import { PipelineError } from './errors.js';
+import { loadRunInputs } from './run.js';
+import { resolveSettings, type PipelineOptions } from './settings.js';
 
 export interface RouteQuery {
   host: string;
@@ -64,4 +67,26 @@ export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string): str
   scalar('chunked_transfer_encoding');
   list('add_header');
   return out.join('\n') + '\n';
+}
+
+/**
+ * `sse-lint route`: loads one config (settings resolved as for a lint run, the config file applied) and answers
+ * for a request. The queried URI is not marked as a stream: the answer says whether the config makes it one.
+ * Without a port, the first port a server listens on (else 80).
+ */
+export function routeQuery(path: string, q: { host?: string; port?: number; uri: string }, options: PipelineOptions = {}): string {
+  const settings = resolveSettings([path], options);
+  const loaded = loadRunInputs([path], settings);
+  if (loaded.trees.length !== 1) throw new PipelineError({ key: 'cli.usage.routeOneInput' });
+  const model = buildModel(loaded.trees[0]!, settings.lint.model ?? {});
+  const port = q.port ?? firstListenPort(model) ?? 80;
+  return routeReport(model, { host: q.host ?? '', port, uri: q.uri }, settings.cwd);
+}
+
+function firstListenPort(model: ConfigModel): number | null {
+  for (const c of model.contexts.all) {
+    if (c.kind !== 'server') continue;
+    for (const l of serverListens(c)) if (l.kind === 'inet') return l.port;
+  }
+  return null;
 }

@@ -1,0 +1,160 @@
+// `sse-lint PATH...`: lint, or fix (`--fix`, `--diff`), and report; the exit code follows --fail-on over what remains.
+import * as nodePath from 'node:path';
+import { writeBaseline } from '../../engine/baseline.js';
+import { localizeFinding, resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
+import {
+  createFixSession, lintLoaded, loadRunInputs, PipelineError, resolveSettings, type FixSession, type LintRun, type RunSettings,
+} from '../../pipeline/index.js';
+import { displayPath } from '../../reporters/common.js';
+import { FORMATS, isReportFormat, REPORTERS, type ReportFormat } from '../../reporters/index.js';
+import type { Severity } from '../../types.js';
+import type { ParsedArgs } from '../args.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, failText, usage, type Io } from '../io.js';
+import { writeReport } from '../output.js';
+import { createProgress } from '../progress.js';
+import { pipelineOptions } from './options.js';
+
+/** How the report is written (--format, --output, --quiet). */
+interface ReportFlags {
+  format: ReportFormat;
+  output: string | undefined;
+  quiet: boolean;
+}
+
+export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): number {
+  const v = args.values;
+  let locale = flagLocale;
+  const inputs = args.positionals;
+  if (inputs.length === 0) return usage(io, locale, 'cli.usage.noInput', {}, true);
+  if (v.baseline !== undefined && v['baseline-write'] !== undefined) return usage(io, locale, 'cli.usage.baselineConflict');
+  const wantDiff = !!(v['fix-dry-run'] || v.diff);
+  const fixing = !!v.fix || wantDiff;
+  if (!fixing && (v['unsafe-fixes'] || v.backup || v['verify-with-nginx'] !== undefined)) return usage(io, locale, 'cli.usage.fixOnlyFlags');
+  if (v['verify-with-nginx'] === '') return usage(io, locale, 'cli.usage.verifyNeedsBinary');
+  const max = v['max-warnings'];
+  if (max !== undefined && !/^\d+$/.test(max)) return usage(io, locale, 'cli.usage.badMaxWarnings', { value: max });
+  if (v.output === '') return usage(io, locale, 'cli.usage.noOutputFile');
+
+  const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty });
+  let settings: RunSettings;
+  let run: LintRun;
+  let session: FixSession | null = null;
+  try {
+    settings = resolveSettings(inputs, {
+      ...pipelineOptions(args, io, inputs),
+      ...(v['fail-on'] !== undefined ? { failOn: v['fail-on'] as Severity | 'off' } : {}),
+      ...(max !== undefined ? { maxWarnings: Number(max) } : {}),
+      // A baseline being written must see every finding; one being read hides the known ones.
+      ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
+      onProgress: () => progress.fileParsed(),
+    });
+    if (settings.locale && v.locale === undefined) locale = resolveLocale(undefined, io.env ?? process.env, settings.locale);
+    for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key as MessageKey, n.data)}\n`);
+    const format = v.format ?? settings.format ?? 'text';
+    if (!isReportFormat(format)) {
+      progress.done();
+      return usage(io, locale, 'cli.usage.badFormat', { choices: FORMATS.join(', '), value: format });
+    }
+    const loaded = loadRunInputs(inputs, settings);
+    progress.checking();
+    if (fixing) {
+      session = createFixSession(loaded);
+      run = session.initial;
+    } else {
+      run = lintLoaded(loaded);
+    }
+    progress.done();
+    const flags: ReportFlags = { format, output: v.output, quiet: !!v.quiet };
+    if (session) return fixAndReport(session, { write: !!v.fix && !wantDiff, unsafe: !!v['unsafe-fixes'], rules: v.rule, backup: !!v.backup, verify: v['verify-with-nginx'] }, flags, io, locale);
+  } catch (e) {
+    progress.done();
+    return failText(io, PipelineError.from(e).render(locale));
+  }
+
+  if (v['baseline-write'] !== undefined) {
+    const file = nodePath.resolve(io.cwd, v['baseline-write']);
+    const n = writeBaseline(file, run.findings);
+    io.stderr(`sse-lint: ${t(locale, 'cli.baseline.written', { count: n, file: displayPath(file, io.cwd) })}\n`);
+    return EXIT_OK;
+  }
+  if (run.summary.baselined && settings.baseline) {
+    io.stderr(`sse-lint: ${t(locale, 'cli.summary.baselined', { count: run.summary.baselined, file: displayPath(settings.baseline, io.cwd) })}\n`);
+  }
+  return emitReport(run, { format: (v.format ?? settings.format ?? 'text') as ReportFormat, output: v.output, quiet: !!v.quiet }, io, locale);
+}
+
+interface FixFlags {
+  write: boolean;
+  unsafe: boolean;
+  rules: string[] | undefined;
+  backup: boolean;
+  verify: string | undefined;
+}
+
+/** `--diff` prints what the fixes change; `--fix` writes them and reports what remains against the fixed text. */
+function fixAndReport(session: FixSession, flags: FixFlags, report: ReportFlags, io: Io, locale: Locale): number {
+  if (flags.write && session.readOnly) return usage(io, locale, session.readOnly === 'dump' ? 'cli.fix.cannotWriteDump' : 'cli.fix.cannotWriteStdin');
+  const step = session.applyAll({ unsafe: flags.unsafe, ...(flags.rules ? { rules: flags.rules } : {}) });
+  for (const r of step.reverted) {
+    io.stderr(`sse-lint: ${t(locale, 'cli.fix.reverted', { rules: r.ruleIds.join(', '), file: displayPath(r.file, io.cwd), reason: r.reason })}\n`);
+  }
+  if (!step.converged) io.stderr(`sse-lint: ${t(locale, 'cli.fix.notConverged', { passes: step.passes })}\n`);
+  const changes = session.changes();
+  const after = session.current();
+  if (!flags.write) {
+    io.stdout(session.diff({ color: io.color, display: (p) => displayPath(p, io.cwd) }));
+    io.stderr(`sse-lint: ${t(locale, 'cli.fix.dryRun', { count: step.applied.length, files: changes.length })}\n`);
+    // A dry run fails while there is something to fix, or when what would remain fails --fail-on.
+    return step.applied.length > 0 ? EXIT_FINDINGS : after.exitCode;
+  }
+  const outcome = session.write({ backup: flags.backup, ...(flags.verify !== undefined ? { verify: flags.verify } : {}) });
+  switch (outcome.kind) {
+    case 'read-only':
+      return usage(io, locale, outcome.source === 'dump' ? 'cli.fix.cannotWriteDump' : 'cli.fix.cannotWriteStdin');
+    case 'rejected':
+      io.stderr(`sse-lint: ${t(locale, 'cli.fix.verifyRejected', { bin: outcome.bin })}\n${outcome.output}\n`);
+      return EXIT_USAGE;
+    case 'conflict':
+      return usage(io, locale, 'cli.fix.conflict', { files: outcome.files.map((c) => displayPath(c, io.cwd)).join(', ') });
+    case 'failed':
+      return usage(io, locale, 'cli.fix.writeFailed', { message: outcome.message });
+    default:
+  }
+  const written = outcome.kind === 'written' ? outcome.written.length : 0;
+  const backups = outcome.kind === 'written' ? outcome.backups : [];
+  const code = emitReport(after, report, io, locale);
+  io.stderr(`sse-lint: ${t(locale, 'cli.fix.applied', { count: step.applied.length, files: written })}${backups.length ? ` (${t(locale, 'cli.fix.backups', { list: backups.map((b) => displayPath(b, io.cwd)).join(', ') })})` : ''}\n`);
+  return code;
+}
+
+/** Writes the report and returns the exit code: judged on every finding; --quiet only narrows what is printed. */
+function emitReport(run: LintRun, flags: ReportFlags, io: Io, locale: Locale): number {
+  const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const localized = locale === 'en' ? run.findings : run.findings.map((f) => localizeFinding(f, locale));
+  let shown: LintRun = { ...run, findings: localized };
+  if (flags.quiet) {
+    for (const f of run.findings) if (f.severity !== 'error') hidden[f.severity]++;
+    shown = { ...shown, findings: localized.filter((f) => f.severity === 'error') };
+  }
+  const toFile = flags.output !== undefined;
+  const text = REPORTERS[flags.format](shown, { cwd: io.cwd, color: io.color && !toFile, locale, ...(flags.quiet ? { hidden } : {}) });
+  if (toFile) {
+    const target = nodePath.resolve(io.cwd, flags.output!);
+    try {
+      writeReport(target, text);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+        : code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' ? 'it is a directory' : (e as Error).message;
+      return usage(io, locale, 'cli.usage.cannotWriteReport', { file: flags.output!, reason: why });
+    }
+  } else {
+    io.stdout(text);
+  }
+  const warnings = run.summary.warning;
+  const maxWarnings = run.settings.maxWarnings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`sse-lint: ${t(locale, 'cli.usage.tooManyWarnings', { count: warnings, max: maxWarnings })}\n`);
+  }
+  return run.exitCode;
+}

@@ -1,0 +1,22 @@
+// Flags every input-reading command shares, turned into pipeline options.
+import type { PipelineOptions } from '../../pipeline/index.js';
+import type { ParsedArgs } from '../args.js';
+import type { Io } from '../io.js';
+
+/** Pipeline options from the flags (stdin is read only when `-` is an input). */
+export function pipelineOptions(args: ParsedArgs, io: Io, inputs: readonly string[]): PipelineOptions {
+  const v = args.values;
+  return {
+    cwd: io.cwd,
+    ...(v['no-config'] ? { config: false } : v.config !== undefined ? { config: v.config } : {}),
+    ...(v['nginx-version'] !== undefined ? { nginxVersion: v['nginx-version'] } : {}),
+    ...(v.route ? { routes: v.route } : {}),
+    ...(v['all-proxies'] ? { allProxies: true } : {}),
+    ...(v.rule ? { rules: v.rule } : {}),
+    ...(v.strict ? { strict: true } : {}),
+    ...(v.prefix !== undefined ? { prefix: v.prefix } : {}),
+    ...(v.map ? { maps: v.map } : {}),
+    ...(inputs.includes('-') ? { stdin: io.readStdin() } : {}),
+    ...(v['stdin-filename'] ? { stdinName: v['stdin-filename'] } : {}),
+  };
+}

@@ -1,0 +1,31 @@
+// What every command gets from the process (streams, folder, colour, environment) and how it says it failed.
+import { t, type Locale, type MessageKey } from '../i18n/index.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Uint8Array;
+  cwd: string;
+  /** Colour on standard output (decided once, in src/cli/color.ts). */
+  color: boolean;
+  /** Standard error is a terminal: long runs show a progress line there. */
+  stderrTty?: boolean;
+  /** Environment for the locale (LC_ALL, LC_MESSAGES, LANG); the process's when omitted. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** Prints `sse-lint: <message>` from the catalog and returns exit code 2. */
+export function usage(io: Io, locale: Locale, key: MessageKey, data: Record<string, string | number> = {}, tryHelp = false): number {
+  io.stderr(`sse-lint: ${t(locale, key, data)}\n${tryHelp ? `${t(locale, 'cli.usage.tryHelp')}\n` : ''}`);
+  return EXIT_USAGE;
+}
+
+/** Prints a line that is already final (nginx-worded input errors) and returns exit code 2. */
+export function failText(io: Io, text: string): number {
+  io.stderr(`sse-lint: ${text}\n`);
+  return EXIT_USAGE;
+}

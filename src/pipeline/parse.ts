@@ -1,0 +1,34 @@
+// `sse-lint parse`: crossplane's payload for one input (with its includes), or for one file alone.
+import { readFileSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { loadInputs } from '../model/inputs.js';
+import { singleFilePayload, treePayload, type Payload, type PayloadOptions } from '../parser/payload.js';
+import { parseSource } from '../parser/parser.js';
+import { decodeSource } from '../parser/source.js';
+import { PipelineError } from './errors.js';
+import { resolveSettings, type PipelineOptions } from './settings.js';
+
+export interface ParseRequest extends PayloadOptions {
+  /** Parse only this file, without following includes. */
+  singleFile?: boolean;
+}
+
+/** The crossplane-compatible payload of `target` (a path, or `-` for standard input). */
+export function parsePayload(target: string, request: ParseRequest = {}, options: PipelineOptions = {}): Payload {
+  const settings = resolveSettings([target], options);
+  const popts: PayloadOptions = { comments: !!request.comments, combine: !!request.combine, positions: !!request.positions, relativeTo: settings.cwd };
+  if (request.singleFile) {
+    let bytes: Uint8Array;
+    try {
+      bytes = target === '-' ? (options.stdin ?? new Uint8Array()) : readFileSync(nodePath.resolve(settings.cwd, target));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new PipelineError({ text: `${target}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}` });
+    }
+    const name = target === '-' ? (options.stdinName ?? '<stdin>') : nodePath.resolve(settings.cwd, target);
+    return singleFilePayload(parseSource(decodeSource(name, bytes)), popts);
+  }
+  const ws = loadInputs([target], settings.load);
+  if (ws.inputErrors.length > 0 || ws.trees.length !== 1) throw new PipelineError({ text: ws.inputErrors.map((e) => e.message).join('\nsse-lint: ') });
+  return treePayload(ws.trees[0]!, popts);
+}

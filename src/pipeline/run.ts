@@ -1,0 +1,103 @@
+// Lint runs: inputs loaded once, rules run per tree, then the config applied (levels, ignore, baseline) in one place.
+import { applyBaseline } from '../engine/baseline.js';
+import { applyEngineSettings } from '../engine/config.js';
+import { lintTree, type ConfigInfo, type LintResult } from '../lint.js';
+import type { ConfigFs } from '../model/fs.js';
+import { createLoader, type ConfigTree } from '../model/includes.js';
+import { loadInputs } from '../model/inputs.js';
+import type { ConfigModel } from '../model/model.js';
+import { compareFindings, type Finding } from '../types.js';
+import { PipelineError } from './errors.js';
+import { resolveSettings, exitCodeFor, type PipelineOptions, type RunSettings } from './settings.js';
+import { summarize, type Summary } from './summary.js';
+
+/** The result of a lint run: findings against the sources as they are now, with the config that was applied. */
+export interface LintRun extends LintResult {
+  config: ConfigInfo;
+  summary: Summary;
+  /** 0 or 1 by `failOn` and `maxWarnings` over the findings reported. */
+  exitCode: 0 | 1;
+  settings: RunSettings;
+}
+
+/** The inputs as loaded: one tree per input (a file, a directory, a dump or standard input). */
+export interface LoadedInputs {
+  settings: RunSettings;
+  trees: ConfigTree[];
+}
+
+/** Loads the inputs; an input that cannot be used at all throws PipelineError with nginx-style wording. */
+export function loadRunInputs(inputs: readonly string[], settings: RunSettings): LoadedInputs {
+  const ws = loadInputs([...inputs], settings.load);
+  if (ws.inputErrors.length > 0) throw new PipelineError({ text: ws.inputErrors.map((e) => e.message).join('\nsse-lint: ') });
+  return { settings, trees: ws.trees };
+}
+
+/** The same input loaded again through another file system (the edited texts of a fix session). */
+export function reloadTree(tree: ConfigTree, fs: ConfigFs): ConfigTree {
+  const loader = createLoader(tree.entries[0], { fs, prefix: tree.prefix, ...(tree.maps ? { maps: tree.maps } : {}) });
+  for (const e of tree.entries) loader.addEntry(e);
+  const t = loader.finish();
+  t.source = tree.source;
+  return t;
+}
+
+/** Findings of one tree with the config's engine levels applied and ignored files left out. */
+export function lintTreeWithSettings(tree: ConfigTree, settings: RunSettings): { model: ConfigModel; findings: Finding[]; suppressed: number; ignored: number } {
+  const r = lintTree(tree, settings.lint);
+  const leveled = applyEngineSettings(r.findings, settings.levels);
+  const findings = leveled.filter((f) => !settings.isIgnored(f.span.file));
+  return { model: r.model, findings, suppressed: r.suppressed, ignored: leveled.length - findings.length };
+}
+
+/**
+ * Lints loaded trees: the model and rules once per tree, findings of a file reached from two inputs once, the
+ * config's levels and ignore globs applied, then the baseline. Findings are in a deterministic order.
+ */
+export function lintLoaded(loaded: LoadedInputs, options: { baseline?: boolean } = {}): LintRun {
+  const { settings } = loaded;
+  const seen = new Set<string>();
+  let findings: Finding[] = [];
+  const files = new Set<string>();
+  const models: ConfigModel[] = [];
+  let suppressed = 0;
+  let ignored = 0;
+  for (const tree of loaded.trees) {
+    for (const p of tree.files.keys()) files.add(p);
+    const r = lintTreeWithSettings(tree, settings);
+    models.push(r.model);
+    suppressed += r.suppressed;
+    ignored += r.ignored;
+    for (const f of r.findings) {
+      const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.span.end}\0${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(f);
+    }
+  }
+  findings.sort(compareFindings);
+  let baselined = 0;
+  if (settings.baseline !== undefined && options.baseline !== false) {
+    try {
+      const b = applyBaseline(settings.baseline, findings);
+      findings = b.findings;
+      baselined = b.matched;
+    } catch (e) {
+      throw PipelineError.from(e);
+    }
+  }
+  const result: LintResult = { findings, files: [...files], trees: loaded.trees, models, suppressed, ignored, baselined, config: settings.config };
+  return {
+    ...result,
+    config: settings.config,
+    summary: summarize(result),
+    exitCode: exitCodeFor(findings, settings.failOn, settings.maxWarnings),
+    settings,
+  };
+}
+
+/** Resolves the settings, loads the inputs and lints them. Throws PipelineError for unusable options or inputs. */
+export function lintSync(inputs: readonly string[], options: PipelineOptions = {}): LintRun {
+  const settings = resolveSettings(inputs, options);
+  return lintLoaded(loadRunInputs(inputs, settings));
+}

@@ -1,0 +1,144 @@
+// The pipeline under every face: the config honoured on lint, --diff and --fix alike; exit codes over what remains;
+// reports against the sources as they are after a fix; the config in use named; fix sessions with apply and undo.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main.js';
+import { lintSync, PipelineError, startFixSession } from '../../src/pipeline/index.js';
+import { root } from '../helpers/shared.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-pipeline-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[], cwd: string) {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: () => Buffer.from(''), cwd, color: false, env: {} };
+  return { code: await main(argv, io), out, err };
+}
+
+// A stream location with buffering on (error, safe fix) and a short read timeout (warning, safe fix).
+const STREAM = (loc: string) => `location ${loc} {\n        proxy_pass http://127.0.0.1:9000;\n        proxy_read_timeout 30s;\n    }\n`;
+
+function tree(name: string, config?: unknown): string {
+  const d = mkdtempSync(path.join(dir, `${name}-`));
+  mkdirSync(path.join(d, 'conf.d'));
+  writeFileSync(path.join(d, 'nginx.conf'), 'events {}\nhttp {\n    include conf.d/*.conf;\n}\n');
+  writeFileSync(path.join(d, 'conf.d/app.conf'), `server {\n    listen 127.0.0.1:8080;\n    ${STREAM('/events')}}\n`);
+  writeFileSync(path.join(d, 'conf.d/legacy.conf'), `server {\n    listen 127.0.0.1:8081;\n    ${STREAM('/sse')}}\n`);
+  if (config !== undefined) writeFileSync(path.join(d, 'sse-lint.config.json'), JSON.stringify(config));
+  return d;
+}
+
+describe('the config file holds on every path', () => {
+  const config = { ignore: ['conf.d/legacy.conf'], rules: { 'http1-connection-limit': 'off', 'stream-capacity': 'off' } };
+
+  it('ignore: a plain run, --diff and --fix all leave the ignored file alone', async () => {
+    const d = tree('ignore', config);
+    const legacy = readFileSync(path.join(d, 'conf.d/legacy.conf'), 'utf8');
+    const lint = await run(['--format', 'json', 'nginx.conf'], d);
+    const files = JSON.parse(lint.out).findings.map((f: { span: { file: string } }) => f.span.file);
+    expect(files).toContain('conf.d/app.conf');
+    expect(files).not.toContain('conf.d/legacy.conf');
+
+    const diff = await run(['--diff', 'nginx.conf'], d);
+    expect(diff.out).toContain('conf.d/app.conf');
+    expect(diff.out).not.toContain('legacy.conf');
+
+    const fix = await run(['--fix', 'nginx.conf'], d);
+    expect(readFileSync(path.join(d, 'conf.d/app.conf'), 'utf8')).toContain('proxy_buffering off;');
+    expect(readFileSync(path.join(d, 'conf.d/legacy.conf'), 'utf8')).toBe(legacy);
+    expect(fix.err).toMatch(/wrote 1 file/);
+  });
+
+  it('--fix --fail-on error exits 0 when only warnings remain; the default threshold still fails on them', async () => {
+    // add-header-in-if is a warning without an automatic fix: it remains after --fix.
+    const d = tree('failon', config);
+    writeFileSync(path.join(d, 'conf.d/app.conf'), `server {\n    listen 127.0.0.1:8080;\n    add_header X-Frame-Options DENY;\n    location /events {\n        proxy_pass http://127.0.0.1:9000;\n        if ($arg_debug) {\n            add_header X-Debug 1;\n        }\n    }\n}\n`);
+    const r = await run(['--fix', '--fail-on', 'error', 'nginx.conf'], d);
+    expect(r.err).toMatch(/applied [1-9]\d* fix/);
+    expect(r.out).toContain('add-header-in-if');
+    expect(r.out).not.toContain('buffering-on');
+    expect(r.code).toBe(0);
+    const again = await run(['--fix', 'nginx.conf'], d);
+    expect(again.out).toContain('add-header-in-if');
+    expect(again.code).toBe(1);
+  });
+
+  it('--no-config ignores discovery and says so; a config found upward is named in text and JSON', async () => {
+    const parent = tree('parent', { rules: { 'buffering-on': 'off' } });
+    const text = await run(['conf.d/app.conf'], parent);
+    expect(text.out).toContain('Config: sse-lint.config.json (found by searching upward from the input).');
+    expect(text.out).not.toContain('buffering-on');
+    const json = JSON.parse((await run(['-f', 'json', 'app.conf'], path.join(parent, 'conf.d'))).out);
+    expect(json.config).toEqual({ path: path.join(parent, 'sse-lint.config.json'), origin: 'discovered' });
+    const sarif = JSON.parse((await run(['-f', 'sarif', 'conf.d/app.conf'], parent)).out);
+    expect(sarif.runs[0].properties.config).toEqual({ path: 'sse-lint.config.json', origin: 'discovered' });
+    const none = await run(['--no-config', 'conf.d/app.conf'], parent);
+    expect(none.out).toContain('buffering-on');
+    expect(none.out).toContain('Config: none (--no-config).');
+    const noneJson = JSON.parse((await run(['--no-config', '-f', 'json', 'conf.d/app.conf'], parent)).out);
+    expect(noneJson.config).toEqual({ path: null, origin: 'disabled' });
+  });
+});
+
+describe('after a fix the report shows the files as written', () => {
+  it('every code frame line equals the line on disk at that number', async () => {
+    const d = mkdtempSync(path.join(dir, 'frames-'));
+    cpSync(path.join(root, 'examples'), d, { recursive: true });
+    const r = await run(['--fix', '--unsafe-fixes', '--no-config', '.'], d);
+    expect(r.err).toMatch(/applied \d+ fix/);
+    const frames = [...r.out.matchAll(/^(\S+):(\d+):\d+ {2}.*\n +(\d+) \| (.*)$/gm)];
+    expect(frames.length).toBeGreaterThan(0);
+    for (const [, file, line, frameLine, code] of frames) {
+      expect(frameLine).toBe(line);
+      const onDisk = readFileSync(path.join(d, file!), 'utf8').split('\n')[Number(line) - 1]!;
+      expect(code).toBe(onDisk.replace(/\t/g, '    '));
+    }
+  });
+});
+
+describe('fix sessions', () => {
+  it('apply one fix, undo it, apply all; the current run re-lints the edited text; nothing is written until write()', () => {
+    const d = tree('session', { rules: { 'http1-connection-limit': 'off', 'stream-capacity': 'off' } });
+    const app = path.join(d, 'conf.d/app.conf');
+    const before = readFileSync(app, 'utf8');
+    const s = startFixSession(['nginx.conf'], { cwd: d });
+    const buffering = s.initial.findings.find((f) => f.ruleId === 'buffering-on' && f.span.file === app)!;
+    expect(buffering.fix?.applicability).toBe('safe');
+    const step = s.applyFix(buffering);
+    expect(step.applied).toHaveLength(1);
+    expect(s.current().findings.some((f) => f.ruleId === 'buffering-on' && f.span.file === app)).toBe(false);
+    expect(s.changes().map((c) => c.path)).toEqual([app]);
+    expect(s.diff()).toContain('+        proxy_buffering off;');
+    expect(s.undo()).toBe(true);
+    expect(s.changes()).toEqual([]);
+    expect(s.current().findings.some((f) => f.ruleId === 'buffering-on' && f.span.file === app)).toBe(true);
+    s.applyAll();
+    expect(s.current().findings.filter((f) => f.fix?.applicability === 'safe')).toEqual([]);
+    expect(readFileSync(app, 'utf8')).toBe(before);
+    const w = s.write();
+    expect(w.kind).toBe('written');
+    expect(readFileSync(app, 'utf8')).toContain('proxy_buffering off;');
+  });
+
+  it('a dump is never written', () => {
+    const dump = path.join(dir, 'dump.txt');
+    writeFileSync(dump, '# configuration file /etc/nginx/nginx.conf:\nevents {}\nhttp { server { listen 80; location /sse { proxy_pass http://127.0.0.1:1; } } }\n');
+    const s = startFixSession([dump], { config: false });
+    s.applyAll();
+    expect(s.changes().length).toBe(1);
+    expect(s.write()).toEqual({ kind: 'read-only', source: 'dump' });
+  });
+
+  it('unusable options and inputs are PipelineErrors with one-line reasons', () => {
+    expect(() => lintSync(['nginx.conf'], { cwd: dir, rules: ['bufering-on'] })).toThrow(PipelineError);
+    try {
+      lintSync(['missing.conf'], { cwd: dir, config: false });
+    } catch (e) {
+      expect((e as PipelineError).render('en')).toBe('missing.conf: no such file or directory');
+    }
+    expect(() => lintSync(['x.conf'], { cwd: dir, failOn: 'bad' as 'error' })).toThrow(/--fail-on expects/);
+  });
+});
