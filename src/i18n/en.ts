@@ -57,6 +57,7 @@ export const EN_CLI = {
   'cli.usage.badMaxWarnings': '--max-warnings expects a number of warnings (0 or more), got "{value}"',
   'cli.usage.noOutputFile': '--output expects a file name',
   'cli.usage.verifyNeedsBinary': '--verify-with-nginx expects the path of an nginx binary',
+  'cli.write.failed': 'cannot write {file}: {reason}',
   'cli.usage.cannotWriteReport': 'cannot write the report to {file}: {reason}',
   'cli.usage.tooManyWarnings': '{count} {count:warning|warnings}, more than --max-warnings {max} allows',
   'cli.input.missing': '{path}: no such file or directory',

@@ -118,6 +118,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.usage.badMaxWarnings': '--max-warnings 需要一个警告数量（0 或以上），收到的是 "{value}"',
   'cli.usage.noOutputFile': '--output 需要一个文件名',
   'cli.usage.verifyNeedsBinary': '--verify-with-nginx 需要 nginx 可执行文件的路径',
+  'cli.write.failed': '无法写入 {file}：{reason}',
   'cli.usage.cannotWriteReport': '无法把报告写入 {file}：{reason}',
   'cli.usage.tooManyWarnings': '共 {count} 个警告，超过了 --max-warnings {max} 的上限',
   'cli.summary.config': '配置：{file}。',

@@ -34,3 +34,20 @@ function renderWhat(what: PipelineError['what'], locale: Locale): string {
   if ('config' in what) return formatConfigError(what.config, locale).replace(/\n$/, '');
   return t(locale, what.key, what.data ?? {});
 }
+
+/** A system error as a short reason: `no such directory`, `permission denied`, ... (else its message). */
+export function ioReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EROFS') return 'read-only file system';
+  return (e as Error)?.message ?? String(e);
+}
+
+/** An error from writing `file` as a PipelineError (config and baseline errors keep their own wording). */
+export function writeError(e: unknown, file: string): PipelineError {
+  if (e instanceof PipelineError || e instanceof ConfigError || e instanceof BaselineError) return PipelineError.from(e);
+  return new PipelineError({ key: 'cli.write.failed', data: { file, reason: ioReason(e) } });
+}

@@ -142,3 +142,16 @@ describe('fix sessions', () => {
     expect(() => lintSync(['x.conf'], { cwd: dir, failOn: 'bad' as 'error' })).toThrow(/--fail-on expects/);
   });
 });
+
+describe('files the pipeline writes besides fixes', () => {
+  it('--baseline-write and --init into a missing folder: exit 2 with one line, no stack trace', async () => {
+    const d = tree('writes');
+    const b = await run(['--baseline-write', 'no/such/dir/baseline.json', 'nginx.conf'], d);
+    expect(b.code).toBe(2);
+    expect(b.err).toBe('sse-lint: cannot write no/such/dir/baseline.json: no such directory\n');
+    const i = await run(['--init', 'no/such/dir'], d);
+    expect(i.code).toBe(2);
+    expect(i.err.trim().split('\n')).toHaveLength(1);
+    expect(i.err).not.toMatch(/\n\s+at /);
+  });
+});

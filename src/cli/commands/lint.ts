@@ -1,9 +1,8 @@
 // `sse-lint PATH...`: lint, or fix (`--fix`, `--diff`), and report; the exit code follows --fail-on over what remains.
 import * as nodePath from 'node:path';
-import { writeBaseline } from '../../engine/baseline.js';
 import { localizeFinding, resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import {
-  createFixSession, lintLoaded, loadRunInputs, PipelineError, resolveSettings, type FixSession, type LintRun, type RunSettings,
+  createFixSession, ioReason, lintLoaded, loadRunInputs, PipelineError, resolveSettings, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
 } from '../../pipeline/index.js';
 import { displayPath } from '../../reporters/common.js';
 import { FORMATS, isReportFormat, REPORTERS, type ReportFormat } from '../../reporters/index.js';
@@ -73,7 +72,12 @@ export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): numbe
 
   if (v['baseline-write'] !== undefined) {
     const file = nodePath.resolve(io.cwd, v['baseline-write']);
-    const n = writeBaseline(file, run.findings);
+    let n: number;
+    try {
+      n = writeRunBaseline(run, v['baseline-write']);
+    } catch (e) {
+      return failText(io, PipelineError.from(e).render(locale));
+    }
     io.stderr(`sse-lint: ${t(locale, 'cli.baseline.written', { count: n, file: displayPath(file, io.cwd) })}\n`);
     return EXIT_OK;
   }
@@ -143,10 +147,7 @@ function emitReport(run: LintRun, flags: ReportFlags, io: Io, locale: Locale): n
     try {
       writeReport(target, text);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-        : code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' ? 'it is a directory' : (e as Error).message;
-      return usage(io, locale, 'cli.usage.cannotWriteReport', { file: flags.output!, reason: why });
+      return usage(io, locale, 'cli.usage.cannotWriteReport', { file: flags.output!, reason: ioReason(e) });
     }
   } else {
     io.stdout(text);
