@@ -3,10 +3,12 @@
 // It speaks just enough of the FastCGI record protocol (https://fastcgi-archives.github.io/FastCGI_Specification.html)
 // for nginx's fastcgi_pass: BEGIN_REQUEST (role RESPONDER), PARAMS and STDIN in, STDOUT and END_REQUEST out, one
 // request per connection unless nginx asked to keep it (fastcgi_keep_conn on). The response is the same event
-// stream as the HTTP backend's /sse: `data: {"n":1}\n\n` ..., with n and interval taken from QUERY_STRING.
+// stream as the HTTP backend's /sse: `data: {"n":1}\n\n` ..., with n and interval taken from QUERY_STRING, or paced
+// by the client in lockstep when the request carries the X-Lockstep header (param HTTP_X_LOCKSTEP; lockstep.ts).
 // Binds 127.0.0.1 only; registers nothing global: call stop() (tests do it in afterAll).
 import * as net from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { Lockstep } from './lockstep.js';
 
 const FCGI_VERSION = 1;
 const BEGIN_REQUEST = 1;
@@ -31,6 +33,8 @@ export interface FastcgiBackend {
   /** `127.0.0.1:<port>`, the form fastcgi_pass takes. */
   address: string;
   requests: FastcgiRequestRecord[];
+  /** Pass as fetchStream's `lockstep` option. */
+  gate: Lockstep;
   stop(): Promise<void>;
 }
 
@@ -83,7 +87,8 @@ function clampInt(v: string | null, dflt: number, min: number, max: number): num
 }
 
 /** Starts the responder on a free 127.0.0.1 port. Query parameters: n (events, default 6), interval (ms, default 150). */
-export async function startFastcgiBackend(): Promise<FastcgiBackend> {
+export async function startFastcgiBackend(opts: { gate?: Lockstep } = {}): Promise<FastcgiBackend> {
+  const gate = opts.gate ?? new Lockstep();
   const requests: FastcgiRequestRecord[] = [];
   const sockets = new Set<net.Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -118,6 +123,8 @@ export async function startFastcgiBackend(): Promise<FastcgiBackend> {
       const q = new URLSearchParams(p['QUERY_STRING'] ?? '');
       const n = clampInt(q.get('n'), 6, 0, 1000);
       const interval = clampInt(q.get('interval'), 150, 0, 10_000);
+      const sidParam = p['HTTP_X_LOCKSTEP'];
+      const sid = sidParam && /^[0-9a-f]{1,32}$/.test(sidParam) ? sidParam : null;
       const t0 = performance.now();
       sock.write(stdout(requestId, 'Status: 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n\r\n'));
       let sent = 0;
@@ -125,6 +132,7 @@ export async function startFastcgiBackend(): Promise<FastcgiBackend> {
         if (closed) return;
         if (sent >= n) {
           rec.finished = true;
+          if (sid) gate.ended(sid);
           const end = Buffer.alloc(8); // appStatus 0, protocolStatus REQUEST_COMPLETE (0)
           sock.write(Buffer.concat([record(STDOUT, requestId), record(END_REQUEST, requestId, end)]));
           if (!keepConn) sock.end();
@@ -134,6 +142,10 @@ export async function startFastcgiBackend(): Promise<FastcgiBackend> {
         sent++;
         sock.write(stdout(requestId, `data: {"n":${sent}}\n\n`));
         rec.eventWrites.push(Math.round(performance.now() - t0));
+        if (sid) {
+          void gate.after(sid, sent).then(() => next());
+          return;
+        }
         const t = setTimeout(() => { mine.delete(t); timers.delete(t); next(); }, sent >= n ? 0 : interval);
         mine.add(t);
         timers.add(t);
@@ -183,8 +195,10 @@ export async function startFastcgiBackend(): Promise<FastcgiBackend> {
     port: addr.port,
     address: `127.0.0.1:${addr.port}`,
     requests,
+    gate,
     stop: () => {
       stopped ??= (async () => {
+        gate.close();
         for (const t of timers) clearTimeout(t);
         timers.clear();
         const closedP = new Promise<void>((resolve) => server.close(() => resolve()));

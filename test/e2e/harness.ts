@@ -15,8 +15,8 @@
 // Typical use:
 //   const backend = await startBackend();
 //   const ngx = await startNginx(nginxConf({ servers: serverBlock('location / { proxy_pass {{BACKEND}}; }') }), { backend });
-//   const rec = await fetchStream(ngx.url + ssePath({ events: 8, intervalMs: 150 }));
-//   expect(isLumped(rec)).toBe(true);
+//   const rec = await fetchStream(ngx.url + ssePath({ events: 6 }), { lockstep: backend.gate });
+//   expect(heldUntilEnd(rec.lockstep, 6).ok).toBe(true);   // see lockstep.ts
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants as fsConstants, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, chmodSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
@@ -26,6 +26,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as zlib from 'node:zlib';
 import { describe, it } from 'vitest';
+import { LOCKSTEP_HEADER, Lockstep, type LockstepStream } from './lockstep.js';
 
 const LOOPBACK = '127.0.0.1';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -79,6 +80,18 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Resolves once `cond()` holds (checked every 10 ms); rejects with `what` after timeoutMs. For waiting on a state
+ * the test can observe (a count of held streams, settled clients), never as a delay.
+ */
+export async function waitUntil(cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms waiting until ${what}`);
+    await sleep(10);
+  }
+}
+
 /** Resolves true once 127.0.0.1:port accepts a TCP connection, false after timeoutMs. */
 export async function waitForPort(port: number, timeoutMs = 5000, isDead: () => boolean = () => false): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -98,11 +111,15 @@ export async function waitForPort(port: number, timeoutMs = 5000, isDead: () => 
 // ---------------------------------------------------------------------------------------------------------------
 // SSE backend
 
-/** How the backend's /sse endpoint behaves. Each field can also be given as a query parameter (name in brackets). */
+/**
+ * How the backend's /sse endpoint behaves. Each field can also be given as a query parameter (name in brackets).
+ * A request with the X-Lockstep header (fetchStream's `lockstep` option) is paced by the client instead of the
+ * interval: event n+1 is written once the client has seen event n (lockstep.ts); silences and holds still apply.
+ */
 export interface SseOptions {
   /** Number of events [n]. Default 8, capped at 1000. */
   events?: number;
-  /** Milliseconds between events [interval]. Default 150, capped at 10 000. */
+  /** Milliseconds between events [interval]. Default 150, capped at 10 000. Ignored in lockstep. */
   intervalMs?: number;
   /** Delay before the response headers are sent [headerDelay]. Default 0. */
   headerDelayMs?: number;
@@ -118,6 +135,8 @@ export interface SseOptions {
   cacheControl?: string | null;
   /** Extra padding characters in each event's JSON [pad]. Default 0, capped at 65 536. */
   padBytes?: number;
+  /** After this many events (seen, in lockstep), wait until the test calls backend.release() [hold]. Default: never. */
+  holdAfter?: number;
 }
 
 /** What the backend saw for one request (kept in `backend.requests`, in arrival order). */
@@ -140,6 +159,8 @@ export interface BackendRequestRecord {
 export interface BackendOptions {
   /** Defaults for /sse; query parameters override them per request. */
   sse?: SseOptions;
+  /** The lockstep meeting point to use (default: a new one, `backend.gate`). */
+  gate?: Lockstep;
 }
 
 export interface Backend {
@@ -147,6 +168,14 @@ export interface Backend {
   /** `http://127.0.0.1:<port>` */
   url: string;
   requests: BackendRequestRecord[];
+  /** Pass as fetchStream's `lockstep` option; ngx_lua producers reach it through GET /gate (luaLockstepSse). */
+  gate: Lockstep;
+  /** TCP connections accepted so far (each upstream connection nginx opened, plus /gate calls). */
+  connections(): number;
+  /** Streams waiting at their `holdAfter` point. */
+  holding(): number;
+  /** Lets every stream waiting at its `holdAfter` point go on. */
+  release(): void;
   stop(): Promise<void>;
 }
 
@@ -162,6 +191,7 @@ export function ssePath(o: SseOptions = {}): string {
   if (o.xAccelBuffering !== undefined) q.set('xab', o.xAccelBuffering);
   if (o.cacheControl !== undefined) q.set('cc', o.cacheControl === null ? 'none' : o.cacheControl);
   if (o.padBytes !== undefined) q.set('pad', String(o.padBytes));
+  if (o.holdAfter !== undefined) q.set('hold', String(o.holdAfter));
   const s = q.toString();
   return s ? `/sse?${s}` : '/sse';
 }
@@ -176,11 +206,16 @@ function clampInt(v: string | null, dflt: number, min: number, max: number): num
  * Starts the SSE backend on 127.0.0.1 with a free port.
  *   GET /sse   streams `data: {"n":1}\n\n` ... (see SseOptions)
  *   GET /echo  JSON {method, url, httpVersion, headers, rawHeaders} of the request as received
+ *   GET /gate?sid=S&n=N  for ngx_lua producers: answers `seen` or `held` once gate.after(S, N) resolves;
+ *              `/gate?sid=S&end=1` records the end of stream S
  */
 export async function startBackend(opts: BackendOptions = {}): Promise<Backend> {
   const defaults = opts.sse ?? {};
+  const gate = opts.gate ?? new Lockstep();
   const requests: BackendRequestRecord[] = [];
   const sockets = new Set<net.Socket>();
+  let connections = 0;
+  let holds: (() => void)[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const later = (fn: () => void, ms: number) => {
     const t = setTimeout(() => { timers.delete(t); fn(); }, ms);
@@ -198,6 +233,17 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
     if (requests.length < 10_000) requests.push(rec);
     const u = new URL(req.url ?? '/', 'http://backend.invalid');
 
+    if (u.pathname === '/gate') {
+      const sid = u.searchParams.get('sid') ?? '';
+      const done = (body: string) => {
+        res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(body) });
+        res.end(body);
+        rec.finished = true;
+      };
+      if (u.searchParams.get('end') === '1') { gate.ended(sid); done('ended'); return; }
+      void gate.after(sid, clampInt(u.searchParams.get('n'), 1, 1, 1000)).then(done);
+      return;
+    }
     if (u.pathname === '/echo') {
       const body = JSON.stringify({
         method: req.method, url: req.url, httpVersion: req.httpVersion, headers: req.headers, rawHeaders: req.rawHeaders,
@@ -225,6 +271,9 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
     const ccParam = p.get('cc');
     const cc = ccParam === 'none' ? null : ccParam ?? (defaults.cacheControl === undefined ? 'no-cache' : defaults.cacheControl);
     const pad = 'x'.repeat(clampInt(p.get('pad'), defaults.padBytes ?? 0, 0, 65_536));
+    const holdAfter = clampInt(p.get('hold'), defaults.holdAfter ?? -1, -1, 1000);
+    const sidHeader = req.headers[LOCKSTEP_HEADER.toLowerCase()];
+    const sid = typeof sidHeader === 'string' && /^[0-9a-f]{1,32}$/.test(sidHeader) ? sidHeader : null;
 
     const mine = new Set<NodeJS.Timeout>();
     const schedule = (fn: () => void, ms: number) => { mine.add(later(() => { fn(); }, ms)); };
@@ -237,19 +286,35 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
     });
 
     let sent = 0;
+    const finish = (): void => {
+      rec.finished = true;
+      if (sid) gate.ended(sid);
+      res.end();
+    };
     const sendNext = (): void => {
       if (closed) return;
-      if (sent >= n) { rec.finished = true; res.end(); return; }
+      if (sent >= n) { finish(); return; }
       sent++;
       const payload = pad ? `{"n":${sent},"pad":"${pad}"}` : `{"n":${sent}}`;
       res.write(`data: ${payload}\n\n`);
       rec.eventWrites.push(Math.round(performance.now() - received));
-      afterEvent();
+      // Lockstep: go on once the client has seen this event (or the gate declared the stream held).
+      if (sid) void gate.after(sid, sent).then(() => { if (!closed) afterEvent(); });
+      else afterEvent();
     };
-    // Decides what happens after `sent` events: the normal interval, or a (heartbeat-filled) silence.
+    // Decides what happens after `sent` events: a hold until release(), then the interval or a silence.
     const afterEvent = (): void => {
-      if (sent >= n) { rec.finished = true; res.end(); return; }
-      if (sent !== silenceAfter || silenceMs <= 0) { schedule(sendNext, sent === 0 ? 0 : interval); return; }
+      if (sent >= n) { finish(); return; }
+      if (sent === holdAfter) {
+        holds.push(() => { if (!closed) pace(); });
+        return;
+      }
+      pace();
+    };
+    // The normal interval (none in lockstep), or a (heartbeat-filled) silence.
+    const pace = (): void => {
+      const gap = sent === 0 || sid ? 0 : interval;
+      if (sent !== silenceAfter || silenceMs <= 0) { schedule(sendNext, gap); return; }
       if (heartbeat <= 0) { schedule(sendNext, silenceMs); return; }
       const end = performance.now() + silenceMs;
       const beat = (): void => {
@@ -275,6 +340,7 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
   });
   server.keepAliveTimeout = 2000;
   server.on('connection', (s: net.Socket) => {
+    connections++;
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
@@ -293,6 +359,7 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
       stopped ??= (async () => {
         for (const t of timers) clearTimeout(t);
         timers.clear();
+        gate.close();
         const closedP = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const s of sockets) s.destroy();
         await Promise.race([closedP, sleep(2000)]);
@@ -303,7 +370,16 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
     killNow: () => { for (const s of sockets) s.destroy(); server.close(); },
   };
   register(handle);
-  return { port, url: `http://${LOOPBACK}:${port}`, requests, stop: handle.stop };
+  return {
+    port, url: `http://${LOOPBACK}:${port}`, requests, gate, stop: handle.stop,
+    connections: () => connections,
+    holding: () => holds.length,
+    release: () => {
+      const now = holds;
+      holds = [];
+      for (const go of now) go();
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -824,6 +900,8 @@ export interface StreamRecord {
   contentEncoding: string | undefined;
   /** Body bytes as they came off the wire (before decompression). */
   wireBytes: number;
+  /** With the `lockstep` option: both sides' record of the stream (see lockstep.ts). */
+  lockstep?: LockstepStream;
 }
 
 export interface FetchStreamOptions {
@@ -835,6 +913,11 @@ export interface FetchStreamOptions {
   gzip?: boolean;
   /** Hard limit for the whole exchange (default 15 000 ms); the request is destroyed when it fires. */
   timeoutMs?: number;
+  /**
+   * Pace the producer by this client: sends a new stream id in the X-Lockstep header and reports every event
+   * to the gate as it is parsed (the k-th event received acknowledges event k, whatever its payload says).
+   */
+  lockstep?: Lockstep;
 }
 
 function parseBlock(block: string): { comment: boolean; ev: Omit<SseEvent, 'index' | 'atMs'> | null } {
@@ -876,6 +959,9 @@ export function fetchStream(url: string, opts: FetchStreamOptions = {}): Promise
     headersAtMs: null, firstByteAtMs: null, events: [], comments: 0, chunks: [], body: '',
     outcome: 'error', endedCleanly: false, error: null, durationMs: 0, contentEncoding: undefined, wireBytes: 0,
   };
+  const gate = opts.lockstep;
+  const sid = gate?.open();
+  if (gate && sid) rec.lockstep = gate.stream(sid);
   return new Promise((resolve) => {
     let settled = false;
     const settle = (outcome: StreamOutcome, error?: string) => {
@@ -891,7 +977,9 @@ export function fetchStream(url: string, opts: FetchStreamOptions = {}): Promise
     let pending = '';
     const req = http.request(url, {
       method: 'GET', agent: false,
-      headers: { Accept: 'text/event-stream', ...(opts.gzip ? { 'Accept-Encoding': 'gzip' } : {}), ...opts.headers },
+      headers: {
+        Accept: 'text/event-stream', ...(opts.gzip ? { 'Accept-Encoding': 'gzip' } : {}), ...(sid ? { [LOCKSTEP_HEADER]: sid } : {}), ...opts.headers,
+      },
     }, (res) => {
       rec.status = res.statusCode ?? null;
       rec.httpVersion = res.httpVersion;
@@ -918,7 +1006,10 @@ export function fetchStream(url: string, opts: FetchStreamOptions = {}): Promise
           pending = pending.slice(k + 2);
           const { comment, ev } = parseBlock(block);
           if (comment) rec.comments++;
-          else if (ev) rec.events.push({ index: rec.events.length, atMs: at, ...ev });
+          else if (ev) {
+            rec.events.push({ index: rec.events.length, atMs: at, ...ev });
+            if (gate && sid) gate.seen(sid, rec.events.length);
+          }
         }
       });
       if (body !== res) body.on('error', (e: Error) => settle('truncated', e.message));
@@ -974,7 +1065,7 @@ export function rawHeaderValues(raw: readonly string[], name: string): string[] 
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Judging streams
+// Summaries (the verdicts on streams are in lockstep.ts)
 
 export interface StreamSummary {
   status: number | null;
@@ -1002,23 +1093,4 @@ export function summarize(r: StreamRecord, burstGapMs = 50): StreamSummary {
     spreadMs: firstMs !== null && lastMs !== null ? lastMs - firstMs : 0,
     bursts, outcome: r.outcome, durationMs: r.durationMs,
   };
-}
-
-/**
- * Events arrived spread out: at least 2 events, and at least half of the gaps between consecutive events are
- * longer than minGapMs (default 50). Robust to occasional batching under load; a buffered stream has ~0 gaps.
- */
-export function isIncremental(r: StreamRecord, opts: { minGapMs?: number } = {}): boolean {
-  const minGap = opts.minGapMs ?? 50;
-  const ev = r.events;
-  if (ev.length < 2) return false;
-  let wide = 0;
-  for (let i = 1; i < ev.length; i++) if ((ev[i]?.atMs ?? 0) - (ev[i - 1]?.atMs ?? 0) > minGap) wide++;
-  return wide >= Math.ceil((ev.length - 1) / 2);
-}
-
-/** All events (at least 2) arrived together: within windowMs (default 100) of each other. */
-export function isLumped(r: StreamRecord, opts: { windowMs?: number } = {}): boolean {
-  const s = summarize(r);
-  return s.events >= 2 && s.spreadMs <= (opts.windowMs ?? 100);
 }

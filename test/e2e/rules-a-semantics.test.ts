@@ -1,28 +1,14 @@
 // Real-nginx checks of the behaviour behind accel-buffering-*, lua-http10-buffering and duplicate-hop-header that the
 // experiments in ../shared/docs/sse-semantics.md do not measure directly (case of bitmask values, bitmask merge
 // across levels, lua_http10_buffering inside `if`, empty duplicate header values, add_header values seen by a front tier).
+// Streams run in lockstep with the client (lockstep.ts).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  describeNginx, fetchStream, isIncremental, isLumped, nginxConf, rawHeaderValues, request, serverBlock, ssePath,
-  startBackend, startNginx, stopAll, summarize, type Backend, type StreamRecord,
+  describeNginx, fetchStream, nginxConf, rawHeaderValues, request, serverBlock, ssePath,
+  startBackend, startNginx, stopAll, type Backend,
 } from './harness.js';
-
-const EVENTS = 6;
-const INTERVAL = 150;
-const SCHEDULE_MS = (EVENTS - 1) * INTERVAL;
-
-function expectLumped(r: StreamRecord): void {
-  expect(r.status).toBe(200);
-  expect(r.events.length, JSON.stringify(summarize(r))).toBe(EVENTS);
-  expect(isLumped(r), JSON.stringify(summarize(r))).toBe(true);
-  expect(r.events[0]?.atMs ?? 0).toBeGreaterThanOrEqual(SCHEDULE_MS * 0.6);
-}
-
-function expectIncremental(r: StreamRecord): void {
-  expect(r.status).toBe(200);
-  expect(r.events.length, JSON.stringify(summarize(r))).toBe(EVENTS);
-  expect(isIncremental(r), JSON.stringify(summarize(r))).toBe(true);
-}
+import { luaLockstepSse } from './lockstep.js';
+import { EVENTS, expectIncremental, expectLumped } from './scenario-kit.js';
 
 afterAll(async () => {
   await stopAll();
@@ -31,7 +17,8 @@ afterAll(async () => {
 describeNginx('X-Accel-Buffering and duplicate headers', () => {
   let backend: Backend;
   let ngx: Awaited<ReturnType<typeof startNginx>>;
-  const sse = (xab?: string) => ssePath({ events: EVENTS, intervalMs: INTERVAL, ...(xab ? { xAccelBuffering: xab } : {}) });
+  const sse = (xab?: string) => ssePath({ events: EVENTS, ...(xab ? { xAccelBuffering: xab } : {}) });
+  const get = (url: string) => fetchStream(url, { lockstep: backend.gate });
 
   beforeAll(async () => {
     backend = await startBackend();
@@ -61,12 +48,12 @@ describeNginx('X-Accel-Buffering and duplicate headers', () => {
   });
 
   it('proxy_ignore_headers matches X-Accel-Buffering case-insensitively (accel-buffering-ignored)', async () => {
-    expectLumped(await fetchStream(`${ngx.url}/lower${sse('no')}`));
+    expectLumped(await get(`${ngx.url}/lower${sse('no')}`));
   });
 
   it('the innermost level that sets proxy_ignore_headers replaces the outer set (bitmask merge)', async () => {
-    expectLumped(await fetchStream(`${ngx.url}/inherit${sse('no')}`));
-    expectIncremental(await fetchStream(`${ngx.url}/override${sse('no')}`));
+    expectLumped(await get(`${ngx.url}/inherit${sse('no')}`));
+    expectIncremental(await get(`${ngx.url}/override${sse('no')}`));
   });
 
   it('of two Connection lines, the empty one is not sent and the other is (duplicate-hop-header)', async () => {
@@ -80,15 +67,17 @@ describeNginx('X-Accel-Buffering and duplicate headers', () => {
 
   it('add_header X-Accel-Buffering reaches a front nginx, which honours "no" and ignores "off" (accel-buffering-response-header)', async () => {
     const front = `http://127.0.0.1:${ngx.ports['PORT_FRONT']}`;
-    expectLumped(await fetchStream(`${front}/front-off${sse()}`));
-    expectIncremental(await fetchStream(`${front}/front-no${sse()}`));
+    expectLumped(await get(`${front}/front-off${sse()}`));
+    expectIncremental(await get(`${front}/front-no${sse()}`));
   });
 });
 
 describeNginx('lua_http10_buffering inside `if` (lua-http10-buffering)', () => {
   let ngx: Awaited<ReturnType<typeof startNginx>>;
+  let backend: Backend;
 
   beforeAll(async () => {
+    backend = await startBackend();
     const lua = serverBlock(`
         location /lua-if {
             default_type text/event-stream;
@@ -96,30 +85,25 @@ describeNginx('lua_http10_buffering inside `if` (lua-http10-buffering)', () => {
             if ($arg_debug) {
                 lua_http10_buffering on;
             }
-            content_by_lua_block {
-                for i = 1, ${EVENTS} do
-                    ngx.say('data: {"n":', i, '}\\n')
-                    ngx.flush(true)
-                    if i < ${EVENTS} then ngx.sleep(${INTERVAL / 1000}) end
-                end
+            content_by_lua_block {${luaLockstepSse(EVENTS, '{{BACKEND_PORT}}')}
             }
         }`, 'PORT_LUA');
     const front = serverBlock(`
         location /h10/ { proxy_pass http://127.0.0.1:{{PORT_LUA}}/; proxy_http_version 1.0; proxy_buffering off; }`);
-    ngx = await startNginx(nginxConf({ servers: [lua, front] }), { modules: ['lua'] });
+    ngx = await startNginx(nginxConf({ servers: [lua, front] }), { modules: ['lua'], backend });
   });
   afterAll(async () => {
     await ngx?.stop();
   });
 
   it('off in the location: an HTTP/1.0 front receives the stream incrementally', async () => {
-    const r = await fetchStream(`${ngx.url}/h10/lua-if`);
+    const r = await fetchStream(`${ngx.url}/h10/lua-if`, { lockstep: backend.gate });
     expectIncremental(r);
     expect(r.headers['content-length']).toBeUndefined();
   });
 
   it('on in a matching `if`: the Lua content still runs there, and HTTP/1.0 output is buffered whole', async () => {
-    const r = await fetchStream(`${ngx.url}/h10/lua-if?debug=1`);
+    const r = await fetchStream(`${ngx.url}/h10/lua-if?debug=1`, { lockstep: backend.gate });
     expectLumped(r);
     expect(r.headers['content-length']).toBeDefined();
   });

@@ -13,14 +13,13 @@ import { loadConfig } from '../../src/model/includes.js';
 import { lintTree } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
 import {
-  freePort, isIncremental, isLumped, nginxTest, startNginx, summarize,
+  freePort, nginxTest, startNginx, summarize,
   type Backend, type NginxInstance, type NginxOptions, type StreamRecord,
 } from './harness.js';
+import { heldUntilEnd, inLockstep } from './lockstep.js';
 
-// Small timings keep the whole e2e suite short: 6 events, 150 ms apart (the last one is written at 750 ms).
+/** Events per test stream; streams run in lockstep with the client (lockstep.ts), so no interval is needed. */
 export const EVENTS = 6;
-export const INTERVAL = 150;
-export const SCHEDULE_MS = (EVENTS - 1) * INTERVAL;
 
 const PLACEHOLDER = /\{\{([A-Z][A-Z0-9_]*)\}\}/g;
 
@@ -193,25 +192,26 @@ export function eventNumbers(r: StreamRecord): (number | undefined)[] {
 
 const ALL = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
-/** All events, complete, but in one lump no earlier than (most of) the backend's schedule. */
+/**
+ * All events, complete, and held back until the producer had written the last one and ended: the client had not
+ * seen event 1 while the producer waited for it, and saw it only after the end (lockstep.ts).
+ */
 export function expectLumped(r: StreamRecord, events = EVENTS): void {
   const s = JSON.stringify(summarize(r));
   expect(r.status, s).toBe(200);
   expect(eventNumbers(r), s).toEqual(ALL(events));
-  expect(isLumped(r), s).toBe(true);
-  expect(isIncremental(r), s).toBe(false);
-  expect(r.events[0]?.atMs ?? 0, s).toBeGreaterThanOrEqual((events - 1) * INTERVAL * 0.6);
+  const v = heldUntilEnd(r.lockstep, events);
+  expect(v.ok, v.why).toBe(true);
   expect(r.outcome, s).toBe('complete');
 }
 
-/** All events, complete, spread out over (at least half of) the backend's schedule. */
+/** All events, complete, each seen by the client before the producer wrote the next one (lockstep.ts). */
 export function expectIncremental(r: StreamRecord, events = EVENTS): void {
   const s = JSON.stringify(summarize(r));
   expect(r.status, s).toBe(200);
   expect(eventNumbers(r), s).toEqual(ALL(events));
-  expect(isIncremental(r), s).toBe(true);
-  const sum = summarize(r);
-  expect(sum.spreadMs, s).toBeGreaterThanOrEqual((events - 1) * INTERVAL * 0.5);
+  const v = inLockstep(r.lockstep, events);
+  expect(v.ok, v.why).toBe(true);
   expect(r.outcome, s).toBe('complete');
 }
 
@@ -220,10 +220,18 @@ export function expectIncremental(r: StreamRecord, events = EVENTS): void {
 
 const measured: string[] = [];
 
-/** `first 3 ms, last 760 ms, 6 events, complete` */
+/** `status 200, 6 events, first 3 ms, last 9 ms, complete, 9 ms; in lockstep` */
 export function timing(r: StreamRecord): string {
   const s = summarize(r);
-  return `status ${s.status}, ${s.events} events, first ${s.firstMs ?? '-'} ms, last ${s.lastMs ?? '-'} ms, bursts ${s.bursts}, ${s.outcome}, ${s.durationMs} ms`;
+  return `status ${s.status}, ${s.events} events, first ${s.firstMs ?? '-'} ms, last ${s.lastMs ?? '-'} ms, ${s.outcome}, ${s.durationMs} ms${lockstepNote(r)}`;
+}
+
+function lockstepNote(r: StreamRecord): string {
+  const ls = r.lockstep;
+  if (!ls) return '';
+  if (ls.heldAt === null) return `; in lockstep (each event seen before the next was written)`;
+  const after = ls.seen[0] !== undefined && ls.endedAt !== null ? `, first event seen ${Math.round(ls.seen[0] - ls.endedAt)} ms after the backend ended` : '';
+  return `; held (event ${ls.heldAt} unseen while the backend waited${after})`;
 }
 
 export function note(label: string, text: string): void {

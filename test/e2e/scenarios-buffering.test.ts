@@ -10,10 +10,10 @@ import {
 } from './harness.js';
 import { startFastcgiBackend, type FastcgiBackend } from './fastcgi-backend.js';
 import {
-  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
+  EVENTS, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
 } from './scenario-kit.js';
 
-const STREAM = ssePath({ events: EVENTS, intervalMs: INTERVAL });
+const STREAM = ssePath({ events: EVENTS });
 
 afterAll(async () => {
   await stopAll();
@@ -44,14 +44,14 @@ describeNginx('rule scenarios: buffering', () => {
     }), { backend });
     expectFinding(m.file, 'buffering-on', { severity: 'error', message: /proxy_buffering is on here \(nginx default/ });
 
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expectLumped(broken);
 
     const fix = await cliFix(m.file, ['buffering-on']);
     expect(lineDiff(fix.before, fix.after)).toEqual({ added: ['proxy_buffering off;'], removed: [] });
     expect(findingsOf(lintFile(m.file), 'buffering-on')).toEqual([]);
     await expectNginxAccepts(fix.after, m);
-    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expectIncremental(fixed);
     note('buffering-on (proxy)', `broken: ${timing(broken)} | fixed (+proxy_buffering off): ${timing(fixed)}`);
   });
@@ -67,10 +67,10 @@ describeNginx('rule scenarios: buffering', () => {
         }`),
     }), { vars: { FCGI: fcgi.address } });
     expectFinding(m.file, 'buffering-on', { severity: 'error', message: /fastcgi_buffering is on here/ });
-    const url = (ngx: NginxInstance) => `${ngx.url}/events.php?n=${EVENTS}&interval=${INTERVAL}`;
+    const url = (ngx: NginxInstance) => `${ngx.url}/events.php?n=${EVENTS}`;
 
     const before = fcgi.requests.length;
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(url(ngx)));
+    const broken = await withNginx(m.text, m, (ngx) => fetchStream(url(ngx), { lockstep: fcgi.gate }));
     expect(fcgi.requests[before]?.params['SCRIPT_FILENAME']).toBe('/srv/app/events.php');
     expect(fcgi.requests[before]?.eventWrites).toHaveLength(EVENTS);
     expectLumped(broken);
@@ -78,7 +78,7 @@ describeNginx('rule scenarios: buffering', () => {
     const fix = await cliFix(m.file, ['buffering-on']);
     expect(lineDiff(fix.before, fix.after)).toEqual({ added: ['fastcgi_buffering off;'], removed: [] });
     await expectNginxAccepts(fix.after, m);
-    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(url(ngx)));
+    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(url(ngx), { lockstep: fcgi.gate }));
     expectIncremental(fixed);
     note('buffering-on (fastcgi)', `broken: ${timing(broken)} | fixed (+fastcgi_buffering off): ${timing(fixed)}`);
   });
@@ -92,9 +92,9 @@ describeNginx('rule scenarios: buffering', () => {
         }`),
     }), { backend });
     expectFinding(m.file, 'accel-buffering-ignored', { severity: 'error' });
-    const path = ssePath({ events: EVENTS, intervalMs: INTERVAL, xAccelBuffering: 'no' });
+    const path = ssePath({ events: EVENTS, xAccelBuffering: 'no' });
 
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + path));
+    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expectLumped(broken);
 
     const safe = await cliFix(m.file, ['accel-buffering-ignored']);
@@ -103,7 +103,7 @@ describeNginx('rule scenarios: buffering', () => {
     expect(lineDiff(fix.before, fix.after)).toEqual({ added: ['proxy_ignore_headers Expires;'], removed: ['proxy_ignore_headers X-Accel-Buffering Expires;'] });
     expect(findingsOf(lintFile(m.file), 'accel-buffering-ignored')).toEqual([]);
     await expectNginxAccepts(fix.after, m);
-    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + path));
+    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expectIncremental(fixed);
     expect(fixed.headers['x-accel-buffering']).toBeUndefined();
     note('accel-buffering-ignored', `broken (backend sends X-Accel-Buffering: no): ${timing(broken)} | fixed (header no longer ignored): ${timing(fixed)}`);
@@ -121,7 +121,7 @@ describeNginx('rule scenarios: buffering', () => {
     expectFinding(m.file, 'accel-buffering-request-header', { severity: 'warning' });
 
     let n = backend.requests.length;
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expect(rawHeaderValues(backend.requests[n]?.rawHeaders ?? [], 'x-accel-buffering')).toEqual(['no']);
     expectLumped(broken);
 
@@ -130,7 +130,7 @@ describeNginx('rule scenarios: buffering', () => {
     expect(lineDiff(fix.before, fix.after)).toEqual({ added: [], removed: ['proxy_set_header X-Accel-Buffering no;'] });
     await expectNginxAccepts(fix.after, m);
     n = backend.requests.length;
-    const still = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const still = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expect(rawHeaderValues(backend.requests[n]?.rawHeaders ?? [], 'x-accel-buffering')).toEqual([]);
     expectLumped(still);
 
@@ -138,7 +138,7 @@ describeNginx('rule scenarios: buffering', () => {
     const fix2 = await cliFix(m.file, ['buffering-on']);
     expect(lineDiff(fix2.before, fix2.after)).toEqual({ added: ['proxy_buffering off;'], removed: [] });
     await expectNginxAccepts(fix2.after, m);
-    const fixed = await withNginx(fix2.after, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const fixed = await withNginx(fix2.after, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expectIncremental(fixed);
     note('accel-buffering-request-header', `broken (backend got the request header): ${timing(broken)} | own fix (line removed): ${timing(still)} | + buffering-on fix: ${timing(fixed)}`);
   });
@@ -156,23 +156,24 @@ describeNginx('rule scenarios: buffering', () => {
     }), { backend });
     expectFinding(m.file, 'cache-on-stream', { severity: 'error', message: /replay/ });
     // A backend that sends no Cache-Control (with `no-cache` nginx would not store it [E16]).
-    const path = ssePath({ events: EVENTS, intervalMs: INTERVAL, cacheControl: null });
+    const path = ssePath({ events: EVENTS, cacheControl: null });
 
     let n = backend.requests.length;
-    const [first, second] = await withNginx(m.text, m, async (ngx) => [await fetchStream(ngx.url + path), await fetchStream(ngx.url + path)] as const);
+    const [first, second] = await withNginx(m.text, m, async (ngx) => [await fetchStream(ngx.url + path, { lockstep: backend.gate }), await fetchStream(ngx.url + path, { lockstep: backend.gate })] as const);
     expect(backend.requests.length - n, 'the second client must not reach the backend').toBe(1);
     expectLumped(first);
     expect(first.headers['x-cache-status']).toBe('MISS');
     expect(second.headers['x-cache-status']).toBe('HIT');
     expect(second.events.map((e) => e.n)).toEqual(first.events.map((e) => e.n));
-    expect(summarize(second).lastMs ?? Infinity, JSON.stringify(summarize(second))).toBeLessThan(INTERVAL);
+    // Replayed, not streamed: no producer wrote anything for the second client's stream, yet it got every event.
+    expect(second.lockstep?.written, 'a producer wrote the second client\'s stream').toEqual([]);
 
     const fix = await cliFix(m.file, ['cache-on-stream']);
     expect(lineDiff(fix.before, fix.after)).toEqual({ added: ['proxy_cache off;'], removed: ['proxy_cache app_cache;'] });
     expect(findingsOf(lintFile(m.file), 'cache-on-stream')).toEqual([]);
     await expectNginxAccepts(fix.after, m);
     n = backend.requests.length;
-    const [a, b] = await withNginx(fix.after, m, async (ngx) => [await fetchStream(ngx.url + path), await fetchStream(ngx.url + path)] as const);
+    const [a, b] = await withNginx(fix.after, m, async (ngx) => [await fetchStream(ngx.url + path, { lockstep: backend.gate }), await fetchStream(ngx.url + path, { lockstep: backend.gate })] as const);
     expect(backend.requests.length - n, 'both clients get a live stream').toBe(2);
     // Not replayed any more, but still buffered: the rule's docs send the rest to buffering-on.
     expectLumped(b);
@@ -180,7 +181,7 @@ describeNginx('rule scenarios: buffering', () => {
 
     const fix2 = await cliFix(m.file, ['buffering-on']);
     await expectNginxAccepts(fix2.after, m);
-    const live = await withNginx(fix2.after, m, (ngx) => fetchStream(ngx.url + path));
+    const live = await withNginx(fix2.after, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expectIncremental(live);
     note('cache-on-stream', `1st client: ${timing(first)}; 2nd client (HIT): ${timing(second)} | own fix (proxy_cache off), 2nd client: ${timing(b)} | + buffering-on fix: ${timing(live)}`);
   });
@@ -199,7 +200,7 @@ describeNginx('rule scenarios: buffering', () => {
     }), { backend });
     expectFinding(m.file, 'body-filter-on-stream', { severity: 'warning', message: /sub_filter rewrites this event stream/ });
 
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expect(broken.status).toBe(200);
     expect(broken.events).toHaveLength(EVENTS);
     expect(broken.events.every((e) => e.data.includes('"rewritten":true'))).toBe(true);
@@ -212,14 +213,14 @@ describeNginx('rule scenarios: buffering', () => {
     const remedy = fix.after.replace('sub_filter_types *;', 'sub_filter_types application/json;');
     expect(remedy).not.toBe(fix.after);
     await expectNginxAccepts(remedy, m);
-    const fixed = await withNginx(remedy, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const fixed = await withNginx(remedy, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expectIncremental(fixed);
     expect(fixed.events.some((e) => e.data.includes('rewritten'))).toBe(false);
     note('body-filter-on-stream', `sub_filter_types *: ${timing(broken)}, payload ${broken.events[0]?.data} | no automatic fix; sub_filter_types application/json: ${timing(fixed)}, payload ${fixed.events[0]?.data}`);
   });
 
   it('limit-rate-on-stream: limit_rate throttles a buffered stream (warning) and does nothing to an unbuffered one (info)', async () => {
-    // 6 events of ~420 bytes (2.5 KB) at 1 KB/s: about 2.5 s on the wire when the limit applies.
+    // 6 events of ~420 bytes (2.5 KB) at 1 KB/s: about 2 s on the wire after the backend ends when the limit applies.
     const m = await materialize(nginxConf({
       servers: serverBlock(`
         location /sse {
@@ -228,13 +229,14 @@ describeNginx('rule scenarios: buffering', () => {
         }`),
     }), { backend });
     expectFinding(m.file, 'limit-rate-on-stream', { severity: 'warning', message: /events fall behind/ });
-    const path = ssePath({ events: EVENTS, intervalMs: INTERVAL, padBytes: 400 });
+    const path = ssePath({ events: EVENTS, padBytes: 400 });
 
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + path));
+    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expect(broken.events.map((e) => e.n)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(broken.outcome).toBe('complete');
-    // The backend is done at 750 ms; the throttled copy ends well after that.
-    expect(summarize(broken).lastMs ?? 0, timing(broken)).toBeGreaterThan(1500);
+    // The throttled copy ends well after the backend is done (nginx's limit is a lower bound on the time).
+    const ls = broken.lockstep!;
+    expect((ls.seen[EVENTS - 1] ?? 0) - (ls.endedAt ?? Infinity), timing(broken)).toBeGreaterThan(1000);
 
     // No automatic fix; turning buffering off (rule buffering-on's fix) makes nginx drop the limit for the stream.
     const none = await cliFix(m.file, ['limit-rate-on-stream'], { unsafe: true });
@@ -243,7 +245,7 @@ describeNginx('rule scenarios: buffering', () => {
     expect(lineDiff(fix.before, fix.after)).toEqual({ added: ['proxy_buffering off;'], removed: [] });
     expectFinding(m.file, 'limit-rate-on-stream', { severity: 'info', message: /does nothing for this stream/ });
     await expectNginxAccepts(fix.after, m);
-    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + path));
+    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expectIncremental(fixed);
     expect(summarize(fixed).lastMs ?? Infinity).toBeLessThan(1500);
     note('limit-rate-on-stream', `limit_rate 1k, buffering on, 2.5 KB: ${timing(broken)} | + buffering-on fix (limit ignored): ${timing(fixed)}`);
@@ -261,7 +263,7 @@ describeNginx('rule scenarios: buffering', () => {
     }), { backend });
     expectFinding(m.file, 'gzip-event-stream', { severity: 'info' });
 
-    const r = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM, { gzip: true }));
+    const r = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM, { gzip: true, lockstep: backend.gate }));
     expect(r.contentEncoding).toBe('gzip');
     expect(r.wireBytes).toBeGreaterThan(0);
     expectIncremental(r);

@@ -7,10 +7,10 @@ import {
   type Backend, type BackendRequestRecord, type NginxInstance,
 } from './harness.js';
 import {
-  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
+  EVENTS, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
 } from './scenario-kit.js';
 
-const STREAM = ssePath({ events: EVENTS, intervalMs: INTERVAL });
+const STREAM = ssePath({ events: EVENTS });
 const ORIGIN = 'https://app.example.test';
 
 afterAll(async () => {
@@ -47,7 +47,7 @@ describeNginx('rule scenarios: headers', () => {
     }), { backend });
     expectFinding(m.file, 'duplicate-hop-header', { severity: 'warning' });
 
-    const [broken, seen] = await seenByBackend(backend, () => withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM)));
+    const [broken, seen] = await seenByBackend(backend, () => withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate })));
     expect(rawHeaderValues(seen.rawHeaders, 'connection')).toEqual(['keep-alive', 'upgrade']);
     expectIncremental(broken);
 
@@ -59,7 +59,7 @@ describeNginx('rule scenarios: headers', () => {
     expect(findingsOf(afterFix, 'connection-upgrade-on-stream')).toEqual([]);
     const upgradeNote = findingsOf(afterFix, 'connection-upgrade-on-stream').map((f) => `${f.ruleId} (${f.severity})`).join(', ') || 'none';
     await expectNginxAccepts(fix.after, m);
-    const [fixed, seen2] = await seenByBackend(backend, () => withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + STREAM)));
+    const [fixed, seen2] = await seenByBackend(backend, () => withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate })));
     expect(rawHeaderValues(seen2.rawHeaders, 'connection')).toEqual([]);
     expectIncremental(fixed);
     note('duplicate-hop-header', `broken: backend got Connection ${JSON.stringify(rawHeaderValues(seen.rawHeaders, 'connection'))}, ${timing(broken)} | fixed: backend got ${JSON.stringify(rawHeaderValues(seen2.rawHeaders, 'connection'))}, ${timing(fixed)}; findings on the fixed file: ${upgradeNote}`);
@@ -79,7 +79,7 @@ describeNginx('rule scenarios: headers', () => {
     }), { backend });
     expectFinding(m.file, 'add-header-in-if', { severity: 'warning', message: /Access-Control-Allow-Origin/ });
 
-    const [plain, debug] = await withNginx(m.text, m, async (ngx) => [await fetchStream(ngx.url + STREAM), await fetchStream(`${ngx.url}${STREAM}&debug=1`)] as const);
+    const [plain, debug] = await withNginx(m.text, m, async (ngx) => [await fetchStream(ngx.url + STREAM, { lockstep: backend.gate }), await fetchStream(`${ngx.url}${STREAM}&debug=1`, { lockstep: backend.gate })] as const);
     expect(plain.headers['access-control-allow-origin']).toBe(ORIGIN);
     expect(debug.headers['x-debug']).toBe('1');
     expect(debug.headers['access-control-allow-origin'], 'the if replaced the location\'s add_header list').toBeUndefined();
@@ -96,7 +96,7 @@ describeNginx('rule scenarios: headers', () => {
       .replace(/\n\s*if \(\$arg_debug\) \{\n\s*add_header X-Debug 1;\n\s*\}/, '\n            add_header X-Debug $debug_header;');
     expect(remedy).not.toContain('if ($arg_debug)');
     await expectNginxAccepts(remedy, m);
-    const [plain2, debug2] = await withNginx(remedy, m, async (ngx) => [await fetchStream(ngx.url + STREAM), await fetchStream(`${ngx.url}${STREAM}&debug=1`)] as const);
+    const [plain2, debug2] = await withNginx(remedy, m, async (ngx) => [await fetchStream(ngx.url + STREAM, { lockstep: backend.gate }), await fetchStream(`${ngx.url}${STREAM}&debug=1`, { lockstep: backend.gate })] as const);
     expect(plain2.headers['access-control-allow-origin']).toBe(ORIGIN);
     expect(plain2.headers['x-debug']).toBeUndefined();
     expect(debug2.headers['access-control-allow-origin']).toBe(ORIGIN);
@@ -119,9 +119,9 @@ describeNginx('rule scenarios: headers', () => {
     }), { backend });
     expectFinding(m.file, 'add-header-redefinition', { severity: 'warning', message: /2 header\(s\)/ });
     // The backend sends no Cache-Control of its own here, so the one seen comes from add_header.
-    const path = ssePath({ events: EVENTS, intervalMs: INTERVAL, cacheControl: null });
+    const path = ssePath({ events: EVENTS, cacheControl: null });
 
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + path));
+    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expect(broken.headers['cache-control']).toBe('no-cache');
     expect(broken.headers['access-control-allow-origin']).toBeUndefined();
     expect(broken.headers['x-content-type-options']).toBeUndefined();
@@ -133,7 +133,7 @@ describeNginx('rule scenarios: headers', () => {
     });
     expect(findingsOf(lintFile(m.file), 'add-header-redefinition')).toEqual([]);
     await expectNginxAccepts(fix.after, m);
-    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + path));
+    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expect(fixed.headers['cache-control']).toBe('no-cache');
     expect(fixed.headers['access-control-allow-origin']).toBe(ORIGIN);
     expect(fixed.headers['x-content-type-options']).toBe('nosniff');
@@ -157,7 +157,7 @@ describeNginx('rule scenarios: headers', () => {
         }`),
     }), { backend });
     expectFinding(m.file, 'proxy-set-header-redefinition', { severity: 'warning', message: /3 line\(s\)/ });
-    const get = (ngx: NginxInstance) => fetchStream(ngx.url + STREAM, { headers: { Host: 'chat.example.test' } });
+    const get = (ngx: NginxInstance) => fetchStream(ngx.url + STREAM, { headers: { Host: 'chat.example.test' }, lockstep: backend.gate });
 
     const [broken, seen] = await seenByBackend(backend, () => withNginx(m.text, m, get));
     expect(seen.headers.host).toBe(new URL(backend.url).host); // $proxy_host, not the client's Host
@@ -197,7 +197,7 @@ describeNginx('rule scenarios: headers', () => {
     expectFinding(m.file, 'cors-missing-always', { severity: 'warning' });
     expect(findingsOf(lintFile(m.file), 'cors-missing-always')).toHaveLength(2);
     const probe = async (ngx: NginxInstance) => {
-      const ok = await fetchStream(ngx.url + STREAM, { headers: { Origin: ORIGIN } });
+      const ok = await fetchStream(ngx.url + STREAM, { headers: { Origin: ORIGIN }, lockstep: backend.gate });
       const limited = await request(ngx.url + STREAM, { headers: { Origin: ORIGIN } });
       return { ok, limited };
     };
@@ -258,13 +258,13 @@ describeNginx('rule scenarios: headers', () => {
     const wrongValue = found.find((f) => /off/.test(f.message) && f.fix);
     expect(wrongValue, found.map((f) => `${f.severity} ${f.message}`).join('\n')).toBeDefined();
 
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expectLumped(broken);
 
     const fix = await cliFix(m.file, ['accel-buffering-response-header']);
     expect(lineDiff(fix.before, fix.after)).toEqual({ added: ['add_header X-Accel-Buffering no;'], removed: ['add_header X-Accel-Buffering off;'] });
     await expectNginxAccepts(fix.after, m);
-    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + STREAM));
+    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + STREAM, { lockstep: backend.gate }));
     expectIncremental(fixed);
     // The front consumed the header: the client never sees it [E03].
     expect(fixed.headers['x-accel-buffering']).toBeUndefined();

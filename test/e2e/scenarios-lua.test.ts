@@ -1,10 +1,12 @@
 // Rule scenarios against real nginx, part 4: an ngx_lua SSE generator behind a proxying nginx [E38-E41]
 // (upstream-http10, lua-http10-buffering), and the effect of an accumulating Lua body filter (no rule yet).
 // One config holds both tiers: the Lua server on {{PORT_LUA}}, the front proxy on {{PORT}}; it loads the Lua module itself.
-import { afterAll, expect, it } from 'vitest';
-import { describeNginx, fetchStream, loadModuleLines, nginxConf, serverBlock, stopAll, type NginxInstance } from './harness.js';
+// The Lua generator runs in lockstep with the client through the backend's /gate (lockstep.ts).
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeNginx, fetchStream, loadModuleLines, nginxConf, serverBlock, startBackend, stopAll, type Backend, type NginxInstance } from './harness.js';
+import { luaLockstepSse } from './lockstep.js';
 import {
-  EVENTS, INTERVAL, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
+  EVENTS, cleanupMaterialized, cliFix, expectFinding, expectIncremental, expectLumped, findingsOf, lineDiff, lintFile, materialize, note, printMeasured, runConfig, testConfig, timing, type Materialized, withNginx, expectNginxAccepts,
 } from './scenario-kit.js';
 
 afterAll(async () => {
@@ -15,12 +17,7 @@ afterAll(async () => {
 
 
 
-const LUA_SSE = `
-                for i = 1, ${EVENTS} do
-                    ngx.say('data: {"n":', i, '}\\n')
-                    ngx.flush(true)
-                    if i < ${EVENTS} then ngx.sleep(${INTERVAL / 1000}) end
-                end`;
+const LUA_SSE = luaLockstepSse(EVENTS, '{{BACKEND_PORT}}');
 
 /** Front nginx (pre-1.29.7 default proxy_http_version 1.0, buffering off) in front of an ngx_lua event stream. */
 const twoTiers = (frontExtra = '', luaExtra = '') => nginxConf({
@@ -41,11 +38,14 @@ const twoTiers = (frontExtra = '', luaExtra = '') => nginxConf({
 });
 
 describeNginx('rule scenarios: ngx_lua upstream', () => {
+  let backend: Backend;
+  beforeAll(async () => { backend = await startBackend(); });
+  const get = (ngx: NginxInstance) => fetchStream(`${ngx.url}/sse`, { lockstep: backend.gate });
   it('upstream-http10 (error, Lua upstream): HTTP/1.0 to ngx_lua gets the stream in one lump with Content-Length; the fix (1.1) streams', async () => {
-    const m = await materialize(twoTiers());
+    const m = await materialize(twoTiers(), { backend });
     expectFinding(m.file, 'upstream-http10', { severity: 'error', message: /lua_http10_buffering on/ });
 
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(`${ngx.url}/sse`));
+    const broken = await withNginx(m.text, m, get);
     expectLumped(broken);
     expect(broken.headers['content-length']).toBeDefined();
 
@@ -53,17 +53,17 @@ describeNginx('rule scenarios: ngx_lua upstream', () => {
     expect(lineDiff(fix.before, fix.after)).toEqual({ added: ['proxy_http_version 1.1;'], removed: [] });
     expect(findingsOf(lintFile(m.file), 'upstream-http10')).toEqual([]);
     await expectNginxAccepts(fix.after, m);
-    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(`${ngx.url}/sse`));
+    const fixed = await withNginx(fix.after, m, get);
     expectIncremental(fixed);
     expect(fixed.headers['content-length']).toBeUndefined();
     note('upstream-http10', `broken (front HTTP/1.0 -> lua): ${timing(broken)}, content-length ${broken.headers['content-length']} | fixed (proxy_http_version 1.1): ${timing(fixed)}`);
   });
 
   it('lua-http10-buffering: the same lump, fixed on the Lua side with lua_http10_buffering off (front still HTTP/1.0)', async () => {
-    const m = await materialize(twoTiers());
+    const m = await materialize(twoTiers(), { backend });
     expectFinding(m.file, 'lua-http10-buffering', { severity: 'warning' });
 
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(`${ngx.url}/sse`));
+    const broken = await withNginx(m.text, m, get);
     expectLumped(broken);
     expect(broken.headers['content-length']).toBeDefined();
 
@@ -74,7 +74,7 @@ describeNginx('rule scenarios: ngx_lua upstream', () => {
     const rest = findingsOf(lintFile(m.file), 'upstream-http10');
     expect(rest.map((f) => f.severity)).toEqual(['warning']);
     await expectNginxAccepts(fix.after, m);
-    const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(`${ngx.url}/sse`));
+    const fixed = await withNginx(fix.after, m, get);
     expectIncremental(fixed);
     expect(fixed.headers['content-length']).toBeUndefined();
     note('lua-http10-buffering', `broken: ${timing(broken)}, content-length ${broken.headers['content-length']} | fixed (lua_http10_buffering off, front still 1.0): ${timing(fixed)}`);
@@ -108,8 +108,8 @@ describeNginx('rule scenarios: ngx_lua upstream', () => {
             }
         }`, 'PORT_LUA'),
       ],
-    }));
-    const broken = await withNginx(m.text, m, (ngx) => fetchStream(`${ngx.url}/sse`));
+    }), { backend });
+    const broken = await withNginx(m.text, m, get);
     expectLumped(broken);
     // sse-semantics.md SSE021 asks for an info finding on body_filter_by_lua* in a stream location; print what fires.
     const reported = lintFile(m.file).filter((f) => /body_filter_by_lua/.test(f.message)).map((f) => f.ruleId);
