@@ -1,11 +1,9 @@
 // accel-buffering-ignored: `*_ignore_headers X-Accel-Buffering` on a buffered stream disables the backend's opt-out (SSE002a).
-import type { Directive } from '../src/parser/ast.js';
-import type { ContextNode } from '../src/model/context.js';
-import { defineRule, type EditBuilder } from '../src/engine/define-rule.js';
-import { describeEntry, ifHasOwnHandler, streamReasonsWithout } from '../src/engine/rule-helpers-a.js';
-import { moduleDirective } from '../src/engine/util.js';
-import { describeOrigin } from '../src/model/effective.js';
-import type { TextEdit } from '../src/types.js';
+import { defineRule, type EditBuilder, type TextEdit } from '../src/engine/define-rule.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
+import { describeOrigin, entryValue } from '../src/model/effective.js';
+import { bufferingDirective, ifHasOwnHandler, moduleDirective } from '../src/model/queries/handlers.js';
+import { streamReasonsWithout } from '../src/model/queries/stream-evidence.js';
 
 const HEADER = 'x-accel-buffering';
 const IGNORE_DIRECTIVES: ReadonlySet<string> = new Set(['proxy_ignore_headers', 'fastcgi_ignore_headers', 'uwsgi_ignore_headers', 'scgi_ignore_headers']);
@@ -37,8 +35,8 @@ export default defineRule({
       const reasons = streamReasonsWithout(ctx.model, c, IGNORE_DIRECTIVES);
       if (reasons.length === 0) return;
       const h = ctx.model.handler(c);
-      if (h.module !== 'proxy' && h.module !== 'fastcgi' && h.module !== 'uwsgi' && h.module !== 'scgi') return;
-      const bufferingName = moduleDirective(h.module, 'buffering')!;
+      const bufferingName = bufferingDirective(h.module);
+      if (!bufferingName) return;
       const buffering = ctx.model.effective(c, bufferingName);
       if (buffering.value !== 'on') return;
       const ignoreName = moduleDirective(h.module, 'ignore_headers')!;
@@ -53,7 +51,7 @@ export default defineRule({
         context: c,
         messageId: 'ignored',
         data: {
-          origin: describeEntry(c, first, list.levels, (d) => ctx.show(d)),
+          origin: describeOrigin(entryValue(c, first, list.levels), (d) => ctx.show(d)),
           buffering: bufferingName,
           bufferingOrigin: describeOrigin(buffering, (d) => ctx.show(d)),
           why: reasons.map((r) => r.text).join('; '),

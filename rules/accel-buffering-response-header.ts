@@ -1,6 +1,6 @@
 // accel-buffering-response-header: X-Accel-Buffering added to the client response only steers an nginx in front (SSE002c/d).
-import type { Directive } from '../src/parser/ast.js';
 import { defineRule } from '../src/engine/define-rule.js';
+import type { Directive } from '../src/model/context.js';
 
 /** Values people write meaning "don't buffer" / "buffer", and the one nginx understands. */
 const MEANT_NO = new Set(['off', 'false', '0', 'disable', 'disabled', 'none', 'n']);

@@ -1,8 +1,9 @@
 // add-header-in-if: add_header inside `if` drops the location's and server's add_header whenever the condition matches (SSE011, SSE012).
-import type { ContextNode } from '../src/model/context.js';
 import { defineRule } from '../src/engine/define-rule.js';
-import { streamWhy } from '../src/engine/util.js';
-import { describeEntries, entryKey, levelName, lostAt, moreHeaders } from '../src/model/effective.js';
+import type { ContextNode } from '../src/model/context.js';
+import { describeEntries, levelName } from '../src/model/effective.js';
+import { droppedAddHeaders } from '../src/model/queries/response-headers.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -33,12 +34,7 @@ export default defineRule({
         // add_header is allowed in `if` inside a location only.
         if (!ctx.model.locationOf(iff)) return;
         const list = ctx.model.effectiveList(iff, 'add_header');
-        const covered = new Set<string>();
-        for (const e of ctx.model.effectiveList(iff, 'more_set_headers').entries) {
-          for (const h of moreHeaders(e.directive)) if (h.value !== null) covered.add(h.name.toLowerCase());
-        }
-        // `add_header X ""` sends nothing, so losing it loses nothing.
-        const lost = lostAt(list, iff).filter((e) => (e.directive.args[1]?.value ?? '') !== '' && !covered.has(entryKey(e.directive) ?? ''));
+        const lost = droppedAddHeaders(ctx.model, iff);
         const firstEntry = list.entries.find((e) => e.context === iff);
         if (!firstEntry) return;
         const first = firstEntry.directive;

@@ -1,11 +1,10 @@
 // add-header-redefinition: a server or location whose own add_header lines drop the inherited ones (SSE011).
-import type { Directive } from '../src/parser/ast.js';
+import { defineRule, type RuleContext } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
-import { defineRule, type EditBuilder, type RuleContext } from '../src/engine/define-rule.js';
-import type { TextEdit } from '../src/types.js';
-import { streamWhy } from '../src/engine/util.js';
 import { compareVersions } from '../src/model/directives.js';
-import { describeEntries, entryKey, levelName, lostAt, moreHeaders } from '../src/model/effective.js';
+import { describeEntries, levelName } from '../src/model/effective.js';
+import { droppedAddHeaders } from '../src/model/queries/response-headers.js';
+import { streamWhy } from '../src/model/streams.js';
 
 const INHERIT_SINCE = '1.29.3';
 
@@ -33,9 +32,7 @@ export default defineRule({
     const check = (level: ContextNode): void => {
       if (!level.directive) return;
       const list = ctx.model.effectiveList(level, 'add_header');
-      const covered = moreSetNames(ctx, level);
-      // `add_header X ""` adds nothing, so dropping it loses nothing.
-      const lost = lostAt(list, level).filter((e) => (e.directive.args[1]?.value ?? '') !== '' && !covered.has(entryKey(e.directive) ?? ''));
+      const lost = droppedAddHeaders(ctx.model, level);
       if (lost.length === 0) return;
       const first = list.entries.find((e) => e.context === level)!.directive;
       const stream = ctx.model.isStream(level) ? ` This is a stream location (${streamWhy(ctx.model, level)}).` : '';
@@ -48,22 +45,13 @@ export default defineRule({
         fix: {
           title: `Repeat the ${lost.length} inherited add_header line(s) in this ${level.kind}`,
           applicability: 'unsafe',
-          edits: (f) => insertCopies(f, level.directive!, lost.map((e) => e.directive), 'add_header'),
+          edits: (f) => f.insertCopies(level.directive!, lost.map((e) => e.directive), 'add_header'),
         },
       });
     };
     return { server: check, location: check };
   },
 });
-
-/** Lower-cased header names set by the headers-more lines in effect (they accumulate, so nothing drops them). */
-function moreSetNames(ctx: RuleContext, level: ContextNode): Set<string> {
-  const out = new Set<string>();
-  for (const e of ctx.model.effectiveList(level, 'more_set_headers').entries) {
-    for (const h of moreHeaders(e.directive)) if (h.value !== null) out.add(h.name.toLowerCase());
-  }
-  return out;
-}
 
 function fixHint(ctx: RuleContext, level: ContextNode): string {
   const v = ctx.model.version;
@@ -74,18 +62,4 @@ function fixHint(ctx: RuleContext, level: ContextNode): string {
   }
   const when = v ? '' : ` (nginx ${INHERIT_SINCE}+)`;
   return `Repeat them here, or add "add_header_inherit merge;"${when} to keep the inherited ones.`;
-}
-
-/**
- * One insertion holding copies of `lines` (as written, quoting kept) after the block's own `family` lines,
- * each on its own line with the block's indentation.
- */
-function insertCopies(f: EditBuilder, block: Directive, lines: Directive[], family: string): TextEdit {
-  const texts = lines.map((d) => `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`);
-  const edit = f.insertDirective(block, texts[0]!, { family });
-  // The builder decides the separator (line ending plus indentation, or a space in a one-line block); reuse it.
-  const sep = edit.text.slice(0, edit.text.length - texts[0]!.length);
-  // No `insert`: the copies restore the list of this block only, so the engine must not move them to the
-  // block that includes this file (where they would be dropped again); in a shared file the fix is withdrawn.
-  return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) };
 }

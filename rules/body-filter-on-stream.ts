@@ -1,10 +1,10 @@
 // body-filter-on-stream: sub_filter, SSI or the addition filter rewriting an event stream's payload (SSE013).
 import { defineRule } from '../src/engine/define-rule.js';
-import { eventStreamType, ifsOf, setDirectlyIn, writtenDirectlyIn, type TypeMatch } from '../src/engine/rule-helpers-b.js';
-import { streamWhy } from '../src/engine/util.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
 import { describeOrigin, levelName, type EffectiveValue } from '../src/model/effective.js';
-import type { ContextNode } from '../src/model/context.js';
-import type { Directive } from '../src/parser/ast.js';
+import { ifsSetting, setDirectlyIn, writtenDirectlyIn } from '../src/model/queries/blocks.js';
+import { eventStreamType, type TypeMatch } from '../src/model/queries/mime-types.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -66,12 +66,7 @@ export default defineRule({
           const ssi = ctx.model.effective(loc, 'ssi');
           const sites: { at: ContextNode; v: EffectiveValue }[] = [];
           if (ssi.value === 'on') sites.push({ at: loc, v: ssi });
-          else {
-            for (const c of ifsOf(loc)) {
-              const v = ctx.model.effective(c, 'ssi');
-              if (v.value === 'on' && v.origin.kind === 'directive' && v.origin.context === c) sites.push({ at: c, v });
-            }
-          }
+          else for (const s of ifsSetting(ctx.model, loc, 'ssi')) if (s.value.value === 'on') sites.push({ at: s.ctx, v: s.value });
           for (const { at, v } of sites) {
             const node = nodeFor(v, at);
             ctx.report({

@@ -1,7 +1,9 @@
 // buffering-on: a stream location whose response buffering is on (SSE001).
 import { defineRule } from '../src/engine/define-rule.js';
-import { moduleDirective, streamWhy } from '../src/engine/util.js';
 import { describeOrigin } from '../src/model/effective.js';
+import { setAt } from '../src/model/queries/blocks.js';
+import { bufferingDirective } from '../src/model/queries/handlers.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -24,30 +26,26 @@ export default defineRule({
     return {
       location(loc) {
         if (!ctx.model.isStream(loc)) return;
-        const h = ctx.model.handler(loc);
-        if (h.module !== 'proxy' && h.module !== 'fastcgi' && h.module !== 'uwsgi' && h.module !== 'scgi') return;
-        const name = moduleDirective(h.module, 'buffering')!;
+        const name = bufferingDirective(ctx.model.handler(loc).module);
+        if (!name) return;
         const v = ctx.model.effective(loc, name);
         if (v.value !== 'on') return;
         const origin = describeOrigin(v, (d) => ctx.show(d));
-        const related = v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, `${name} on is set here`)] : [];
-        const setHere = v.origin.kind === 'directive' && v.origin.context === loc;
+        const setHere = setAt(v, loc);
         ctx.report({
           // A value written in this location is the thing to point at; otherwise the location itself.
-          node: setHere && v.origin.kind === 'directive' ? v.origin.directive : loc.directive!,
+          node: setHere ?? loc.directive!,
           context: loc,
           messageId: 'on',
           data: { directive: name, origin, why: streamWhy(ctx.model, loc) },
-          related: setHere ? [] : related,
+          related: !setHere && v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, `${name} on is set here`)] : [],
           provenance: v,
           // A value written in a file included into the location is shared with other includers, and a
           // second line here would be a duplicate nginx rejects: no automatic fix then.
-          ...(setHere && v.origin.kind === 'directive' && v.origin.directive.file !== loc.directive!.file ? {} : { fix: {
+          ...(setHere && setHere.file !== loc.directive!.file ? {} : { fix: {
             title: `Turn ${name} off for this location`,
             applicability: 'safe',
-            edits: (f) => (v.origin.kind === 'directive' && v.origin.context === loc
-              ? f.replaceArg(v.origin.directive, 0, 'off')
-              : f.insertDirective(loc.directive!, `${name} off;`)),
+            edits: (f) => (setHere ? f.replaceArg(setHere, 0, 'off') : f.insertDirective(loc.directive!, `${name} off;`)),
           } }),
         });
       },

@@ -1,14 +1,14 @@
 // cache-on-stream: a response cache in effect on a buffered stream can store it and replay old events (SSE007).
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import { handlerSites, setDirectlyIn } from '../src/engine/rule-helpers-b.js';
-import { moduleDirective, streamWhy } from '../src/engine/util.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
 import { describeOrigin, levelName, type EffectiveList } from '../src/model/effective.js';
-import type { ContextNode } from '../src/model/context.js';
+import { setAt, setDirectlyIn } from '../src/model/queries/blocks.js';
+import { BUFFERING_MODULES, handlerSites, moduleDirective } from '../src/model/queries/handlers.js';
+import { streamWhy } from '../src/model/streams.js';
 import type { HandlerModule } from '../src/model/upstreams.js';
-import type { Directive } from '../src/parser/ast.js';
 
 /** Modules with a response cache (`proxy_cache`, `fastcgi_cache`, `uwsgi_cache`, `scgi_cache`). */
-const CACHING: ReadonlySet<HandlerModule> = new Set(['proxy', 'fastcgi', 'uwsgi', 'scgi']);
+const CACHING: ReadonlySet<HandlerModule> = new Set(BUFFERING_MODULES);
 
 /** Upstream headers that, once ignored, no longer keep a response out of the cache. */
 const FRESHNESS_HEADERS = new Set(['cache-control', 'expires', 'x-accel-expires']);
@@ -84,7 +84,7 @@ export default defineRule({
           const storable = storableBy(loc, module);
           const lock = ctx.model.effective(loc, moduleDirective(module, 'cache_lock')!);
           const written = setDirectlyIn(cache, loc);
-          const fromInclude = !written && cache.origin.kind === 'directive' && cache.origin.context === loc;
+          const fromInclude = !written && setAt(cache, loc) !== null;
           const node = site.ctx === loc ? written ?? block : site.handler.directive!;
           const fix: FixSpec | undefined = fromInclude
             ? undefined

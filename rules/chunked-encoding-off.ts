@@ -1,8 +1,8 @@
 // chunked-encoding-off: `chunked_transfer_encoding off` on a stream is unnecessary and loses keepalive and truncation detection (SSE009).
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import { setDirectlyIn } from '../src/engine/rule-helpers-b.js';
-import { streamWhy } from '../src/engine/util.js';
 import { describeOrigin } from '../src/model/effective.js';
+import { setDirectlyIn } from '../src/model/queries/blocks.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -29,10 +29,9 @@ export default defineRule({
         const v = ctx.model.effective(loc, name);
         if (v.value !== 'off') return;
         const written = setDirectlyIn(v, loc);
-        // Removing the line only helps when the level above does not turn it off as well.
-        const outer = loc.parent ? ctx.model.effective(loc.parent, name) : null;
+        // Removing the line only helps when the location does not inherit `off` from above as well.
         const fix: FixSpec | undefined = written
-          ? outer?.value === 'off'
+          ? ctx.model.inherited(loc, name).value === 'off'
             ? { title: `Set ${name} to on for this location`, applicability: 'safe', edits: (f) => f.replaceArg(written, 0, 'on') }
             : { title: `Remove ${name} off from this location`, applicability: 'safe', edits: (f) => f.removeDirective(written) }
           : undefined;

@@ -1,8 +1,11 @@
 // connection-upgrade-on-stream: WebSocket Connection boilerplate applied to an event stream (SSE004).
-import type { ContextNode } from '../src/model/context.js';
 import { defineRule } from '../src/engine/define-rule.js';
-import { connectionSent, describeEntry, hasToken, ifHasOwnHandler, proxyHeaderEntries, UPGRADE_MAP_IDIOM } from '../src/engine/rule-helpers-a.js';
-import { streamWhy } from '../src/engine/util.js';
+import type { ContextNode } from '../src/model/context.js';
+import { describeOrigin, entryValue } from '../src/model/effective.js';
+import { connectionSent, hasToken, UPGRADE_MAP_IDIOM } from '../src/model/queries/connection.js';
+import { ifHasOwnHandler } from '../src/model/queries/handlers.js';
+import { proxyHeaderEntries } from '../src/model/queries/request-headers.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -39,7 +42,7 @@ export default defineRule({
         if (sent.kind === 'default' || sent.kind === 'unknown') continue;
         const entry = sent.entry;
         const setHere = entry.context === loc;
-        const base = { origin: describeEntry(c, entry, levels, show), idiom: UPGRADE_MAP_IDIOM, why: streamWhy(ctx.model, c) };
+        const base = { origin: describeOrigin(entryValue(c, entry, levels), show), idiom: UPGRADE_MAP_IDIOM, why: streamWhy(ctx.model, c) };
         const report = (messageId: string, data: Record<string, string>, extra: ReturnType<typeof ctx.related>[] = []): void => {
           ctx.report({
             node: setHere ? entry.directive : c.directive!,

@@ -1,19 +1,14 @@
 // cors-credentials-wildcard: `Access-Control-Allow-Origin *` together with `Access-Control-Allow-Credentials true` (SSE014).
-import type { Directive } from '../src/parser/ast.js';
-import type { ContextNode } from '../src/model/context.js';
-import { defineRule, type RuleContext } from '../src/engine/define-rule.js';
-import { streamWhy } from '../src/engine/util.js';
-import { levelName, moreHeaders, type ListEntry } from '../src/model/effective.js';
+import { defineRule } from '../src/engine/define-rule.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
+import { levelName } from '../src/model/effective.js';
+import { responseHeaders } from '../src/model/queries/response-headers.js';
+import { streamWhy } from '../src/model/streams.js';
 
 const ACAO = 'access-control-allow-origin';
 const ACAC = 'access-control-allow-credentials';
 const MAX_PLACES = 4;
 
-/** A response header in effect and the line that sets it. */
-interface Sent {
-  value: string;
-  directive: Directive;
-}
 
 export default defineRule({
   meta: {
@@ -40,7 +35,7 @@ export default defineRule({
     // One finding per pair of lines, however many locations they reach; places are kept in walk order.
     const pairs = new Map<Directive, Map<Directive, ContextNode[]>>();
     const check = (c: ContextNode): void => {
-      const sent = responseHeaders(ctx, c);
+      const sent = responseHeaders(ctx.model, c);
       const origin = sent.get(ACAO)?.find((h) => h.value === '*');
       const creds = sent.get(ACAC)?.find((h) => h.value.toLowerCase() === 'true');
       if (!origin || !creds) return;
@@ -82,47 +77,3 @@ export default defineRule({
     };
   },
 });
-
-/**
- * Response headers in effect in a block, by lower-cased name (a name may be sent more than once): the
- * add_header list nginx merges into the block, plus what the headers-more commands leave (outer levels first,
- * each level in order). The headers-more filter runs before add_header's, so more_clear_headers removes only
- * earlier more_set_headers values, never add_header ones (checked with nginx 1.22.1 + headers-more).
- * Per-status and per-type filters (`always`, `-s`, `-t`) are not applied: a header sent on any response counts.
- */
-function responseHeaders(ctx: RuleContext, c: ContextNode): Map<string, Sent[]> {
-  const more = new Map<string, Sent>();
-  const set = ctx.model.effectiveList(c, 'more_set_headers');
-  const clear = ctx.model.effectiveList(c, 'more_clear_headers');
-  for (const e of inCommandOrder(set.levels, [...set.entries, ...clear.entries])) {
-    for (const h of moreHeaders(e.directive)) {
-      const name = h.name.toLowerCase();
-      if (h.value !== null) {
-        more.set(name, { value: h.value, directive: e.directive });
-        continue;
-      }
-      // more_clear_headers takes `X-Foo-*` wildcards.
-      for (const k of [...more.keys()]) if (name.endsWith('*') ? k.startsWith(name.slice(0, -1)) : k === name) more.delete(k);
-    }
-  }
-  const out = new Map<string, Sent[]>();
-  const add = (name: string, s: Sent): void => {
-    const list = out.get(name) ?? [];
-    list.push(s);
-    out.set(name, list);
-  };
-  for (const [name, s] of more) add(name, s);
-  for (const e of ctx.model.effectiveList(c, 'add_header').entries) {
-    const name = e.directive.args[0]?.value.toLowerCase();
-    const value = e.directive.args[1]?.value ?? '';
-    // An empty value sends nothing.
-    if (name && value !== '') add(name, { value, directive: e.directive });
-  }
-  return out;
-}
-
-/** headers-more keeps one command list per level, outer levels first, each in source order. */
-function inCommandOrder(levels: ContextNode[], entries: ListEntry[]): ListEntry[] {
-  const rank = (e: ListEntry): number => levels.length - levels.indexOf(e.context);
-  return [...entries].sort((a, b) => rank(a) - rank(b) || a.context.directives.indexOf(a.directive) - b.context.directives.indexOf(b.directive));
-}

@@ -1,9 +1,8 @@
 // cors-missing-always: CORS add_header on a stream without `always`, so error responses lose it (SSE011 note, SSE014).
-import type { Directive } from '../src/parser/ast.js';
-import type { ContextNode } from '../src/model/context.js';
 import { defineRule } from '../src/engine/define-rule.js';
-import { streamWhy } from '../src/engine/util.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
 import { levelName, mergeChain } from '../src/model/effective.js';
+import { streamWhy } from '../src/model/streams.js';
 
 /** Statuses add_header applies to without `always` (ngx_http_headers_filter). */
 const SAFE_STATUS = new Set(['200', '201', '204', '206', '301', '302', '303', '304', '307', '308']);

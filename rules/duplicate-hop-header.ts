@@ -1,9 +1,8 @@
 // duplicate-hop-header: the same hop-by-hop request header set twice in one block; nginx sends every copy (SSE004).
-import type { Directive } from '../src/parser/ast.js';
-import type { ContextNode } from '../src/model/context.js';
 import { defineRule } from '../src/engine/define-rule.js';
-import { HOP_HEADERS } from '../src/engine/rule-helpers-a.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
 import { levelName } from '../src/model/effective.js';
+import { HOP_HEADERS } from '../src/model/queries/request-headers.js';
 
 export default defineRule({
   meta: {

@@ -1,10 +1,10 @@
 // gzip-event-stream: gzip applies to an event stream; it streams fine, but costs CPU per flush (SSE008).
 import { defineRule } from '../src/engine/define-rule.js';
-import { eventStreamType, ifsOf, setDirectlyIn, writtenDirectlyIn } from '../src/engine/rule-helpers-b.js';
-import { streamWhy } from '../src/engine/util.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
 import { describeOrigin, levelName, type EffectiveValue } from '../src/model/effective.js';
-import type { ContextNode } from '../src/model/context.js';
-import type { Directive } from '../src/parser/ast.js';
+import { ifsSetting, setDirectlyIn, writtenDirectlyIn } from '../src/model/queries/blocks.js';
+import { eventStreamType } from '../src/model/queries/mime-types.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -54,9 +54,8 @@ export default defineRule({
           return;
         }
         // `gzip on` inside an `if` compresses the stream whenever the condition holds.
-        for (const c of ifsOf(loc)) {
-          const v = ctx.model.effective(c, 'gzip');
-          if (v.value !== 'on' || v.origin.kind !== 'directive' || v.origin.context !== c) continue;
+        for (const { ctx: c, value: v } of ifsSetting(ctx.model, loc, 'gzip')) {
+          if (v.value !== 'on' || v.origin.kind !== 'directive') continue;
           const d = v.origin.directive;
           report(loc, c, v, writtenDirectlyIn(d, c) ? d : c.directive!, match.entry.directive, match.entry.context);
         }

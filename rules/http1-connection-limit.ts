@@ -1,10 +1,11 @@
 // http1-connection-limit: a server with event streams and no HTTP/2 leaves browsers at about six connections per host (SSE015).
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import { isHttpServer, locationLabel, serverOf, serverProtocols, setDirectlyIn, writtenDirectlyIn } from '../src/engine/rule-helpers-b.js';
-import { describeOrigin } from '../src/model/effective.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
 import { compareVersions } from '../src/model/directives.js';
-import type { ContextNode } from '../src/model/context.js';
-import type { Directive } from '../src/parser/ast.js';
+import { describeOrigin, levelName } from '../src/model/effective.js';
+import { setAt, setDirectlyIn, writtenDirectlyIn } from '../src/model/queries/blocks.js';
+import { serverProtocols } from '../src/model/queries/protocols.js';
+import { isHttpServer, serverOf } from '../src/model/queries/servers.js';
 
 /** The release that added the per-server `http2` directive (and deprecated `listen ... http2`). */
 const HTTP2_DIRECTIVE = '1.25.1';
@@ -48,7 +49,7 @@ export default defineRule({
       done() {
         for (const [server, streams] of byServer) {
           const p = serverProtocols(ctx.model, server);
-          const labels = `${streams.slice(0, 3).map(locationLabel).join(', ')}${streams.length > 3 ? `, and ${streams.length - 3} more` : ''}`;
+          const labels = `${streams.slice(0, 3).map(levelName).join(', ')}${streams.length > 3 ? `, and ${streams.length - 3} more` : ''}`;
           const node = server.directive ?? streams[0]!.directive!;
           if (!p.tls) {
             const h2c = p.http2 && p.http2Via ? ` (HTTP/2 without TLS, from ${show(p.http2Via)}, is not used by browsers)` : '';
@@ -67,7 +68,7 @@ export default defineRule({
           if (newDirective) {
             const block = server.directive;
             const written = setDirectlyIn(setting, server);
-            const inInclude = !written && setting.origin.kind === 'directive' && setting.origin.context === server;
+            const inInclude = !written && setAt(setting, server) !== null;
             if (block && !inInclude) {
               fix = {
                 title: 'Turn HTTP/2 on for this server',

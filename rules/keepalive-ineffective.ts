@@ -1,10 +1,10 @@
 // keepalive-ineffective: an upstream keeps idle connections but a location still sends HTTP/1.0 or Connection: close (SSE019).
+import { defineRule, type RelatedSpan } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
-import { defineRule } from '../src/engine/define-rule.js';
-import { connectionSent, describeEntry, hasToken, proxyHeaderEntries, sendsCloseByDefault } from '../src/engine/rule-helpers-a.js';
 import { compareVersions, defaultFor, PROXY_DEFAULTS_CHANGED } from '../src/model/directives.js';
-import { describeOrigin } from '../src/model/effective.js';
-import type { RelatedSpan } from '../src/types.js';
+import { describeOrigin, entryValue } from '../src/model/effective.js';
+import { connectionSent, hasToken, sendsCloseByDefault } from '../src/model/queries/connection.js';
+import { proxyHeaderEntries } from '../src/model/queries/request-headers.js';
 
 export default defineRule({
   meta: {
@@ -58,11 +58,11 @@ export default defineRule({
         if (sent.kind === 'default' && sent.value === 'close') {
           reasons.push(`Connection: close (${sent.note}; no proxy_set_header Connection in effect)`);
         } else if (sent.kind === 'literal' && hasToken(sent.value, 'close')) {
-          reasons.push(`Connection: ${sent.value} (${describeEntry(c, sent.entry, levels, show)})`);
+          reasons.push(`Connection: ${sent.value} (${describeOrigin(entryValue(c, sent.entry, levels), show)})`);
           related.push(ctx.related(sent.entry.directive, 'Connection: close is set here'));
         } else if (sent.kind === 'map' && hasToken(sent.value, 'close')) {
           const at = sent.line ? ` at ${ctx.where(sent.line)}` : '';
-          reasons.push(`Connection: ${sent.value} for requests without Upgrade (${describeEntry(c, sent.entry, levels, show)}; map ${sent.map.source} ${sent.variable} gives "${sent.value}"${at})`);
+          reasons.push(`Connection: ${sent.value} for requests without Upgrade (${describeOrigin(entryValue(c, sent.entry, levels), show)}; map ${sent.map.source} ${sent.variable} gives "${sent.value}"${at})`);
           related.push(ctx.related(sent.entry.directive, `${sent.variable} is "${sent.value}" for ordinary requests`));
         }
       }

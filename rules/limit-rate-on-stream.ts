@@ -1,10 +1,11 @@
 // limit-rate-on-stream: limit_rate on a stream is ignored when unbuffered and throttles events when buffered (SSE018).
 import { defineRule } from '../src/engine/define-rule.js';
-import { ifsOf, parseSize, setDirectlyIn } from '../src/engine/rule-helpers-b.js';
-import { moduleDirective, streamWhy } from '../src/engine/util.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
 import { describeOrigin, type EffectiveValue } from '../src/model/effective.js';
-import type { ContextNode } from '../src/model/context.js';
-import type { Directive } from '../src/parser/ast.js';
+import { ifsSetting, setDirectlyIn } from '../src/model/queries/blocks.js';
+import { bufferingDirective, isUpstreamModule } from '../src/model/queries/handlers.js';
+import { parseSize } from '../src/model/queries/units.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -39,9 +40,8 @@ export default defineRule({
       const node = setDirectlyIn(v, at) ?? at.directive!;
       const related = v.origin.kind === 'directive' && v.origin.directive !== node ? [ctx.related(v.origin.directive, `limit_rate ${raw} is set here`)] : [];
       // gRPC and memcached responses are never buffered; Lua, static files and `return` have no upstream at all.
-      const neverBuffered = h.module === 'grpc' || h.module === 'memcached';
-      const bufferingName = neverBuffered ? null : moduleDirective(h.module, 'buffering');
-      if (!neverBuffered && !bufferingName) {
+      const bufferingName = bufferingDirective(h.module);
+      if (!bufferingName && !isUpstreamModule(h.module)) {
         const by = h.directive ? h.directive.name : 'nginx itself';
         ctx.report({
           node, context: at, messageId: 'throttled', severity: 'warning', related,
@@ -69,11 +69,7 @@ export default defineRule({
         const v = ctx.model.effective(loc, 'limit_rate');
         check(loc, loc, v);
         // limit_rate is allowed in `if`: one written there applies whenever the condition holds.
-        for (const c of ifsOf(loc)) {
-          const own = ctx.model.effective(c, 'limit_rate');
-          if (own.origin.kind !== 'directive' || own.origin.context !== c) continue;
-          check(loc, c, own);
-        }
+        for (const s of ifsSetting(ctx.model, loc, 'limit_rate')) check(loc, s.ctx, s.value);
       },
     };
   },

@@ -1,8 +1,9 @@
 // lua-http10-buffering: an ngx_lua stream that buffers its whole output for HTTP/1.0 requests (SSE021).
-import type { ContextNode } from '../src/model/context.js';
 import { defineRule } from '../src/engine/define-rule.js';
-import { streamWhy } from '../src/engine/util.js';
+import type { ContextNode } from '../src/model/context.js';
 import { describeOrigin } from '../src/model/effective.js';
+import { setAt } from '../src/model/queries/blocks.js';
+import { streamWhy } from '../src/model/streams.js';
 
 const NAME = 'lua_http10_buffering';
 
@@ -33,9 +34,9 @@ export default defineRule({
       if (ctx.model.handler(c).module !== 'lua') return;
       const v = ctx.model.effective(c, NAME);
       if (v.value === 'off') return;
-      const setHere = v.origin.kind === 'directive' && v.origin.context === c;
+      const setHere = setAt(v, c);
       ctx.report({
-        node: setHere && v.origin.kind === 'directive' ? v.origin.directive : c.directive!,
+        node: setHere ?? c.directive!,
         context: c,
         messageId: 'on',
         data: { origin: describeOrigin(v, (d) => ctx.show(d)), why: streamWhy(ctx.model, c) },
@@ -43,9 +44,7 @@ export default defineRule({
         fix: {
           title: `Turn ${NAME} off for this stream`,
           applicability: 'safe',
-          edits: (f) => (setHere && v.origin.kind === 'directive'
-            ? f.replaceArg(v.origin.directive, 0, 'off')
-            : f.insertDirective(c.directive!, `${NAME} off;`)),
+          edits: (f) => (setHere ? f.replaceArg(setHere, 0, 'off') : f.insertDirective(c.directive!, `${NAME} off;`)),
         },
       });
     };

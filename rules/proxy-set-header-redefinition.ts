@@ -1,11 +1,9 @@
 // proxy-set-header-redefinition: a server or location whose own proxy_set_header (or *_param) lines drop the inherited ones (SSE011).
-import type { Directive } from '../src/parser/ast.js';
+import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
-import { defineRule, type EditBuilder } from '../src/engine/define-rule.js';
-import { streamWhy } from '../src/engine/util.js';
 import { defaultProxyHeaders } from '../src/model/directives.js';
 import { describeEntries, levelName, lostAt, type ListEntry } from '../src/model/effective.js';
-import type { TextEdit } from '../src/types.js';
+import { streamWhy } from '../src/model/streams.js';
 
 /** Request-side lists merged with ngx_conf_merge_ptr_value: one line at a level drops the whole inherited list. */
 const LISTS = ['proxy_set_header', 'grpc_set_header', 'fastcgi_param', 'uwsgi_param', 'scgi_param'] as const;
@@ -64,7 +62,7 @@ export default defineRule({
           fix: {
             title: `Repeat the ${lost.length} inherited ${name} line(s) in this ${level.kind}`,
             applicability: 'unsafe',
-            edits: (f) => insertCopies(f, level.directive!, lost.map((e) => e.directive), name),
+            edits: (f) => f.insertCopies(level.directive!, lost.map((e) => e.directive), name),
           },
         });
       }
@@ -72,17 +70,3 @@ export default defineRule({
     return { server: check, location: check };
   },
 });
-
-/**
- * One insertion holding copies of `lines` (as written, quoting kept) after the block's own `family` lines,
- * each on its own line with the block's indentation.
- */
-function insertCopies(f: EditBuilder, block: Directive, lines: Directive[], family: string): TextEdit {
-  const texts = lines.map((d) => `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`);
-  const edit = f.insertDirective(block, texts[0]!, { family });
-  // The builder decides the separator (line ending plus indentation, or a space in a one-line block); reuse it.
-  const sep = edit.text.slice(0, edit.text.length - texts[0]!.length);
-  // No `insert`: the copies restore the list of this block only, so the engine must not move them to the
-  // block that includes this file (where they would be dropped again); in a shared file the fix is withdrawn.
-  return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) };
-}

@@ -1,12 +1,10 @@
 // read-timeout-short: a stream whose upstream read timeout (60 s by default) cuts it after a short silence (SSE005).
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import { handlerSites, setDirectlyIn } from '../src/engine/rule-helpers-b.js';
-import { moduleDirective, parseDuration, streamWhy } from '../src/engine/util.js';
 import { describeOrigin } from '../src/model/effective.js';
-import type { HandlerModule } from '../src/model/upstreams.js';
-
-/** Modules whose `*_read_timeout` is the idle timer between two upstream reads. */
-const TIMED: ReadonlySet<HandlerModule> = new Set(['proxy', 'fastcgi', 'uwsgi', 'scgi', 'grpc']);
+import { setAt, setDirectlyIn } from '../src/model/queries/blocks.js';
+import { handlerSites, moduleDirective, READ_TIMEOUT_MODULES } from '../src/model/queries/handlers.js';
+import { parseDuration } from '../src/model/queries/units.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -42,7 +40,7 @@ export default defineRule({
         if (!loc.directive || !ctx.model.isStream(loc)) return;
         const block = loc.directive;
         for (const site of handlerSites(ctx.model, loc)) {
-          if (!TIMED.has(site.handler.module)) continue;
+          if (!READ_TIMEOUT_MODULES.includes(site.handler.module)) continue;
           const name = moduleDirective(site.handler.module, 'read_timeout')!;
           // Not allowed in `if`: the value an `if` proxies with is always the location's.
           const v = ctx.model.effective(loc, name);
@@ -51,7 +49,7 @@ export default defineRule({
           // 0 is read-timeout-zero's; a malformed value is nginx -t's.
           if (seconds === null || seconds === 0 || seconds > minSeconds) continue;
           const written = setDirectlyIn(v, loc);
-          const fromInclude = !written && v.origin.kind === 'directive' && v.origin.context === loc;
+          const fromInclude = !written && setAt(v, loc) !== null;
           const node = site.ctx === loc ? written ?? block : site.handler.directive!;
           const fix: FixSpec | undefined = canFix && !fromInclude
             ? {

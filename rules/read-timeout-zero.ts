@@ -1,8 +1,9 @@
 // read-timeout-zero: `*_read_timeout 0` is an immediate 504, not "no timeout" (SSE005).
 import { defineRule } from '../src/engine/define-rule.js';
-import { parseDuration } from '../src/engine/util.js';
+import { moduleDirectives, READ_TIMEOUT_MODULES } from '../src/model/queries/handlers.js';
+import { parseDuration } from '../src/model/queries/units.js';
 
-const NAMES = new Set(['proxy_read_timeout', 'fastcgi_read_timeout', 'uwsgi_read_timeout', 'scgi_read_timeout', 'grpc_read_timeout']);
+const NAMES: ReadonlySet<string> = new Set(moduleDirectives('read_timeout', READ_TIMEOUT_MODULES));
 
 export default defineRule({
   meta: {

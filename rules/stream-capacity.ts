@@ -1,8 +1,9 @@
 // stream-capacity: how many concurrent event streams the worker connection settings allow, once per config (SSE016).
 import { defineRule } from '../src/engine/define-rule.js';
-import { countListeningSockets, locationLabel } from '../src/engine/rule-helpers-b.js';
-import type { ContextNode } from '../src/model/context.js';
-import type { Directive } from '../src/parser/ast.js';
+import type { ContextNode, Directive } from '../src/model/context.js';
+import { levelName, type EffectiveValue } from '../src/model/effective.js';
+import { listeningSockets } from '../src/model/queries/listen-sockets.js';
+import { workerLimits } from '../src/model/queries/workers.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -33,37 +34,28 @@ export default defineRule({
   create(ctx) {
     const expectedRaw = ctx.options.expectedStreams;
     const expected = typeof expectedRaw === 'number' && expectedRaw > 0 ? expectedRaw : null;
-
-    /** A main-context directive as written (the first one in the tree's main contexts). */
-    const mainDirective = (name: string): Directive | null => {
-      for (const root of ctx.model.contexts.roots) {
-        if (root.kind !== 'main') continue;
-        const d = root.directives.find((x) => x.name === name);
-        if (d) return d;
-      }
-      return null;
-    };
+    const written = (v: EffectiveValue): Directive | null => (v.origin.kind === 'directive' ? v.origin.directive : null);
 
     return {
       done() {
         const streams = ctx.model.locations.filter((l) => l.directive && ctx.model.isStream(l));
         const first = streams[0];
         if (!first) return;
-        const events = ctx.model.contexts.all.find((c) => c.kind === 'events') ?? null;
-
-        const wp = mainDirective('worker_processes');
-        const wpValue = wp?.args[0]?.value.toLowerCase() ?? '1';
+        const limits = workerLimits(ctx.model);
+        const events = limits.events;
+        const wp = written(limits.processes);
+        const wpValue = limits.processes.args?.[0]?.toLowerCase() ?? '';
         const auto = wpValue === 'auto';
         const workers = auto ? 1 : Number(wpValue);
-        const wcDirective = events?.directives.find((d) => d.name === 'worker_connections') ?? null;
-        const wc = Number(wcDirective?.args[0]?.value ?? '512');
-        const rl = mainDirective('worker_rlimit_nofile');
-        const rlimit = rl ? Number(rl.args[0]?.value) : null;
+        const wcDirective = written(limits.connections);
+        const wcValue = limits.connections.args?.[0] ?? '';
+        const wc = Number(wcValue);
+        const rl = written(limits.rlimitNofile);
+        const rlimit = limits.rlimitNofile.args ? Number(limits.rlimitNofile.args[0]) : null;
         // Malformed numbers are nginx -t's to report.
         if (!Number.isInteger(workers) || workers < 1 || !Number.isInteger(wc) || wc < 1 || (rlimit !== null && !Number.isInteger(rlimit))) return;
 
-        const servers = ctx.model.contexts.all.filter((c) => c.kind === 'server' && (c.parent === null || ['http', 'stream', 'mail'].includes(c.parent.kind)));
-        const sockets = countListeningSockets(servers).count;
+        const sockets = listeningSockets(ctx.model).count;
         const capped = rlimit !== null && rlimit < wc;
         const slots = capped ? rlimit : wc;
         // Per worker: every listening socket and the channel to the master take a slot; a stream takes two.
@@ -73,8 +65,8 @@ export default defineRule({
         const slotText = capped ? `${rlimit} (worker_rlimit_nofile, below ${wc} worker_connections)` : `${wc} worker_connections`;
         const formula = `${auto ? '' : `${plural(workers, 'worker')} x `}(${slotText} - ${plural(sockets, 'listening socket')} - 1 master channel) / 2 connections per stream`;
         const sources = [
-          wp ? `${ctx.show(wp)}` : 'worker_processes not set: nginx default 1',
-          wcDirective ? `${ctx.show(wcDirective)}` : `worker_connections not set: nginx default 512${events ? '' : '; the linted files have no events block, the main nginx.conf may set it'}`,
+          wp ? `${ctx.show(wp)}` : `worker_processes not set: nginx default ${wpValue}`,
+          wcDirective ? `${ctx.show(wcDirective)}` : `worker_connections not set: nginx default ${wcValue}${events ? '' : '; the linted files have no events block, the main nginx.conf may set it'}`,
           ...(rl ? [ctx.show(rl)] : []),
         ].join('; ');
 
@@ -82,7 +74,7 @@ export default defineRule({
         if (capped) notes.push(`worker_rlimit_nofile ${rlimit} is below worker_connections ${wc}, so each worker runs out of file descriptors first; raise it above worker_connections (logs and open files need descriptors too).`);
         if (rlimit === null && wc > 1024) notes.push('Without worker_rlimit_nofile the operating system\'s open-file limit (often 1024) may cap each worker first.');
         if (auto && expected !== null && perWorker > 0) notes.push(`${expected} expected streams need at least ${Math.ceil(expected / perWorker)} worker processes (CPU cores).`);
-        const labels = streams.slice(0, 3).map(locationLabel).join(', ');
+        const labels = streams.slice(0, 3).map(levelName).join(', ');
         notes.push(`Stream locations: ${streams.length} (${labels}${streams.length > 3 ? ', ...' : ''}).`);
 
         const below = !auto && expected !== null && capacity < expected;

@@ -1,12 +1,12 @@
 // upstream-http10: a stream proxied with HTTP/1.0 (the default before nginx 1.29.7) (SSE003, SSE021).
-import type { ContextNode } from '../src/model/context.js';
 import { defineRule } from '../src/engine/define-rule.js';
-import { ifHasOwnHandler, insertionBlock, proxiedLocations, type ProxiedLocation } from '../src/engine/rule-helpers-a.js';
-import { streamWhy } from '../src/engine/util.js';
+import type { ContextNode } from '../src/model/context.js';
 import { PROXY_DEFAULTS_CHANGED } from '../src/model/directives.js';
 import { describeOrigin, levelName } from '../src/model/effective.js';
-
-const LUA_CONTENT = /^content_by_lua(_block|_file)?$/;
+import { insertionBlock, setAt } from '../src/model/queries/blocks.js';
+import { ifHasOwnHandler } from '../src/model/queries/handlers.js';
+import { proxiedLocations, type ProxiedLocation } from '../src/model/queries/proxy-targets.js';
+import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -35,7 +35,8 @@ export default defineRule({
     const bufferingLua = (c: ContextNode): { target: ProxiedLocation; directive: string; origin: string } | null => {
       for (const target of proxiedLocations(ctx.model, c)) {
         const h = ctx.model.handler(target.location);
-        if (h.module !== 'lua' || !h.directive || !LUA_CONTENT.test(h.directive.name)) continue;
+        // The handler module is `lua` only for content_by_lua, content_by_lua_block and content_by_lua_file.
+        if (h.module !== 'lua' || !h.directive) continue;
         const v = ctx.model.effective(target.location, 'lua_http10_buffering');
         if (v.value !== 'on') continue;
         return { target, directive: h.directive.name, origin: describeOrigin(v, (d) => ctx.show(d)) };
@@ -51,7 +52,7 @@ export default defineRule({
       const block = insertionBlock(ctx.model, c, false);
       if (!block) return;
       const loc = ctx.model.locationOf(c) ?? c;
-      const setHere = v.origin.kind === 'directive' && v.origin.context === loc;
+      const setHere = setAt(v, loc);
       const assumed = v.origin.kind === 'default' && ctx.model.version === null
         ? `; that is the default before ${PROXY_DEFAULTS_CHANGED}, assumed because no --nginx-version was given`
         : '';
@@ -60,7 +61,7 @@ export default defineRule({
       const related = v.origin.kind === 'directive' && !setHere ? [ctx.related(v.origin.directive, 'proxy_http_version 1.0 is set here')] : [];
       if (lua) related.push(ctx.related(lua.target.location.directive!, `${lua.directive} serves the proxied requests here`));
       ctx.report({
-        node: setHere && v.origin.kind === 'directive' ? v.origin.directive : c.directive!,
+        node: setHere ?? c.directive!,
         context: c,
         messageId: lua ? 'lua' : 'http10',
         severity: lua ? 'error' : 'warning',
@@ -78,9 +79,7 @@ export default defineRule({
         fix: {
           title: 'Proxy this stream with HTTP/1.1',
           applicability: 'safe',
-          edits: (f) => (setHere && v.origin.kind === 'directive'
-            ? f.replaceArg(v.origin.directive, 0, '1.1')
-            : f.insertDirective(block, 'proxy_http_version 1.1;')),
+          edits: (f) => (setHere ? f.replaceArg(setHere, 0, '1.1') : f.insertDirective(block, 'proxy_http_version 1.1;')),
         },
       });
     };

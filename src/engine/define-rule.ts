@@ -6,6 +6,8 @@ import type { EffectiveValue } from '../model/effective.js';
 import type { Applicability, RelatedSpan, Severity, Span, TextEdit } from '../types.js';
 import type * as fixer from '../fix/fixer.js';
 
+export type { Applicability, RelatedSpan, Severity, TextEdit } from '../types.js';
+
 export interface RuleDocs {
   /** Why it matters, with the nginx facts (sse-semantics.md section and experiments). */
   why: string;

@@ -112,6 +112,20 @@ export function insertDirective(block: Directive, directiveText: string, options
   return { file, start: at, end: at, text: eol + indent + directiveText, insert: directiveText };
 }
 
+/**
+ * Inserts copies of `lines` (as written, quoting kept) in one edit after the block's own `family` lines, each on
+ * its own line with the block's indentation (or after a space in a one-line block). The edit has no `insert`:
+ * the copies restore the list of this block only, so the engine must not move them to the block that includes
+ * this file (where they would be dropped again); in a shared file the fix is withdrawn instead.
+ */
+export function insertCopies(block: Directive, lines: readonly Directive[], family: string): TextEdit {
+  const texts = lines.map((d) => `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`);
+  const edit = insertDirective(block, texts[0]!, { family });
+  // insertDirective decides the separator (line ending plus indentation, or a space in a one-line block); reuse it.
+  const sep = edit.text.slice(0, edit.text.length - texts[0]!.length);
+  return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) };
+}
+
 /** Quotes a value the way an existing token was quoted (bare, `"..."` or `'...'`), escaping as needed. */
 export function quoteLike(token: Token | null, value: string): string {
   const q = token?.quoted ? token.raw[0]! : needsQuotes(value) ? '"' : '';

@@ -1,5 +1,7 @@
 // The context tree: nginx's view of blocks (main, http, server, location, if, ...) with includes spliced in place.
 import type { Directive, Statement } from '../parser/ast.js';
+
+export type { Directive } from '../parser/ast.js';
 import type { ConfigTree } from './includes.js';
 import { allowedIn } from './directives.js';
 

@@ -65,7 +65,35 @@ function own(ctx: ContextNode, name: string): readonly Directive[] {
 
 /** The value of an ordinary directive in a block, with its origin. */
 export function effectiveValue(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveValue {
-  const chain = mergeChain(ctx);
+  return valueOver(mergeChain(ctx), name, version);
+}
+
+/**
+ * The value a block would have if it did not set the directive itself: what nginx merges into it from the
+ * levels above (or the default when there is none above).
+ */
+export function inheritedValue(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveValue {
+  return valueOver(mergeChain(ctx).slice(1), name, version);
+}
+
+/** The default of a directive, as the value of a block that sets nothing (no levels inspected). */
+export function defaultValue(name: string, version: NginxVersion | null): EffectiveValue {
+  return valueOver([], name, version);
+}
+
+/** A list entry as an effective value: the line in effect, found after inspecting `levels` (innermost first) from `ctx`. */
+export function entryValue(ctx: ContextNode, entry: ListEntry, levels: ContextNode[]): EffectiveValue {
+  return {
+    name: entry.directive.name,
+    args: entry.directive.args.map((a) => a.value),
+    value: entry.directive.args[0]?.value ?? null,
+    origin: { kind: 'directive', directive: entry.directive, context: entry.context },
+    levels: levels[0] === ctx ? levels : [ctx, ...levels],
+  };
+}
+
+/** The first level of `chain` (innermost first) that sets the directive, else its default. */
+function valueOver(chain: ContextNode[], name: string, version: NginxVersion | null): EffectiveValue {
   const levels: ContextNode[] = [];
   for (const level of chain) {
     levels.push(level);
@@ -197,37 +225,6 @@ export function lostAt(list: EffectiveList, ctx: ContextNode): ListEntry[] {
   return list.dropped
     .filter((x) => x.droppedBy === ctx && x.how === 'replaced' && !own.has(entryKey(x.entry.directive)))
     .map((x) => x.entry);
-}
-
-/** One header named by a headers-more line; `value` is null for `more_clear_headers` and for `'X-A:'` (which clears). */
-export interface MoreHeader {
-  name: string;
-  value: string | null;
-}
-
-/**
- * The headers a `more_set_headers` / `more_clear_headers` line names (`'X-A: 1' 'X-B: 2'`); the status
- * (`-s`) and content-type (`-t`) filters and their arguments are skipped.
- */
-export function moreHeaders(d: Directive): MoreHeader[] {
-  const out: MoreHeader[] = [];
-  const clear = d.name.includes('_clear_');
-  for (let k = 0; k < d.args.length; k++) {
-    const a = d.args[k]!.value;
-    if (a === '-s' || a === '-t') {
-      k++;
-      continue;
-    }
-    if (clear) {
-      out.push({ name: a, value: null });
-      continue;
-    }
-    const colon = a.indexOf(':');
-    const name = (colon === -1 ? a : a.slice(0, colon)).trim();
-    const value = colon === -1 ? '' : a.slice(colon + 1).trim();
-    if (name) out.push({ name, value: value === '' ? null : value });
-  }
-  return out;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Directive } from '../parser/ast.js';
 import { buildContexts, type ContextNode, type ContextTree } from './context.js';
 import { parseVersion, type NginxVersion } from './directives.js';
-import { effectiveList, effectiveValue, type EffectiveList, type EffectiveValue } from './effective.js';
+import { defaultValue, effectiveList, effectiveValue, inheritedValue, type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
 import { parseRouteSpec, routeSpec } from './route-spec.js';
 import { canStream, hasStreamComment, heuristicReasons, locationPath, patternRegExp, type StreamReason } from './streams.js';
@@ -29,6 +29,10 @@ export interface ConfigModel {
   /** Locations (and nested locations), in source order per entry. */
   locations: ContextNode[];
   effective(ctx: ContextNode, name: string): EffectiveValue;
+  /** The value a block would have without its own line: what it inherits from the levels above, else the default. */
+  inherited(ctx: ContextNode, name: string): EffectiveValue;
+  /** nginx's default of a directive for the target version (from the directive table), as a value set nowhere. */
+  defaultOf(name: string): EffectiveValue;
   effectiveList(ctx: ContextNode, name: string): EffectiveList;
   handler(ctx: ContextNode): Handler;
   /** Why a location (or an `if`/`limit_except` inside one) carries an event stream; empty when it does not. */
@@ -119,6 +123,8 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     upstreams,
     locations,
     effective: (ctx, name) => effectiveValue(ctx, name, version),
+    inherited: (ctx, name) => inheritedValue(ctx, name, version),
+    defaultOf: (name) => defaultValue(name, version),
     effectiveList: (ctx, name) => effectiveList(ctx, name, version),
     handler,
     streamReasons,

@@ -1,5 +1,6 @@
 // `--route [scheme://][host[:port]]/uri`: which locations serve a URI, for marking streams and for `sse-lint route`.
 import type { ContextNode, ContextTree } from './context.js';
+import { httpServers } from './queries/servers.js';
 import { route, serverListens, type RouteResult } from './routing.js';
 
 export interface RouteSpec {
@@ -25,10 +26,6 @@ export function parseRouteSpec(spec: string): RouteSpec | null {
   const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(authority);
   if (!m) return null;
   return { host: m[1]!, port: m[2] ? Number(m[2]) : defaultPort, uri };
-}
-
-function httpServers(contexts: ContextTree): ContextNode[] {
-  return contexts.all.filter((c) => c.kind === 'server' && (c.directive === null || c.parent?.kind === 'http' || c.parent?.directive === null));
 }
 
 /** The first port a server listens on (80 when it has no listen). */

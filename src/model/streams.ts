@@ -1,6 +1,7 @@
 // Which locations carry text/event-stream, and why: explicit marks first, then heuristics, then audit mode.
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from './context.js';
+import type { ConfigModel } from './model.js';
 import type { Handler } from './upstreams.js';
 
 export type StreamReasonKind = 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'all-proxies';
@@ -97,4 +98,10 @@ export function patternRegExp(pattern: string): RegExp {
     } else re += /[.+?^${}()|[\]\\]/.test(c) ? '\\' + c : c;
   }
   return new RegExp(re + '$');
+}
+
+/** Why a location is a stream, in one clause: "path /v1/chat/completions is a streaming API endpoint". */
+export function streamWhy(model: ConfigModel, ctx: ContextNode): string {
+  const reasons = model.streamReasons(ctx);
+  return reasons.map((r) => r.text).join('; ') || 'not a stream';
 }

@@ -4,10 +4,10 @@ import type { ContextNode } from './context.js';
 
 export type HandlerModule = 'proxy' | 'fastcgi' | 'uwsgi' | 'scgi' | 'grpc' | 'memcached' | 'lua' | 'return' | 'static';
 
-/** The `*_pass` directive of each upstream module. */
-export const PASS_DIRECTIVES: Record<string, HandlerModule> = {
-  proxy_pass: 'proxy', fastcgi_pass: 'fastcgi', uwsgi_pass: 'uwsgi', scgi_pass: 'scgi', grpc_pass: 'grpc', memcached_pass: 'memcached',
-};
+/** The `*_pass` directive of each upstream module (the one table of them). */
+export const PASS_DIRECTIVES: ReadonlyMap<string, HandlerModule> = new Map([
+  ['proxy_pass', 'proxy'], ['fastcgi_pass', 'fastcgi'], ['uwsgi_pass', 'uwsgi'], ['scgi_pass', 'scgi'], ['grpc_pass', 'grpc'], ['memcached_pass', 'memcached'],
+]);
 
 /** Directive-name prefix of each upstream module's settings (`proxy_buffering`, `fastcgi_buffering`, ...). */
 export const MODULE_PREFIX: Partial<Record<HandlerModule, string>> = {
@@ -48,7 +48,7 @@ export function handlerOf(ctx: ContextNode, upstreams: Map<string, UpstreamBlock
   let level: ContextNode | null = ctx;
   while (level) {
     for (const d of level.directives) {
-      const mod = PASS_DIRECTIVES[d.name];
+      const mod = PASS_DIRECTIVES.get(d.name);
       if (mod) {
         const target = d.args[0]?.value ?? '';
         return { module: mod, directive: d, context: level, target, upstream: resolveUpstream(target, upstreams) };

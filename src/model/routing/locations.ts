@@ -42,7 +42,7 @@ function parseLocation(node: ContextNode, parent: LocationEntry | null): Locatio
     ({ regex, error: regexError } = compilePcre(subject, modifier === '~*'));
   }
   const autoRedirect = modifier !== null && modifier !== '@' && modifier !== '~' && modifier !== '~*'
-    && pattern.endsWith('/') && node.directives.some((x) => Object.hasOwn(PASS_DIRECTIVES, x.name));
+    && pattern.endsWith('/') && node.directives.some((x) => PASS_DIRECTIVES.has(x.name));
   return { node, modifier, pattern, parent, children: [], autoRedirect, regex, regexError, subject };
 }
 

@@ -1,6 +1,7 @@
 // Server selection: the servers listening on an address:port, and the server_name that matches a Host.
 import type { SourceFile } from '../../parser/source.js';
 import type { ContextNode, ContextTree } from '../context.js';
+import { isHttpServer } from '../queries/servers.js';
 import { normalizeAddr, serverListens } from './listen.js';
 import { compilePcre } from './pcre.js';
 import { argSubject, textToSubject } from './subject.js';
@@ -38,12 +39,6 @@ export interface ServerIndex {
 }
 
 const indexCache = new WeakMap<ContextTree, ServerIndex>();
-
-function isHttpServer(node: ContextNode): boolean {
-  if (node.kind !== 'server') return false;
-  // A lone file guessed to be a server block's body is its own server.
-  return node.directive === null || node.parent?.kind === 'http';
-}
 
 function parseServerName(text: string, file: SourceFile | null): ServerName {
   const base = { text, key: '', matchesBare: false, regex: null, error: null };

@@ -1,10 +1,9 @@
-// Severities, fix applicability and helper facts of the stream rules that fixtures alone do not pin down.
+// Severities, options and fix applicability of the stream rules that fixtures alone do not pin down.
 import { describe, expect, it } from 'vitest';
 import { ruleById } from '../../src/engine/registry.js';
-import { countListeningSockets, serverProtocols } from '../../src/engine/rule-helpers-b.js';
 import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
-import { buildModel, type ModelOptions } from '../../src/model/model.js';
+import type { ModelOptions } from '../../src/model/model.js';
 import { lintTree } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
 
@@ -17,11 +16,6 @@ function lint(id: string, text: string, opts: { options?: Record<string, unknown
   const foreign = findings.filter((f) => f.ruleId !== id);
   if (foreign.length) throw new Error(`unexpected findings: ${foreign.map((f) => `${f.ruleId} ${f.message}`).join('; ')}`);
   return findings;
-}
-
-function model(text: string) {
-  const fs = memoryFs({ '/t/nginx.conf': text });
-  return buildModel(loadConfig(['/t/nginx.conf'], { fs }));
 }
 
 const http = (body: string): string => `events {}\nhttp {\n${body}\n}\n`;
@@ -125,37 +119,5 @@ describe('stream-capacity', () => {
 
   it('says nothing without stream locations', () => {
     expect(lint('stream-capacity', `events {}\nhttp { server { listen 8080; location / { proxy_pass http://127.0.0.1:9000; } } }`)).toEqual([]);
-  });
-});
-
-describe('listening sockets', () => {
-  const servers = (text: string) => model(text).contexts.all.filter((c) => c.kind === 'server');
-
-  it('lets a wildcard take the other addresses of its port, except bound ones; IPv6, UDP and unix sockets are separate', () => {
-    const s = servers(http(`
-      server { listen 8080; listen [::]:8080; }
-      server { listen 127.0.0.1:8080; listen 127.0.0.2:8080 bind; }
-      server { listen 127.0.0.1:9090; listen 127.0.0.1:9090; listen 127.0.0.1:9091 reuseport; }
-      server { listen 443 quic reuseport; listen 443 ssl; listen unix:/run/app.sock; }`));
-    // tcp4/8080: * + 127.0.0.2 (bind); tcp6/8080: [::]; tcp4/9090: one; 9091; udp4/443; tcp4/443; unix.
-    expect(countListeningSockets(s).count).toBe(8);
-  });
-});
-
-describe('TLS and HTTP/2 per server', () => {
-  it('shares ssl and http2 across servers that listen on the same address and port (checked on nginx 1.22.1)', () => {
-    const m = model(http(`
-      server { listen 127.0.0.1:443 ssl http2; server_name a.example.com; }
-      server { listen 127.0.0.1:443; server_name b.example.com; }
-      server { listen 127.0.0.2:443 ssl; server_name c.example.com; }`));
-    const [a, b, c] = m.contexts.all.filter((x) => x.kind === 'server');
-    expect([a, b, c].map((s) => { const p = serverProtocols(m, s!); return [p.tls, p.http2]; })).toEqual([[true, true], [true, true], [true, false]]);
-  });
-
-  it('counts the old `ssl on;` directive as TLS for every listen of the server', () => {
-    const m = model(http(`server { listen 8443; ssl on; }`));
-    const p = serverProtocols(m, m.contexts.all.find((x) => x.kind === 'server')!);
-    expect(p.tls).toBe(true);
-    expect(p.tlsListens.map((d) => d.args[0]!.value)).toEqual(['8443']);
   });
 });

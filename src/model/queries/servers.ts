@@ -1,0 +1,26 @@
+// Which blocks are http servers, and the server a context belongs to.
+import type { ContextNode, ContextTree } from '../context.js';
+
+/**
+ * An http `server`: a `server {}` block directly inside `http {}`, or a lone file guessed to be a server's body
+ * (standing alone, or placed under the main config's `http` when that is where it most likely belongs).
+ * `server` inside `stream {}`, `mail {}` or `upstream {}` is another module's, and a `server {}` written at the
+ * top level of a main config is not an http server either: nginx rejects it ("server" directive is not allowed
+ * here), it does not serve requests with it.
+ */
+export function isHttpServer(ctx: ContextNode): boolean {
+  if (ctx.kind !== 'server') return false;
+  if (ctx.directive === null) return ctx.parent === null || ctx.parent.kind === 'http';
+  return ctx.parent?.kind === 'http';
+}
+
+/** Every http server of a tree, in config order. */
+export function httpServers(contexts: ContextTree): ContextNode[] {
+  return contexts.all.filter(isHttpServer);
+}
+
+/** The `server` block a context belongs to (the context itself for a server), or null. */
+export function serverOf(ctx: ContextNode): ContextNode | null {
+  for (let c: ContextNode | null = ctx; c; c = c.parent) if (c.kind === 'server') return c;
+  return null;
+}
