@@ -1,9 +1,9 @@
 // Plain-text report: findings grouped by file, each with a code frame, the value's origin, the stream reason and the fix.
-import { t } from '../i18n/index.js';
+import { t, translatePhrase, type Locale, type MessageKey } from '../i18n/index.js';
 import type { LintResult } from '../lint.js';
 import { displayText, type SourceFile } from '../parser/source.js';
 import type { Finding, Provenance, Severity, Span } from '../types.js';
-import { displayPath, plural, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
 
 export { displayPath } from './common.js';
 
@@ -26,8 +26,7 @@ const MAX_LINES = 3;
 export function formatText(result: LintResult, opts: TextOptions): string {
   const paint = (k: Style, s: string): string => (opts.color && s ? `\x1b[${SGR[k][0]}m${s}\x1b[${SGR[k][1]}m` : s);
   const sources = sourceIndex(result);
-  // English output is written here directly; other languages come from the catalog.
-  const zh = opts.locale && opts.locale !== 'en' ? opts.locale : null;
+  const l = opts.locale ?? 'en';
   const out: string[] = [];
   let current: string | null = null;
   for (const f of result.findings) {
@@ -36,22 +35,29 @@ export function formatText(result: LintResult, opts: TextOptions): string {
       out.push(paint('under', clean(file)));
       current = file;
     }
-    const sev = zh ? t(zh, `cli.severity.${f.severity}`) : f.severity;
-    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${paint(f.severity, sev)}  ${clean(f.message)}  ${paint('dim', f.ruleId)}`);
+    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${paint(f.severity, t(l, `cli.severity.${f.severity}`))}  ${clean(f.message)}  ${paint('dim', f.ruleId)}`);
     const src = sources.get(f.span.file);
-    if (src) out.push(...codeFrame(src, f.span, f.severity, paint));
-    const label = (name: string, text: string): string => `    ${paint('dim', `${name}:`.padEnd(9))}${clean(text)}`;
-    if (f.provenance) out.push(label('value', describeProvenance(f.provenance, opts.cwd)));
-    if (f.stream?.length) out.push(label(zh ? t(zh, 'cli.label.stream') : 'stream', f.stream.join('; ')));
-    for (const r of f.related) out.push(label(zh ? t(zh, 'cli.label.related') : 'related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
-    if (f.fix) {
-      const name = zh ? t(zh, f.fix.applicability === 'safe' ? 'cli.label.fix' : 'cli.label.unsafeFix') : 'fix';
-      out.push(label(name, `${f.fix.title} (${f.fix.applicability}: ${f.fix.applicability === 'safe' ? '--fix' : '--fix --unsafe-fixes'})`));
-    }
+    if (src) out.push(...codeFrame(src, f.span, f.severity, paint, l));
+    // Labels are padded to a column by display width (a Chinese character takes two).
+    const label = (key: MessageKey, text: string): string => {
+      const name = t(l, key);
+      return `    ${paint('dim', name)}${' '.repeat(labelWidth(l) - textWidth(name))}${clean(text)}`;
+    };
+    if (f.provenance) out.push(label('cli.label.value', describeProvenance(f.provenance, opts.cwd, l)));
+    if (f.stream?.length) out.push(label('cli.label.stream', f.stream.join(t(l, 'cli.list.semicolon'))));
+    for (const r of f.related) out.push(label('cli.label.related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
+    if (f.fix) out.push(label('cli.label.fix', t(l, f.fix.applicability === 'safe' ? 'cli.fix.hintSafe' : 'cli.fix.hintUnsafe', { title: f.fix.title })));
     out.push('');
   }
-  out.push(...summaryLines(result, opts).map((l) => paint('bold', l)));
+  out.push(...summaryLines(result, opts).map((line) => paint('bold', line)));
   return out.join('\n') + '\n';
+}
+
+const LABELS = ['cli.label.value', 'cli.label.stream', 'cli.label.related', 'cli.label.fix'] as const;
+
+/** Display columns of a label and the blanks after it: the widest label of the locale plus one (`related: `, `value:   `). */
+function labelWidth(locale: Locale): number {
+  return Math.max(...LABELS.map((k) => textWidth(t(locale, k)))) + 1;
 }
 
 /** The config line of the summary: which file was applied, or that none was. */
@@ -69,48 +75,52 @@ function summaryLines(result: LintResult, opts: TextOptions): string[] {
 
 function countLines(result: LintResult, opts: TextOptions): string[] {
   const s = summarize(result);
-  if (opts.locale && opts.locale !== 'en') {
-    const l = opts.locale;
-    const lines = [s.findings === 0
-      ? t(l, 'cli.summary.none', { files: s.files })
-      : t(l, 'cli.summary.problems', { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, files: s.files })];
-    if (s.suppressed) lines.push(t(l, 'cli.summary.suppressed', { count: s.suppressed }));
-    return lines;
-  }
+  const l = opts.locale ?? 'en';
   // A result built without models (after --fix) cannot say how many stream locations there are.
-  const streams = result.models.length ? `, ${plural(s.streamLocations, 'stream location')}` : '';
-  const where = `in ${plural(s.files, 'file')}${streams}`;
+  const streams = result.models.length ? t(l, 'cli.summary.streams', { count: s.streamLocations }) : '';
   const notes: string[] = [];
-  if (s.suppressed) notes.push(`${s.suppressed} suppressed inline`);
+  if (s.suppressed) notes.push(t(l, 'cli.summary.suppressedInline', { count: s.suppressed }));
   const hidden = opts.hidden;
   if (hidden && hidden.warning + hidden.info > 0) {
-    notes.push(`${[hidden.warning ? plural(hidden.warning, 'warning') : '', hidden.info ? plural(hidden.info, 'info') : ''].filter(Boolean).join(' and ')} not shown (--quiet)`);
+    const parts = [hidden.warning ? t(l, 'cli.count.warnings', { count: hidden.warning }) : '', hidden.info ? t(l, 'cli.count.infos', { count: hidden.info }) : ''];
+    notes.push(t(l, 'cli.summary.quietHidden', { list: listText(l, parts.filter(Boolean), 'and') }));
   }
-  const tail = notes.length ? ` (${notes.join('; ')})` : '';
+  const tail = notes.length ? t(l, 'cli.summary.notes', { list: notes.join(t(l, 'cli.list.semicolon')) }) : '';
   const lines = [s.findings === 0
-    ? `No problems found ${where}${tail}.`
-    : `${plural(s.findings, 'problem')} (${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${plural(s.info, 'info')}) ${where}${tail}.`];
+    ? t(l, 'cli.summary.none', { files: s.files, streams, notes: tail })
+    : t(l, 'cli.summary.problems', { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, files: s.files, streams, notes: tail })];
   const fixable = s.fixable.safe + s.fixable.unsafe;
   if (fixable) {
-    const parts = [s.fixable.safe ? `${s.fixable.safe} safe with --fix` : '', s.fixable.unsafe ? `${s.fixable.unsafe} unsafe with --fix --unsafe-fixes` : ''];
-    lines.push(`${fixable} fixable: ${parts.filter(Boolean).join(', ')}.`);
+    const parts = [
+      s.fixable.safe ? t(l, 'cli.summary.fixableSafe', { count: s.fixable.safe }) : '',
+      s.fixable.unsafe ? t(l, 'cli.summary.fixableUnsafe', { count: s.fixable.unsafe }) : '',
+    ];
+    lines.push(t(l, 'cli.summary.fixable', { count: fixable, list: parts.filter(Boolean).join(t(l, 'cli.list.comma')) }));
   }
   return lines;
 }
 
 /**
  * `proxy_buffering on: nginx default, not set in http, server or this location /sse`, or
- * `proxy_buffering on: set in server (conf.d/app.conf:3)`.
+ * `proxy_buffering on: set in server (conf.d/app.conf:3)`; in Chinese `proxy_buffering on：在 server 中设置（conf.d/app.conf:3）`.
  */
-export function describeProvenance(p: Provenance, cwd: string): string {
+export function describeProvenance(p: Provenance, cwd: string, locale: Locale = 'en'): string {
   const head = p.value === null ? p.directive : `${p.directive} ${p.value}`;
+  const thisLevel = (level: string): string => t(locale, 'cli.level.this', { level });
   if (p.origin.kind === 'directive') {
-    const level = p.levels[0] === p.origin.level ? `this ${p.origin.level}` : p.origin.level;
-    return `${head}: set in ${level} (${displayPath(p.origin.span.file, cwd)}:${p.origin.span.line})`;
+    const level = p.levels[0] === p.origin.level ? thisLevel(p.origin.level) : p.origin.level;
+    return t(locale, 'cli.provenance.set', { head, level, at: `${displayPath(p.origin.span.file, cwd)}:${p.origin.span.line}` });
   }
-  const levels = [...p.levels].reverse().map((l, k, all) => (k === all.length - 1 ? `this ${l}` : l));
-  const list = levels.length > 1 ? `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}` : levels[0];
-  return list ? `${head}: ${p.origin.note}, not set in ${list}` : `${head}: ${p.origin.note}`;
+  const note = translatePhrase(locale, p.origin.note);
+  const levels = [...p.levels].reverse().map((level, k, all) => (k === all.length - 1 ? thisLevel(level) : level));
+  if (levels.length === 0) return t(locale, 'cli.provenance.default', { head, note });
+  return t(locale, 'cli.provenance.defaultNotSet', { head, note, levels: listText(locale, levels, 'or') });
+}
+
+/** `a, b or c` / `a, b and c` in English; `a、b、c` / `a、b和c` in Chinese. */
+export function listText(locale: Locale, items: readonly string[], kind: 'and' | 'or'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return t(locale, kind === 'or' ? 'cli.list.or' : 'cli.list.and', { items: items.slice(0, -1).join(t(locale, 'cli.list.sep')), last: items[items.length - 1]! });
 }
 
 /** One display cell group: a character (or a tab's share of spaces) and whether it lies under the span. */
@@ -123,7 +133,7 @@ interface Cell {
 }
 
 /** The span's line(s) with line numbers and a caret underline, tabs expanded the same way on both rows. */
-export function codeFrame(src: SourceFile, span: Span, severity: Severity, paint: (k: Style, s: string) => string): string[] {
+export function codeFrame(src: SourceFile, span: Span, severity: Severity, paint: (k: Style, s: string) => string, locale: Locale = 'en'): string[] {
   let last = span.endLine;
   // A span that ends right after a newline does not reach into the next line.
   if (last > span.line && span.end === src.lineStarts[last - 1]) last--;
@@ -156,7 +166,7 @@ export function codeFrame(src: SourceFile, span: Span, severity: Severity, paint
     if (seen && marks === 0) marks = 1;
     if (marks > 0) out.push(`  ${paint('dim', `${' '.repeat(gutter)} |`)} ${' '.repeat(pad)}${paint(severity, '^'.repeat(marks))}`);
   }
-  if (shown < last) out.push(`  ${paint('dim', `${' '.repeat(gutter)} |`)} ${paint('dim', `... ${plural(last - shown, 'more line')}`)}`);
+  if (shown < last) out.push(`  ${paint('dim', `${' '.repeat(gutter)} |`)} ${paint('dim', t(locale, 'cli.frame.moreLines', { count: last - shown }))}`);
   return out;
 }
 
@@ -225,6 +235,13 @@ function cellWidth(cp: number): number {
     || (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd)
   ) return 2;
   return 1;
+}
+
+/** Terminal columns of a one-line text. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += cellWidth(ch.codePointAt(0)!);
+  return w;
 }
 
 /** Text from a config (messages quote it) with control characters made harmless for a terminal. */

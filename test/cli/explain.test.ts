@@ -24,6 +24,8 @@ describe('englishProse (the detector the tests below rely on)', () => {
     expect(englishProse('proxy_set_header X-Accel-Buffering no (a.conf:3) 与 --fix --unsafe-fixes 以及 $http_upgrade')).toEqual([]);
     expect(englishProse('    proxy_pass http://127.0.0.1:8080;\n    some indented config text', { skipIndented: true })).toEqual([]);
     expect(englishProse('    some indented config text')).toEqual(['some indented config text']);
+    expect(englishProse('日志中的 "16 worker_connections are not enough"，再配合 add_header Vary Origin always; 即可')).toEqual([]);
+    expect(englishProse('"this is quoted" and this is not')).toEqual(['and this is not']);
   });
 });
 

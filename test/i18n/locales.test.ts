@@ -172,10 +172,13 @@ describe('phrase tables', () => {
 
 describe('rendering', () => {
   it('t() fills placeholders and English plurals', () => {
-    expect(t('en', 'cli.summary.problems', { count: 1, errors: 1, warnings: 0, infos: 0, files: 1 })).toBe('1 problem (1 error, 0 warnings, 0 info) in 1 file.');
-    expect(t('en', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, files: 2 })).toBe('3 problems (2 errors, 1 warning, 0 info) in 2 files.');
-    expect(t('zh-CN', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, files: 2 })).toBe('共 3 个问题（2 个错误，1 个警告，0 个提示），涉及 2 个文件。');
-    expect(t('zh-CN', 'cli.summary.none', { files: 4 })).toBe('检查了 4 个文件，未发现问题。');
+    const none = { streams: '', notes: '' };
+    expect(t('en', 'cli.summary.problems', { count: 1, errors: 1, warnings: 0, infos: 0, files: 1, ...none })).toBe('1 problem (1 error, 0 warnings, 0 info) in 1 file.');
+    expect(t('en', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, files: 2, ...none })).toBe('3 problems (2 errors, 1 warning, 0 info) in 2 files.');
+    expect(t('zh-CN', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, files: 2, ...none })).toBe('共 3 个问题（2 个错误，1 个警告，0 个提示），涉及 2 个文件。');
+    expect(t('zh-CN', 'cli.summary.none', { files: 4, ...none })).toBe('检查了 4 个文件，未发现问题。');
+    expect(t('en', 'cli.summary.streams', { count: 1 })).toBe(', 1 stream location');
+    expect(t('zh-CN', 'cli.summary.none', { files: 4, streams: t('zh-CN', 'cli.summary.streams', { count: 2 }), notes: '' })).toBe('检查了 4 个文件，2 个事件流 location，未发现问题。');
     expect(t('en', 'buffering-on.summary')).toBe(RULES.find((r) => r.meta.id === 'buffering-on')!.meta.summary);
     expect(t('zh-CN', 'buffering-on.summary')).toBe('响应缓冲会扣住事件流数据');
   });

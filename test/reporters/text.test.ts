@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSource, makeSpan } from '../../src/parser/source.js';
 import { codeFrame, describeProvenance, formatText } from '../../src/reporters/text.js';
 import type { LintResult } from '../../src/lint.js';
+import { localizeFinding } from '../../src/i18n/index.js';
 import { fixtureDir, lintFixture, portable } from './fixture.js';
 
 const plain = (_k: string, s: string): string => s;
@@ -35,6 +36,35 @@ describe('text report', () => {
     const quiet: LintResult = { ...result, findings: result.findings.filter((f) => f.severity === 'error'), suppressed: 0 };
     const out = formatText(quiet, { cwd: fixtureDir, color: false, hidden: { error: 0, warning: 2, info: 1 } });
     expect(out).toContain('3 problems (3 errors, 0 warnings, 0 info) in 3 files, 1 stream location (2 warnings and 1 info not shown (--quiet)).\n');
+  });
+});
+
+describe('text report in Simplified Chinese', () => {
+  const result = lintFixture();
+  const zh = (r: LintResult, extra: { hidden?: { error: number; warning: number; info: number } } = {}): string =>
+    formatText({ ...r, findings: r.findings.map((f) => localizeFinding(f, 'zh-CN')) }, { cwd: fixtureDir, color: false, locale: 'zh-CN', ...extra });
+
+  it('labels, severities, fix hints and the summary come from the catalog', async () => {
+    const out = zh(result);
+    await expect(portable(out)).toMatchFileSnapshot('./__snapshots__/report.zh-CN.txt');
+    for (const english of ['value:', 'stream:', 'related:', 'fix:', '(safe: --fix)', '  error  ', 'problems', 'fixable']) expect(out).not.toContain(english);
+    expect(out).toContain('    取值：     proxy_buffering on：nginx 默认值，http、server、当前 location /events 中均未设置\n');
+    expect(out).toContain('    修复：     在此 location 中关闭 proxy_buffering（安全修复：--fix）\n');
+  });
+
+  it('pads labels by display width, so Chinese labels line up', () => {
+    const labelled = zh(result).split('\n').filter((l) => /^ {4}[^ |]/.test(l));
+    expect(labelled.length).toBeGreaterThan(3);
+    // Every label is followed by blanks up to the same display column (CJK characters are two columns wide).
+    const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+    expect(new Set(labelled.map((l) => width(l.match(/^ {4}\S+ +/)![0])))).toEqual(new Set([4 + 11]));
+  });
+
+  it('says what was checked and what --quiet left out, in Chinese', () => {
+    const clean: LintResult = { ...result, findings: [], suppressed: 2 };
+    expect(zh(clean)).toBe('检查了 3 个文件，1 个事件流 location，未发现问题（2 个被 sse-lint-disable 注释屏蔽）。\n');
+    const quiet: LintResult = { ...result, findings: result.findings.filter((f) => f.severity === 'error'), suppressed: 0 };
+    expect(zh(quiet, { hidden: { error: 0, warning: 2, info: 1 } })).toContain('共 3 个问题（3 个错误，0 个警告，0 个提示），涉及 3 个文件，1 个事件流 location（2 个警告和 1 个提示未显示（--quiet））。\n');
   });
 });
 
@@ -74,6 +104,8 @@ describe('code frames', () => {
       '    | ^^^^^^',
       '    | ... 2 more lines',
     ]);
+    const src = makeSource('/x/a.conf', text);
+    expect(codeFrame(src, makeSpan(src, 0, text.length), 'error', plain, 'zh-CN').at(-1)).toBe('    | ……另有 2 行');
   });
 
   it('keeps a long line readable around the span and neutralises control characters', () => {
@@ -100,5 +132,14 @@ describe('provenance', () => {
       .toBe('proxy_buffering on: set in server (conf.d/app.conf:3)');
     expect(describeProvenance({ directive: 'proxy_buffering', value: 'on', origin: { kind: 'directive', span, level: 'location /sse' }, levels: ['location /sse'] }, '/w'))
       .toBe('proxy_buffering on: set in this location /sse (conf.d/app.conf:3)');
+  });
+
+  it('speaks Chinese when asked, translating the default note and keeping directive, levels and paths', () => {
+    expect(describeProvenance({ directive: 'proxy_http_version', value: '1.0', origin: { kind: 'default', note: 'nginx default before 1.29.7' }, levels: ['location /sse', 'server', 'http'] }, '/w', 'zh-CN'))
+      .toBe('proxy_http_version 1.0：nginx 1.29.7 之前的默认值，http、server、当前 location /sse 中均未设置');
+    expect(describeProvenance({ directive: 'proxy_buffering', value: 'on', origin: { kind: 'directive', span, level: 'server' }, levels: ['location /sse', 'server'] }, '/w', 'zh-CN'))
+      .toBe('proxy_buffering on：在 server 中设置（conf.d/app.conf:3）');
+    expect(describeProvenance({ directive: 'proxy_buffering', value: 'on', origin: { kind: 'directive', span, level: 'location /sse' }, levels: ['location /sse'] }, '/w', 'zh-CN'))
+      .toBe('proxy_buffering on：在当前 location /sse 中设置（conf.d/app.conf:3）');
   });
 });
