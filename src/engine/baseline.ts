@@ -1,9 +1,9 @@
 // Baseline files: the findings a project has accepted for now, recorded by fingerprint so only new ones are reported.
-import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { CliKey } from '../i18n/index.js';
 import type { Finding } from '../types.js';
+import { fingerprintOf } from './finding.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 export const BASELINE_VERSION = 1;
@@ -46,24 +46,13 @@ function relativeFile(file: string, baseDir: string): string {
 }
 
 /**
- * The identity a baseline stores for a finding: the engine's fingerprint (rule, file, enclosing blocks and the
- * directive's text, so it survives lines moving). Findings without one (parse errors and other findings of
- * sse-lint itself) get a hash of rule, file and message with line and column numbers taken out.
- */
-export function baselineFingerprint(f: Finding, baseDir: string): string {
-  if (f.fingerprint) return f.fingerprint;
-  const message = f.message.replace(/:\d+(?::\d+)?/g, ':#').replace(/\bline \d+/g, 'line #');
-  return createHash('sha256').update(`${f.ruleId}\n${relativeFile(f.span.file, baseDir)}\n${message}`).digest('hex').slice(0, 32);
-}
-
-/**
  * Records findings as the accepted baseline (one entry per finding, so duplicates count) and returns how many
  * were written. The file is replaced atomically (see writeFileAtomic).
  */
 export function writeBaseline(file: string, findings: readonly Finding[]): number {
   const baseDir = nodePath.dirname(nodePath.resolve(file));
   const entries: BaselineEntry[] = findings.map((f) => ({
-    fingerprint: baselineFingerprint(f, baseDir),
+    fingerprint: fingerprintOf(f, baseDir),
     ruleId: f.ruleId,
     file: relativeFile(f.span.file, baseDir),
     message: f.message,
@@ -115,7 +104,7 @@ export function applyBaseline(file: string, findings: readonly Finding[]): Basel
   const out: Finding[] = [];
   let matched = 0;
   for (const f of findings) {
-    const fp = baselineFingerprint(f, baseDir);
+    const fp = fingerprintOf(f, baseDir);
     const left = remaining.get(fp) ?? 0;
     if (left > 0) {
       remaining.set(fp, left - 1);

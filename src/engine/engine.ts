@@ -1,17 +1,16 @@
 // Runs rules once over the model: one finding per occurrence, stable fingerprints, suppressions, deterministic order.
-import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
-import { makeSpan } from '../parser/source.js';
 import type { ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
 import { levelName, mergeChain } from '../model/effective.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
-import { compareFindings, type Finding, type Severity, type Span, type TextEdit } from '../types.js';
+import { compareFindings, type Finding, type Severity, type TextEdit } from '../types.js';
 import type { Report, Rule, RuleContext, RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed } from './suppressions.js';
 import { syntaxFindings } from './syntax.js';
+import { directiveSpan, ruleFingerprint, withFingerprint } from './finding.js';
 
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
 export const ENGINE_IDS = [
@@ -31,30 +30,6 @@ export interface EngineOptions {
   only?: string[];
   /** Report directives that neither nginx nor the known modules define (`--strict`). */
   strict?: boolean;
-}
-
-/** The primary span of a directive: the whole statement, or only its head (`location /x {`) for blocks. */
-export function directiveSpan(d: Directive): Span {
-  const end = d.block ? d.block.open.end : d.lua ? d.lua.open.end : d.end;
-  return makeSpan(d.file, d.start, end);
-}
-
-/** `location /api` inside `server example.com` inside `http`: a line-independent description of where a context is. */
-export function contextKey(ctx: ContextNode | null): string {
-  const parts: string[] = [];
-  for (let c = ctx; c; c = c.parent) {
-    if (!c.directive) continue;
-    let label = c.kind as string;
-    if (c.kind === 'server') {
-      const names = c.directives.filter((d) => d.name === 'server_name').flatMap((d) => d.args.map((a) => a.value));
-      const listens = c.directives.filter((d) => d.name === 'listen').map((d) => d.args[0]?.value ?? '');
-      label += ` ${names.join(',')}|${listens.join(',')}`;
-    } else {
-      label += ' ' + c.directive.args.map((a) => a.value).join(' ');
-    }
-    parts.unshift(label);
-  }
-  return parts.join(' > ');
 }
 
 function fill(template: string, data: Record<string, string | number> | undefined, ruleId: string, messageId: string): string {
@@ -148,9 +123,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           finding.fix = { title: r.fix.title, applicability: r.fix.applicability, edits };
         }
         const nodeText = 'type' in r.node ? `${r.node.name} ${r.node.args.map((a) => a.value).join(' ')}` : message;
-        finding.fingerprint = createHash('sha256')
-          .update(`${rule.meta.id}\n${rel(span.file)}\n${contextKey(r.context ?? null)}\n${nodeText.replace(/\s+/g, ' ')}\n${r.messageId}`)
-          .digest('hex').slice(0, 32);
+        finding.fingerprint = ruleFingerprint(rule.meta.id, span.file, prefix, r.context ?? null, nodeText, r.messageId);
         findings.push(finding);
         if (fixKey) origin.set(finding, { node: 'type' in r.node ? r.node : null, fixKey });
       },
@@ -216,7 +189,8 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   }
   for (const f of findings) if (!hidden.has(f)) all.push(f);
   all.sort(compareFindings);
-  return { findings: all, suppressed: hidden.size };
+  // Findings of sse-lint itself (parse errors, includes, suppressions) get their identity here, in the same frame as the rules'.
+  return { findings: all.map((f) => withFingerprint(f, prefix)), suppressed: hidden.size };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from '../model/context.js';
 import { allowedIn, allowsDuplicates, contextFromPath, directiveInfo, unknownDirective, type DirectiveContext, type OpaqueContext } from '../model/directives.js';
 import type { ConfigModel } from '../model/model.js';
-import { directiveSpan } from './engine.js';
+import { directiveSpan } from './finding.js';
 import type { Finding } from '../types.js';
 
 /** The block path nginx would be in at a context: a guessed fragment root starts below `http`. */

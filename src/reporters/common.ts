@@ -1,6 +1,5 @@
-// What every report format shares: display paths, source lookup, summary counts and fingerprints.
+// What every report format shares: display paths, source lookup and summary counts.
 import type { Locale } from '../i18n/index.js';
-import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import type { LintResult } from '../lint.js';
 import type { SourceFile } from '../parser/source.js';
@@ -46,21 +45,6 @@ export { summarize, type Summary } from '../pipeline/summary.js';
 /** `1 error`, `2 errors`; `info` has no plural. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
-}
-
-/**
- * A finding's fingerprint: the rule's own when it made one (rule, file and context, independent of line
- * numbers), otherwise a hash of rule, display path, message (with `cwd` taken out) and the text under the
- * span, which survives lines being added above it.
- */
-export function fingerprintOf(f: Finding, cwd: string, sources: Map<string, SourceFile>): string {
-  if (f.fingerprint) return f.fingerprint;
-  const text = sources.get(f.span.file)?.text.slice(f.span.start, f.span.end) ?? '';
-  // Messages may quote absolute paths (include-not-found); the checkout's location must not change the hash.
-  const message = f.message.split(cwd + nodePath.sep).join('').split(cwd).join('.');
-  return createHash('sha256')
-    .update(`${f.ruleId}\n${displayPath(f.span.file, cwd).split(nodePath.sep).join('/')}\n${message}\n${text.replace(/\s+/g, ' ')}`)
-    .digest('hex').slice(0, 32);
 }
 
 /** The config a run used, for reports: its path as shown to the user (null when none) and how it was found. */

@@ -2,7 +2,8 @@
 import type { LintResult } from '../lint.js';
 import type { Finding, Provenance, Span } from '../types.js';
 import { VERSION } from '../version.js';
-import { configForReport, displayPath, fingerprintOf, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { configForReport, displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { fingerprintOf } from '../engine/finding.js';
 
 /** The report format version (the `version` field); consumers should check it. */
 export const JSON_REPORT_VERSION = 1;
@@ -34,7 +35,7 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
         edits: f.fix.edits.map((e) => ({ file: displayPath(e.file, opts.cwd), start: e.start, end: e.end, text: e.text })),
       },
     } : {}),
-    fingerprint: fingerprintOf(f, opts.cwd, sources),
+    fingerprint: fingerprintOf(f, opts.cwd),
   });
   const s = summarize(result);
   const config = configForReport(result.config, opts.cwd);

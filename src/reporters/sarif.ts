@@ -7,8 +7,9 @@ import type { LintResult } from '../lint.js';
 import { positionAt, type SourceFile } from '../parser/source.js';
 import type { Finding, Severity, Span, TextEdit } from '../types.js';
 import { VERSION } from '../version.js';
-import { configForReport, displayPath, fingerprintOf, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { configForReport, displayPath, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { ENGINE_RULES } from './engine-rules.js';
+import { fingerprintOf } from '../engine/finding.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of sse-lint's own entry in partialFingerprints (bump the suffix if the fingerprint recipe changes). */
@@ -130,7 +131,7 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
 
   const seen = new Map<string, number>();
   const results = result.findings.map((f) => {
-    const fp = fingerprintOf(f, opts.cwd, sources);
+    const fp = fingerprintOf(f, opts.cwd);
     const occurrence = (seen.get(fp) ?? 0) + 1;
     seen.set(fp, occurrence);
     const related = f.related.map((r) => ({ span: r.span, message: r.message }));

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyBaseline, BaselineError, baselineFingerprint, readBaseline, writeBaseline, type BaselineFile } from '../../src/engine/baseline.js';
+import { applyBaseline, BaselineError, readBaseline, writeBaseline, type BaselineFile } from '../../src/engine/baseline.js';
+import { fingerprintOf } from '../../src/engine/finding.js';
 import { loadConfig } from '../../src/model/includes.js';
 import { lintTree } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
@@ -113,7 +114,7 @@ describe('counting', () => {
 
   it('findings without an engine fingerprint are identified by rule, file and message without line numbers', () => {
     const parse = (line: number): Finding => ({ ruleId: 'parse-error', severity: 'error', message: `unexpected "}" in nginx.conf:${line}`, span: span(line), related: [] });
-    expect(baselineFingerprint(parse(3), '/srv')).toBe(baselineFingerprint(parse(40), '/srv'));
+    expect(fingerprintOf(parse(3), '/srv')).toBe(fingerprintOf(parse(40), '/srv'));
     const file = path.join(fresh(), 'b.json');
     writeBaseline(file, [parse(3)]);
     expect(applyBaseline(file, [parse(40)]).findings).toEqual([]);
