@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { loadInputs } from '../model/inputs.js';
-import { singleFilePayload, treePayload, type Payload, type PayloadOptions } from '../parser/payload.js';
+import { singleFilePayload, treePayload, type Payload, type PayloadOptions } from '../reporters/crossplane.js';
 import { parseSource } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
 import { PipelineError } from './errors.js';

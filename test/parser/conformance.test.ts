@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lex } from '../../src/parser/lexer.js';
 import { parseSource } from '../../src/parser/parser.js';
 import { decodeSource } from '../../src/parser/source.js';
-import { singleFilePayload, treePayload, crossplaneArg, combinePayload, type Payload, type PayloadStatement } from '../../src/parser/payload.js';
+import { singleFilePayload, treePayload, crossplaneArg, combinePayload, type Payload, type PayloadStatement } from '../../src/reporters/crossplane.js';
 import { loadConfig } from '../../src/model/includes.js';
 import { root } from '../helpers/shared.js';
 import { unknownDirective } from '../../src/model/directives.js';

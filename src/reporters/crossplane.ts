@@ -1,9 +1,9 @@
-// crossplane's JSON payload (status, errors, config[].parsed[]), plus position fields crossplane lacks.
+// `sse-lint parse` output: crossplane's JSON payload (status, errors, config[].parsed[]), plus position fields crossplane lacks.
 import * as nodePath from 'node:path';
 import type { ConfigTree } from '../model/includes.js';
-import type { Directive, ParsedFile, Statement } from './ast.js';
-import type { Token } from './lexer.js';
-import { displayText, type SourceFile } from './source.js';
+import type { Directive, ParsedFile, Statement } from '../parser/ast.js';
+import type { Token } from '../parser/lexer.js';
+import { displayText, type SourceFile } from '../parser/source.js';
 
 export interface PayloadStatement {
   directive: string;
