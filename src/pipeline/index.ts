@@ -5,6 +5,6 @@ export { lintSync, lintLoaded, loadRunInputs, type LintRun, type LoadedInputs } 
 export { startFixSession, createFixSession, type FileChange, type FixSession, type FixStep, type WriteOutcome, type WriteRequest } from './fix.js';
 export { routeQuery } from './route.js';
 export { parsePayload, type ParseRequest } from './parse.js';
-export { summarize, type Summary } from './summary.js';
+export { summarize, type Summary } from '../reporters/summary.js';
 export type { ConfigInfo } from '../lint.js';
 export { writeRunBaseline, writeStarterConfig } from './files.js';

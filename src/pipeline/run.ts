@@ -9,7 +9,7 @@ import type { ConfigModel } from '../model/model.js';
 import { compareFindings, type Finding } from '../types.js';
 import { PipelineError } from './errors.js';
 import { resolveSettings, exitCodeFor, type PipelineOptions, type RunSettings } from './settings.js';
-import { summarize, type Summary } from './summary.js';
+import { summarize, type Summary } from '../reporters/summary.js';
 
 /** The result of a lint run: findings against the sources as they are now, with the config that was applied. */
 export interface LintRun extends LintResult {

@@ -40,7 +40,7 @@ export function sourceIndex(result: LintResult): Map<string, SourceFile> {
   return out;
 }
 
-export { summarize, type Summary } from '../pipeline/summary.js';
+export { summarize, type Summary } from './summary.js';
 
 /** `1 error`, `2 errors`; `info` has no plural. */
 export function plural(n: number, word: string): string {

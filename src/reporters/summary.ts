@@ -1,4 +1,4 @@
-// The numbers every report and API result carries about a run.
+// The numbers every report and API result carries about a run (the pipeline returns them with each run).
 import type { LintResult } from '../lint.js';
 
 export interface Summary {
