@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { useColor } from './cli/color.js';
 import { main } from './cli/main.js';
+import { resolveLocale, t } from './i18n/index.js';
 
 // `sse-lint ... | head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -17,6 +18,7 @@ process.exitCode = await main(process.argv.slice(2), {
   color: useColor(process.stdout),
   stderrTty: !!process.stderr.isTTY,
 }).catch((e: unknown) => {
-  process.stderr.write(`sse-lint: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+  // A bug: the stack is what a report needs. The language is the environment's (--locale may not have been read).
+  process.stderr.write(`sse-lint: ${t(resolveLocale(undefined), 'cli.internalError', { message: (e as Error)?.stack ?? String(e) })}\n`);
   return 2;
 });

@@ -1,7 +1,14 @@
 // Command-line arguments: node:util parseArgs, with usage errors as data (exit code 2), never a stack trace.
 import { parseArgs } from 'node:util';
+import type { CliKey } from '../i18n/index.js';
+import { editDistance } from '../util/edit-distance.js';
 
-export class UsageError extends Error {}
+/** A command line parseArgs refused: a catalog key and its data, printed in the user's language. */
+export class UsageError extends Error {
+  constructor(readonly key: CliKey, readonly data: Record<string, string> = {}) {
+    super(`${key} ${JSON.stringify(data)}`);
+  }
+}
 
 export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -93,8 +100,40 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
     return { command, values: values as ParsedArgs['values'], positionals };
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    throw usageError(e as NodeJS.ErrnoException);
   }
+}
+
+/** parseArgs's error as a catalog key: the option it names (and the nearest known one), or its own words. */
+function usageError(e: NodeJS.ErrnoException): UsageError {
+  // node quotes the option: '--nope', '-x', '--fix', '-f, --format <value>'.
+  const quoted = /'(-[^']*)'/.exec(e.message)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0];
+  if (option && e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const names = Object.entries(OPTIONS).flatMap(([name, o]) => [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])]);
+    const near = option.startsWith('--')
+      ? names.filter((n) => n.startsWith('--')).map((n) => ({ n, d: editDistance(option, n) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d)[0]?.n
+      : undefined;
+    return near ? new UsageError('cli.usage.unknownOptionNear', { option, near }) : new UsageError('cli.usage.unknownOption', { option });
+  }
+  if (option && e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(e.message)) return new UsageError('cli.usage.optionTakesNoValue', { option });
+    if (/ambiguous/.test(e.message)) return new UsageError('cli.usage.optionDashValue', { option });
+    return new UsageError('cli.usage.optionNeedsValue', { option });
+  }
+  // Anything else keeps node's own wording (its first sentence).
+  return new UsageError('cli.usage.other', { message: e.message.replace(/\. .*$/s, '') });
+}
+
+/** The `--locale` named on a command line that may not parse (for the language of its usage error). */
+export function localeArgument(argv: readonly string[]): string | undefined {
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    if (a === '--') break;
+    if (a === '--locale') return argv[k + 1];
+    if (a.startsWith('--locale=')) return a.slice('--locale='.length);
+  }
+  return undefined;
 }
 
 export const HELP = `sse-lint: find and fix nginx/OpenResty settings that break Server-Sent Events

@@ -1,13 +1,13 @@
 // The command-line program: arguments in, one command run, an exit code back. Never throws for user input.
 import { LocaleError, resolveLocale, t, type Locale } from '../i18n/index.js';
 import { VERSION } from '../version.js';
-import { HELP, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
+import { HELP, localeArgument, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
 import { routeCommand } from './commands/route.js';
-import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { EXIT_OK, EXIT_USAGE, usage, type Io } from './io.js';
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 export { exitCodeFor as lintExitCode } from '../pipeline/index.js';
@@ -18,8 +18,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     args = parseCliArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`sse-lint: ${e.message}\n${t('en', 'cli.usage.tryHelp')}\n`);
-      return EXIT_USAGE;
+      let locale: Locale = 'en';
+      try {
+        locale = resolveLocale(localeArgument(argv), io.env ?? process.env);
+      } catch {
+        // An unknown --locale on a line that does not parse: the usage error is reported in English.
+      }
+      return usage(io, locale, e.key, e.data, true);
     }
     throw e;
   }

@@ -5,6 +5,9 @@ import type { SourceFile } from '../parser/source.js';
 import type { Finding, TextEdit } from '../types.js';
 import { applyEdits, editsOverlap } from './fixer.js';
 
+
+/** Why a pass of fixes was undone (rendered per locale: `cli.fix.reason.<reason>`): the fixed file no longer parsed. */
+export type RevertReason = 'unparsable';
 export interface FixOptions {
   /** Also apply fixes marked unsafe (`--unsafe-fixes`). */
   unsafe?: boolean;
@@ -30,7 +33,7 @@ export interface FixOutcome {
   /** False when fixable findings were still left after the last pass. */
   converged: boolean;
   /** Edits undone because the file no longer parsed. */
-  reverted: { file: string; ruleIds: string[]; reason: string }[];
+  reverted: { file: string; ruleIds: string[]; reason: RevertReason }[];
   /** Findings of the last lint (on the fixed text). */
   remaining: Finding[];
 }
@@ -122,7 +125,7 @@ export function fixInMemory(
     }
     for (const p of broken) {
       const ids = taken.filter((f) => f.fix!.edits.some((e) => e.file === p)).map((f) => f.ruleId);
-      reverted.push({ file: p, ruleIds: [...new Set(ids)], reason: 'the fixed file no longer parsed' });
+      reverted.push({ file: p, ruleIds: [...new Set(ids)], reason: 'unparsable' });
       const pre = prePass.get(p);
       if (pre === null || pre === undefined) texts.delete(p);
       else texts.set(p, { text: pre, source: sources.get(p)! });

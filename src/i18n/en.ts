@@ -12,7 +12,7 @@ export const EN_CLI = {
   'cli.summary.configFound': 'Config: {file} (found by searching upward from the input).',
   'cli.summary.configNone': 'Config: none found; defaults apply.',
   'cli.summary.configDisabled': 'Config: none (--no-config).',
-  'cli.summary.ignored': '{count} {count:finding|findings} in files matched by "ignore" not shown.',
+  'cli.summary.ignored': '{count} in files matched by "ignore"',
   'cli.severity.error': 'error',
   'cli.severity.warning': 'warning',
   'cli.severity.info': 'info',
@@ -32,6 +32,8 @@ export const EN_CLI = {
   'cli.fix.hintSafe': '{title} (safe: --fix)',
   'cli.fix.hintUnsafe': '{title} (unsafe: --fix --unsafe-fixes)',
   'cli.frame.moreLines': '... {count} more {count:line|lines}',
+  'cli.progress.parsed': 'parsed {count} {count:file|files}',
+  'cli.progress.checking': 'parsed {count} {count:file|files}; checking',
   // Where a value comes from (the value: line).
   'cli.provenance.set': '{head}: set in {level} ({at})',
   'cli.provenance.default': '{head}: {note}',
@@ -58,8 +60,23 @@ export const EN_CLI = {
   'cli.explain.references': 'References',
   'cli.explain.nameOne': 'name one rule: {ids}',
 
+  // SARIF rule descriptors and results (the headings are explain's).
+  'cli.sarif.field': '{heading}: {text}',
+  'cli.sarif.heading': '{heading}:',
+  'cli.sarif.documentation': 'Documentation: {url}',
+  'cli.sarif.docLink': 'sse-lint documentation for {id}',
+  'cli.sarif.seeMessage': 'See the message.',
+  'cli.sarif.fixDescription': '{title} ({applicability})',
+  'cli.sarif.setHere': '{line} is set here ({level})',
+
   // Usage errors (exit 2).
   'cli.usage.tryHelp': "Try 'sse-lint --help'.",
+  'cli.usage.unknownOption': 'unknown option {option}',
+  'cli.usage.unknownOptionNear': 'unknown option {option}; did you mean {near}?',
+  'cli.usage.optionNeedsValue': '{option} expects a value',
+  'cli.usage.optionTakesNoValue': '{option} takes no value',
+  'cli.usage.optionDashValue': '{option} expects a value; to give one that starts with "-", write {option}=VALUE',
+  'cli.usage.other': '{message}',
   'cli.usage.noInput': 'no input: name a config file, a directory, or - for stdin',
   'cli.usage.badMap': '--map expects FROM=TO, got "{value}"',
   'cli.usage.badVersion': '--nginx-version expects a version like 1.24.0, got "{value}"',
@@ -84,6 +101,12 @@ export const EN_CLI = {
   'cli.usage.tooManyWarnings': '{count} {count:warning|warnings}, more than --max-warnings {max} allows',
   'cli.input.missing': '{path}: no such file or directory',
   'cli.input.notFile': '{path}: not a regular file or directory',
+  'cli.input.unreadable': '{path}: {reason}',
+  'cli.reason.noDirectory': 'no such directory',
+  'cli.reason.permission': 'permission denied',
+  'cli.reason.isDirectory': 'it is a directory',
+  'cli.reason.noSpace': 'no space left on the device',
+  'cli.reason.readOnly': 'read-only file system',
   'cli.internalError': 'internal error: {message}',
 
   // Fixes.
@@ -91,6 +114,7 @@ export const EN_CLI = {
   'cli.fix.applied': 'applied {count} {count:fix|fixes}, wrote {files} {files:file|files}',
   'cli.fix.backups': 'backups: {list}',
   'cli.fix.reverted': 'fixes of {rules} in {file} were undone: {reason}',
+  'cli.fix.reason.unparsable': 'the fixed file no longer parsed',
   'cli.fix.notConverged': 'fixes did not settle after {passes} passes; run again or fix the rest by hand',
   'cli.fix.cannotWriteDump': '--fix cannot write an nginx -T dump; use --diff to see the fixes',
   'cli.fix.cannotWriteStdin': '--fix cannot write standard input; use --diff to see the fixes',
@@ -100,7 +124,6 @@ export const EN_CLI = {
 
   // Config file.
   'cli.config.invalid': 'invalid config {file}:',
-  'cli.config.using': 'using config {file}',
   'cli.config.notFound': 'config file {file} not found',
   'cli.config.unreadable': 'cannot read {file}: {message}',
   'cli.config.syntax': 'not valid JSON: {message}',
@@ -151,7 +174,6 @@ export const EN_CLI = {
   'cli.baseline.missing': 'baseline {file} not found; create it with --baseline-write {file}',
   'cli.baseline.invalid': 'baseline {file} is not an sse-lint baseline: {message}',
   'cli.baseline.unsupported': 'baseline {file} has version {version}; this sse-lint reads version {supported}',
-  'cli.baseline.fixed': '{count} {count:problem|problems} in the baseline no longer {count:occurs|occur}; run --baseline-write to shrink it',
 } as const;
 
 export type CliKey = keyof typeof EN_CLI;

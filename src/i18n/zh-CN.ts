@@ -128,7 +128,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.summary.none': '检查了 {files} 个文件{streams}，未发现问题{notes}。',
   'cli.summary.problems': '共 {count} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示），涉及 {files} 个文件{streams}{notes}。',
   'cli.summary.baselined': '{count} 个已知问题被基线文件 {file} 屏蔽。',
-  'cli.summary.ignored': '"ignore" 匹配的文件中有 {count} 个问题未显示。',
+  'cli.summary.ignored': '{count} 个位于 "ignore" 匹配的文件中',
   'cli.severity.error': '错误',
   'cli.severity.warning': '警告',
   'cli.severity.info': '提示',
@@ -148,6 +148,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.fix.hintSafe': '{title}（安全修复：--fix）',
   'cli.fix.hintUnsafe': '{title}（不安全的修复：--fix --unsafe-fixes）',
   'cli.frame.moreLines': '……另有 {count} 行',
+  'cli.progress.parsed': '已解析 {count} 个文件',
+  'cli.progress.checking': '已解析 {count} 个文件，正在检查',
   'cli.provenance.set': '{head}：在 {level} 中设置（{at}）',
   'cli.provenance.default': '{head}：{note}',
   'cli.provenance.defaultNotSet': '{head}：{note}，{levels} 中均未设置',
@@ -172,8 +174,23 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.explain.references': '参考资料',
   'cli.explain.nameOne': '请指定一条规则：{ids}',
 
+  // SARIF.
+  'cli.sarif.field': '{heading}：{text}',
+  'cli.sarif.heading': '{heading}：',
+  'cli.sarif.documentation': '文档：{url}',
+  'cli.sarif.docLink': 'sse-lint 关于 {id} 的文档',
+  'cli.sarif.seeMessage': '详见消息内容。',
+  'cli.sarif.fixDescription': '{title}（{applicability}）',
+  'cli.sarif.setHere': '{line} 在此设置（{level}）',
+
   // Usage errors.
   'cli.usage.tryHelp': "运行 'sse-lint --help' 查看用法。",
+  'cli.usage.unknownOption': '未知选项 {option}',
+  'cli.usage.unknownOptionNear': '未知选项 {option}；是不是想输入 {near}？',
+  'cli.usage.optionNeedsValue': '{option} 需要一个值',
+  'cli.usage.optionTakesNoValue': '{option} 不接受取值',
+  'cli.usage.optionDashValue': '{option} 需要一个值；如果值以 "-" 开头，请写成 {option}=VALUE',
+  'cli.usage.other': '{message}',
   'cli.usage.noInput': '没有输入：请指定配置文件、目录，或用 - 表示标准输入',
   'cli.usage.badMap': '--map 的格式应为 FROM=TO，实际为 "{value}"',
   'cli.usage.badVersion': '--nginx-version 应为 1.24.0 这样的版本号，实际为 "{value}"',
@@ -188,6 +205,12 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.usage.baselineConflict': '--baseline 和 --baseline-write 不能同时使用',
   'cli.input.missing': '{path}：文件或目录不存在',
   'cli.input.notFile': '{path}：不是普通文件或目录',
+  'cli.input.unreadable': '{path}：{reason}',
+  'cli.reason.noDirectory': '目录不存在',
+  'cli.reason.permission': '权限不足',
+  'cli.reason.isDirectory': '这是一个目录',
+  'cli.reason.noSpace': '设备上没有剩余空间',
+  'cli.reason.readOnly': '文件系统是只读的',
   'cli.internalError': '内部错误：{message}',
 
   // Fixes.
@@ -195,6 +218,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.fix.applied': '已应用 {count} 处修复，写入了 {files} 个文件',
   'cli.fix.backups': '备份：{list}',
   'cli.fix.reverted': '{file} 中 {rules} 的修复已撤销：{reason}',
+  'cli.fix.reason.unparsable': '修复后的文件无法再被解析',
   'cli.fix.notConverged': '经过 {passes} 轮修复仍未稳定；请再运行一次，或手动修复剩余问题',
   'cli.fix.cannotWriteDump': '--fix 无法写回 nginx -T 的输出；请用 --diff 查看修复内容',
   'cli.fix.cannotWriteStdin': '--fix 无法写回标准输入；请用 --diff 查看修复内容',
@@ -204,7 +228,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
 
   // Config file.
   'cli.config.invalid': '配置文件 {file} 有误：',
-  'cli.config.using': '使用配置文件 {file}',
   'cli.config.notFound': '找不到配置文件 {file}',
   'cli.config.unreadable': '无法读取 {file}：{message}',
   'cli.config.syntax': '不是有效的 JSON：{message}',
@@ -255,7 +278,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.baseline.missing': '找不到基线文件 {file}；请先用 --baseline-write {file} 创建',
   'cli.baseline.invalid': '{file} 不是 sse-lint 基线文件：{message}',
   'cli.baseline.unsupported': '基线文件 {file} 的版本为 {version}；当前 sse-lint 只能读取版本 {supported}',
-  'cli.baseline.fixed': '基线中有 {count} 个问题已不再出现；可运行 --baseline-write 缩减基线',
 };
 
 /**

@@ -29,7 +29,10 @@ export interface LoadOptions {
 /** An input path that could not be used at all (missing, a directory where a file was needed, unreadable). */
 export interface InputError {
   path: string;
+  /** In English; nginx's words when nginx could not open an entry file. */
   message: string;
+  /** What is wrong with an input path itself (rendered per locale by the pipeline). */
+  reason?: 'missing' | 'notFile';
 }
 
 export interface ConfigTree {

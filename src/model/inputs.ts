@@ -68,11 +68,11 @@ export function loadInputs(paths: string[], options: InputOptions = {}): Workspa
     const abs = nodePath.resolve(options.cwd ?? process.cwd(), input);
     const kind = fs.kind(abs);
     if (kind === 'missing') {
-      ws.inputErrors.push({ path: input, message: `${input}: no such file or directory` });
+      ws.inputErrors.push({ path: input, message: `${input}: no such file or directory`, reason: 'missing' });
       continue;
     }
     if (kind === 'other') {
-      ws.inputErrors.push({ path: input, message: `${input}: not a regular file or directory` });
+      ws.inputErrors.push({ path: input, message: `${input}: not a regular file or directory`, reason: 'notFile' });
       continue;
     }
     if (kind === 'dir') {

@@ -2,6 +2,7 @@
 import { ConfigError, formatConfigError } from '../engine/config.js';
 import { BaselineError } from '../engine/baseline.js';
 import { t, type Locale, type MessageKey } from '../i18n/index.js';
+import type { InputError } from '../model/includes.js';
 
 /**
  * A problem with what the caller asked for (bad options, an unusable input path, an invalid config file or
@@ -9,8 +10,15 @@ import { t, type Locale, type MessageKey } from '../i18n/index.js';
  */
 export class PipelineError extends Error {
   constructor(
-    /** A catalog key and its data, or literal text that is already final (nginx-worded input errors). */
-    readonly what: { key: MessageKey; data?: Record<string, string | number> } | { text: string } | { config: ConfigError },
+    /**
+     * A catalog key and its data (with `cause`, a system error whose reason fills `{reason}`), inputs that could not
+     * be read, or literal text that is already final.
+     */
+    readonly what:
+      | { key: MessageKey; data?: Record<string, string | number>; cause?: unknown }
+      | { inputs: readonly InputError[] }
+      | { text: string }
+      | { config: ConfigError },
   ) {
     super(renderWhat(what, 'en'));
     this.name = 'PipelineError';
@@ -32,22 +40,30 @@ export class PipelineError extends Error {
 function renderWhat(what: PipelineError['what'], locale: Locale): string {
   if ('text' in what) return what.text;
   if ('config' in what) return formatConfigError(what.config, locale).replace(/\n$/, '');
-  return t(locale, what.key, what.data ?? {});
+  if ('inputs' in what) return what.inputs.map((e) => inputErrorText(e, locale)).join('\nsse-lint: ');
+  return t(locale, what.key, { ...what.data, ...('cause' in what ? { reason: ioReason(what.cause, locale) } : {}) });
 }
 
+/** An input that cannot be used: ours in the catalog; nginx-worded ones (an entry nginx could not open) as they are. */
+function inputErrorText(e: InputError, locale: Locale): string {
+  if (e.reason === 'missing') return t(locale, 'cli.input.missing', { path: e.path });
+  if (e.reason === 'notFile') return t(locale, 'cli.input.notFile', { path: e.path });
+  return e.message;
+}
+
+const IO_REASONS: Readonly<Record<string, MessageKey>> = {
+  ENOENT: 'cli.reason.noDirectory', EACCES: 'cli.reason.permission', EPERM: 'cli.reason.permission', EISDIR: 'cli.reason.isDirectory',
+  ENOSPC: 'cli.reason.noSpace', EROFS: 'cli.reason.readOnly',
+};
+
 /** A system error as a short reason: `no such directory`, `permission denied`, ... (else its message). */
-export function ioReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  if (code === 'EROFS') return 'read-only file system';
-  return (e as Error)?.message ?? String(e);
+export function ioReason(e: unknown, locale: Locale = 'en'): string {
+  const key = IO_REASONS[(e as NodeJS.ErrnoException)?.code ?? ''];
+  return key ? t(locale, key) : (e as Error)?.message ?? String(e);
 }
 
 /** An error from writing `file` as a PipelineError (config and baseline errors keep their own wording). */
 export function writeError(e: unknown, file: string): PipelineError {
   if (e instanceof PipelineError || e instanceof ConfigError || e instanceof BaselineError) return PipelineError.from(e);
-  return new PipelineError({ key: 'cli.write.failed', data: { file, reason: ioReason(e) } });
+  return new PipelineError({ key: 'cli.write.failed', data: { file }, cause: e });
 }

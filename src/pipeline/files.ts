@@ -1,7 +1,7 @@
 // Files the pipeline writes besides fixes: a baseline of a run's findings, and a starter config.
 import * as nodePath from 'node:path';
 import { writeBaseline } from '../engine/baseline.js';
-import { initConfig } from '../engine/config.js';
+import { detectLayout, initConfig, type Layout } from '../engine/config.js';
 import type { Locale } from '../i18n/index.js';
 import { writeError } from './errors.js';
 import type { LintRun } from './run.js';
@@ -15,10 +15,11 @@ export function writeRunBaseline(run: LintRun, file: string): number {
   }
 }
 
-/** Writes a commented starter config for the layout found in `dir`; returns its path. */
-export function writeStarterConfig(dir: string, options: { cwd?: string; locale?: Locale } = {}): string {
+/** Writes a commented starter config for the layout found in `dir`; returns its path and that layout. */
+export function writeStarterConfig(dir: string, options: { cwd?: string; locale?: Locale } = {}): { path: string; layout: Layout } {
+  const abs = nodePath.resolve(options.cwd ?? process.cwd(), dir);
   try {
-    return initConfig(nodePath.resolve(options.cwd ?? process.cwd(), dir), options.locale ? { locale: options.locale } : {});
+    return { path: initConfig(abs, options.locale ? { locale: options.locale } : {}), layout: detectLayout(abs) };
   } catch (e) {
     throw writeError(e, dir);
   }

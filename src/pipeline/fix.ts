@@ -1,5 +1,5 @@
 // Fix sessions: plan the fixes, apply them in memory (all at once or one by one, with undo), re-lint, then write.
-import { fixAllowed, fixInMemory, overlayTexts, type AppliedFix } from '../fix/apply.js';
+import { fixAllowed, fixInMemory, overlayTexts, type AppliedFix, type RevertReason } from '../fix/apply.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEdits } from '../fix/fixer.js';
 import { verifyWithNginx } from '../fix/verify.js';
@@ -22,7 +22,7 @@ export interface FileChange {
 export interface FixStep {
   applied: AppliedFix[];
   /** Fixes undone because the edited file no longer parsed. */
-  reverted: { file: string; ruleIds: string[]; reason: string }[];
+  reverted: { file: string; ruleIds: string[]; reason: RevertReason }[];
   /** False when fixable findings were still left after the last pass (the loop stopped at its limit). */
   converged: boolean;
   passes: number;
@@ -145,7 +145,7 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
       const after = runFor(next);
       const broken = [...byFile.keys()].filter((p) => !sources.get(p)!.hadErrors && after.trees.some((t) => (t.files.get(p)?.errors.length ?? 0) > 0));
       if (broken.length) {
-        step.reverted.push({ file: broken[0]!, ruleIds: [finding.ruleId], reason: 'the fixed file no longer parsed' });
+        step.reverted.push({ file: broken[0]!, ruleIds: [finding.ruleId], reason: 'unparsable' });
         return step;
       }
       step.applied.push({ ruleId: finding.ruleId, title: finding.fix.title, file: finding.span.file, line: finding.span.line, pass: 1 });

@@ -22,13 +22,14 @@ export function parsePayload(target: string, request: ParseRequest = {}, options
     try {
       bytes = target === '-' ? (options.stdin ?? new Uint8Array()) : readFileSync(nodePath.resolve(settings.cwd, target));
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new PipelineError({ text: `${target}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}` });
+      throw new PipelineError((e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? { key: 'cli.input.missing', data: { path: target } }
+        : { key: 'cli.input.unreadable', data: { path: target }, cause: e });
     }
     const name = target === '-' ? (options.stdinName ?? '<stdin>') : nodePath.resolve(settings.cwd, target);
     return singleFilePayload(parseSource(decodeSource(name, bytes)), popts);
   }
   const ws = loadInputs([target], settings.load);
-  if (ws.inputErrors.length > 0 || ws.trees.length !== 1) throw new PipelineError({ text: ws.inputErrors.map((e) => e.message).join('\nsse-lint: ') });
+  if (ws.inputErrors.length > 0 || ws.trees.length !== 1) throw new PipelineError({ inputs: ws.inputErrors });
   return treePayload(ws.trees[0]!, popts);
 }

@@ -29,7 +29,7 @@ export interface LoadedInputs {
 /** Loads the inputs; an input that cannot be used at all throws PipelineError with nginx-style wording. */
 export function loadRunInputs(inputs: readonly string[], settings: RunSettings): LoadedInputs {
   const ws = loadInputs([...inputs], settings.load);
-  if (ws.inputErrors.length > 0) throw new PipelineError({ text: ws.inputErrors.map((e) => e.message).join('\nsse-lint: ') });
+  if (ws.inputErrors.length > 0) throw new PipelineError({ inputs: ws.inputErrors });
   return { settings, trees: ws.trees };
 }
 

@@ -10,6 +10,8 @@ import { VERSION } from '../version.js';
 import { configForReport, displayPath, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import { fingerprintOf } from '../engine/finding.js';
+import { localizedDocs } from '../i18n/docs.js';
+import { t, type Locale } from '../i18n/index.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of sse-lint's own entry in partialFingerprints (bump the suffix if the fingerprint recipe changes). */
@@ -31,14 +33,15 @@ interface RuleSource {
   references: string[];
 }
 
-function ruleSources(): RuleSource[] {
+/** Every known rule's and engine id's descriptor source, its prose in `locale`. */
+function ruleSources(locale: Locale): RuleSource[] {
   const list: RuleSource[] = RULES.map((r) => ({
-    id: r.meta.id, summary: r.meta.summary, severity: r.meta.severity, why: r.meta.docs.why, bad: r.meta.docs.bad,
-    good: r.meta.docs.good, fix: r.meta.docs.fix, fixKind: r.meta.fix, references: r.meta.docs.references,
+    id: r.meta.id, ...localizedDocs(locale, r.meta.id, { summary: r.meta.summary, why: r.meta.docs.why, fix: r.meta.docs.fix }),
+    severity: r.meta.severity, bad: r.meta.docs.bad, good: r.meta.docs.good, fixKind: r.meta.fix, references: r.meta.docs.references,
   }));
   for (const id of ENGINE_IDS) {
     const d = ENGINE_RULES[id];
-    list.push({ id, summary: d.summary, severity: d.severity, why: d.why, fix: d.fix, references: d.references });
+    list.push({ id, ...localizedDocs(locale, id, { summary: d.summary, why: d.why, fix: d.fix }), severity: d.severity, references: d.references });
   }
   return list;
 }
@@ -50,26 +53,30 @@ function fenced(text: string, lang: string): string {
   return `${fence}${lang}\n${text}\n${fence}`;
 }
 
-function descriptor(r: RuleSource): Record<string, unknown> {
+function descriptor(r: RuleSource, locale: Locale): Record<string, unknown> {
   const helpUri = `${HOMEPAGE}#${r.id}`;
   const indent = (s: string): string => s.split('\n').map((l) => `    ${l}`).join('\n');
+  // Headings are explain's (Why, Bad, Good, Fix, References).
+  const h = (key: 'why' | 'bad' | 'good' | 'fix' | 'references'): string => t(locale, `cli.explain.${key}`);
+  const field = (key: 'why' | 'fix', text: string): string => t(locale, 'cli.sarif.field', { heading: h(key), text });
+  const block = (key: 'bad' | 'good' | 'references', text: string): string => `${t(locale, 'cli.sarif.heading', { heading: h(key) })}\n${text}`;
   const text = [
     r.summary,
-    `Why: ${r.why}`,
-    ...(r.bad ? [`Bad:\n${indent(r.bad)}`] : []),
-    ...(r.good ? [`Good:\n${indent(r.good)}`] : []),
-    `Fix: ${r.fix}`,
-    ...(r.references.length ? [`References:\n${r.references.map((u) => `  ${u}`).join('\n')}`] : []),
-    `Documentation: ${helpUri}`,
+    field('why', r.why),
+    ...(r.bad ? [block('bad', indent(r.bad))] : []),
+    ...(r.good ? [block('good', indent(r.good))] : []),
+    field('fix', r.fix),
+    ...(r.references.length ? [block('references', r.references.map((u) => `  ${u}`).join('\n'))] : []),
+    t(locale, 'cli.sarif.documentation', { url: helpUri }),
   ].join('\n\n');
   const markdown = [
     `**${r.summary}**`,
     r.why,
-    ...(r.bad ? [`### Bad\n\n${fenced(r.bad, 'nginx')}`] : []),
-    ...(r.good ? [`### Good\n\n${fenced(r.good, 'nginx')}`] : []),
-    `### Fix\n\n${r.fix}`,
-    ...(r.references.length ? [`### References\n\n${r.references.map((u) => `- <${u}>`).join('\n')}`] : []),
-    `[sse-lint documentation for \`${r.id}\`](${helpUri})`,
+    ...(r.bad ? [`### ${h('bad')}\n\n${fenced(r.bad, 'nginx')}`] : []),
+    ...(r.good ? [`### ${h('good')}\n\n${fenced(r.good, 'nginx')}`] : []),
+    `### ${h('fix')}\n\n${r.fix}`,
+    ...(r.references.length ? [`### ${h('references')}\n\n${r.references.map((u) => `- <${u}>`).join('\n')}`] : []),
+    `[${t(locale, 'cli.sarif.docLink', { id: `\`${r.id}\`` })}](${helpUri})`,
   ].join('\n\n');
   return {
     id: r.id,
@@ -86,10 +93,11 @@ function descriptor(r: RuleSource): Record<string, unknown> {
 /** A SARIF 2.1.0 log with one run: every known rule in `rules[]`, one result per finding. */
 export function formatSarif(result: LintResult, opts: ReportOptions): string {
   const sources = sourceIndex(result);
-  const rules = ruleSources();
+  const locale = opts.locale ?? 'en';
+  const rules = ruleSources(locale);
   // A finding from a rule that is not registered (a test double, a plugin) still gets a descriptor.
   for (const f of result.findings) {
-    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: 'See the message.', references: [] });
+    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: t(locale, 'cli.sarif.seeMessage'), references: [] });
   }
   const index = new Map(rules.map((r, k) => [r.id, k]));
 
@@ -120,7 +128,7 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
       else byFile.set(e.file, [e]);
     }
     return [{
-      description: { text: `${f.fix.title} (${f.fix.applicability})` },
+      description: { text: t(locale, 'cli.sarif.fixDescription', { title: f.fix.title, applicability: t(locale, `cli.explain.fixKind.${f.fix.applicability}`) }) },
       artifactChanges: [...byFile].map(([file, edits]) => ({
         artifactLocation: artifact(file),
         replacements: edits.map((e) => ({ deletedRegion: region(file, e.start, e.end), ...(e.text ? { insertedContent: { text: e.text } } : {}) })),
@@ -140,7 +148,7 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
     if (p?.origin.kind === 'directive') {
       const o = p.origin.span;
       const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || (f.span.file === o.file && f.span.start === o.start);
-      if (!known) related.push({ span: o, message: `${p.directive}${p.value === null ? '' : ' ' + p.value} is set here (${p.origin.level})` });
+      if (!known) related.push({ span: o, message: t(locale, 'cli.sarif.setHere', { line: `${p.directive}${p.value === null ? '' : ' ' + p.value}`, level: p.origin.level }) });
     }
     const properties: Record<string, unknown> = {
       ...(p ? { provenance: { ...p, origin: p.origin.kind === 'directive' ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {}),
@@ -170,9 +178,11 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
           version: VERSION,
           semanticVersion: VERSION,
           informationUri: HOMEPAGE,
-          rules: rules.map(descriptor),
+          rules: rules.map((r) => descriptor(r, locale)),
         },
       },
+      // SARIF's default language is en-US; another one is named.
+      ...(locale === 'en' ? {} : { language: locale }),
       columnKind: 'utf16CodeUnits',
       results,
       properties: {

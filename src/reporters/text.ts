@@ -80,6 +80,7 @@ function countLines(result: LintResult, opts: TextOptions): string[] {
   const streams = result.models.length ? t(l, 'cli.summary.streams', { count: s.streamLocations }) : '';
   const notes: string[] = [];
   if (s.suppressed) notes.push(t(l, 'cli.summary.suppressedInline', { count: s.suppressed }));
+  if (s.ignored) notes.push(t(l, 'cli.summary.ignored', { count: s.ignored }));
   const hidden = opts.hidden;
   if (hidden && hidden.warning + hidden.info > 0) {
     const parts = [hidden.warning ? t(l, 'cli.count.warnings', { count: hidden.warning }) : '', hidden.info ? t(l, 'cli.count.infos', { count: hidden.info }) : ''];

@@ -190,10 +190,10 @@ describe('colour decision (stack.md 7d)', () => {
 });
 
 describe('progress on stderr', () => {
-  function fake(tty: boolean) {
+  function fake(tty: boolean, locale?: 'zh-CN') {
     let t = 0;
     let err = '';
-    const p = createProgress({ write: (s) => (err += s), tty, now: () => t });
+    const p = createProgress({ write: (s) => (err += s), tty, now: () => t, ...(locale ? { locale } : {}) });
     return { p, tick: (ms: number) => (t += ms), err: () => err };
   }
 
@@ -210,6 +210,16 @@ describe('progress on stderr', () => {
     f.p.checking();
     f.p.done();
     expect(f.err()).toBe('\rsse-lint: parsed 51 files\rsse-lint: parsed 53 files\rsse-lint: parsed 53 files; checking\r' + ' '.repeat(35) + '\r');
+  });
+
+  it('speaks the chosen language, and erases by display width (a Chinese character takes two columns)', () => {
+    const f = fake(true, 'zh-CN');
+    f.tick(1000);
+    f.p.fileParsed();
+    f.p.checking();
+    f.p.done();
+    // "sse-lint: " is 10 columns; "已解析 1 个文件，正在检查" is 2*3 + 3 + 2*3 + 2 + 2*4 = 25.
+    expect(f.err()).toBe('\rsse-lint: 已解析 1 个文件\rsse-lint: 已解析 1 个文件，正在检查\r' + ' '.repeat(35) + '\r');
   });
 
   it('writes nothing when stderr is not a terminal, nor for a quick run', async () => {

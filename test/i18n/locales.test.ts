@@ -20,6 +20,8 @@ import { lintTree } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
 import { fixtureCases, lintCase } from '../helpers/fixtures.js';
 import { root } from '../helpers/shared.js';
+import { stringLiterals } from '../helpers/literals.js';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Every finding of every rule fixture (computed once). */
 const fixtureFindings: Finding[] = (() => {
@@ -68,6 +70,34 @@ describe('zh-CN catalog', () => {
       if (lost.length) bad.push(`${k}: ${lost.join(' ')}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('has no CLI key that no source file uses (a key is used as a literal, or through a `prefix.${...}` template)', () => {
+    const files = ['src', 'rules'].flatMap((d) => (readdirSync(path.join(root, d), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') || f.endsWith('.tsx')).map((f) => path.join(root, d, f)))
+      .filter((f) => !/src\/i18n\/(en|zh-CN)\.ts$/.test(f));
+    const exact = new Set<string>();
+    const prefixes: string[] = [];
+    for (const f of files) {
+      for (const l of stringLiterals(readFileSync(f, 'utf8'))) {
+        if (/^cli\.[\w.]+$/.test(l.text)) exact.add(l.text);
+        const m = /^(cli\.[\w.]*\.)\{\}$/.exec(l.text);
+        if (m) prefixes.push(m[1]!);
+      }
+    }
+    expect(exact.size).toBeGreaterThan(50);
+    expect(Object.keys(EN_CLI).filter((k) => !exact.has(k) && !prefixes.some((p) => k.startsWith(p)))).toEqual([]);
+  });
+
+  it('has Chinese CLI text: every template has Han characters, or only placeholders, punctuation and nginx words', () => {
+    // Names that are the same in Chinese: layouts (product names), JSON's null, and the config key "preset".
+    const same = new Set(['cli.config.layout.1panel', 'cli.config.layout.debian', 'cli.type.null', 'cli.init.preset']);
+    const english = Object.keys(EN_CLI).filter((k) => !same.has(k)).filter((k) => {
+      const zh = ZH_CN[k] ?? '';
+      if (/[\u4e00-\u9fff]/.test(zh)) return false;
+      return /[A-Za-z]{2,}/.test(zh.replace(/\{\w+(?::[^{}|]*\|[^{}]*)?\}/g, '').replace(/--?[a-z][a-z-]*/g, ''));
+    });
+    expect(english).toEqual([]);
   });
 
   it('is Chinese (every rule message and summary has Han characters)', () => {

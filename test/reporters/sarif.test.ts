@@ -10,6 +10,8 @@ import { ENGINE_IDS } from '../../src/engine/engine.js';
 import { RULES } from '../../src/engine/registry.js';
 import { formatSarif, FINGERPRINT_KEY } from '../../src/reporters/sarif.js';
 import { VERSION } from '../../src/version.js';
+import { localizeFinding } from '../../src/i18n/index.js';
+import { englishProse } from '../helpers/english.js';
 import { root } from '../helpers/shared.js';
 import { fixtureDir, lintFixture, portable } from './fixture.js';
 
@@ -141,5 +143,48 @@ describe('SARIF report', () => {
     // ruleIndex moves whenever a rule is added to the registry; it is checked against rules[] above.
     const stable = results.map(({ ruleIndex: _, ...r }) => r);
     await expect(portable(JSON.stringify(stable, null, 2)) + '\n').toMatchFileSnapshot('./__snapshots__/sarif-results.json');
+  });
+});
+
+describe('SARIF report in Simplified Chinese', () => {
+  const result = lintFixture();
+  const findings = result.findings.map((f) => localizeFinding(f, 'zh-CN'));
+  const log = JSON.parse(formatSarif({ ...result, findings }, { cwd: fixtureDir, color: false, locale: 'zh-CN' }));
+  const run = log.runs[0];
+  const rules: Rule[] = run.tool.driver.rules;
+
+  it('names its language and stays valid against both schemas', () => {
+    expect(run.language).toBe('zh-CN');
+    expect(JSON.parse(formatSarif(result, { cwd: fixtureDir, color: false })).runs[0].language).toBeUndefined();
+    const validate = validator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const errata = errata01Validator();
+    expect(errata(log), JSON.stringify(errata.errors, null, 2)).toBe(true);
+  });
+
+  it('describes every rule and engine id in Chinese, with the config examples and links as they are', () => {
+    const han = /[\u4e00-\u9fff]/;
+    for (const r of rules.filter((x) => x.id !== 'timeout-origin')) {
+      expect(r.shortDescription.text, r.id).toMatch(han);
+      expect(r.fullDescription.text, r.id).toMatch(han);
+      expect(r.help.text).toMatch(/^[^\n]+\n\n原因：/);
+      expect(r.help.text).toContain(`文档：https://www.npmjs.com/package/sse-lint#${r.id}`);
+      expect(r.help.markdown).toContain('### 修复方式');
+      expect(r.help.markdown).toContain(`[sse-lint 关于 \`${r.id}\` 的文档](`);
+      expect(englishProse(r.help.text, { skipIndented: true }), r.id).toEqual([]);
+    }
+    const buffering = rules.find((r) => r.id === 'buffering-on')!;
+    expect(buffering.help.markdown).toContain('### 错误示例\n\n```nginx\nlocation /v1/chat/completions {');
+  });
+
+  it('fix descriptions and the link to where a value is set are Chinese', () => {
+    const results: Result[] = run.results;
+    const fixes = results.flatMap((r) => r.fixes ?? []).map((f) => f.description.text);
+    expect(fixes).toContain('在此 location 中关闭 proxy_buffering（安全）');
+    // A value set elsewhere that the rule did not list as related gets a link of its own.
+    const f = findings.find((x) => x.ruleId === 'timeout-origin')!;
+    const origin = { ...f, related: [] };
+    const linked = JSON.parse(formatSarif({ ...result, findings: [origin] }, { cwd: fixtureDir, color: false, locale: 'zh-CN' })).runs[0].results[0] as Result;
+    expect(linked.relatedLocations!.map((l) => l.message.text)).toEqual(['proxy_read_timeout 30s 在此设置（http）']);
   });
 });

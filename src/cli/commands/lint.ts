@@ -34,7 +34,7 @@ export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): numbe
   if (max !== undefined && !/^\d+$/.test(max)) return usage(io, locale, 'cli.usage.badMaxWarnings', { value: max });
   if (v.output === '') return usage(io, locale, 'cli.usage.noOutputFile');
 
-  const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty });
+  const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty, locale });
   let settings: RunSettings;
   let run: LintRun;
   let session: FixSession | null = null;
@@ -100,7 +100,7 @@ function fixAndReport(session: FixSession, flags: FixFlags, report: ReportFlags,
   if (flags.write && session.readOnly) return usage(io, locale, session.readOnly === 'dump' ? 'cli.fix.cannotWriteDump' : 'cli.fix.cannotWriteStdin');
   const step = session.applyAll({ unsafe: flags.unsafe, ...(flags.rules ? { rules: flags.rules } : {}) });
   for (const r of step.reverted) {
-    io.stderr(`sse-lint: ${t(locale, 'cli.fix.reverted', { rules: r.ruleIds.join(', '), file: displayPath(r.file, io.cwd), reason: r.reason })}\n`);
+    io.stderr(`sse-lint: ${t(locale, 'cli.fix.reverted', { rules: r.ruleIds.join(', '), file: displayPath(r.file, io.cwd), reason: t(locale, `cli.fix.reason.${r.reason}`) })}\n`);
   }
   if (!step.converged) io.stderr(`sse-lint: ${t(locale, 'cli.fix.notConverged', { passes: step.passes })}\n`);
   const changes = session.changes();
@@ -147,7 +147,7 @@ function emitReport(run: LintRun, flags: ReportFlags, io: Io, locale: Locale): n
     try {
       writeReport(target, text);
     } catch (e) {
-      return usage(io, locale, 'cli.usage.cannotWriteReport', { file: flags.output!, reason: ioReason(e) });
+      return usage(io, locale, 'cli.usage.cannotWriteReport', { file: flags.output!, reason: ioReason(e, locale) });
     }
   } else {
     io.stdout(text);

@@ -1,0 +1,56 @@
+// What the command line says besides the report, in the user's language: usage errors (including the ones node's
+// parseArgs finds), unusable inputs, --init, and reasons for failed writes.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-msg-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(argv: string[], env: Record<string, string> = {}, cwd = dir) {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), readStdin: () => new Uint8Array(), cwd, color: false, env };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('usage errors from the argument parser', () => {
+  it('name the option, suggest the nearest one, and follow --locale even on a line that does not parse', async () => {
+    expect(await run(['--fromat', 'json', 'x.conf'])).toMatchObject({ code: 2, err: "sse-lint: unknown option --fromat; did you mean --format?\nTry 'sse-lint --help'.\n" });
+    expect((await run(['--fromat', 'json', '--locale', 'zh-CN', 'x.conf'])).err).toBe("sse-lint: 未知选项 --fromat；是不是想输入 --format？\n运行 'sse-lint --help' 查看用法。\n");
+    expect((await run(['--nope', 'x.conf'], { LANG: 'zh_CN.UTF-8' })).err).toBe("sse-lint: 未知选项 --nope\n运行 'sse-lint --help' 查看用法。\n");
+    expect((await run(['--fix=yes', 'x.conf'], { LANG: 'zh_CN.UTF-8' })).err).toMatch(/^sse-lint: --fix 不接受取值\n/);
+    expect((await run(['x.conf', '--format'], { LANG: 'zh_CN.UTF-8' })).err).toMatch(/^sse-lint: --format 需要一个值\n/);
+    expect((await run(['--format', '--fix', 'x.conf'])).err).toMatch(/^sse-lint: --format expects a value; to give one that starts with "-", write --format=VALUE\n/);
+    // An unknown --locale on a line that does not parse: English.
+    expect((await run(['--nope', '--locale=fr', 'x.conf'], { LANG: 'zh_CN.UTF-8' })).err).toMatch(/^sse-lint: unknown option --nope\n/);
+  });
+});
+
+describe('inputs, --init and writes', () => {
+  it('a missing input is one line in Chinese, naming the path', async () => {
+    const r = await run(['missing.conf'], { LANG: 'zh_CN.UTF-8' });
+    expect(r).toMatchObject({ code: 2, err: 'sse-lint: missing.conf：文件或目录不存在\n' });
+    expect((await run(['missing.conf'])).err).toBe('sse-lint: missing.conf: no such file or directory\n');
+    expect((await run(['parse', '--single-file', 'missing.conf'], { LANG: 'zh_CN.UTF-8' })).err).toBe('sse-lint: missing.conf：文件或目录不存在\n');
+  });
+
+  it('--init says what it wrote and for which layout', async () => {
+    const d = mkdtempSync(path.join(dir, 'init-'));
+    writeFileSync(path.join(d, 'nginx.conf'), 'events {}\n');
+    expect((await run(['--init', '--locale', 'zh-CN'], {}, d)).out).toBe('已写入 sse-lint.config.json（普通 nginx 布局）；请编辑后再次运行 sse-lint\n');
+    const e = mkdtempSync(path.join(dir, 'init-'));
+    writeFileSync(path.join(e, 'nginx.conf'), 'events {}\n');
+    expect((await run(['--init'], {}, e)).out).toBe('wrote sse-lint.config.json (plain nginx layout); edit it, then run sse-lint again\n');
+  });
+
+  it('a report that cannot be written says why, in Chinese', async () => {
+    writeFileSync(path.join(dir, 'ok.conf'), 'events {}\n');
+    const r = await run(['ok.conf', '-o', 'no/such/dir/report.txt', '--locale', 'zh-CN']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('sse-lint: 无法把报告写入 no/such/dir/report.txt：目录不存在\n');
+  });
+});
