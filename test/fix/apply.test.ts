@@ -1,4 +1,5 @@
 // The fix loop: overlapping fixes, convergence, the re-parse guard and fixes in files included from several places.
+import { t } from '../../src/i18n/index.js';
 import { describe, expect, it } from 'vitest';
 import { defineRule, type Rule } from '../../src/engine/define-rule.js';
 import { RULES } from '../../src/engine/registry.js';
@@ -52,7 +53,9 @@ describe('fix loop', () => {
       create: (ctx) => ({ location(loc) { ctx.report({ node: loc.directive!, context: loc, messageId: 'm', fix: { title: 't', applicability: 'safe', edits: (f) => f.insertDirective(loc.directive!, 'oops {') } }); } }),
     });
     const { outcome } = run({ '/c/nginx.conf': 'location /a {\n    return 200;\n}\n' }, [breaker]);
-    expect(outcome.reverted).toEqual([{ file: '/c/nginx.conf', ruleIds: ['breaker'], reason: 'the fixed file no longer parsed' }]);
+    expect(outcome.reverted).toEqual([{ file: '/c/nginx.conf', ruleIds: ['breaker'], reason: 'unparsable' }]);
+    // The reason is a code; the CLI prints it from the catalog.
+    expect(t('en', `cli.fix.reason.${outcome.reverted[0]!.reason}`)).toBe('the fixed file no longer parsed');
     expect(outcome.changed.size).toBe(0);
   });
 
