@@ -161,6 +161,8 @@ export interface BackendOptions {
   sse?: SseOptions;
   /** The lockstep meeting point to use (default: a new one, `backend.gate`). */
   gate?: Lockstep;
+  /** How long an idle keep-alive connection stays open (default 2000 ms). */
+  keepAliveMs?: number;
 }
 
 export interface Backend {
@@ -338,7 +340,7 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
     };
     if (headerDelay > 0) schedule(sendHeaders, headerDelay); else sendHeaders();
   });
-  server.keepAliveTimeout = 2000;
+  server.keepAliveTimeout = opts.keepAliveMs ?? 2000;
   server.on('connection', (s: net.Socket) => {
     connections++;
     sockets.add(s);
