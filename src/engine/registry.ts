@@ -17,6 +17,7 @@ import gzipEventStream from '../../rules/gzip-event-stream.js';
 import http1ConnectionLimit from '../../rules/http1-connection-limit.js';
 import keepaliveIneffective from '../../rules/keepalive-ineffective.js';
 import limitRateOnStream from '../../rules/limit-rate-on-stream.js';
+import luaBodyFilterOnStream from '../../rules/lua-body-filter-on-stream.js';
 import luaHttp10Buffering from '../../rules/lua-http10-buffering.js';
 import proxySetHeaderRedefinition from '../../rules/proxy-set-header-redefinition.js';
 import readTimeoutShort from '../../rules/read-timeout-short.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   http1ConnectionLimit,
   keepaliveIneffective,
   limitRateOnStream,
+  luaBodyFilterOnStream,
   luaHttp10Buffering,
   proxySetHeaderRedefinition,
   readTimeoutShort,

@@ -79,6 +79,10 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
     why: '对于不缓冲的上游响应，nginx 会把请求的限速设为 0（ngx_http_upstream_send_response），这也会取消上游的 X-Accel-Limit-Rate：缓冲关闭时，`limit_rate 100` 让一个约 1 KB/s 的事件流毫无限制地通过 [E31]。缓冲开启时限速生效：同一个事件流被限到 100 B/s，客户端在 30 秒后放弃，16 个事件只收到了 10 个 [E32]。nginx 自己生成的输出（content_by_lua*）总是受限速影响（在 nginx 1.22.1 上验证过：`limit_rate 2k` 时，8 KB 已刷新的 Lua 事件用了 4 秒，不限速时只要 2 ms）。所以 limit_rate 对事件流要么毫无作用，误导读配置的人，要么会延迟事件（sse-semantics.md SSE018）。变量形式的限速（`limit_rate $rate`）不做检查。',
     fix: '不提供修复。请从事件流 location 中删除 limit_rate（或在那里设置 `limit_rate 0;`，不再继承外层的值）；如果需要控制事件流的节奏，请在后端控制。',
   },
+  'lua-body-filter-on-stream': {
+    why: 'ngx_lua 的 body 过滤器在 ngx.arg[1] 中看到响应的每一块数据（最后一块时 ngx.arg[2] 为 true），并把留在那里的内容传下去。为了记录日志或统计 token 而收集整个响应体、在最后一块之前一直设置 `ngx.arg[1] = nil` 的过滤器，会把整个事件流扣住：用 nginx 1.22.1 和 Debian 的 lua 模块实测，在 `proxy_buffering off` 和 `proxy_http_version 1.1` 之后，后端逐个写出的六个事件在后端结束之后才一起到达客户端（test/e2e，sse-semantics.md SSE021）。任何缓冲设置都无济于事，因为过滤器在它们之后运行。三种写法（`body_filter_by_lua_block`、`body_filter_by_lua`、`body_filter_by_lua_file`）共用同一个设置，location 自己不写时会从 server 和 http 继承。把 ngx.arg[1] 设为 nil 或 "" 的内联代码报告为警告；以其他方式替换数据块、调用 sse-lint 无法读取的模块、或者写在文件中的代码报告为提示；从不给 ngx.arg[1] 或 ngx.arg[2] 赋值的代码会把数据块原样传下去，不予报告。',
+    fix: '不提供自动修复：过滤器还必须做什么，由应用决定。如果需要完整的响应体，可以继续收集一份副本，但让 ngx.arg[1] 保持原样（或者把这项工作移到 log_by_lua* 中），或者在事件流 location 中关闭该过滤器（自己写了 body 过滤器的 location 会替换继承来的那个）。',
+  },
   'lua-http10-buffering': {
     why: 'ngx_lua 的 `lua_http10_buffering` 默认为 on：对于 HTTP/1.0 请求，每次 ngx.print/ngx.say 的输出都会被缓冲，以便发送 Content-Length；lua-nginx-module 的 README 指出，这种模式下 ngx.flush 不起作用（sse-semantics.md SSE021）。HTTP/1.1 客户端能正常流式接收 [E38]，但使用 1.29.7 之前默认值 `proxy_http_version 1.0` 的前置 nginx 收到的 Lua 事件流是带 Content-Length 的一整块，即使设置了 `proxy_buffering off` 也一样 [E39]。在 Lua 一侧设置 `lua_http10_buffering off` 就解决了问题 [E41]。它可以写在 http、server、location 以及 location 中的 `if` 里；写在 `if` 中时，只在条件成立时生效。',
     fix: '安全：在事件流 location 中插入 `lua_http10_buffering off;`（或者插入到把它设为 on 的 `if` 块中，或者修改那里写的 `on`）。HTTP/1.1 客户端不受影响；HTTP/1.0 客户端收到的是以关闭连接结束的流，而不是一整个缓冲后的响应。',

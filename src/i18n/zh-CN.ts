@@ -83,6 +83,13 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'limit-rate-on-stream.ignored': 'limit_rate {value} 在此处生效（{origin}），但对这个事件流不起作用：对不缓冲的上游响应，nginx 会关闭客户端限速，而这个响应正是不缓冲的（{unbuffered}）。事件流判定依据：{why}。',
   'limit-rate-on-stream.throttled': 'limit_rate {value} 在此处生效（{origin}），且 {because}：除了缓冲之外，事件流还被限速到每秒 {value} 字节，事件会越来越滞后。事件流判定依据：{why}。',
 
+  // lua-body-filter-on-stream
+  'lua-body-filter-on-stream.summary': 'body_filter_by_lua* 把事件流的数据块扣到响应结束',
+  'lua-body-filter-on-stream.holds': '{directive} 在最后一块之前把 ngx.arg[1] 设为 nil 或 ""（{origin}）：每个事件都被扣在过滤器里，整个事件流在结束时才一次性到达客户端，与 proxy_buffering 的设置无关。请把每一块原样传下去（如果需要完整的响应体，可以另存一份副本），或者不要在这个 location 上使用该过滤器。事件流判定依据：{why}。',
+  'lua-body-filter-on-stream.conditional': '{directive} 会对部分响应扣住数据块（{origin}：它把 ngx.arg[1] 设为 nil 或 ""，并检查 text/event-stream）；请确认事件流是逐块传下去的，否则它会在结束时一次性到达。事件流判定依据：{why}。',
+  'lua-body-filter-on-stream.rewrites': '{directive} 会替换这个事件流的数据块（{origin}）；请确认它在每个事件到来时就把它传下去：把数据块扣到最后的过滤器会让事件流一次性到达。事件流判定依据：{why}。',
+  'lua-body-filter-on-stream.opaque': '{directive} 会处理这个事件流的每一块数据（{origin}），并调用了 sse-lint 无法读取的代码；收集数据块（为了记录日志或统计整个响应体）、直到最后才传下去的过滤器会让事件流一次性到达。请确认它把每一块都传下去。事件流判定依据：{why}。',
+
   // lua-http10-buffering
   'lua-http10-buffering.summary': 'ngx_lua 事件流在 HTTP/1.0 请求下会被整个缓冲',
   'lua-http10-buffering.on': 'lua_http10_buffering 在此处为 on（{origin}）：对于 HTTP/1.0 请求（例如 1.29.7 之前的 nginx 以默认的 proxy_http_version 1.0 代理到这里的请求），ngx_lua 会缓冲全部输出来计算 Content-Length，ngx.flush 也不起作用，于是整个事件流在最后一次性到达。事件流判定依据：{why}。',

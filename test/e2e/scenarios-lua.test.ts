@@ -1,7 +1,8 @@
 // Rule scenarios against real nginx, part 4: an ngx_lua SSE generator behind a proxying nginx [E38-E41]
-// (upstream-http10, lua-http10-buffering), and the effect of an accumulating Lua body filter (no rule yet).
+// (upstream-http10, lua-http10-buffering), and an accumulating Lua body filter (lua-body-filter-on-stream).
 // One config holds both tiers: the Lua server on {{PORT_LUA}}, the front proxy on {{PORT}}; it loads the Lua module itself.
 // The Lua generator runs in lockstep with the client through the backend's /gate (lockstep.ts).
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeNginx, fetchStream, loadModuleLines, nginxConf, serverBlock, startBackend, stopAll, type Backend, type NginxInstance } from './harness.js';
 import { luaLockstepSse } from './lockstep.js';
@@ -80,7 +81,7 @@ describeNginx('rule scenarios: ngx_lua upstream', () => {
     note('lua-http10-buffering', `broken: ${timing(broken)}, content-length ${broken.headers['content-length']} | fixed (lua_http10_buffering off, front still 1.0): ${timing(fixed)}`);
   });
 
-  it('an accumulating body_filter_by_lua lumps the stream even unbuffered over HTTP/1.1 (SSE021 note; measured, not a rule claim)', async () => {
+  it('lua-body-filter-on-stream: an accumulating body_filter_by_lua lumps the stream even unbuffered over HTTP/1.1; passing chunks on streams it', async () => {
     // A "log the whole response" filter: holds every chunk until the last one.
     const m = await materialize(nginxConf({
       main: loadModuleLines(['lua']),
@@ -109,10 +110,27 @@ describeNginx('rule scenarios: ngx_lua upstream', () => {
         }`, 'PORT_LUA'),
       ],
     }), { backend });
+    expectFinding(m.file, 'lua-body-filter-on-stream', { severity: 'warning', message: /sets ngx\.arg\[1\] to nil or ""/ });
+    // Nothing else explains the lump: buffering is off and the front speaks HTTP/1.1 to a Lua side that streams it.
+    const lumpRules = ['buffering-on', 'accel-buffering-ignored', 'cache-on-stream', 'upstream-http10', 'lua-http10-buffering'];
+    expect(lintFile(m.file).filter((f) => lumpRules.includes(f.ruleId)).map((f) => f.ruleId)).toEqual([]);
+
     const broken = await withNginx(m.text, m, get);
     expectLumped(broken);
-    // sse-semantics.md SSE021 asks for an info finding on body_filter_by_lua* in a stream location; print what fires.
-    const reported = lintFile(m.file).filter((f) => /body_filter_by_lua/.test(f.message)).map((f) => f.ruleId);
-    note('body_filter_by_lua (accumulating)', `buffering off, HTTP/1.1: ${timing(broken)}; rules mentioning body_filter_by_lua: ${reported.length ? reported.join(', ') : 'none'}`);
+
+    // No automatic fix; the repair its docs give: keep the copy for the log, leave ngx.arg[1] as it came.
+    const none = await cliFix(m.file, ['lua-body-filter-on-stream'], { unsafe: true });
+    expect(none.after).toBe(none.before);
+    const repaired = none.after.replace(/\n\s*if ngx\.arg\[2\] then\n\s*ngx\.arg\[1\] = ctx\.buf\n\s*else\n\s*ngx\.arg\[1\] = nil\n\s*end/, `
+                if ngx.arg[2] then
+                    ngx.log(ngx.INFO, 'stream bytes: ', #ctx.buf)
+                end`);
+    expect(repaired).not.toBe(none.after);
+    writeFileSync(m.file, repaired);
+    expect(findingsOf(lintFile(m.file), 'lua-body-filter-on-stream')).toEqual([]);
+    await expectNginxAccepts(repaired, m);
+    const fixed = await withNginx(repaired, m, get);
+    expectIncremental(fixed);
+    note('lua-body-filter-on-stream', `accumulating filter, buffering off, HTTP/1.1: ${timing(broken)} | filter passes chunks on (copy kept for the log): ${timing(fixed)}`);
   });
 }, { modules: ['lua'] });
