@@ -220,7 +220,10 @@ describeNginx('rule scenarios: buffering', () => {
   });
 
   it('limit-rate-on-stream: limit_rate throttles a buffered stream (warning) and does nothing to an unbuffered one (info)', async () => {
-    // 6 events of ~420 bytes (2.5 KB) at 1 KB/s: about 2 s on the wire after the backend ends when the limit applies.
+    // 6 events of ~725 bytes (4.4 KB with the headers) at 1 KB/s. nginx's allowance grows from the request's start in
+    // whole seconds (limit_rate * (now - start_sec + 1) bytes), so while the buffered stream waits for the backend's
+    // end (about 1 s) up to 3 KB are allowed; the rest goes out once 5 KB are, 4 s after start_sec: a second or more
+    // after the end.
     const m = await materialize(nginxConf({
       servers: serverBlock(`
         location /sse {
@@ -229,14 +232,14 @@ describeNginx('rule scenarios: buffering', () => {
         }`),
     }), { backend });
     expectFinding(m.file, 'limit-rate-on-stream', { severity: 'warning', message: /events fall behind/ });
-    const path = ssePath({ events: EVENTS, padBytes: 400 });
+    const path = ssePath({ events: EVENTS, padBytes: 700 });
 
     const broken = await withNginx(m.text, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expect(broken.events.map((e) => e.n)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(broken.outcome).toBe('complete');
     // The throttled copy ends well after the backend is done (nginx's limit is a lower bound on the time).
     const ls = broken.lockstep!;
-    expect((ls.seen[EVENTS - 1] ?? 0) - (ls.endedAt ?? Infinity), timing(broken)).toBeGreaterThan(1000);
+    expect((ls.seen[EVENTS - 1] ?? 0) - (ls.endedAt ?? Infinity), timing(broken)).toBeGreaterThan(750);
 
     // No automatic fix; turning buffering off (rule buffering-on's fix) makes nginx drop the limit for the stream.
     const none = await cliFix(m.file, ['limit-rate-on-stream'], { unsafe: true });
@@ -248,7 +251,7 @@ describeNginx('rule scenarios: buffering', () => {
     const fixed = await withNginx(fix.after, m, (ngx) => fetchStream(ngx.url + path, { lockstep: backend.gate }));
     expectIncremental(fixed);
     expect(summarize(fixed).lastMs ?? Infinity).toBeLessThan(1500);
-    note('limit-rate-on-stream', `limit_rate 1k, buffering on, 2.5 KB: ${timing(broken)} | + buffering-on fix (limit ignored): ${timing(fixed)}`);
+    note('limit-rate-on-stream', `limit_rate 1k, buffering on, 4.4 KB: ${timing(broken)} | + buffering-on fix (limit ignored): ${timing(fixed)}`);
   });
 
   it('gzip-event-stream (harmless claim): gzip on + gzip_types text/event-stream + buffering off streams compressed events on time', async () => {
