@@ -4,16 +4,14 @@ import { explainEngineId, explainRule, isEngineId, suggestIds } from './cli/expl
 import { parseLocale } from './i18n/index.js';
 import {
   lintSync, parsePayload, PipelineError, routeQuery, startFixSession,
-  type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type Summary, type WriteOutcome, type WriteRequest,
+  type AppliedFix, type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type Summary, type WriteOutcome, type WriteRequest,
 } from './pipeline/index.js';
-import type { AppliedFix } from './fix/apply.js';
 import type { Payload } from './reporters/crossplane.js';
 import type { Finding } from './types.js';
 
 export { PipelineError } from './pipeline/index.js';
-export type { ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
+export type { AppliedFix, ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
 export type { Applicability, Finding, Fix, Provenance, RelatedSpan, Severity, Span, TextEdit } from './types.js';
-export type { AppliedFix } from './fix/apply.js';
 export type { Payload } from './reporters/crossplane.js';
 
 /** What `lint` resolves to: plain data, safe to serialise. */

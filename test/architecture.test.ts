@@ -60,8 +60,6 @@ const IN_FLIGHT: Record<string, string> = {
   'src/cli/explain.ts -> src/engine/registry.ts': 'explain looks rules up itself',
   'src/index.ts -> src/cli/explain.ts': 'the API explains through a CLI module',
   'src/index.ts -> src/engine/registry.ts': 'the API lists rules from the registry',
-  // #17 Deliver 2 (public API): the fix result types come from src/fix/apply.ts; the pipeline should export them.
-  'src/index.ts -> src/fix/apply.ts': 'AppliedFix and friends are not re-exported by the pipeline',
   // #17 Deliver 3 (model queries): streams.ts takes the ConfigModel type from model.ts, which builds the streams
   // (a type-only cycle); the stream evidence should take what it needs as a narrow interface.
   'src/model/streams.ts -> src/model/model.ts': 'type-only cycle model.ts <-> streams.ts',

@@ -9,6 +9,8 @@ import type { Finding, TextEdit } from '../types.js';
 import { lintLoaded, lintTreeWithSettings, loadRunInputs, reloadTree, type LintRun, type LoadedInputs } from './run.js';
 import { resolveSettings, type PipelineOptions } from './settings.js';
 
+export type { AppliedFix } from '../fix/apply.js';
+
 type Texts = Map<string, { text: string; source: SourceFile }>;
 
 /** A file the session has changed in memory: its text as read and as it is now. */

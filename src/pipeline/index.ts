@@ -2,7 +2,7 @@
 export { ioReason, PipelineError, writeError } from './errors.js';
 export { resolveSettings, exitCodeFor, type FailOn, type Note, type PipelineOptions, type RunSettings } from './settings.js';
 export { lintSync, lintLoaded, loadRunInputs, type LintRun, type LoadedInputs } from './run.js';
-export { startFixSession, createFixSession, type FileChange, type FixSession, type FixStep, type WriteOutcome, type WriteRequest } from './fix.js';
+export { startFixSession, createFixSession, type AppliedFix, type FileChange, type FixSession, type FixStep, type WriteOutcome, type WriteRequest } from './fix.js';
 export { routeQuery } from './route.js';
 export { parsePayload, type ParseRequest } from './parse.js';
 export { summarize, type Summary } from '../reporters/summary.js';
