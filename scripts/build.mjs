@@ -9,6 +9,18 @@ const root = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 
+// Ink loads its devtools bridge (react-devtools-core, and ws through it) only in development; a bundle must not
+// reference them at all: marking them external leaves a static import that fails at start-up. Both become empty
+// modules here.
+const stubInkDevtools = {
+  name: 'stub-ink-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (a) => (a.importer.includes(`${path.sep}ink${path.sep}build${path.sep}`) ? { path: 'ink-devtools', namespace: 'stub' } : undefined));
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {};', loader: 'js' }));
+  },
+};
+
 await build({
   entryPoints: { cli: path.join(root, 'src/cli.ts'), index: path.join(root, 'src/index.ts') },
   outdir: path.join(root, 'dist'),
@@ -19,7 +31,9 @@ await build({
   target: 'node20',
   sourcemap: false,
   legalComments: 'linked',
-  define: { __SSE_LINT_VERSION__: JSON.stringify(pkg.version) },
+  // Production builds of React and its reconciler (the development ones take twice as long to load).
+  define: { __SSE_LINT_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
+  plugins: [stubInkDevtools],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });

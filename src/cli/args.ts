@@ -40,6 +40,7 @@ export const OPTIONS = {
   'verify-with-nginx': { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
+  interactive: { type: 'boolean', short: 'i' },
   // parse subcommand
   combine: { type: 'boolean' },
   'single-file': { type: 'boolean' },
@@ -83,6 +84,7 @@ export interface ParsedArgs {
     'verify-with-nginx'?: string;
     host?: string;
     port?: string;
+    interactive?: boolean;
   };
   positionals: string[];
 }
@@ -149,6 +151,10 @@ Usage:
 Inputs:
   PATH is a file (its directory is the include prefix), a directory (entry points are the
   config files no other file includes, nginx.conf first), an \`nginx -T\` dump, or - for stdin.
+
+Review:
+  -i, --interactive         review in the terminal: readiness per server, each finding with its code, value
+                            in effect and fix diff; apply (f), undo (u), write (w); ? lists the keys
 
 Output:
   -f, --format NAME         text (default), json, sarif, checkstyle or github (Actions annotations)

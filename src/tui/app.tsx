@@ -14,8 +14,10 @@ export interface AppProps {
   locale: Locale;
   /** Size to start with (tests); otherwise the terminal's. */
   size?: Size;
-  /** Milliseconds a toast stays (tests shorten it). */
+  /** Milliseconds a toast stays. */
   toastMs?: number;
+  /** Called once when the user quits, just before the app unmounts. */
+  onExit?: () => void;
 }
 
 const COLOR: Record<Tone, string | undefined> = {
@@ -61,7 +63,7 @@ const LineView = memo(function LineView({ line }: { line: Line }) {
   );
 });
 
-export function App({ session, locale, size, toastMs = 3000 }: AppProps) {
+export function App({ session, locale, size, toastMs = 3000, onExit }: AppProps) {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState(session.snapshot(), size ?? sizeOf(stdout)));
@@ -101,8 +103,10 @@ export function App({ session, locale, size, toastMs = 3000 }: AppProps) {
   }, [toastId, toastMs]);
 
   useEffect(() => {
-    if (state.exit) exit();
-  }, [state.exit, exit]);
+    if (!state.exit) return;
+    onExit?.();
+    exit();
+  }, [state.exit, exit, onExit]);
 
   const frame = useMemo(() => renderFrame(state, session, locale), [state, session, locale]);
   metrics.current = frame.metrics;

@@ -16,6 +16,8 @@ import { encodeSource, type SourceFile } from '../parser/source.js';
 import { routeReport } from '../cli/route-cmd.js';
 import { writeReport } from '../cli/output.js';
 import { ruleById } from '../engine/registry.js';
+import { localizedDocs } from '../i18n/docs.js';
+import type { Locale } from '../i18n/index.js';
 import { displayPath } from '../reporters/common.js';
 import { compareFindings, type Finding, type TextEdit } from '../types.js';
 import { diffLines, type ChangedFile, type DiffLine, type Item, type Place, type ReviewSession, type ServerRow, type Snapshot, type StagedFix, type StepResult, type WriteOutcome } from './data.js';
@@ -28,6 +30,8 @@ export interface EngineSessionOptions {
   postprocess?: (findings: Finding[]) => Finding[];
   cwd: string;
   verifyWith?: string | null;
+  /** Language of the rule explanations. */
+  locale?: Locale;
 }
 
 type Texts = Map<string, { text: string; source: SourceFile }>;
@@ -191,7 +195,7 @@ export function createEngineSession(opts: EngineSessionOptions): ReviewSession {
     },
     rule(ruleId) {
       const r = ruleById(ruleId);
-      return r ? { summary: r.meta.summary, why: r.meta.docs.why, fix: r.meta.docs.fix } : null;
+      return r ? localizedDocs(opts.locale ?? 'en', ruleId, { summary: r.meta.summary, why: r.meta.docs.why, fix: r.meta.docs.fix }) : null;
     },
     apply(itemId) {
       const item = byId.get(itemId);

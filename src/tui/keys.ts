@@ -56,6 +56,30 @@ export function normalizeKey(input: string, key: InkKey): KeyEvent[] {
   return [{ kind: 'text', text: input }];
 }
 
+const CONTROL_NAMES: Record<string, string> = { '\r': 'enter', '\n': 'enter', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace', '\x1b': 'escape' };
+
+/**
+ * A chunk of typed text cut into keys: runs of printable characters stay together (a field takes them whole),
+ * control characters become named keys (`jjj\r` typed fast is three j and an Enter).
+ */
+export function splitChunk(text: string): KeyEvent[] {
+  const out: KeyEvent[] = [];
+  let run = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0)) {
+      run += ch;
+      continue;
+    }
+    if (run) out.push({ kind: 'text', text: run });
+    run = '';
+    const name = CONTROL_NAMES[ch] ?? (cp >= 1 && cp <= 26 ? `ctrl-${String.fromCharCode(cp + 96)}` : null);
+    if (name) out.push({ kind: 'key', name });
+  }
+  if (run) out.push({ kind: 'text', text: run });
+  return out;
+}
+
 /** Printable characters of a chunk, control characters removed (what a field accepts from a paste). */
 export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex

@@ -31,7 +31,7 @@ export async function runTui(opts: RunOptions): Promise<void> {
   process.on('exit', leave);
   try {
     const instance = render(<App session={opts.session} locale={opts.locale} />, {
-      stdin: opts.stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true,
+      stdin: opts.stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false,
     });
     await instance.waitUntilExit();
     instance.cleanup();

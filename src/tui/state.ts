@@ -1,7 +1,7 @@
 // The one reducer: every key goes through it, so a key always acts on the state the previous keys left behind.
 import type { Item, Snapshot, StepResult, WriteOutcome } from './data.js';
 import { applyFilter } from './filter.js';
-import { actionFor, keyName, printable, type ActionId, type KeyEvent, type View } from './keys.js';
+import { actionFor, keyName, printable, splitChunk, type ActionId, type KeyEvent, type View } from './keys.js';
 import { bodyRows, follow, isSplit, listRows, type Size } from './layout.js';
 import type { Tone } from './lines.js';
 import type { StringKey } from './strings.js';
@@ -210,16 +210,21 @@ export function reducer(s: State, a: Action): State {
 
 function onKey(s: State, e: KeyEvent, metrics: Metrics | undefined): State {
   if (e.kind === 'key' && e.name === 'ctrl-c') return { ...s, exit: true };
-  if (s.mode === 'input') return onInputKey(s, e);
-  // Several characters in one event (fast typing) are several keys, in order.
-  if (e.kind === 'text' && [...e.text].length > 1) {
-    let next = s;
-    for (const ch of e.text) {
-      if (next.pending) next = { ...next, queue: [...next.queue, { kind: 'text', text: ch }] };
-      else next = onKey(next, { kind: 'text', text: ch }, metrics);
+  // Several characters in one event (fast typing, a paste) are several keys, in order: in a field, printable runs
+  // are typed whole; elsewhere every character is a key.
+  if (e.kind === 'text') {
+    const parts = splitChunk(e.text);
+    const keys = s.mode === 'input' && parts.length === 1 && parts[0]!.kind === 'text' ? parts : parts.flatMap((p) => (p.kind === 'text' && s.mode !== 'input' ? [...p.text].map((ch): KeyEvent => ({ kind: 'text', text: ch })) : [p]));
+    if (keys.length !== 1 || keys[0]!.kind !== 'text' || keys[0]!.text !== e.text) {
+      let next = s;
+      for (const k of keys) {
+        if (next.pending) next = { ...next, queue: [...next.queue, k] };
+        else next = onKey(next, k, metrics);
+      }
+      return next;
     }
-    return next;
   }
+  if (s.mode === 'input') return onInputKey(s, e);
   // Any key dismisses a toast (it has been read).
   const t = s.toast ? { ...s, toast: null } : s;
   if (t.mode === 'confirm') return onConfirmKey(t, keyName(e));

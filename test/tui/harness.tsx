@@ -52,7 +52,7 @@ export interface Term {
   stdout: Stdout;
   /** The last frame without escape codes. */
   frame(): string;
-  press(id: ActionId): void;
+  press(...ids: ActionId[]): void;
   key(name: string): void;
   type(text: string): void;
   resize(cols: number, rows: number): void;
@@ -74,7 +74,7 @@ export function startApp(session: ReviewSession, opts: { cols?: number; rows?: n
   return {
     stdout,
     frame,
-    press: (id) => stdin.write(keyBytes(keyOf(id))),
+    press: (...ids) => ids.forEach((id) => stdin.write(keyBytes(keyOf(id)))),
     key: (name) => stdin.write(keyBytes(name)),
     type: (text) => stdin.write(text),
     resize(cols, rows) {

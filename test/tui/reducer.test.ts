@@ -31,7 +31,7 @@ const FINDINGS = [
   finding('gzip-event-stream', 'info', 25),
 ];
 
-const key = (k: string): Action => (k.length === 1 || k === 'jk' ? { type: 'key', event: { kind: 'text', text: k } } : { type: 'key', event: { kind: 'key', name: k } });
+const key = (k: string): Action => ([...k].length === 1 || k === 'jk' ? { type: 'key', event: { kind: 'text', text: k } } : { type: 'key', event: { kind: 'key', name: k } });
 const run = (s: State, ...keys: string[]): State => keys.reduce((st, k) => reducer(st, key(k)), s);
 const start = (snap = snapshot(FINDINGS)): State => run(initialState(snap, { cols: 80, rows: 24 }), '2');
 
@@ -54,6 +54,16 @@ describe('reducer', () => {
     const f = run(s, '/', 'jk');
     expect(f.mode).toBe('input');
     expect(f.field?.value).toBe('jk');
+  });
+
+  it('reads Enter, Tab and Backspace inside a fast-typed chunk as keys', () => {
+    const s = reducer(start(), { type: 'key', event: { kind: 'text', text: 'jj\r' } });
+    expect(s.view).toBe('detail');
+    expect(s.detailId).toBe('2:proxy-set-header-redefinition:12');
+    // In a field the printable run is typed, then Enter submits it.
+    const f = reducer(run(start(), '/'), { type: 'key', event: { kind: 'text', text: 'rule:gzip\r' } });
+    expect(f.mode).toBe('normal');
+    expect(f.filter).toBe('rule:gzip');
   });
 
   it('queues keys typed while a fix is applied and runs them on the new list', () => {

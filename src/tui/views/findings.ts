@@ -2,7 +2,7 @@
 import { listRows } from '../layout.js';
 import { seg, type Line } from '../lines.js';
 import { findingRows, visibleItems, type Row } from '../state.js';
-import { fit, shortenPath, stringWidth, truncateEnd } from '../width.js';
+import { fit, shortenPath, stringWidth } from '../width.js';
 import { marker, severitySeg, type ViewContext } from './common.js';
 
 export function findingsLines(ctx: ViewContext, width: number, height: number): Line[] {
@@ -45,19 +45,22 @@ function rowLine(ctx: ViewContext, r: Row, focused: boolean, current: boolean, w
   }
   const f = r.item.finding;
   const badge = f.fix && f.fix.edits.length ? ctx.t(f.fix.applicability === 'safe' ? 'badge.safe' : 'badge.unsafe') : '';
-  const badgeWidth = badge ? Math.max(stringWidth(ctx.t('badge.safe')), stringWidth(ctx.t('badge.unsafe'))) + 1 : 0;
+  const badgeWidth = Math.max(stringWidth(ctx.t('badge.safe')), stringWidth(ctx.t('badge.unsafe'))) + 1;
   const sev = severitySeg(ctx, f.severity);
-  const sevText = fit(sev.text, 8);
-  const ruleWidth = Math.min(30, Math.max(14, Math.floor(width * 0.28)));
-  const head = 2 + stringWidth(indent) + 8 + 1 + ruleWidth + 1;
-  const msgWidth = Math.max(4, width - head - badgeWidth);
+  const head = 2 + stringWidth(indent) + 9;
+  // Wide enough for the message: rule id column, message, badge. Narrow (the split list): rule id and badge only.
+  const withMessage = width - head - badgeWidth >= 44;
+  const ruleWidth = withMessage ? Math.min(30, Math.max(14, Math.floor(width * 0.28))) : Math.max(6, width - head - (badge ? badgeWidth : 0) - 1);
   const line: Line = [
     marker(current),
     seg(indent, undefined, style),
-    { ...sev, text: sevText, ...style },
-    seg(' ' + fit(f.ruleId, ruleWidth) + ' ', 'muted', style),
-    seg(fit(truncateEnd(firstSentence(f.message), msgWidth), msgWidth), undefined, style),
+    { ...sev, text: fit(sev.text, 8) + ' ', ...style },
+    seg(fit(f.ruleId, ruleWidth) + ' ', withMessage ? 'muted' : undefined, style),
   ];
+  if (withMessage) {
+    const msgWidth = width - head - ruleWidth - 1 - (badge ? badgeWidth : 0);
+    line.push(seg(fit(firstSentence(f.message), msgWidth), undefined, style));
+  }
   if (badge) line.push(seg(' ' + fit(badge, badgeWidth - 1), f.fix!.applicability === 'safe' ? 'ok' : 'warning', style));
   return line;
 }
