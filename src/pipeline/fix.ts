@@ -1,11 +1,14 @@
 // Fix sessions: plan the fixes, apply them in memory (all at once or one by one, with undo), re-lint, then write.
+import * as nodePath from 'node:path';
 import { fixAllowed, fixInMemory, overlayTexts, type AppliedFix, type RevertReason } from '../fix/apply.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { applyEdits } from '../fix/fixer.js';
+import { applyEdits, editsOverlap } from '../fix/fixer.js';
 import { verifyWithNginx } from '../fix/verify.js';
 import { writeAll, type PlannedWrite } from '../fix/write.js';
 import { encodeSource, type SourceFile } from '../parser/source.js';
 import type { Finding, TextEdit } from '../types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeError } from './errors.js';
 import { lintLoaded, lintTreeWithSettings, loadRunInputs, reloadTree, type LintRun, type LoadedInputs } from './run.js';
 import { resolveSettings, type PipelineOptions } from './settings.js';
 
@@ -55,8 +58,16 @@ export interface FixSession {
   applyAll(options?: { unsafe?: boolean; rules?: string[]; maxPasses?: number }): FixStep;
   /** Applies one finding's fix (a finding of `current()`); undone at once when it would break the file. */
   applyFix(finding: Finding): FixStep;
+  /**
+   * Applies the fixes of several findings of `current()` as one step (one undo takes it back). A fix whose edits
+   * overlap one taken before it waits (it is still there after the re-lint); a file the step would break keeps
+   * its text and its fixes are reported as reverted.
+   */
+  applyFixes(findings: readonly Finding[]): FixStep;
   /** Takes back the last apply step; false when there is none. */
   undo(): boolean;
+  /** Applies again the step the last undo took back; false when there is none (any new apply clears them). */
+  redo(): boolean;
   /** Files changed in memory, sorted by path. */
   changes(): FileChange[];
   /** The pending change as a unified diff (paths shown relative to `cwd`). */
@@ -65,6 +76,11 @@ export interface FixSession {
   readonly readOnly: 'dump' | 'stdin' | null;
   /** Writes the pending changes all or nothing through the atomic writer. */
   write(request?: WriteRequest): WriteOutcome;
+  /**
+   * Saves the pending diff as a patch file (atomically), for inputs that cannot be written back (a dump); returns
+   * the path written. Throws PipelineError with a one-line reason when it cannot.
+   */
+  savePatch(file: string, options?: { display?: (path: string) => string }): string;
 }
 
 /** Starts a fix session over inputs (settings resolved and the config applied as for a lint run). */
@@ -92,8 +108,11 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
     if (!s.run) s.run = runFor(s.texts);
     return s.run;
   };
-  const push = (texts: Texts): void => {
-    states.push({ texts, run: null });
+  /** Steps taken back by undo, most recent last. */
+  let undone: { texts: Texts; run: LintRun | null }[] = [];
+  const push = (texts: Texts, run: LintRun | null = null): void => {
+    states.push({ texts, run });
+    undone = [];
   };
 
   const readOnlyTree = loaded.trees.find((t) => t.source !== 'files');
@@ -151,12 +170,59 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
         return step;
       }
       step.applied.push({ ruleId: finding.ruleId, title: finding.fix.title, file: finding.span.file, line: finding.span.line, pass: 1 });
-      states.push({ texts: next, run: after });
+      push(next, after);
+      return step;
+    },
+    applyFixes(findings) {
+      const step: FixStep = { applied: [], reverted: [], converged: true, passes: 1 };
+      const run = current();
+      const sources = new Map<string, { text: string; source: SourceFile; hadErrors: boolean }>();
+      for (const t of run.trees) for (const [p, parsed] of t.files) if (!sources.has(p)) sources.set(p, { text: parsed.file.text, source: parsed.file, hadErrors: parsed.errors.length > 0 });
+      const taken: Finding[] = [];
+      const takenEdits: TextEdit[] = [];
+      for (const f of findings) {
+        if (!f.fix || !fixAllowed(f, { unsafe: true }) || !f.fix.edits.every((e) => sources.has(e.file))) continue;
+        if (f.fix.edits.some((e) => takenEdits.some((t) => editsOverlap(e, t)))) continue;
+        taken.push(f);
+        takenEdits.push(...f.fix.edits);
+      }
+      if (taken.length === 0) return step;
+      const editsFor = (list: Finding[]): Texts => {
+        const byFile = new Map<string, TextEdit[]>();
+        for (const f of list) for (const e of f.fix!.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+        const next: Texts = new Map(top().texts);
+        for (const [p, edits] of byFile) {
+          const s = sources.get(p)!;
+          next.set(p, { text: applyEdits(s.text, edits), source: originals.get(p) ?? s.source });
+        }
+        return next;
+      };
+      let kept = taken;
+      let after = runFor(editsFor(kept));
+      // Re-parse guard: a file that parsed before must still parse; the fixes in a file that breaks are dropped.
+      const broken = new Set([...new Set(takenEdits.map((e) => e.file))].filter((p) => !sources.get(p)!.hadErrors && after.trees.some((t) => (t.files.get(p)?.errors.length ?? 0) > 0)));
+      if (broken.size) {
+        for (const p of broken) {
+          const ids = taken.filter((f) => f.fix!.edits.some((e) => e.file === p)).map((f) => f.ruleId);
+          step.reverted.push({ file: p, ruleIds: [...new Set(ids)], reason: 'unparsable' });
+        }
+        kept = taken.filter((f) => !f.fix!.edits.some((e) => broken.has(e.file)));
+        if (kept.length === 0) return step;
+        after = runFor(editsFor(kept));
+      }
+      for (const f of kept) step.applied.push({ ruleId: f.ruleId, title: f.fix!.title, file: f.span.file, line: f.span.line, pass: 1 });
+      push(editsFor(kept), after);
       return step;
     },
     undo() {
       if (states.length <= 1) return false;
-      states.pop();
+      undone.push(states.pop()!);
+      return true;
+    },
+    redo() {
+      const s = undone.pop();
+      if (!s) return false;
+      states.push(s);
       return true;
     },
     changes() {
@@ -170,6 +236,15 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
     diff(options = {}) {
       const display = options.display ?? ((p: string) => p);
       return this.changes().map((c) => unifiedDiff(display(c.path), c.before, c.after, { color: !!options.color })).join('');
+    },
+    savePatch(file, options = {}) {
+      const target = nodePath.resolve(settings.cwd, file);
+      try {
+        writeFileAtomic(target, this.diff({ ...(options.display ? { display: options.display } : {}) }));
+      } catch (e) {
+        throw writeError(e, file);
+      }
+      return target;
     },
     write(request = {}) {
       if (readOnly) return { kind: 'read-only', source: readOnly };

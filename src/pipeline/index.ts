@@ -8,3 +8,4 @@ export { parsePayload, type ParseRequest } from './parse.js';
 export { summarize, type Summary } from '../reporters/summary.js';
 export type { ConfigInfo } from '../lint.js';
 export { writeRunBaseline, writeStarterConfig } from './files.js';
+export { describeRun, fixPreview, routeInRun, ruleDocs, sourceText, type FindingPlace, type RunLayout, type ServerInfo } from './review.js';
