@@ -17,6 +17,7 @@ process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   color: useColor(process.stdout),
   stderrTty: !!process.stderr.isTTY,
+  stdoutTty: !!process.stdout.isTTY,
 }).catch((e: unknown) => {
   // A bug: the stack is what a report needs. The language is the environment's (--locale may not have been read).
   process.stderr.write(`sse-lint: ${t(resolveLocale(undefined), 'cli.internalError', { message: (e as Error)?.stack ?? String(e) })}\n`);

@@ -10,6 +10,8 @@ export interface Io {
   color: boolean;
   /** Standard error is a terminal: long runs show a progress line there. */
   stderrTty?: boolean;
+  /** Standard output is a terminal: the text report ends with a hint to review the fixes with -i. */
+  stdoutTty?: boolean;
   /** Environment for the locale (LC_ALL, LC_MESSAGES, LANG); the process's when omitted. */
   env?: Readonly<Record<string, string | undefined>>;
 }

@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { HELP, localeArgument, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
+import { interactiveCommand } from './commands/interactive.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
 import { routeCommand } from './commands/route.js';
@@ -49,5 +50,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (v.init) return initCommand(args, io, locale);
   if (args.command === 'parse') return parseCommand(args, io, locale);
   if (args.command === 'route') return routeCommand(args, io, locale);
+  if (v.interactive) return interactiveCommand(args, io, locale);
   return lintCommand(args, io, locale);
 }

@@ -96,6 +96,10 @@ export const EN_CLI = {
   'cli.usage.badMaxWarnings': '--max-warnings expects a number of warnings (0 or more), got "{value}"',
   'cli.usage.noOutputFile': '--output expects a file name',
   'cli.usage.verifyNeedsBinary': '--verify-with-nginx expects the path of an nginx binary',
+  'cli.usage.interactiveConflict': '-i cannot be combined with --fix, --diff, --unsafe-fixes, --format, --output or --baseline-write',
+  'cli.usage.noTerminal': '-i needs a terminal, and standard output is not one (use the text report or --format)',
+  'cli.usage.noTerminalKeys': '-i needs a terminal for keys: standard input is not one and /dev/tty cannot be opened ({reason})',
+  'cli.usage.noTerminalKeysStdin': '-i needs a terminal for keys: standard input carries the config and /dev/tty cannot be opened ({reason})',
   'cli.write.failed': 'cannot write {file}: {reason}',
   'cli.usage.cannotWriteReport': 'cannot write the report to {file}: {reason}',
   'cli.usage.tooManyWarnings': '{count} {count:warning|warnings}, more than --max-warnings {max} allows',
@@ -110,6 +114,9 @@ export const EN_CLI = {
   'cli.internalError': 'internal error: {message}',
 
   // Fixes.
+  'cli.fix.hint': '{count} {count:fix|fixes} available: {command} to review them',
+  'cli.interactive.remain': '{count} {count:finding|findings} on disk',
+  'cli.interactive.discarded': '{count} changed {count:file|files} not written',
   'cli.fix.dryRun': '{count} {count:fix|fixes} in {files} {files:file|files} (dry run: nothing written)',
   'cli.fix.applied': 'applied {count} {count:fix|fixes}, wrote {files} {files:file|files}',
   'cli.fix.backups': 'backups: {list}',

@@ -108,8 +108,10 @@ export interface ReviewSession {
   savePatch(path: string): { ok: true; path: string } | { ok: false; reason: string };
   /** The `route` command's answer for a host (optionally `host:port`) and a URI. */
   route(host: string, uri: string): string[];
-  /** Findings as they are on disk now (for the exit code after quitting). */
+  /** Findings as they are on disk now: written fixes count, fixes only applied in memory do not. */
   diskFindings(): Finding[];
+  /** The exit code over `diskFindings()`, by --fail-on and --max-warnings. */
+  exitCode(): number;
 }
 
 /** Turns unified diff text into classified lines. */

@@ -70,8 +70,18 @@ describe.each(['text', 'json'])('sse-lint --format %s with stdout piped', (forma
     for (const f of new Set(files)) {
       expect(path.dirname(f), 'a module outside the bundle was loaded').toBe(path.join(copy, 'dist'));
       const text = readFileSync(f, 'utf8');
-      // esbuild marks each bundled module with a `// path` comment, so inlined libraries are visible too.
-      expect(text).toMatch(/^\/\/ (?:src|rules)\//m);
+      // esbuild marks each bundled module with a `// path` comment, so inlined libraries are visible too. The one
+      // chunk without any is esbuild's own runtime (the CommonJS interop helpers the entry and the TUI chunk
+      // share): it may only define and export `__` helpers.
+      if (!/^\/\/ (?:src|rules|node_modules)\//m.test(text)) {
+        const exported = /export \{([^}]*)\}/.exec(text)?.[1]?.split(',').map((x) => x.trim()).filter(Boolean) ?? [];
+        expect(exported.length, `${path.basename(f)} has no module of ours and exports nothing`).toBeGreaterThan(0);
+        for (const name of exported) expect(name, `${path.basename(f)} exports more than esbuild helpers`).toMatch(/^__\w+$/);
+        const imports = text.split('\n').filter((l) => /^import\s/.test(l) && !l.startsWith("import { createRequire as __cr } from 'node:module';"));
+        expect(imports, `${path.basename(f)} imports modules`).toEqual([]);
+      } else {
+        expect(text).toMatch(/^\/\/ (?:src|rules)\//m);
+      }
       expect(text.match(HEAVY)?.[0], `${path.basename(f)} inlines a TUI or schema-compiler module`).toBeUndefined();
     }
   });

@@ -2,10 +2,9 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { localizeFinding, type Locale } from '../../src/i18n/index.js';
-import { loadInputs } from '../../src/model/inputs.js';
-import { createEngineSession } from '../../src/tui/engine-session.js';
+import type { Locale } from '../../src/i18n/index.js';
 import type { ReviewSession } from '../../src/tui/data.js';
+import { startReview } from '../../src/tui/session.js';
 import { root } from '../helpers/shared.js';
 
 /** A private copy of examples/ (tests write into it). */
@@ -16,12 +15,9 @@ export function examplesCopy(): string {
 }
 
 export function sessionFor(inputs: string[], opts: { cwd: string; stdin?: string; verifyWith?: string; locale?: Locale }): ReviewSession {
-  const ws = loadInputs(inputs, { cwd: opts.cwd, ...(opts.stdin !== undefined ? { stdin: Buffer.from(opts.stdin) } : {}) });
-  if (ws.inputErrors.length) throw new Error(ws.inputErrors.map((e) => e.message).join('; '));
-  const locale = opts.locale ?? 'en';
-  return createEngineSession({
-    trees: ws.trees, lintOptions: {}, cwd: opts.cwd, verifyWith: opts.verifyWith ?? null, locale,
-    postprocess: (f) => (locale === 'en' ? f : f.map((x) => localizeFinding(x, locale))),
+  return startReview(inputs, {
+    cwd: opts.cwd, config: false, locale: opts.locale ?? 'en', verifyWith: opts.verifyWith ?? null,
+    ...(opts.stdin !== undefined ? { stdin: Buffer.from(opts.stdin) } : {}),
   });
 }
 

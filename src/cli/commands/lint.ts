@@ -84,7 +84,36 @@ export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): numbe
   if (run.summary.baselined && settings.baseline) {
     io.stderr(`sse-lint: ${t(locale, 'cli.summary.baselined', { count: run.summary.baselined, file: displayPath(settings.baseline, io.cwd) })}\n`);
   }
-  return emitReport(run, { format: (v.format ?? settings.format ?? 'text') as ReportFormat, output: v.output, quiet: !!v.quiet }, io, locale);
+  const flags: ReportFlags = { format: (v.format ?? settings.format ?? 'text') as ReportFormat, output: v.output, quiet: !!v.quiet };
+  const code = emitReport(run, flags, io, locale);
+  // On a terminal, a person is reading: say how to review the fixes one by one.
+  const fixes = run.summary.fixable.safe + run.summary.fixable.unsafe;
+  if (io.stdoutTty && flags.format === 'text' && flags.output === undefined && fixes > 0) {
+    io.stdout(`${t(locale, 'cli.fix.hint', { count: fixes, command: reviewCommand(args) })}\n`);
+  }
+  return code;
+}
+
+/** `sse-lint -i` with the inputs and the flags that shape the findings, quoted for a POSIX shell where needed. */
+function reviewCommand(args: ParsedArgs): string {
+  const v = args.values;
+  const out: string[] = ['-i'];
+  const value = (flag: string, x: string | undefined): void => {
+    if (x !== undefined) out.push(flag, x);
+  };
+  value('--config', v.config);
+  if (v['no-config']) out.push('--no-config');
+  value('--nginx-version', v['nginx-version']);
+  for (const r of v.route ?? []) value('--route', r);
+  if (v['all-proxies']) out.push('--all-proxies');
+  for (const r of v.rule ?? []) value('--rule', r);
+  if (v.strict) out.push('--strict');
+  value('--prefix', v.prefix);
+  for (const m of v.map ?? []) value('--map', m);
+  value('--baseline', v.baseline);
+  value('--locale', v.locale);
+  const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  return ['sse-lint', ...out, ...args.positionals].map((a, i) => (i === 0 ? a : quote(a))).join(' ');
 }
 
 interface FixFlags {
