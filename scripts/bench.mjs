@@ -1,13 +1,14 @@
-// Benchmark: lint a generated 10,000-server tree (1,000 files) and compare with `nginx -t` on the same tree.
-// Prints numbers; asserts nothing. Usage: npm run bench [-- --servers N --runs R]
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+// Benchmark: lint a generated 10,000-server tree (1,000 files) and compare with `nginx -t` on the same tree; then
+// the time from starting `sse-lint -i examples/` in a pseudo-terminal to its first frame (goal: under 400 ms).
+// Prints numbers; asserts nothing. Usage: npm run bench [-- --servers N --runs R --tui-runs T]
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { servers: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { servers: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, 'tui-runs': { type: 'string', default: '15' }, keep: { type: 'boolean' } } });
 const servers = Number(values.servers);
 const runs = Number(values.runs);
 const perFile = 10;
@@ -111,3 +112,49 @@ if (nginx) {
   console.log('nginx -t: not measured (nginx is not installed)');
 }
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
+
+/**
+ * One run of `sse-lint -i examples/` in a pseudo-terminal made by util-linux `script`: milliseconds from spawning to
+ * the first frame on screen (the overview's title), then `q` quits. The pty is 100x30 (stty inside it).
+ */
+function firstFrame(copy) {
+  return new Promise((resolve, reject) => {
+    const cmd = `stty cols 100 rows 30; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(root, 'dist/cli.js'))} -i ${JSON.stringify(copy)}`;
+    const t0 = process.hrtime.bigint();
+    const child = spawn('script', ['-qec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color' } });
+    let seen = '';
+    let ms = null;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no frame within 10 s; the pty showed:\n${seen.slice(-2000)}`));
+    }, 10_000);
+    child.stdout.on('data', (b) => {
+      if (ms !== null) return;
+      seen += b.toString('utf8');
+      // eslint-disable-next-line no-control-regex
+      if (seen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').includes('sse-lint › Overview')) {
+        ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        child.stdin.write('q');
+      }
+    });
+    child.on('exit', () => {
+      clearTimeout(timer);
+      if (ms === null) reject(new Error(`exited before drawing a frame:\n${seen.slice(-2000)}`));
+      else resolve(ms);
+    });
+  });
+}
+
+if (spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0) {
+  const copy = mkdtempSync(path.join(tmpdir(), 'sse-lint-bench-tui-'));
+  cpSync(path.join(root, 'examples'), copy, { recursive: true });
+  const times = [];
+  await firstFrame(copy); // warm-up: the file cache
+  for (let r = 0; r < Number(values['tui-runs']); r++) times.push(await firstFrame(copy));
+  rmSync(copy, { recursive: true, force: true });
+  times.sort((a, b) => a - b);
+  const med = times[Math.floor(times.length / 2)];
+  console.log(`${'sse-lint -i first frame'.padEnd(28)} median ${med.toFixed(0).padStart(6)} ms  min ${times[0].toFixed(0).padStart(6)} ms  max ${times[times.length - 1].toFixed(0).padStart(6)} ms  (${times.length} runs on examples/, goal < 400 ms)`);
+} else {
+  console.log('sse-lint -i first frame: not measured (util-linux script is not installed)');
+}
