@@ -20,6 +20,7 @@ const pkg = path.join(work, 'pkg');
 const cli = path.join(pkg, 'dist/cli.js');
 const socket = `sse-lint-test-${process.pid}`;
 const sessions = new Set<string>();
+const anchor = `anchor-${process.pid}`;
 const SITE = 'conf.d/chat.example.com.conf';
 
 function tmux(...args: string[]): string {
@@ -34,6 +35,12 @@ beforeAll(() => {
   symlinkSync(path.join(root, 'node_modules'), path.join(pkg, 'node_modules'), 'dir');
   const built = spawnSync(process.execPath, [path.join(pkg, 'scripts/build.mjs')], { cwd: pkg, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`scripts/build.mjs failed:\n${built.stdout}\n${built.stderr}`);
+  // An idle session keeps the private tmux server up between tests: a server whose last session was just killed
+  // is still exiting when the next test would start a session on it.
+  if (hasTmux) {
+    tmux('new-session', '-d', '-s', anchor, 'sleep 3600');
+    sessions.add(anchor);
+  }
 }, 120_000);
 
 afterAll(() => {
