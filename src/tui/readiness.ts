@@ -11,6 +11,7 @@ export const RULE_CHECK: Readonly<Record<string, CheckId | null>> = {
   'accel-buffering-ignored': 'buffering',
   'accel-buffering-request-header': 'buffering',
   'lua-http10-buffering': 'buffering',
+  'lua-body-filter-on-stream': 'buffering',
   'body-filter-on-stream': 'buffering',
   'gzip-event-stream': 'buffering',
   'limit-rate-on-stream': 'buffering',

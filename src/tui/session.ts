@@ -1,5 +1,6 @@
 // The review session the TUI drives, on the pipeline's fix session: apply, undo, redo, write, and what to show.
-import { localizeFinding, type Locale } from '../i18n/index.js';
+import { localizeFinding, t, type Locale } from '../i18n/index.js';
+import { tr } from './strings.js';
 import {
   createFixSession, describeRun, fixPreview, loadRunInputs, PipelineError, resolveSettings, routeInRun, ruleDocs, sourceText,
   type FixSession, type FixStep, type LintRun, type LoadedInputs, type PipelineOptions, type RunSettings,
@@ -84,7 +85,8 @@ export function createReview(inputs: readonly string[], loaded: LoadedInputs, op
 
   const stepResult = (step: FixStep, title: (applied: number) => string, ruleId: string): StepResult => {
     if (step.applied.length === 0) {
-      const why = step.reverted.length ? `${step.reverted.map((r) => show(r.file)).join(', ')}: ${step.reverted[0]!.reason}` : 'nothing could be applied';
+      const r = step.reverted[0];
+      const why = r ? tr(locale, 'reason.reverted', { file: show(r.file), reason: t(locale, `cli.fix.reason.${r.reason}`) }) : tr(locale, 'reason.nothingApplied');
       return { ok: false, reason: why };
     }
     staged.push({ title: title(step.applied.length), ruleId, count: step.applied.length });
@@ -116,24 +118,25 @@ export function createReview(inputs: readonly string[], loaded: LoadedInputs, op
     rule: (ruleId) => ruleDocs(ruleId, locale),
     apply(itemId) {
       const f = raw.get(itemId);
-      if (!f?.fix) return { ok: false, reason: 'this finding has no fix' };
+      if (!f?.fix) return { ok: false, reason: tr(locale, 'reason.noFix') };
       const title = snap.items.find((i) => i.id === itemId)?.finding.fix?.title ?? f.fix.title;
       return stepResult(fix.applyFix(f), () => title, f.ruleId);
     },
     applySafe(itemIds) {
       const safe = (f: Finding | undefined): f is Finding => f?.fix?.applicability === 'safe' && f.fix.edits.length > 0;
-      if (!itemIds) return stepResult(fix.applyAll({ unsafe: false }), (n) => `${n} safe fixes`, '');
-      return stepResult(fix.applyFixes(itemIds.map((id) => raw.get(id)).filter(safe)), (n) => `${n} safe fixes`, '');
+      const title = (count: number): string => tr(locale, 'reason.safeFixes', { count });
+      if (!itemIds) return stepResult(fix.applyAll({ unsafe: false }), title, '');
+      return stepResult(fix.applyFixes(itemIds.map((id) => raw.get(id)).filter(safe)), title, '');
     },
     undo() {
       const last = staged.pop();
-      if (!last || !fix.undo()) return { ok: false, reason: 'nothing to undo' };
+      if (!last || !fix.undo()) return { ok: false, reason: tr(locale, 'reason.nothingToUndo') };
       redoable.push(last);
       return { ok: true, snapshot: rebuild(), applied: last.count };
     },
     redo() {
       const last = redoable.pop();
-      if (!last || !fix.redo()) return { ok: false, reason: 'nothing to redo' };
+      if (!last || !fix.redo()) return { ok: false, reason: tr(locale, 'reason.nothingToRedo') };
       staged.push(last);
       return { ok: true, snapshot: rebuild(), applied: last.count };
     },
@@ -155,13 +158,13 @@ export function createReview(inputs: readonly string[], loaded: LoadedInputs, op
           return { ok: true, snapshot: rebuild(), written: outcome.written, verify: verify !== undefined ? { ok: true, output: '' } : null };
         }
         case 'nothing':
-          return { ok: false, reason: 'no pending changes', detail: [], verify: null };
+          return { ok: false, reason: tr(locale, 'reason.noChanges'), detail: [], verify: null };
         case 'read-only':
-          return { ok: false, reason: `${outcome.source === 'dump' ? 'an nginx -T dump' : 'standard input'} cannot be written; save a patch instead`, detail: [], verify: null };
+          return { ok: false, reason: tr(locale, outcome.source === 'dump' ? 'reason.readOnlyDump' : 'reason.readOnlyStdin'), detail: [], verify: null };
         case 'rejected':
-          return { ok: false, reason: `${outcome.bin} -t rejected the fixed config`, detail: outcome.output.split('\n').filter(Boolean).slice(-8), verify: { ok: false, output: outcome.output } };
+          return { ok: false, reason: tr(locale, 'reason.rejected', { bin: outcome.bin }), detail: outcome.output.split('\n').filter(Boolean).slice(-8), verify: { ok: false, output: outcome.output } };
         case 'conflict':
-          return { ok: false, reason: `${outcome.files.map(show).join(', ')} changed on disk since it was read (R reloads it)`, detail: [], verify: null };
+          return { ok: false, reason: tr(locale, 'reason.conflict', { files: outcome.files.map(show).join(', ') }), detail: [], verify: null };
         case 'failed':
           return { ok: false, reason: outcome.message, detail: [], verify: null };
       }

@@ -102,6 +102,18 @@ const EN = {
   'toast.reloaded': 'reloaded: {count} {count:finding|findings}',
   'toast.working': 'working...',
 
+  'reason.noFix': 'this finding has no automatic fix',
+  'reason.reverted': '{file}: {reason}',
+  'reason.nothingApplied': 'no fix could be applied',
+  'reason.nothingToUndo': 'nothing to undo',
+  'reason.nothingToRedo': 'nothing to redo',
+  'reason.noChanges': 'no pending changes',
+  'reason.readOnlyDump': 'an nginx -T dump is never written; save a patch instead',
+  'reason.readOnlyStdin': 'standard input is never written; save a patch instead',
+  'reason.rejected': '{bin} -t rejected the fixed config',
+  'reason.conflict': '{files} changed on disk since it was read (R reloads it)',
+  'reason.safeFixes': '{count} safe {count:fix|fixes}',
+
   'field.keys': 'Enter apply  Esc cancel  ^U clear',
   'field.routeKeys': 'Tab next field  Enter look up  Esc done',
 
@@ -264,6 +276,18 @@ const ZH_CN: Record<StringKey, string> = {
   'toast.redone': '已重做 {count} 个修复',
   'toast.reloaded': '已重新加载：{count} 个问题',
   'toast.working': '处理中……',
+
+  'reason.noFix': '这个问题没有自动修复',
+  'reason.reverted': '{file}：{reason}',
+  'reason.nothingApplied': '没有可以应用的修复',
+  'reason.nothingToUndo': '没有可撤销的操作',
+  'reason.nothingToRedo': '没有可重做的操作',
+  'reason.noChanges': '没有待写入的修改',
+  'reason.readOnlyDump': 'nginx -T 转储不会被写回；请保存为补丁',
+  'reason.readOnlyStdin': '标准输入不会被写回；请保存为补丁',
+  'reason.rejected': '{bin} -t 拒绝了修复后的配置',
+  'reason.conflict': '{files} 在读取后已在磁盘上被修改（按 R 重新加载）',
+  'reason.safeFixes': '{count} 个安全修复',
 
   'field.keys': 'Enter 确定  Esc 取消  ^U 清空',
   'field.routeKeys': 'Tab 下一个字段  Enter 查询  Esc 完成',
