@@ -208,6 +208,7 @@ function clampInt(v: string | null, dflt: number, min: number, max: number): num
  * Starts the SSE backend on 127.0.0.1 with a free port.
  *   GET /sse   streams `data: {"n":1}\n\n` ... (see SseOptions)
  *   GET /echo  JSON {method, url, httpVersion, headers, rawHeaders} of the request as received
+ *   GET /page  an empty HTML page (a document at the backend's origin, for browser tests)
  *   GET /gate?sid=S&n=N  for ngx_lua producers: answers `seen` or `held` once gate.after(S, N) resolves;
  *              `/gate?sid=S&end=1` records the end of stream S
  */
@@ -244,6 +245,13 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
       };
       if (u.searchParams.get('end') === '1') { gate.ended(sid); done('ended'); return; }
       void gate.after(sid, clampInt(u.searchParams.get('n'), 1, 1, 1000)).then(done);
+      return;
+    }
+    if (u.pathname === '/page') {
+      const body = '<!doctype html><title>sse-lint test page</title>';
+      res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': Buffer.byteLength(body) });
+      res.end(body);
+      rec.finished = true;
       return;
     }
     if (u.pathname === '/echo') {
