@@ -1,9 +1,7 @@
 // The public API: `import { lint, fix, explain, route, parse } from 'sse-lint'`. Everything goes through the pipeline.
-import { RULES, ruleById } from './engine/registry.js';
-import { explainEngineId, explainRule, isEngineId, suggestIds } from './cli/explain.js';
 import { parseLocale } from './i18n/index.js';
 import {
-  lintSync, parsePayload, PipelineError, routeQuery, startFixSession,
+  explainText, lintSync, parsePayload, routeQuery, ruleIds as listRuleIds, startFixSession,
   type AppliedFix, type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type Summary, type WriteOutcome, type WriteRequest,
 } from './pipeline/index.js';
 import type { Payload } from './reporters/crossplane.js';
@@ -78,12 +76,7 @@ export async function fix(inputs: string | readonly string[], options: FixOption
  * English or `zh-CN`. Throws PipelineError for an unknown id.
  */
 export function explain(ruleId: string, options: { locale?: string } = {}): string {
-  const locale = parseLocale(options.locale ?? 'en') ?? 'en';
-  const rule = ruleById(ruleId);
-  if (rule) return explainRule(rule, locale);
-  if (isEngineId(ruleId)) return explainEngineId(ruleId, locale);
-  const near = suggestIds(ruleId, RULES.map((r) => r.meta.id))[0];
-  throw new PipelineError(near ? { key: 'cli.usage.unknownRuleNear', data: { id: ruleId, near } } : { key: 'cli.usage.unknownRule', data: { id: ruleId } });
+  return explainText(ruleId, parseLocale(options.locale ?? 'en') ?? 'en');
 }
 
 /** Which server and location nginx picks for a request, and the streaming settings in effect there, as text. */
@@ -97,4 +90,4 @@ export async function parse(file: string, request: ParseRequest = {}, options: P
 }
 
 /** The ids of every rule, alphabetical. */
-export const ruleIds: readonly string[] = RULES.map((r) => r.meta.id);
+export const ruleIds: readonly string[] = listRuleIds();

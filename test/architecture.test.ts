@@ -52,14 +52,6 @@ export const PARTS: Part[] = [
  * are `from -> to`; an entry also exempts its edge from the cycle check.
  */
 const IN_FLIGHT: Record<string, string> = {
-  // #17 Deliver 1/2 (pipeline, public API): `explain` is rendered in src/cli/explain.ts from the rule registry, and
-  // the API re-uses that CLI module. Rule documentation belongs behind the pipeline (a docs query the CLI, the API and
-  // the TUI share); then neither face imports the engine or another face.
-  'src/cli/explain.ts -> src/engine/define-rule.ts': 'explain reads rule metadata itself',
-  'src/cli/explain.ts -> src/engine/engine.ts': 'explain names the engine ids itself',
-  'src/cli/explain.ts -> src/engine/registry.ts': 'explain looks rules up itself',
-  'src/index.ts -> src/cli/explain.ts': 'the API explains through a CLI module',
-  'src/index.ts -> src/engine/registry.ts': 'the API lists rules from the registry',
   // #17 Deliver 3 (model queries): streams.ts takes the ConfigModel type from model.ts, which builds the streams
   // (a type-only cycle); the stream evidence should take what it needs as a narrow interface.
   'src/model/streams.ts -> src/model/model.ts': 'type-only cycle model.ts <-> streams.ts',

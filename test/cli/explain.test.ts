@@ -1,7 +1,7 @@
 // `sse-lint explain`: every rule and engine id, in English and in Simplified Chinese (--locale or LANG).
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
-import { explainEngineId, explainRule } from '../../src/cli/explain.js';
+import { explainEngineId, explainRule } from '../../src/pipeline/explain.js';
 import { ENGINE_IDS } from '../../src/engine/engine.js';
 import { RULES } from '../../src/engine/registry.js';
 import { englishProse } from '../helpers/english.js';

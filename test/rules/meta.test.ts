@@ -8,7 +8,7 @@ import { withRuleTable } from '../../src/engine/docs.js';
 import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
 import { lintTree } from '../../src/lint.js';
-import { explainRule } from '../../src/cli/explain.js';
+import { explainRule } from '../../src/pipeline/explain.js';
 import { root } from '../helpers/shared.js';
 
 describe('registry', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/util/edit-distance.js';
 import { nearest } from '../../src/engine/config.js';
-import { suggestIds } from '../../src/cli/explain.js';
+import { suggestIds } from '../../src/pipeline/explain.js';
 import { RULES } from '../../src/engine/registry.js';
 
 describe('editDistance', () => {

@@ -1,4 +1,4 @@
-// `sse-lint explain <id>`: a rule's (or an engine id's) documentation from its metadata, in the chosen language.
+// Rule documentation for every face: a rule's (or an engine id's) explanation from its metadata, in the chosen language.
 import type { Rule } from '../engine/define-rule.js';
 import type { ENGINE_IDS } from '../engine/engine.js';
 import { RULES, ruleById } from '../engine/registry.js';
@@ -6,6 +6,7 @@ import { localizedDocs } from '../i18n/docs.js';
 import { t, type Locale } from '../i18n/index.js';
 import { ENGINE_RULES } from '../reporters/engine-rules.js';
 import { editDistance } from '../util/edit-distance.js';
+import { PipelineError } from './errors.js';
 
 type EngineId = (typeof ENGINE_IDS)[number];
 
@@ -61,25 +62,23 @@ ${refs}`;
  * The explain command: prints the documentation of one rule or engine id and returns the exit code (2 with a
  * one-line reason, and the nearest id when there is one, for anything else).
  */
-export function explainCommand(positionals: readonly string[], locale: Locale, out: { stdout: (s: string) => void; stderr: (s: string) => void }): number {
-  const ids = RULES.map((r) => r.meta.id);
-  if (positionals.length !== 1) {
-    out.stderr(`sse-lint explain: ${t(locale, 'cli.explain.nameOne', { ids: ids.join(', ') })}\n`);
-    return 2;
-  }
-  const id = positionals[0]!;
+/** Every id `explain` knows: the rules, then the ids sse-lint reports itself. */
+export function explainableIds(): string[] {
+  return [...RULES.map((r) => r.meta.id), ...Object.keys(ENGINE_RULES)];
+}
+
+/** The ids of every rule, alphabetical. */
+export function ruleIds(): string[] {
+  return RULES.map((r) => r.meta.id);
+}
+
+/** The documentation of a rule or engine id; PipelineError (with the nearest id suggested) for an unknown one. */
+export function explainText(id: string, locale: Locale = 'en'): string {
   const rule = ruleById(id);
-  if (rule) {
-    out.stdout(explainRule(rule, locale));
-    return 0;
-  }
-  if (isEngineId(id)) {
-    out.stdout(explainEngineId(id, locale));
-    return 0;
-  }
-  const near = suggestIds(id, [...ids, ...Object.keys(ENGINE_RULES)]);
-  out.stderr(`sse-lint explain: ${near.length ? t(locale, 'cli.usage.unknownRuleNear', { id, near: near[0]! }) : t(locale, 'cli.usage.unknownRule', { id })}\n`);
-  return 2;
+  if (rule) return explainRule(rule, locale);
+  if (isEngineId(id)) return explainEngineId(id, locale);
+  const near = suggestIds(id, explainableIds())[0];
+  throw new PipelineError(near ? { key: 'cli.usage.unknownRuleNear', data: { id, near } } : { key: 'cli.usage.unknownRule', data: { id } });
 }
 
 /** The closest ids to a mistyped one (edit distance <= 3), best first. */
