@@ -79,9 +79,12 @@ export function explain(ruleId: string, options: { locale?: string } = {}): stri
   return explainText(ruleId, parseLocale(options.locale ?? 'en') ?? 'en');
 }
 
-/** Which server and location nginx picks for a request, and the streaming settings in effect there, as text. */
-export async function route(uri: string, config: string, options: PipelineOptions & { host?: string; port?: number } = {}): Promise<string> {
-  return routeQuery(config, { uri, ...(options.host !== undefined ? { host: options.host } : {}), ...(options.port !== undefined ? { port: options.port } : {}) }, options);
+/** Which server and location nginx picks for a request, and the streaming settings in effect there, as text (in `locale`: en or zh-CN). */
+export async function route(uri: string, config: string, options: PipelineOptions & { host?: string; port?: number; locale?: string } = {}): Promise<string> {
+  const locale = options.locale === undefined ? undefined : parseLocale(options.locale) ?? 'en';
+  return routeQuery(config, {
+    uri, ...(options.host !== undefined ? { host: options.host } : {}), ...(options.port !== undefined ? { port: options.port } : {}), ...(locale ? { locale } : {}),
+  }, options);
 }
 
 /** crossplane's JSON payload for a config (with its includes unless `singleFile`). */

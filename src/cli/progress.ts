@@ -1,4 +1,5 @@
 // A one-line progress count on a terminal's stderr for long runs; silent for short runs and when stderr is not a terminal.
+import { displayWidth } from '../util/display-width.js';
 import { t, type Locale } from '../i18n/index.js';
 
 export interface ProgressOptions {
@@ -39,7 +40,7 @@ export function createProgress(opts: ProgressOptions): Progress {
     if (t - started < delay || (!force && t - drawnAt < interval)) return;
     drawnAt = t;
     // Overwrite in place: back to column 1, the new text, then blanks over whatever the longer old text left.
-    const w = columns(text);
+    const w = displayWidth(text);
     opts.write(`\r${text}${' '.repeat(Math.max(0, width - w))}`);
     width = w;
   };
@@ -58,11 +59,4 @@ export function createProgress(opts: ProgressOptions): Progress {
       width = 0;
     },
   };
-}
-
-/** Terminal columns of the line: Chinese characters and full-width punctuation take two. */
-function columns(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
 }

@@ -4,6 +4,7 @@ import type { LintResult } from '../lint.js';
 import { displayText, type SourceFile } from '../parser/source.js';
 import type { Finding, Provenance, Severity, Span } from '../types.js';
 import { displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { cellWidth, displayWidth } from '../util/display-width.js';
 
 export { displayPath } from './common.js';
 
@@ -41,7 +42,7 @@ export function formatText(result: LintResult, opts: TextOptions): string {
     // Labels are padded to a column by display width (a Chinese character takes two).
     const label = (key: MessageKey, text: string): string => {
       const name = t(l, key);
-      return `    ${paint('dim', name)}${' '.repeat(labelWidth(l) - textWidth(name))}${clean(text)}`;
+      return `    ${paint('dim', name)}${' '.repeat(labelWidth(l) - displayWidth(name))}${clean(text)}`;
     };
     if (f.provenance) out.push(label('cli.label.value', describeProvenance(f.provenance, opts.cwd, l)));
     if (f.stream?.length) out.push(label('cli.label.stream', f.stream.join(t(l, 'cli.list.semicolon'))));
@@ -57,7 +58,7 @@ const LABELS = ['cli.label.value', 'cli.label.stream', 'cli.label.related', 'cli
 
 /** Display columns of a label and the blanks after it: the widest label of the locale plus one (`related: `, `value:   `). */
 function labelWidth(locale: Locale): number {
-  return Math.max(...LABELS.map((k) => textWidth(t(locale, k)))) + 1;
+  return Math.max(...LABELS.map((k) => displayWidth(t(locale, k)))) + 1;
 }
 
 /** The config line of the summary: which file was applied, or that none was. */
@@ -223,26 +224,6 @@ function windowCells(cells: Cell[]): Cell[] {
 
 function isControl(cp: number): boolean {
   return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
-}
-
-/** Terminal cells of a code point: 2 for East Asian wide and fullwidth characters and emoji, 0 for combining marks. */
-function cellWidth(cp: number): number {
-  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  if (
-    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff)
-    || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf)
-    || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f)
-    || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f)
-    || (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd)
-  ) return 2;
-  return 1;
-}
-
-/** Terminal columns of a one-line text. */
-function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += cellWidth(ch.codePointAt(0)!);
-  return w;
 }
 
 /** Text from a config (messages quote it) with control characters made harmless for a terminal. */

@@ -1,11 +1,12 @@
 // Unit tests of request routing on in-memory configs: listen, server_name, location search, URI normalisation.
+import { badRequestText, describeRoute, unevaluatedText } from '../../src/reporters/route.js';
 import { describe, expect, it } from 'vitest';
 import type { ContextNode, ContextTree } from '../../src/model/context.js';
 import { buildContexts } from '../../src/model/context.js';
 import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
 import {
-  describeRoute, listLocations, normalizeHost, normalizeUri, parseListen, route, serverListens, type RouteRequest, type RouteResult,
+  listLocations, normalizeHost, normalizeUri, parseListen, route, serverListens, type RouteRequest, type RouteResult,
 } from '../../src/model/routing.js';
 
 function model(conf: string, extra: Record<string, string> = {}): ContextTree {
@@ -93,7 +94,8 @@ describe('server selection', () => {
   it('answers 400 from the default server for a Host nginx rejects', () => {
     for (const bad of ['a..b', 'a/b', 'a b', 'example.com..', '.', ':80']) {
       const r = go(ctx, '/', bad);
-      expect(r.badRequest, bad).toMatch(/invalid Host/);
+      expect(r.badRequest, bad).toEqual({ kind: 'bad-host', host: bad });
+      expect(badRequestText(r.badRequest!, 'en')).toMatch(/invalid Host/);
       expect(srv(r)).toBe('first.com');
       expect(r.location).toBeNull();
     }
@@ -227,7 +229,8 @@ describe('location search', () => {
       expect(loc(r)).toBe(id);
       expect(r.locationMatch).toBe(how);
     } else {
-      expect(r.badRequest).toMatch(/does not start/);
+      expect(r.badRequest).toEqual({ kind: 'not-absolute', target: uri });
+      expect(badRequestText(r.badRequest!, 'en')).toMatch(/does not start/);
     }
   });
 
@@ -370,7 +373,8 @@ describe('URI normalisation', () => {
     expect(loc(go(ctx, '/st%61tic/../static/x', 'b.com'))).toBe('static');
     expect(go(ctx, '/x%2F%2Fy', 'b.com').uri).toBe('/x//y');
     const bad = go(ctx, '/..', 'b.com');
-    expect(bad.badRequest).toMatch(/above the root/);
+    expect(bad.badRequest).toEqual({ kind: 'above-root', target: '/..' });
+    expect(badRequestText(bad.badRequest!, 'en')).toMatch(/above the root/);
     expect(srv(bad)).toBe('a.com');
   });
 
@@ -419,7 +423,8 @@ describe('regex translation', () => {
   it('reports a pattern it cannot evaluate instead of guessing', () => {
     const r = go(ctx, '/atomic/aab');
     expect(loc(r)).toBe('root');
-    expect(r.unsupported).toEqual([expect.stringMatching(/location ~ \^\/atomic\/\(\?>a\+\)b: the group "\(\?>a" has no JavaScript equivalent/)]);
+    expect(r.unsupported).toEqual([{ subject: 'location ~ ^/atomic/(?>a+)b', problem: { kind: 'group', text: '(?>a' } }]);
+    expect(unevaluatedText(r.unsupported[0]!, 'en')).toMatch(/location ~ \^\/atomic\/\(\?>a\+\)b: the group "\(\?>a" has no JavaScript equivalent/);
     const atomic = listLocations(ctx.all.find((n) => n.kind === 'server')!).find((l) => l.pattern.includes('atomic'))!;
     expect(atomic.regex).toBeNull();
     expect(describeRoute(r)).toMatch(/\[not evaluated: /);

@@ -12,7 +12,8 @@ export function routeCommand(args: ParsedArgs, io: Io, locale: Locale): number {
   const port = v.port === undefined ? undefined : Number(v.port);
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) return usage(io, locale, 'cli.usage.badPort', { value: v.port ?? '' });
   try {
-    io.stdout(routeQuery(path, { host: v.host ?? '', ...(port !== undefined ? { port } : {}), uri }, pipelineOptions(args, io, [path])));
+    const language = v.locale !== undefined ? { locale } : { defaultLocale: locale };
+    io.stdout(routeQuery(path, { host: v.host ?? '', ...(port !== undefined ? { port } : {}), uri, ...language }, pipelineOptions(args, io, [path])));
     return EXIT_OK;
   } catch (e) {
     return failText(io, PipelineError.from(e).render(locale));

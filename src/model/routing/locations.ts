@@ -3,7 +3,7 @@ import type { ContextNode } from '../context.js';
 import { PASS_DIRECTIVES } from '../upstreams.js';
 import { compilePcre } from './pcre.js';
 import { argSubject } from './subject.js';
-import type { LocationInfo, LocationMatch, LocationModifier } from './types.js';
+import type { LocationInfo, LocationMatch, LocationModifier, PcreProblem, Unevaluated } from './types.js';
 
 /** A location with what the search needs. */
 export interface LocationEntry extends LocationInfo {
@@ -37,7 +37,7 @@ function parseLocation(node: ContextNode, parent: LocationEntry | null): Locatio
   }
   const subject = argSubject(pattern, d.file);
   let regex: RegExp | null = null;
-  let regexError: string | null = null;
+  let regexError: PcreProblem | null = null;
   if (modifier === '~' || modifier === '~*') {
     ({ regex, error: regexError } = compilePcre(subject, modifier === '~*'));
   }
@@ -80,7 +80,7 @@ export type SearchRc = 'ok' | 'done' | 'again' | 'declined';
 export interface SearchState {
   current: LocationEntry | null;
   how: LocationMatch | null;
-  unsupported: string[];
+  unsupported: Unevaluated[];
 }
 
 const isPrefix = (l: LocationEntry): boolean => l.modifier === '' || l.modifier === '^~';
@@ -127,7 +127,7 @@ export function findLocation(level: LocationEntry[], uri: string, st: SearchStat
   for (const l of level) {
     if (l.modifier !== '~' && l.modifier !== '~*') continue;
     if (!l.regex) {
-      st.unsupported.push(`location ${l.modifier} ${l.pattern}: ${l.regexError ?? 'not evaluated'}`);
+      st.unsupported.push({ subject: `location ${l.modifier} ${l.pattern}`, problem: l.regexError });
       continue;
     }
     if (l.regex.test(uri)) {

@@ -1,6 +1,7 @@
 // PCRE to JavaScript. Patterns arrive as byte subjects; the translation keeps PCRE's meaning for what configs use
 // and refuses (an error) what JavaScript would read differently.
 import { PUA } from './subject.js';
+import type { PcreProblem } from './types.js';
 
 const POSIX_CLASSES: Record<string, string> = {
   alpha: 'a-zA-Z', digit: '0-9', alnum: 'a-zA-Z0-9', upper: 'A-Z', lower: 'a-z', xdigit: '0-9A-Fa-f',
@@ -12,7 +13,7 @@ const UNSUPPORTED_ESCAPES = new Set(['h', 'H', 'v', 'V', 'R', 'K', 'X', 'C', 'G'
  * Translates a PCRE pattern (as a byte subject) to a JavaScript RegExp with the same meaning on subjects, or says
  * why it cannot (`error`).
  */
-export function compilePcre(pattern: string, caseless: boolean): { regex: RegExp | null; error: string | null } {
+export function compilePcre(pattern: string, caseless: boolean): { regex: RegExp | null; error: PcreProblem | null } {
   let src = pattern;
   let ignoreCase = caseless;
   let dotAll = false;
@@ -23,11 +24,11 @@ export function compilePcre(pattern: string, caseless: boolean): { regex: RegExp
       if (f === 'i') ignoreCase = true;
       else if (f === 's') dotAll = true;
       else if (f === 'm') multiline = true;
-      else return { regex: null, error: `PCRE option (?${f}) has no JavaScript equivalent` };
+      else return { regex: null, error: { kind: 'option', text: `(?${f})` } };
     }
     src = src.slice(m[0].length);
   }
-  const fail = (what: string): { regex: null; error: string } => ({ regex: null, error: `${what} has no JavaScript equivalent` });
+  const fail = (error: PcreProblem): { regex: null; error: PcreProblem } => ({ regex: null, error });
   const literal = (c: string): string => (/[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c);
   let out = '';
   let inClass = false;
@@ -35,7 +36,7 @@ export function compilePcre(pattern: string, caseless: boolean): { regex: RegExp
     const c = src[i]!;
     if (c === '\\') {
       const n = src[i + 1];
-      if (n === undefined) return fail('a trailing backslash');
+      if (n === undefined) return fail({ kind: 'trailing-backslash' });
       if (n === 'Q') {
         const end = src.indexOf('\\E', i + 2);
         const text = src.slice(i + 2, end === -1 ? undefined : end);
@@ -43,11 +44,11 @@ export function compilePcre(pattern: string, caseless: boolean): { regex: RegExp
         i = end === -1 ? src.length : end + 1;
         continue;
       }
-      if (UNSUPPORTED_ESCAPES.has(n)) return fail(`\\${n}`);
+      if (UNSUPPORTED_ESCAPES.has(n)) return fail({ kind: 'escape', text: `\\${n}` });
       if (n === 'x' && src[i + 2] === '{') {
         const close = src.indexOf('}', i);
         const code = parseInt(src.slice(i + 3, close), 16);
-        if (close === -1 || !(code <= 0xff)) return fail('\\x{...} above \\xff');
+        if (close === -1 || !(code <= 0xff)) return fail({ kind: 'hex-above-ff' });
         out += '\\u' + (code < 0x80 ? code : PUA + code).toString(16).padStart(4, '0');
         i = close;
         continue;
@@ -66,7 +67,7 @@ export function compilePcre(pattern: string, caseless: boolean): { regex: RegExp
       else if (n === 'a') out += '\\x07';
       else if (n === 's') out += inClass ? '\\t\\n\\v\\f\\r ' : '[\\t\\n\\v\\f\\r ]';
       else if (n === 'S') {
-        if (inClass) return fail('\\S inside a character class');
+        if (inClass) return fail({ kind: 's-in-class' });
         out += '[^\\t\\n\\v\\f\\r ]';
       } else out += c + n;
       i++;
@@ -76,7 +77,7 @@ export function compilePcre(pattern: string, caseless: boolean): { regex: RegExp
       const posix = /^\[:(\^?)([a-z]+):\]/.exec(src.slice(i));
       if (posix) {
         const set = POSIX_CLASSES[posix[2]!];
-        if (!set || posix[1]) return fail(`[:${posix[1]}${posix[2]}:]`);
+        if (!set || posix[1]) return fail({ kind: 'posix-class', text: `[:${posix[1]}${posix[2]}:]` });
         out += set;
         i += posix[0].length - 1;
         continue;
@@ -120,13 +121,13 @@ export function compilePcre(pattern: string, caseless: boolean): { regex: RegExp
       } else if (/^\(\?(?:[:=!]|<[=!]|<[A-Za-z_])/.test(rest)) {
         out += '(';
       } else {
-        return fail(`the group "${rest.slice(0, 4)}"`);
+        return fail({ kind: 'group', text: rest.slice(0, 4) });
       }
     } else out += c;
   }
   try {
     return { regex: new RegExp(out, ignoreCase ? 'i' : ''), error: null };
   } catch (e) {
-    return { regex: null, error: `the pattern is not valid here (${(e as Error).message})` };
+    return { regex: null, error: { kind: 'invalid', detail: (e as Error).message } };
   }
 }

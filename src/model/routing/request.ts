@@ -1,10 +1,11 @@
 // Request normalisation: the URI and the Host header as nginx compares them, or why nginx answers 400.
 import { bytesToSubject, fromSubject } from './subject.js';
+import type { BadRequest } from './types.js';
 
 /** The outcome of {@link normalizeUri}: the path as nginx matches it, or why nginx answers 400. */
 export type NormalizedUri =
   | { ok: true; uri: string; subject: string; args: string | null }
-  | { ok: false; reason: string };
+  | { ok: false; reason: BadRequest };
 
 /**
  * Normalises a request target as nginx's ngx_http_parse_complex_uri does (checked against nginx 1.22 by probes):
@@ -15,7 +16,7 @@ export type NormalizedUri =
  */
 export function normalizeUri(target: string, options: { mergeSlashes?: boolean } = {}): NormalizedUri {
   const mergeSlashes = options.mergeSlashes ?? true;
-  if (!target.startsWith('/')) return { ok: false, reason: `request target "${target}" does not start with "/"` };
+  if (!target.startsWith('/')) return { ok: false, reason: { kind: 'not-absolute', target } };
   let path = target;
   let args: string | null = null;
   const q = path.indexOf('?');
@@ -35,9 +36,9 @@ export function normalizeUri(target: string, options: { mergeSlashes?: boolean }
       continue;
     }
     const hex = raw.subarray(i + 1, i + 3).toString('latin1');
-    if (!/^[0-9a-fA-F]{2}$/.test(hex)) return { ok: false, reason: `invalid percent-escape in "${target}"` };
+    if (!/^[0-9a-fA-F]{2}$/.test(hex)) return { ok: false, reason: { kind: 'bad-escape', target } };
     const v = parseInt(hex, 16);
-    if (v === 0) return { ok: false, reason: `"%00" in "${target}"` };
+    if (v === 0) return { ok: false, reason: { kind: 'nul', target } };
     bytes.push(v);
     i += 2;
   }
@@ -51,7 +52,7 @@ export function normalizeUri(target: string, options: { mergeSlashes?: boolean }
     const last = i === segments.length - 1;
     if (seg === '.' || seg === '..') {
       if (seg === '..') {
-        if (out.length === 0) return { ok: false, reason: `"${target}" goes above the root with ".."` };
+        if (out.length === 0) return { ok: false, reason: { kind: 'above-root', target } };
         out.pop();
       }
       if (last) trailingSlash = true;

@@ -41,7 +41,7 @@ export function route(contexts: ContextTree, req: RouteRequest): RouteResult {
 
   const host = normalizeHost(hostHeader);
   if (host === null) {
-    result.badRequest = `invalid Host "${hostHeader}"`;
+    result.badRequest = { kind: 'bad-host', host: hostHeader };
     setDefault();
     return result;
   }

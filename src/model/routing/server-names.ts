@@ -5,7 +5,7 @@ import { isHttpServer } from '../queries/servers.js';
 import { normalizeAddr, serverListens } from './listen.js';
 import { compilePcre } from './pcre.js';
 import { argSubject, textToSubject } from './subject.js';
-import type { ListenAddress, RouteRequest, ServerMatch } from './types.js';
+import type { ListenAddress, PcreProblem, RouteRequest, ServerMatch, Unevaluated } from './types.js';
 
 type NameKind = 'exact' | 'leading-wildcard' | 'trailing-wildcard' | 'regex';
 
@@ -18,7 +18,8 @@ interface ServerName {
   /** `.example.com` also matches `example.com` itself. */
   matchesBare: boolean;
   regex: RegExp | null;
-  error: string | null;
+  /** Why a regex name has no translation here. */
+  error: PcreProblem | null;
 }
 
 /** A server with its parsed names. */
@@ -47,11 +48,13 @@ function parseServerName(text: string, file: SourceFile | null): ServerName {
     return { ...base, kind: 'regex', regex: compiled.regex, error: compiled.error };
   }
   const name = text.toLowerCase();
-  if (name === '$hostname') return { ...base, kind: 'invalid', error: 'server_name $hostname is the machine name nginx runs on' };
+  // $hostname is the machine name nginx runs on, unknown here.
+  if (name === '$hostname') return { ...base, kind: 'invalid' };
   if (name.startsWith('*.') && !name.slice(1).includes('*')) return { ...base, kind: 'leading-wildcard', key: name.slice(1) };
   if (name.startsWith('.') && !name.includes('*')) return { ...base, kind: 'leading-wildcard', key: name, matchesBare: true };
   if (name.endsWith('.*') && !name.slice(0, -1).includes('*')) return { ...base, kind: 'trailing-wildcard', key: name.slice(0, -1) };
-  if (name.includes('*')) return { ...base, kind: 'invalid', error: `invalid server name or wildcard "${text}"` };
+  // nginx -t rejects any other wildcard.
+  if (name.includes('*')) return { ...base, kind: 'invalid' };
   return { ...base, kind: 'exact', key: name };
 }
 
@@ -109,7 +112,7 @@ export function findListenGroup(index: ServerIndex, req: RouteRequest): ListenGr
  * The server whose server_name matches the host, in nginx's priority order; null when none does. Regex names that
  * cannot be evaluated here are added to `unsupported`.
  */
-export function findByName(group: ListenGroup, host: string, unsupported: string[]): { server: ServerEntry; how: ServerMatch; name: string } | null {
+export function findByName(group: ListenGroup, host: string, unsupported: Unevaluated[]): { server: ServerEntry; how: ServerMatch; name: string } | null {
   // Priority (ngx_http_find_virtual_server): exact, longest leading wildcard, longest trailing wildcard, first regex.
   for (const s of group.servers) {
     for (const n of s.names) if (n.kind === 'exact' && n.key === host) return { server: s, how: 'exact', name: n.text };
@@ -135,7 +138,7 @@ export function findByName(group: ListenGroup, host: string, unsupported: string
     for (const n of s.names) {
       if (n.kind !== 'regex') continue;
       if (!n.regex) {
-        unsupported.push(`server_name ${n.text}: ${n.error ?? 'not evaluated'}`);
+        unsupported.push({ subject: `server_name ${n.text}`, problem: n.error });
         continue;
       }
       if (n.regex.test(subject)) return { server: s, how: 'regex', name: n.text };

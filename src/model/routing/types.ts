@@ -62,8 +62,35 @@ export interface LocationInfo {
   /** JavaScript translation of the PCRE pattern for `~` and `~*`; null otherwise or when it cannot be translated. */
   regex: RegExp | null;
   /** Why the PCRE pattern could not be translated; such a location never matches here. */
-  regexError: string | null;
+  regexError: PcreProblem | null;
 }
+
+/** Why a PCRE pattern has no JavaScript translation here (a face renders it per locale). */
+export type PcreProblem =
+  /** A leading option setting such as `(?x)`. */
+  | { kind: 'option'; text: string }
+  | { kind: 'trailing-backslash' }
+  /** An escape such as `\K`. */
+  | { kind: 'escape'; text: string }
+  | { kind: 'hex-above-ff' }
+  | { kind: 's-in-class' }
+  /** A POSIX class such as `[:^alpha:]`. */
+  | { kind: 'posix-class'; text: string }
+  /** The start of a group such as `(?>a`. */
+  | { kind: 'group'; text: string }
+  /** The translation is not a valid JavaScript pattern: JavaScript's own message. */
+  | { kind: 'invalid'; detail: string };
+
+/** A regex location or server name that could not be evaluated: as written (`location ~ ^/x`), and why. */
+export interface Unevaluated {
+  subject: string;
+  problem: PcreProblem | null;
+}
+
+/** Why nginx answers 400 Bad Request: the request target (as sent) or the Host header is unusable. */
+export type BadRequest =
+  | { kind: 'not-absolute' | 'bad-escape' | 'nul' | 'above-root'; target: string }
+  | { kind: 'bad-host'; host: string };
 
 /** Where a request goes. */
 export interface RouteResult {
@@ -73,7 +100,7 @@ export interface RouteResult {
   /** The Host as nginx compares it (lower case, port and one trailing dot removed); '' when none. */
   host: string;
   /** Why nginx answers 400 Bad Request (the default server of the address sends it); null otherwise. */
-  badRequest: string | null;
+  badRequest: BadRequest | null;
   /** The address:port whose servers were considered; null when nothing listens on the port. */
   listen: ListenAddress | null;
   server: ContextNode | null;
@@ -86,5 +113,5 @@ export interface RouteResult {
   /** The matched location's details. */
   locationInfo: LocationInfo | null;
   /** Regex locations or server names that could not be evaluated here; the answer may differ from nginx's when non-empty. */
-  unsupported: string[];
+  unsupported: Unevaluated[];
 }

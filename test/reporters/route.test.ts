@@ -1,0 +1,102 @@
+// The route report in English and Simplified Chinese: the one-line route, why nginx answers 400, patterns that cannot
+// be evaluated, and the whole `sse-lint route` report of examples/ without English labels or prose under zh-CN.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildContexts, type ContextTree } from '../../src/model/context.js';
+import { memoryFs } from '../../src/model/fs.js';
+import { loadConfig } from '../../src/model/includes.js';
+import { route, type BadRequest, type PcreProblem, type RouteResult } from '../../src/model/routing.js';
+import { badRequestText, describeRoute, pcreProblemText } from '../../src/reporters/route.js';
+import { main, type Io } from '../../src/cli/main.js';
+import { englishProse } from '../helpers/english.js';
+import { root } from '../helpers/shared.js';
+
+function model(body: string): ContextTree {
+  const conf = `events {}\nhttp {\n${body}\n}\n`;
+  return buildContexts(loadConfig(['/etc/nginx/nginx.conf'], { fs: memoryFs({ '/etc/nginx/nginx.conf': conf }) }));
+}
+const go = (ctx: ContextTree, uri: string, host = 'example.com', port = 80): RouteResult => route(ctx, { host, port, uri });
+
+describe('describeRoute in Chinese', () => {
+  const ctx = model(`
+    server { listen 80; server_name example.com; location ^~ /api/ { return 200; } location ~ ^/atomic/(?>a+)b { return 200; } }
+    server { listen 80; server_name *.example.com; }
+  `);
+
+  it('names how the server and location were chosen, keeping names, paths and patterns', () => {
+    expect(describeRoute(go(ctx, '/api/x'), 'zh-CN')).toBe('server example.com（nginx.conf:4，精确匹配 server_name） -> location ^~ /api/（nginx.conf:4，^~ 前缀）');
+    expect(describeRoute(go(ctx, '/', 'a.example.com'), 'zh-CN')).toBe('server *.example.com（nginx.conf:5，前缀通配符 server_name *.example.com） -> 没有匹配 / 的 location（使用 server 层的设置）');
+    expect(describeRoute(go(ctx, '/x', 'other.org', 81), 'zh-CN')).toBe('没有 server 监听 *:81');
+    expect(describeRoute(go(ctx, '/..', 'other.org'), 'zh-CN')).toBe('server example.com（nginx.conf:4，*:80 上的第一个 server）返回 400："/.." 用 ".." 越过了根目录');
+    expect(describeRoute(go(ctx, '/atomic/aab'), 'zh-CN')).toBe(
+      'server example.com（nginx.conf:4，精确匹配 server_name） -> 没有匹配 /atomic/aab 的 location（使用 server 层的设置）',
+    );
+    const unevaluated = model('server { listen 80; location / { return 200; } location ~ ^/atomic/(?>a+)b { return 200; } }');
+    expect(describeRoute(go(unevaluated, '/atomic/aab'), 'zh-CN')).toMatch(/ \[未求值：location ~ \^\/atomic\/\(\?>a\+\)b：分组 "\(\?>a" 在 JavaScript 中没有等价的写法\]$/);
+  });
+
+  it('renders every PCRE problem and every bad request in both languages', () => {
+    const problems: PcreProblem[] = [
+      { kind: 'option', text: '(?x)' }, { kind: 'trailing-backslash' }, { kind: 'escape', text: '\\K' }, { kind: 'hex-above-ff' },
+      { kind: 's-in-class' }, { kind: 'posix-class', text: '[:^alpha:]' }, { kind: 'group', text: '(?>a' }, { kind: 'invalid', detail: 'Invalid group' },
+    ];
+    expect(problems.map((p) => pcreProblemText(p, 'en'))).toEqual([
+      'PCRE option (?x) has no JavaScript equivalent', 'a trailing backslash has no JavaScript equivalent', '\\K has no JavaScript equivalent',
+      '\\x{...} above \\xff has no JavaScript equivalent', '\\S inside a character class has no JavaScript equivalent',
+      '[:^alpha:] has no JavaScript equivalent', 'the group "(?>a" has no JavaScript equivalent', 'the pattern is not valid here (Invalid group)',
+    ]);
+    for (const p of problems) expect(pcreProblemText(p, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    const bad: BadRequest[] = [
+      { kind: 'bad-host', host: 'a..b' }, { kind: 'not-absolute', target: 'x' }, { kind: 'bad-escape', target: '/%zz' },
+      { kind: 'nul', target: '/%00' }, { kind: 'above-root', target: '/..' },
+    ];
+    expect(bad.map((b) => badRequestText(b, 'en'))).toEqual([
+      'invalid Host "a..b"', 'request target "x" does not start with "/"', 'invalid percent-escape in "/%zz"', '"%00" in "/%00"', '"/.." goes above the root with ".."',
+    ]);
+    for (const b of bad) expect(englishProse(badRequestText(b, 'zh-CN'))).toEqual([]);
+  });
+});
+
+describe('sse-lint route --locale zh-CN', () => {
+  async function run(argv: string[]): Promise<string> {
+    let out = '';
+    const io: Io = { stdout: (s) => (out += s), stderr: () => {}, readStdin: () => new Uint8Array(), cwd: root, color: false, env: {} };
+    expect(await main(argv, io)).toBe(0);
+    return out;
+  }
+
+  it('labels every line in Chinese and leaves no English prose; the English report is unchanged in shape', async () => {
+    const zh = await run(['route', '--host', 'chat.example.com', '/v1/chat/completions', 'examples/', '--locale', 'zh-CN']);
+    const lines = zh.split('\n');
+    expect(lines.slice(0, 4).map((l) => l.split(/[：:]/)[0])).toEqual(['请求', '路由', '处理', '事件流']);
+    expect(zh).toContain('\nlocation /v1/chat/completions 中生效的设置（nginx 版本未知：按 1.29.7 之前的默认值处理）：\n');
+    expect(zh).toContain('  proxy_buffering on：nginx 默认值；当前 location /v1/chat/completions、server、http 中均未设置\n');
+    expect(zh).toContain('  proxy_ignore_headers：没有生效的行\n');
+    expect(englishProse(zh)).toEqual([]);
+    expect(zh).not.toMatch(/(?<![\w/-])(?:request|handler|stream|effective settings|in effect|from http|not set in)(?![\w-])/);
+    const en = await run(['route', '--host', 'chat.example.com', '/v1/chat/completions', 'examples/']);
+    expect(en.split('\n')[0]).toBe('request: Host chat.example.com, port 8443, /v1/chat/completions');
+    expect(englishProse(en).length).toBeGreaterThan(3);
+  });
+
+  it('follows a Chinese LANG; a config file with "locale" wins over the environment, --locale over both', async () => {
+    const answer = async (argv: string[], cwd: string, env: Record<string, string>): Promise<string> => {
+      let out = '';
+      const io: Io = { stdout: (s) => (out += s), stderr: () => {}, readStdin: () => new Uint8Array(), cwd, color: false, env };
+      await main(argv, io);
+      return out;
+    };
+    expect(await answer(['route', '/api/events', 'examples/'], root, { LANG: 'zh_CN.UTF-8' })).toMatch(/^请求：/);
+    const d = mkdtempSync(path.join(tmpdir(), 'sse-lint-route-'));
+    try {
+      writeFileSync(path.join(d, 'nginx.conf'), 'events {}\nhttp { server { listen 80; location /sse { proxy_pass http://127.0.0.1:8080; } } }\n');
+      writeFileSync(path.join(d, 'sse-lint.config.json'), JSON.stringify({ locale: 'zh-CN' }));
+      expect(await answer(['route', '/sse', 'nginx.conf'], d, { LANG: 'en_US.UTF-8' })).toMatch(/^请求：/);
+      expect(await answer(['route', '/sse', 'nginx.conf', '--locale', 'en'], d, {})).toMatch(/^request: /);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
