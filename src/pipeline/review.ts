@@ -12,7 +12,7 @@ import { unifiedDiff } from '../fix/diff.js';
 import { applyEdits } from '../fix/fixer.js';
 import type { Finding, TextEdit } from '../types.js';
 import type { LintRun } from './run.js';
-import { routeReport } from './route.js';
+import { routeReport } from '../reporters/route.js';
 
 /** A server block (of the http module) and the locations in it that carry event streams. */
 export interface ServerInfo {
@@ -153,9 +153,9 @@ export function ruleDocs(id: string, locale: Locale): DocText | null {
 
 /**
  * The `route` command's answer over a run's first input, as it is in the run (a fix session's current run routes
- * the fixed text). `host` may carry a port (`example.com:8443`); without one, the first port a server listens on.
+ * the fixed text), in `locale`. `host` may carry a port (`example.com:8443`); without one, the first port a server listens on.
  */
-export function routeInRun(run: LintRun, host: string, uri: string): string {
+export function routeInRun(run: LintRun, host: string, uri: string, locale: Locale = 'en'): string {
   const model = run.models[0];
   if (!model) return '';
   const m = /^(.*?)(?::(\d{1,5}))?$/.exec(host.trim())!;
@@ -172,5 +172,5 @@ export function routeInRun(run: LintRun, host: string, uri: string): string {
       }
     }
   }
-  return routeReport(model, { host: m[1] ?? '', port: port ?? 80, uri: uri || '/' }, run.settings.cwd);
+  return routeReport(model, { host: m[1] ?? '', port: port ?? 80, uri: uri || '/' }, run.settings.cwd, locale);
 }

@@ -176,7 +176,7 @@ export function createReview(inputs: readonly string[], loaded: LoadedInputs, op
         return { ok: false, reason: PipelineError.from(e).render(locale) };
       }
     },
-    route: (host, uri) => routeInRun(run, host, uri).replace(/\n$/, '').split('\n'),
+    route: (host, uri) => routeInRun(run, host, uri, locale).replace(/\n$/, '').split('\n'),
     diskFindings: () => fix.initial.findings,
     exitCode: () => fix.initial.exitCode,
   };
