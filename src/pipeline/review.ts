@@ -1,6 +1,7 @@
 // What an interactive review needs from a run besides findings: where each finding sits, the servers and their
 // stream locations, the text of a file, rule documentation, and routing over the texts as they are now.
-import type { ContextNode } from '../model/context.js';
+import { directivesNamed, type ContextNode } from '../model/context.js';
+import { levelName, mergeChain } from '../model/effective.js';
 import type { ConfigModel } from '../model/model.js';
 import { serverListens } from '../model/routing.js';
 import { locationPath } from '../model/streams.js';
@@ -25,12 +26,30 @@ export interface ServerInfo {
   streams: { path: string; file: string; line: number }[];
 }
 
+/** One level nginx merges a value from, innermost first: what it sets there, if anything. */
+export interface ChainLevel {
+  /** `location /sse`, `server`, `http`. */
+  level: string;
+  /** The directive's arguments at this level, or null when the level does not set it. */
+  value: string | null;
+  file: string | null;
+  line: number | null;
+  /** `effective` for the level whose value is in effect, `overridden` for outer levels that also set it. */
+  state: 'effective' | 'overridden' | 'not-set';
+}
+
 /** Where a finding's text sits: the innermost location and the server around it (null outside any). */
 export interface FindingPlace {
   serverKey: string | null;
   location: string | null;
   /** Every server whose text holds the finding (a snippet included into several servers counts for each). */
   serverKeys: string[];
+  /**
+   * For a finding about an effective value (it has `provenance`): every level of the merge chain with what it sets,
+   * outer levels that are overridden included. Null when the finding has no provenance or its levels cannot be
+   * matched to the text.
+   */
+  chain: ChainLevel[] | null;
 }
 
 export interface RunLayout {
@@ -96,7 +115,7 @@ export function describeRun(run: LintRun): RunLayout {
         inner = [c];
       } else if (e - s === best) inner.push(c);
     }
-    const place: FindingPlace = { serverKey: null, location: null, serverKeys: [] };
+    const place: FindingPlace = { serverKey: null, location: null, serverKeys: [], chain: inner[0] ? provenanceChain(f, inner[0]) : null };
     for (const c of inner) {
       let loc: ContextNode | null = null;
       let p: ContextNode | null = c;
@@ -115,6 +134,34 @@ export function describeRun(run: LintRun): RunLayout {
     return place;
   });
   return { servers, places };
+}
+
+/**
+ * The merge chain of a finding's value, from the context its text sits in: the level the finding names first, then
+ * every level nginx merges from, each with the directive it has (the first one in effect, the others overridden).
+ * Null when the chain does not match what the engine recorded (then only the recorded levels are known).
+ */
+function provenanceChain(f: Finding, ctx: ContextNode): ChainLevel[] | null {
+  const p = f.provenance;
+  if (!p || p.levels.length === 0) return null;
+  let start: ContextNode | null = ctx;
+  while (start && levelName(start) !== p.levels[0]) start = start.parent;
+  if (!start) return null;
+  const chain: ChainLevel[] = [];
+  let found = false;
+  for (const level of mergeChain(start)) {
+    const d = directivesNamed(level, p.directive)[0];
+    if (!d) {
+      chain.push({ level: levelName(level), value: null, file: null, line: null, state: 'not-set' });
+      continue;
+    }
+    chain.push({ level: levelName(level), value: d.args.map((a) => a.value).join(' '), file: d.file.path, line: d.nameToken.line, state: found ? 'overridden' : 'effective' });
+    found = true;
+  }
+  // The first directive found must be the one the engine reported as in effect.
+  const eff = chain.find((c) => c.state === 'effective');
+  if (p.origin.kind === 'directive' ? !eff || eff.file !== p.origin.span.file || eff.line !== p.origin.span.line : !!eff) return null;
+  return chain;
 }
 
 /** The text of a file of the run (as linted: a fix session's run has the fixed text), or null. */

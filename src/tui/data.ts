@@ -1,4 +1,5 @@
 // What the TUI shows and asks for: a snapshot of the review session, and the session the app drives (no I/O here).
+import type { ChainLevel } from '../pipeline/index.js';
 import type { Finding, Severity } from '../types.js';
 
 /** The streaming checks of the overview, one column each. */
@@ -28,6 +29,8 @@ export interface Place {
   serverKey: string | null;
   server: string | null;
   location: string | null;
+  /** For a finding about an effective value: every level nginx merges it from, with what each sets. */
+  chain: ChainLevel[] | null;
 }
 
 export interface Item {

@@ -51,7 +51,7 @@ export function createReview(inputs: readonly string[], loaded: LoadedInputs, op
       const place = layout.places[n]!;
       return {
         id, finding: locale === 'en' ? f : localizeFinding(f, locale),
-        place: { file: f.span.file, fileLabel: show(f.span.file), serverKey: place.serverKey, server: place.serverKey ? labels.get(place.serverKey)! : null, location: place.location },
+        place: { file: f.span.file, fileLabel: show(f.span.file), serverKey: place.serverKey, server: place.serverKey ? labels.get(place.serverKey)! : null, location: place.location, chain: place.chain },
       };
     });
     const perServer = new Map<string, Finding[]>();

@@ -107,7 +107,7 @@ describe('describeRun', () => {
     const header = byRule('accel-buffering-request-header');
     expect(header).toHaveLength(1);
     expect(header[0]!.f.span.file).toBe(path.join(d, 'snippets/stream.conf'));
-    expect(header[0]!.p).toEqual({ serverKey: layout.servers[0]!.key, location: 'location /events', serverKeys: [layout.servers[0]!.key, layout.servers[1]!.key] });
+    expect(header[0]!.p).toEqual({ serverKey: layout.servers[0]!.key, location: 'location /events', serverKeys: [layout.servers[0]!.key, layout.servers[1]!.key], chain: null });
   });
 
   it('leaves findings outside any server without a place', () => {
@@ -116,8 +116,46 @@ describe('describeRun', () => {
     const run = lintSync([path.join(d, 'nginx.conf')], { cwd: d, config: false });
     const i = run.findings.findIndex((f) => f.ruleId === 'stream-capacity');
     expect(i).toBeGreaterThanOrEqual(0);
-    expect(describeRun(run).places[i]).toEqual({ serverKey: null, location: null, serverKeys: [] });
+    expect(describeRun(run).places[i]).toEqual({ serverKey: null, location: null, serverKeys: [], chain: null });
     expect(describeRun(run).servers[0]!.label).toBe('_:80');
+  });
+});
+
+describe('the merge chain of a value', () => {
+  it('lists every level with what it sets: the one in effect, outer ones overridden, the rest not set', () => {
+    const d = mkdtempSync(path.join(dir, 'chain-'));
+    writeFileSync(path.join(d, 'nginx.conf'), `events {}
+http {
+    proxy_buffering off;
+    server {
+        listen 8080;
+        proxy_buffering on;
+        location /events {
+            proxy_pass http://127.0.0.1:9000;
+        }
+    }
+}
+`);
+    const run = lintSync([path.join(d, 'nginx.conf')], { cwd: d, config: false });
+    const i = run.findings.findIndex((f) => f.ruleId === 'buffering-on');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(describeRun(run).places[i]!.chain).toEqual([
+      { level: 'location /events', value: null, file: null, line: null, state: 'not-set' },
+      { level: 'server', value: 'on', file: path.join(d, 'nginx.conf'), line: 6, state: 'effective' },
+      { level: 'http', value: 'off', file: path.join(d, 'nginx.conf'), line: 3, state: 'overridden' },
+    ]);
+    // Without provenance there is no chain.
+    const other = run.findings.findIndex((f) => !f.provenance);
+    if (other >= 0) expect(describeRun(run).places[other]!.chain).toBeNull();
+  });
+
+  it('gives the default when no level sets the value', () => {
+    const d = tree();
+    const run = lintSync([path.join(d, 'nginx.conf')], { cwd: d, config: false });
+    const i = run.findings.findIndex((f) => f.ruleId === 'buffering-on');
+    const chain = describeRun(run).places[i]!.chain!;
+    expect(chain.map((c) => [c.level, c.state])).toEqual([['location /events', 'not-set'], ['server', 'not-set'], ['http', 'not-set']]);
+    expect(run.findings[i]!.provenance!.origin.kind).toBe('default');
   });
 });
 

@@ -78,6 +78,18 @@ describe('sse-lint -i on the example tree', () => {
     expect(f).toContain('/v1/chat/completions');
   });
 
+  it('shows every level of the merge chain: the one in effect, outer ones overridden', async () => {
+    const { dir, site } = examples();
+    writeFileSync(site, readFileSync(site, 'utf8').replace('    root /srv/chat/public;', '    root /srv/chat/public;\n    proxy_buffering on;'));
+    writeFileSync(path.join(dir, 'nginx.conf'), readFileSync(path.join(dir, 'nginx.conf'), 'utf8').replace('    sendfile      on;', '    sendfile      on;\n    proxy_buffering off;'));
+    const t = open(sessionFor([dir], { cwd: dir }));
+    await openRule(t, 'buffering-on');
+    const f = await t.see('Value in effect: proxy_buffering', /http\s+off/);
+    expect(f).toMatch(/location \/v1\/chat\/completions\s+not set/);
+    expect(f).toMatch(/server\s+on\s+\(effective\) conf\.d\/chat\.example\.com\.conf:6/);
+    expect(f).toMatch(/http\s+off\s+\(overridden\) nginx\.conf:17/);
+  });
+
   it('moves through the grouped list and filters it', async () => {
     const { session } = examples();
     const t = open(session);
@@ -108,6 +120,8 @@ describe('sse-lint -i on the example tree', () => {
     expect(f).toMatch(/\|\s+\^{10,}/);
     expect(f).toContain('Value in effect: proxy_buffering');
     expect(f).toMatch(/location \/v1\/chat\/completions\s+not set/);
+    expect(f).toMatch(/server\s+not set/);
+    expect(f).toMatch(/http\s+not set/);
     expect(f).toMatch(/nginx default\s+on\s+\(effective\)/);
     t.press('last');
     f = await t.see('Fix [safe] Turn proxy_buffering off for this location', '+        proxy_buffering off;');

@@ -16,7 +16,7 @@ function finding(ruleId: string, severity: Severity, line: number, fix?: 'safe' 
 function snapshot(findings: Finding[], extra: Partial<Snapshot> = {}): Snapshot {
   const items: Item[] = findings.map((f, i) => ({
     id: `${i}:${f.ruleId}:${f.span.line}`, finding: f,
-    place: { file: f.span.file, fileLabel: 'app.conf', serverKey: 's1', server: 'a.example.com:80', location: f.span.line < 20 ? 'location /events' : 'location /api' },
+    place: { file: f.span.file, fileLabel: 'app.conf', serverKey: 's1', server: 'a.example.com:80', location: f.span.line < 20 ? 'location /events' : 'location /api', chain: null },
   }));
   return {
     items, servers: [{ key: 's1', label: 'a.example.com:80', file: '/cfg/app.conf', line: 1, streams: [{ path: '/events', file: 'app.conf', line: 3 }], marks: readinessMarks(true, findings), findings: findings.length }],

@@ -37,22 +37,31 @@ export function detailLines(ctx: ViewContext, item: Item | null, width: number):
   const p = f.provenance;
   if (p) {
     out.push([], section(`${t('detail.value')}: ${p.directive}`));
-    const rows: [string, string, string, boolean][] = [];
-    for (const level of p.levels) {
-      if (p.origin.kind === 'directive' && p.origin.level === level) {
-        rows.push([level, p.value ?? '', `${shortenPath(session.displayPath(p.origin.span.file), 40)}:${p.origin.span.line}`, true]);
-        break;
+    // [level, value, where, state]: every level nginx merges from, the one in effect marked.
+    const rows: [string, string, string, 'effective' | 'overridden' | 'not-set'][] = [];
+    const chain = item.place.chain;
+    if (chain) {
+      for (const c of chain) {
+        rows.push([c.level, c.value ?? t('detail.notSet'), c.file ? `${shortenPath(session.displayPath(c.file), 40)}:${c.line}` : '', c.state]);
       }
-      rows.push([level, t('detail.notSet'), '', false]);
+    } else {
+      for (const level of p.levels) {
+        if (p.origin.kind === 'directive' && p.origin.level === level) {
+          rows.push([level, p.value ?? '', `${shortenPath(session.displayPath(p.origin.span.file), 40)}:${p.origin.span.line}`, 'effective']);
+          break;
+        }
+        rows.push([level, t('detail.notSet'), '', 'not-set']);
+      }
     }
-    if (p.origin.kind === 'default') rows.push([t('detail.default'), p.value ?? '', p.origin.note, true]);
+    if (p.origin.kind === 'default') rows.push([t('detail.default'), p.value ?? '', p.origin.note, 'effective']);
     const w0 = Math.max(...rows.map((r) => stringWidth(r[0])));
     const w1 = Math.max(...rows.map((r) => stringWidth(r[1])));
-    for (const [level, value, where2, effective] of rows) {
+    for (const [level, value, where2, state] of rows) {
+      const effective = state === 'effective';
       out.push([
         seg('   ' + level + ' '.repeat(w0 - stringWidth(level) + 2)),
         seg(value + ' '.repeat(w1 - stringWidth(value) + 2), effective ? 'ok' : 'muted', effective ? { bold: true } : {}),
-        ...(effective ? [seg(t('detail.effective') + ' ', 'ok')] : []),
+        ...(state === 'not-set' ? [] : [seg(t(effective ? 'detail.effective' : 'detail.overridden') + ' ', effective ? 'ok' : 'muted')]),
         seg(where2, 'muted'),
       ]);
     }
