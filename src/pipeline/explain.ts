@@ -2,7 +2,7 @@
 import type { Rule } from '../engine/define-rule.js';
 import type { ENGINE_IDS } from '../engine/engine.js';
 import { RULES, ruleById } from '../engine/registry.js';
-import { localizedDocs } from '../i18n/docs.js';
+import { localizedDocs, type DocText } from '../i18n/docs.js';
 import { t, type Locale } from '../i18n/index.js';
 import { ENGINE_RULES } from '../reporters/engine-rules.js';
 import { editDistance } from '../util/edit-distance.js';
@@ -84,4 +84,15 @@ export function explainText(id: string, locale: Locale = 'en'): string {
 /** The closest ids to a mistyped one (edit distance <= 3), best first. */
 export function suggestIds(input: string, ids: string[]): string[] {
   return ids.map((id) => ({ id, n: editDistance(input, id) })).filter((x) => x.n <= 3).sort((a, b) => a.n - b.n).map((x) => x.id);
+}
+
+/** The prose of a rule's or an engine id's documentation (summary, why, fix) in a locale; null for an unknown id. */
+export function ruleDocs(id: string, locale: Locale = 'en'): DocText | null {
+  const rule = ruleById(id);
+  if (rule) return localizedDocs(locale, id, { summary: rule.meta.summary, why: rule.meta.docs.why, fix: rule.meta.docs.fix });
+  if (isEngineId(id)) {
+    const e = ENGINE_RULES[id];
+    return localizedDocs(locale, id, { summary: e.summary, why: e.why, fix: e.fix });
+  }
+  return null;
 }

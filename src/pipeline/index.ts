@@ -8,5 +8,5 @@ export { parsePayload, type ParseRequest } from './parse.js';
 export { summarize, type Summary } from '../reporters/summary.js';
 export type { ConfigInfo } from '../lint.js';
 export { writeRunBaseline, writeStarterConfig } from './files.js';
-export { describeRun, fixPreview, routeInRun, ruleDocs, sourceText, type ChainLevel, type FindingPlace, type RunLayout, type ServerInfo } from './review.js';
-export { explainableIds, explainEngineId, explainRule, explainText, isEngineId, ruleIds, suggestIds } from './explain.js';
+export { describeRun, fixPreview, routeInRun, sourceText, type ChainLevel, type FindingPlace, type RunLayout, type ServerInfo } from './review.js';
+export { explainableIds, explainEngineId, explainRule, explainText, isEngineId, ruleDocs, ruleIds, suggestIds } from './explain.js';

@@ -1,14 +1,10 @@
 // What an interactive review needs from a run besides findings: where each finding sits, the servers and their
-// stream locations, the text of a file, rule documentation, and routing over the texts as they are now.
+// stream locations, the text of a file, a fix's own diff, and routing over the texts as they are now.
 import { directivesNamed, type ContextNode } from '../model/context.js';
 import { levelName, mergeChain } from '../model/effective.js';
 import type { ConfigModel } from '../model/model.js';
 import { serverListens } from '../model/routing.js';
 import { locationPath } from '../model/streams.js';
-import { ruleById } from '../engine/registry.js';
-import { localizedDocs, type DocText } from '../i18n/docs.js';
-import type { Locale } from '../i18n/index.js';
-import { ENGINE_RULES } from '../reporters/engine-rules.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEdits } from '../fix/fixer.js';
 import type { Finding, TextEdit } from '../types.js';
@@ -188,14 +184,6 @@ export function fixPreview(run: LintRun, finding: Finding, display: (path: strin
     out += unifiedDiff(display(file), before, applyEdits(before, list), { context: 2 });
   }
   return out;
-}
-
-/** A rule's or an engine id's summary, why and fix, in a locale; null for an unknown id. */
-export function ruleDocs(id: string, locale: Locale): DocText | null {
-  const rule = ruleById(id);
-  if (rule) return localizedDocs(locale, id, { summary: rule.meta.summary, why: rule.meta.docs.why, fix: rule.meta.docs.fix });
-  const e = (ENGINE_RULES as Record<string, { summary: string; why: string; fix: string }>)[id];
-  return e ? localizedDocs(locale, id, { summary: e.summary, why: e.why, fix: e.fix }) : null;
 }
 
 /**
