@@ -8,6 +8,7 @@ import { locationPath } from '../model/streams.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { applyEdits } from '../fix/fixer.js';
 import type { Finding, TextEdit } from '../types.js';
+import type { Locale } from '../i18n/index.js';
 import type { LintRun } from './run.js';
 import { routeReport } from '../reporters/route.js';
 
