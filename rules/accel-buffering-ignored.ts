@@ -1,7 +1,7 @@
 // accel-buffering-ignored: `*_ignore_headers X-Accel-Buffering` on a buffered stream disables the backend's opt-out (SSE002a).
 import { defineRule, type EditBuilder, type TextEdit } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
-import { describeOrigin, entryValue } from '../src/model/effective.js';
+import { entryValue } from '../src/model/effective.js';
 import { bufferingDirective, ifHasOwnHandler, moduleDirective } from '../src/model/queries/handlers.js';
 import { streamReasonsWithout } from '../src/model/queries/stream-evidence.js';
 
@@ -16,6 +16,12 @@ export default defineRule({
     fix: 'unsafe',
     messages: {
       ignored: 'the backend\'s X-Accel-Buffering header is ignored here ({origin}) while {buffering} is on ({bufferingOrigin}): a backend that answers "X-Accel-Buffering: no" cannot turn buffering off, so events reach clients in lumps. Stream: {why}.',
+    },
+    fixes: {
+      stopIgnoring: 'Stop ignoring X-Accel-Buffering in {directive}',
+    },
+    related: {
+      lists: '{directive} lists X-Accel-Buffering here',
     },
     docs: {
       why: 'nginx honours an upstream response header `X-Accel-Buffering: no` (or `yes`) per response, which is how many SSE backends opt out of proxy buffering [E03]. Listing `X-Accel-Buffering` in `proxy_ignore_headers` (or fastcgi_/uwsgi_/scgi_ignore_headers) switches that override off: with buffering on, the stream is held until a buffer fills or the response ends [E04]. The directive is a bitmask: lines in one block are OR-ed and the innermost level that sets it replaces the outer set (sse-semantics.md SSE002a, section 2.1). With buffering off the ignore list is harmless (it even keeps a backend\'s `yes` from turning buffering back on [E06]), so only buffered streams are reported.',
@@ -51,14 +57,15 @@ export default defineRule({
         context: c,
         messageId: 'ignored',
         data: {
-          origin: describeOrigin(entryValue(c, first, list.levels), (d) => ctx.show(d)),
-          buffering: bufferingName,
-          bufferingOrigin: describeOrigin(buffering, (d) => ctx.show(d)),
-          why: reasons.map((r) => r.text).join('; '),
+          origin: ctx.origin(entryValue(c, first, list.levels)),
+          buffering: ctx.code(bufferingName),
+          bufferingOrigin: ctx.origin(buffering),
+          why: ctx.stream(c, reasons),
         },
-        related: setHere ? [] : hits.map((e) => ctx.related(e.directive, `${ignoreName} lists X-Accel-Buffering here`)),
+        related: setHere ? [] : hits.map((e) => ctx.related(e.directive, 'lists', { directive: ctx.code(ignoreName) })),
         fix: {
-          title: `Stop ignoring X-Accel-Buffering in ${ignoreName}`,
+          id: 'stopIgnoring',
+          data: { directive: ctx.code(ignoreName) },
           applicability: 'unsafe',
           edits: (f) => hits.flatMap((e): TextEdit[] => dropHeader(f, e.directive)),
         },
@@ -67,7 +74,7 @@ export default defineRule({
     return {
       location: check,
       if(c) {
-        if (ctx.model.locationOf(c) && ifHasOwnHandler(ctx.model, c)) check(c);
+        if (ifHasOwnHandler(ctx.model, c)) check(c);
       },
     };
   },

@@ -10,6 +10,9 @@ export default defineRule({
     messages: {
       request: '{shown} only adds a request header that the backend receives; nginx reads X-Accel-Buffering from the backend\'s response, so buffering stays as it is. Use {buffering} off; in the stream location, or have the backend send "X-Accel-Buffering: no" in its response.',
     },
+    fixes: {
+      remove: 'Remove the {line} line',
+    },
     docs: {
       why: 'X-Accel-Buffering is an upstream response header: nginx looks at it while it processes the backend\'s response headers (ngx_http_upstream_process_buffering). `proxy_set_header X-Accel-Buffering no;` puts the header on the request to the backend instead. In experiment E07 the backend saw it among its request headers and nginx still delivered the stream in one lump (sse-semantics.md SSE002b, section 6). `fastcgi_param HTTP_X_ACCEL_BUFFERING` is the FastCGI spelling of the same mistake.',
       bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_set_header X-Accel-Buffering no;\n}',
@@ -35,8 +38,8 @@ export default defineRule({
           node: d,
           context: c,
           messageId: 'request',
-          data: { shown: ctx.show(d), buffering },
-          fix: { title: `Remove the ${d.name} ${name} line`, applicability: 'unsafe', edits: (f) => f.removeDirective(d) },
+          data: { shown: ctx.show(d), buffering: ctx.code(buffering) },
+          fix: { id: 'remove', data: { line: ctx.code(`${d.name} ${name}`) }, applicability: 'unsafe', edits: (f) => f.removeDirective(d) },
         });
       },
     };

@@ -52,6 +52,9 @@ export default defineRule({
       noEffect: '{shown} adds "X-Accel-Buffering: {value}" to the response sent to the client; this nginx does not read it, so its own buffering is unchanged. Only an nginx or OpenResty in front of this server reads it. Use proxy_buffering off (or the fastcgi/uwsgi/scgi equivalent) in the stream location; keep the header only if another nginx sits in front.',
       wrongValue: '{shown} sends "X-Accel-Buffering: {value}", a value nginx ignores: only "no" and "yes" (any case) are recognised. And even a correct value here only steers an nginx in front of this server, not this one.',
     },
+    fixes: {
+      send: 'Send X-Accel-Buffering: {value}',
+    },
     docs: {
       why: 'nginx reads X-Accel-Buffering only from the upstream\'s response headers. `add_header X-Accel-Buffering no;` (or `more_set_headers "X-Accel-Buffering: no"`) adds it to the response this nginx sends to its client, so this nginx keeps buffering: in experiment E08 the client received the header and the stream still came in one lump. It does matter when another nginx or OpenResty proxies this server: that front tier sees it as an upstream header and stops buffering [E09 vs E10]. Only the values `no` and `yes` (case-insensitive) are recognised; `off`, `false`, `0` are silently ignored [E05] (sse-semantics.md SSE002c, SSE002d).',
       bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    add_header X-Accel-Buffering off;\n}',
@@ -69,7 +72,7 @@ export default defineRule({
       directive(d, c) {
         for (const found of findHeader(d)) {
           const lower = found.value.toLowerCase();
-          const data = { shown: ctx.show(d), value: found.value };
+          const data = { shown: ctx.show(d), value: ctx.code(found.value) };
           if (lower === 'no' || lower === 'yes' || found.value.includes('$')) {
             ctx.report({ node: d, context: c, messageId: 'noEffect', data });
             continue;
@@ -83,7 +86,8 @@ export default defineRule({
             data,
             ...(meant ? {
               fix: {
-                title: `Send X-Accel-Buffering: ${meant}`,
+                id: 'send',
+                data: { value: ctx.code(meant) },
                 applicability: 'safe' as const,
                 edits: (f) => f.replaceArg(d, found.index, found.rewrite(meant)),
               },

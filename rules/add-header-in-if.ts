@@ -1,9 +1,7 @@
 // add-header-in-if: add_header inside `if` drops the location's and server's add_header whenever the condition matches (SSE011, SSE012).
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
-import { describeEntries, levelName } from '../src/model/effective.js';
 import { droppedAddHeaders } from '../src/model/queries/response-headers.js';
-import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -15,6 +13,10 @@ export default defineRule({
       repeated: 'add_header inside {iff} replaces the add_header list of the enclosing levels; the {count} outer header(s) are repeated inside, so nothing is lost today, but a header added outside later will be missing whenever the condition matches.{stream}',
       snippet: 'add_header inside {iff} replaces the add_header list of the enclosing levels: wherever this file is included, every add_header of the including location, its server and http is not sent whenever the condition matches.{stream}',
       lost: 'add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream} Repeat them inside the if, or set the value with a map variable instead of an if.',
+      streamToo: ' The location is a stream ({why}): its event-stream responses lose them too when the condition matches.',
+    },
+    related: {
+      notSent: 'not sent when {iff} matches',
     },
     docs: {
       why: '`if` in a location is an anonymous nested location (ngx_http_rewrite_if), and add_header is a replacing list: one add_header inside the `if` makes every add_header of the location, the server and http disappear for the requests that match the condition (sse-semantics.md §2.2, SSE011, SSE012; experiment E24: with ?flag=1 the response had X-Inner but no X-Outer). The stream itself is unaffected (buffering and timeouts cannot be set in `if` and are inherited, E24), so the trap is silent: CORS or security headers vanish only for some requests. From nginx 1.29.3 `add_header_inherit merge;` inside the `if` keeps the outer lines. more_set_headers accumulates (E42) and is not affected.',
@@ -38,18 +40,18 @@ export default defineRule({
         const firstEntry = list.entries.find((e) => e.context === iff);
         if (!firstEntry) return;
         const first = firstEntry.directive;
-        const stream = ctx.model.isStream(iff) ? ` The location is a stream (${streamWhy(ctx.model, iff)}): its event-stream responses lose them too when the condition matches.` : '';
+        const stream = ctx.model.isStream(iff) ? ctx.message('streamToo', { why: ctx.stream(iff) }) : null;
         if (lost.length === 0) {
           const replaced = list.dropped.filter((x) => x.droppedBy === iff && x.how === 'replaced' && (x.entry.directive.args[1]?.value ?? '') !== '');
           if (replaced.length > 0) {
             // Everything outer is repeated: a trap for the next edit, not a loss today.
-            ctx.report({ node: first, context: iff, messageId: 'repeated', severity: 'info', data: { iff: levelName(iff), count: replaced.length, stream } });
+            ctx.report({ node: first, context: iff, messageId: 'repeated', severity: 'info', data: { iff: ctx.level(iff), count: replaced.length, stream } });
             return;
           }
           // A lone snippet whose `if` sits at its top level: the includer's headers are unknown here, and all of them vanish.
           const top = list.levels[list.levels.length - 1];
           if (top && top.directive === null && top.kind === 'location' && !top.assumedIn && list.levels.every((l) => l === iff || !l.directive)) {
-            ctx.report({ node: first, context: iff, messageId: 'snippet', data: { iff: levelName(iff), stream } });
+            ctx.report({ node: first, context: iff, messageId: 'snippet', data: { iff: ctx.level(iff), stream } });
           }
           return;
         }
@@ -57,8 +59,8 @@ export default defineRule({
           node: first,
           context: iff,
           messageId: 'lost',
-          data: { iff: levelName(iff), count: lost.length, lost: describeEntries(lost, (d) => ctx.where(d)), stream },
-          related: lost.map((e) => ctx.related(e.directive, `not sent when ${levelName(iff)} matches`)),
+          data: { iff: ctx.level(iff), count: lost.length, lost: ctx.entries(lost), stream },
+          related: lost.map((e) => ctx.related(e.directive, 'notSent', { iff: ctx.level(iff) })),
         });
       },
     };

@@ -1,10 +1,8 @@
 // add-header-redefinition: a server or location whose own add_header lines drop the inherited ones (SSE011).
-import { defineRule, type RuleContext } from '../src/engine/define-rule.js';
+import { defineRule, type MessageArg, type RuleContext } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
 import { compareVersions } from '../src/model/directives.js';
-import { describeEntries, levelName } from '../src/model/effective.js';
 import { droppedAddHeaders } from '../src/model/queries/response-headers.js';
-import { streamWhy } from '../src/model/streams.js';
 
 const INHERIT_SINCE = '1.29.3';
 
@@ -16,6 +14,17 @@ export default defineRule({
     fix: 'unsafe',
     messages: {
       lost: 'add_header in this {level} replaces the inherited add_header list, so {count} header(s) set above are not sent from here: {lost}. nginx inherits add_header only into levels that have none.{stream} {hint}',
+      streamLocation: ' This is a stream location ({why}).',
+      repeatOrSnippet: 'Repeat them here or put them in a snippet included at every level{ignored}.',
+      inheritIgnored: ' (add_header_inherit needs nginx {since}; the target is {target})',
+      repeatOrMerge: 'Repeat them here, or add "add_header_inherit merge;"{since} to keep the inherited ones.',
+      mergeSince: ' (nginx {since}+)',
+    },
+    fixes: {
+      repeat: 'Repeat the {count} inherited add_header line(s) in this {level}',
+    },
+    related: {
+      notSent: 'not sent from {level}',
     },
     docs: {
       why: 'add_header is a replacing list: a server or location that has any add_header line of its own does not inherit a single add_header from the levels above (ngx_http_headers_merge_conf: the parent list is used only when the level has none; sse-semantics.md §2.1 and SSE011, experiment E25: server X-Server plus location X-Loc gave only X-Loc). Stream locations often add something of their own, such as `add_header Cache-Control no-cache;` or `add_header X-Accel-Buffering no;`, and so silently lose server-wide CORS, HSTS and security headers. From nginx 1.29.3 `add_header_inherit merge;` keeps the parent lines. OpenResty\'s more_set_headers accumulates across levels instead (E42) and is not reported. add_header inside `if` is reported by add-header-in-if.',
@@ -35,15 +44,16 @@ export default defineRule({
       const lost = droppedAddHeaders(ctx.model, level);
       if (lost.length === 0) return;
       const first = list.entries.find((e) => e.context === level)!.directive;
-      const stream = ctx.model.isStream(level) ? ` This is a stream location (${streamWhy(ctx.model, level)}).` : '';
+      const stream = ctx.model.isStream(level) ? ctx.message('streamLocation', { why: ctx.stream(level) }) : null;
       ctx.report({
         node: first,
         context: level,
         messageId: 'lost',
-        data: { level: level.kind, count: lost.length, lost: describeEntries(lost, (d) => ctx.where(d)), stream, hint: fixHint(ctx, level) },
-        related: lost.map((e) => ctx.related(e.directive, `not sent from ${levelName(level)}`)),
+        data: { level: ctx.code(level.kind), count: lost.length, lost: ctx.entries(lost), stream, hint: fixHint(ctx, level) },
+        related: lost.map((e) => ctx.related(e.directive, 'notSent', { level: ctx.level(level) })),
         fix: {
-          title: `Repeat the ${lost.length} inherited add_header line(s) in this ${level.kind}`,
+          id: 'repeat',
+          data: { count: lost.length, level: ctx.code(level.kind) },
           applicability: 'unsafe',
           edits: (f) => f.insertCopies(level.directive!, lost.map((e) => e.directive), 'add_header'),
         },
@@ -53,13 +63,13 @@ export default defineRule({
   },
 });
 
-function fixHint(ctx: RuleContext, level: ContextNode): string {
+function fixHint(ctx: RuleContext, level: ContextNode): MessageArg {
   const v = ctx.model.version;
+  const since = ctx.code(INHERIT_SINCE);
   if (v && compareVersions(v, INHERIT_SINCE) < 0) {
     const written = ctx.model.effective(level, 'add_header_inherit');
-    const ignored = written.origin.kind === 'directive' ? ` (add_header_inherit needs nginx ${INHERIT_SINCE}; the target is ${ctx.model.versionText})` : '';
-    return `Repeat them here or put them in a snippet included at every level${ignored}.`;
+    const ignored = written.origin.kind === 'directive' ? ctx.message('inheritIgnored', { since, target: ctx.code(ctx.model.versionText ?? '') }) : null;
+    return ctx.message('repeatOrSnippet', { ignored });
   }
-  const when = v ? '' : ` (nginx ${INHERIT_SINCE}+)`;
-  return `Repeat them here, or add "add_header_inherit merge;"${when} to keep the inherited ones.`;
+  return ctx.message('repeatOrMerge', { since: v ? null : ctx.message('mergeSince', { since }) });
 }

@@ -1,10 +1,9 @@
 // body-filter-on-stream: sub_filter, SSI or the addition filter rewriting an event stream's payload (SSE013).
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, type MessageData } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
-import { describeOrigin, levelName, type EffectiveValue } from '../src/model/effective.js';
+import { entryValue, type EffectiveValue } from '../src/model/effective.js';
 import { ifsSetting, setDirectlyIn, writtenDirectlyIn } from '../src/model/queries/blocks.js';
 import { eventStreamType, type TypeMatch } from '../src/model/queries/mime-types.js';
-import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -16,6 +15,10 @@ export default defineRule({
       sub: 'sub_filter rewrites this event stream ({origin}; {types} in {typesLevel} applies it to event streams): events still stream, but text inside their data is replaced. Stream: {why}.',
       ssi: 'ssi is on here ({origin}) and {types} in {typesLevel} applies it to event streams: events still stream, but anything in their data that looks like an SSI command (<!--# ... -->) is executed or removed. Stream: {why}.',
       addition: '{directive} adds a subrequest\'s output to this event stream ({origin}; {types} in {typesLevel} applies it to event streams): the injected text is not framed as events and corrupts the stream. Stream: {why}.',
+    },
+    related: {
+      typeList: 'this type list lets text/event-stream through',
+      subFilter: 'sub_filter is set here',
     },
     docs: {
       why: 'The sub_filter and SSI filters pass flushed buffers on, so an unbuffered stream still arrives on time [E29, E30], but they change what the client receives: sub_filter replaced text inside the JSON of each event in [E29], and SSI executes or strips anything that looks like `<!--# ... -->`. `add_before_body` and `add_after_body` insert the output of a subrequest before or after the response, text that is not event framing and corrupts the stream (from ngx_http_addition_filter_module.c; not measured). All three act only on the MIME types in sub_filter_types, ssi_types and addition_types (text/html by default), so they reach an event stream only when the list has text/event-stream or `*`, as in a panel\'s "replace text" toggle that sets `sub_filter_types *` (sse-semantics.md SSE013, §5.4).',
@@ -30,19 +33,18 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const show = (d: Directive): string => ctx.show(d);
-    const typesData = (m: TypeMatch, loc: ContextNode): { types: string; typesLevel: string } => ({
-      types: show(m.entry.directive),
-      typesLevel: m.entry.context === loc ? 'this location' : levelName(m.entry.context),
+    const typesData = (m: TypeMatch, loc: ContextNode): MessageData => ({
+      types: ctx.show(m.entry.directive),
+      typesLevel: ctx.level(m.entry.context, loc),
     });
-    const related = (m: TypeMatch, node: Directive) => (m.entry.directive !== node ? [ctx.related(m.entry.directive, 'this type list lets text/event-stream through')] : []);
+    const related = (m: TypeMatch, node: Directive) => (m.entry.directive !== node ? [ctx.related(m.entry.directive, 'typeList')] : []);
     /** Where a scalar setting is reported: the directive when it stands in this block, else the block's head. */
     const nodeFor = (v: EffectiveValue, at: ContextNode): Directive => setDirectlyIn(v, at) ?? at.directive!;
 
     return {
       location(loc) {
         if (!loc.directive || !ctx.model.isStream(loc)) return;
-        const why = streamWhy(ctx.model, loc);
+        const why = ctx.stream(loc);
 
         // sub_filter and its types are not allowed in `if`: the location's settings hold there too.
         const subs = ctx.model.effectiveList(loc, 'sub_filter');
@@ -51,12 +53,10 @@ export default defineRule({
         if (firstSub && subTypes) {
           const here = writtenDirectlyIn(firstSub.directive, loc);
           const node = here ? firstSub.directive : loc.directive;
-          const more = subs.entries.length > 1 ? ` and ${subs.entries.length - 1} more` : '';
-          const level = firstSub.context === loc ? 'this location' : levelName(firstSub.context);
           ctx.report({
             node, context: loc, messageId: 'sub',
-            data: { origin: `${show(firstSub.directive)}${more} in ${level}`, ...typesData(subTypes, loc), why },
-            related: [...(here ? [] : [ctx.related(firstSub.directive, 'sub_filter is set here')]), ...related(subTypes, node)],
+            data: { origin: ctx.origin(entryValue(loc, firstSub, subs.levels), { more: subs.entries.length - 1 }), ...typesData(subTypes, loc), why },
+            related: [...(here ? [] : [ctx.related(firstSub.directive, 'subFilter')]), ...related(subTypes, node)],
           });
         }
 
@@ -71,7 +71,7 @@ export default defineRule({
             const node = nodeFor(v, at);
             ctx.report({
               node, context: at, messageId: 'ssi',
-              data: { origin: describeOrigin(v, show), ...typesData(ssiTypes, loc), why },
+              data: { origin: ctx.origin(v), ...typesData(ssiTypes, loc), why },
               related: related(ssiTypes, node),
             });
           }
@@ -86,7 +86,7 @@ export default defineRule({
             const node = nodeFor(v, loc);
             ctx.report({
               node, context: loc, messageId: 'addition',
-              data: { directive: name, origin: describeOrigin(v, show), ...typesData(additionTypes, loc), why },
+              data: { directive: ctx.code(name), origin: ctx.origin(v), ...typesData(additionTypes, loc), why },
               related: related(additionTypes, node),
             });
           }

@@ -1,9 +1,7 @@
 // buffering-on: a stream location whose response buffering is on (SSE001).
 import { defineRule } from '../src/engine/define-rule.js';
-import { describeOrigin } from '../src/model/effective.js';
 import { setAt } from '../src/model/queries/blocks.js';
 import { bufferingDirective } from '../src/model/queries/handlers.js';
-import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -13,6 +11,12 @@ export default defineRule({
     fix: 'safe',
     messages: {
       on: '{directive} is on here ({origin}); events reach clients in lumps when a buffer fills or the stream ends. Stream: {why}. (A backend that sends "X-Accel-Buffering: no" would also turn it off per response; that cannot be seen from the config.)',
+    },
+    fixes: {
+      turnOff: 'Turn {directive} off for this location',
+    },
+    related: {
+      setOn: '{directive} on is set here',
     },
     docs: {
       why: 'With proxy_buffering on (the default) nginx passes response data on only when a proxy buffer (4 KiB by default) fills or the response ends, so small events arrive in lumps or all at once at the end (sse-semantics.md SSE001; experiments E01, E34, E36). With buffering off every upstream read is written to the client immediately (E02). The same holds for fastcgi_buffering, uwsgi_buffering and scgi_buffering. gRPC and memcached are always unbuffered.',
@@ -30,20 +34,20 @@ export default defineRule({
         if (!name) return;
         const v = ctx.model.effective(loc, name);
         if (v.value !== 'on') return;
-        const origin = describeOrigin(v, (d) => ctx.show(d));
         const setHere = setAt(v, loc);
         ctx.report({
           // A value written in this location is the thing to point at; otherwise the location itself.
           node: setHere ?? loc.directive!,
           context: loc,
           messageId: 'on',
-          data: { directive: name, origin, why: streamWhy(ctx.model, loc) },
-          related: !setHere && v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, `${name} on is set here`)] : [],
+          data: { directive: ctx.code(name), origin: ctx.origin(v), why: ctx.stream(loc) },
+          related: !setHere && v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, 'setOn', { directive: ctx.code(name) })] : [],
           provenance: v,
           // A value written in a file included into the location is shared with other includers, and a
           // second line here would be a duplicate nginx rejects: no automatic fix then.
           ...(setHere && setHere.file !== loc.directive!.file ? {} : { fix: {
-            title: `Turn ${name} off for this location`,
+            id: 'turnOff',
+            data: { directive: ctx.code(name) },
             applicability: 'safe',
             edits: (f) => (setHere ? f.replaceArg(setHere, 0, 'off') : f.insertDirective(loc.directive!, `${name} off;`)),
           } }),

@@ -1,10 +1,9 @@
 // cache-on-stream: a response cache in effect on a buffered stream can store it and replay old events (SSE007).
-import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import type { ContextNode, Directive } from '../src/model/context.js';
-import { describeOrigin, levelName, type EffectiveList } from '../src/model/effective.js';
-import { setAt, setDirectlyIn } from '../src/model/queries/blocks.js';
+import { defineRule, type FixSpec, type MessageArg } from '../src/engine/define-rule.js';
+import type { ContextNode } from '../src/model/context.js';
+import { entryValue, type EffectiveList } from '../src/model/effective.js';
+import { setDirectlyIn, setThroughInclude } from '../src/model/queries/blocks.js';
 import { BUFFERING_MODULES, handlerSites, moduleDirective } from '../src/model/queries/handlers.js';
-import { streamWhy } from '../src/model/streams.js';
 import type { HandlerModule } from '../src/model/upstreams.js';
 
 /** Modules with a response cache (`proxy_cache`, `fastcgi_cache`, `uwsgi_cache`, `scgi_cache`). */
@@ -30,6 +29,14 @@ export default defineRule({
     messages: {
       replay: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered and can be stored whatever the backend says ({storable}), so later clients get a replay of old events instead of live ones.{lock} Stream: {why}.',
       buffered: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered, and it is stored and replayed to later clients whenever the backend\'s Cache-Control or Expires headers allow it.{lock} Stream: {why}.',
+      ignoresFreshness: '{origin} ignores its {header}',
+      lockWait: ' With {directive} on, concurrent clients also wait for the first one (up to the lock timeout, 5 s by default).',
+    },
+    fixes: {
+      turnOff: 'Turn {directive} off for this location',
+    },
+    related: {
+      enabled: '{directive} is enabled here',
     },
     docs: {
       why: 'An unbuffered response is never cached: nginx frees the cache entry when it takes the unbuffered path [E15]. With buffering on, a cacheable stream is recorded, and a later client gets the whole old stream at once (a cache HIT delivered 16 stale events in 1 ms [E14]). A stream is cacheable when `proxy_cache_valid` matches or the backend\'s Cache-Control/Expires allow it, unless those headers are ignored with `proxy_ignore_headers`; a backend that sends `Cache-Control: no-cache` is not stored but still buffered [E16]. With `proxy_cache_lock on`, concurrent clients also wait for the first one, about 5 s [E17b]. A cache enabled at http or server level (a panel\'s cache toggle, a global include) reaches the stream location through ordinary inheritance (sse-semantics.md SSE007). Error when the stream can be stored regardless of the backend\'s headers; warning otherwise. POST streams are only cached when `proxy_cache_methods` includes POST.',
@@ -45,19 +52,15 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const show = (d: Directive): string => ctx.show(d);
-
-    const where = (c: ContextNode, loc: ContextNode): string => (c === loc ? 'this location' : levelName(c));
-
     /** Why a stream can be stored whatever the backend says, or null. */
-    const storableBy = (loc: ContextNode, module: HandlerModule): string | null => {
+    const storableBy = (loc: ContextNode, module: HandlerModule): MessageArg | null => {
       const valid = ctx.model.effectiveList(loc, moduleDirective(module, 'cache_valid')!);
       const first = valid.entries[0];
-      if (first) return `${show(first.directive)} in ${where(first.context, loc)}`;
+      if (first) return ctx.origin(entryValue(loc, first, valid.levels));
       const ignore = ctx.model.effectiveList(loc, moduleDirective(module, 'ignore_headers')!);
       for (const e of ignore.entries) {
         const hit = e.directive.args.find((a) => FRESHNESS_HEADERS.has(a.value.toLowerCase()));
-        if (hit) return `${show(e.directive)} in ${where(e.context, loc)} ignores its ${hit.value}`;
+        if (hit) return ctx.message('ignoresFreshness', { origin: ctx.origin(entryValue(loc, e, ignore.levels)), header: ctx.code(hit.value) });
       }
       return null;
     };
@@ -84,12 +87,13 @@ export default defineRule({
           const storable = storableBy(loc, module);
           const lock = ctx.model.effective(loc, moduleDirective(module, 'cache_lock')!);
           const written = setDirectlyIn(cache, loc);
-          const fromInclude = !written && setAt(cache, loc) !== null;
+          const fromInclude = setThroughInclude(cache, loc);
           const node = site.ctx === loc ? written ?? block : site.handler.directive!;
           const fix: FixSpec | undefined = fromInclude
             ? undefined
             : {
-              title: `Turn ${name} off for this location`,
+              id: 'turnOff',
+              data: { directive: ctx.code(name) },
               applicability: 'safe',
               edits: (f) => (written ? f.replaceArg(written, 0, 'off') : f.insertDirective(block, `${name} off;`)),
             };
@@ -99,15 +103,15 @@ export default defineRule({
             messageId: storable ? 'replay' : 'buffered',
             severity: storable ? 'error' : 'warning',
             data: {
-              cache: `${name} ${cache.args.join(' ')}`,
-              origin: describeOrigin(cache, show),
-              buffering: bufferingName,
-              bufferingOrigin: describeOrigin(buffering, show),
-              storable: storable ?? '',
-              lock: lock.value === 'on' ? ` With ${moduleDirective(module, 'cache_lock')} on, concurrent clients also wait for the first one (up to the lock timeout, 5 s by default).` : '',
-              why: streamWhy(ctx.model, loc),
+              cache: ctx.code(`${name} ${cache.args.join(' ')}`),
+              origin: ctx.origin(cache),
+              buffering: ctx.code(bufferingName),
+              bufferingOrigin: ctx.origin(buffering),
+              storable,
+              lock: lock.value === 'on' ? ctx.message('lockWait', { directive: ctx.code(moduleDirective(module, 'cache_lock')!) }) : null,
+              why: ctx.stream(loc),
             },
-            related: cache.origin.kind === 'directive' && cache.origin.directive !== node ? [ctx.related(cache.origin.directive, `${name} is enabled here`)] : [],
+            related: cache.origin.kind === 'directive' && cache.origin.directive !== node ? [ctx.related(cache.origin.directive, 'enabled', { directive: ctx.code(name) })] : [],
             fix,
           });
         }

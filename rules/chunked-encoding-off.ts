@@ -1,8 +1,6 @@
 // chunked-encoding-off: `chunked_transfer_encoding off` on a stream is unnecessary and loses keepalive and truncation detection (SSE009).
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import { describeOrigin } from '../src/model/effective.js';
 import { setDirectlyIn } from '../src/model/queries/blocks.js';
-import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -12,6 +10,13 @@ export default defineRule({
     fix: 'safe',
     messages: {
       off: 'chunked_transfer_encoding is off here ({origin}). Event streams do not need that: they stream the same with chunked encoding. Without it an HTTP/1.1 response ends by closing the connection, so the client loses keepalive and can no longer tell a complete stream from a cut one (HTTP/2 and HTTP/3 clients are not affected). Stream: {why}.',
+    },
+    fixes: {
+      setOn: 'Set {directive} to on for this location',
+      removeOff: 'Remove {directive} off from this location',
+    },
+    related: {
+      setOff: '{directive} off is set here',
     },
     docs: {
       why: 'Many SSE snippets add `chunked_transfer_encoding off;`, but streaming works the same either way [E20: first event after 1 ms]. With it off and no Content-Length (an event stream has none), nginx marks the connection not keepalive and delimits the body by closing the connection (ngx_http_chunked_header_filter). The client then cannot distinguish a stream that ended from one cut by a timeout or an upstream error, which with chunked encoding shows as a missing final chunk (curl exit 18, [E21]), and every reconnect needs a new TCP (and TLS) connection. HTTP/2 and HTTP/3 have no chunked encoding, so there it changes nothing (sse-semantics.md SSE009).',
@@ -32,15 +37,15 @@ export default defineRule({
         // Removing the line only helps when the location does not inherit `off` from above as well.
         const fix: FixSpec | undefined = written
           ? ctx.model.inherited(loc, name).value === 'off'
-            ? { title: `Set ${name} to on for this location`, applicability: 'safe', edits: (f) => f.replaceArg(written, 0, 'on') }
-            : { title: `Remove ${name} off from this location`, applicability: 'safe', edits: (f) => f.removeDirective(written) }
+            ? { id: 'setOn', data: { directive: ctx.code(name) }, applicability: 'safe', edits: (f) => f.replaceArg(written, 0, 'on') }
+            : { id: 'removeOff', data: { directive: ctx.code(name) }, applicability: 'safe', edits: (f) => f.removeDirective(written) }
           : undefined;
         ctx.report({
           node: written ?? loc.directive,
           context: loc,
           messageId: 'off',
-          data: { origin: describeOrigin(v, (d) => ctx.show(d)), why: streamWhy(ctx.model, loc) },
-          related: !written && v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, `${name} off is set here`)] : [],
+          data: { origin: ctx.origin(v), why: ctx.stream(loc) },
+          related: !written && v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, 'setOff', { directive: ctx.code(name) })] : [],
           fix,
         });
       },

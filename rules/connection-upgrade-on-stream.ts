@@ -1,11 +1,10 @@
 // connection-upgrade-on-stream: WebSocket Connection boilerplate applied to an event stream (SSE004).
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, type MessageData, type RelatedSpan } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
-import { describeOrigin, entryValue } from '../src/model/effective.js';
+import { entryValue } from '../src/model/effective.js';
 import { connectionSent, hasToken, UPGRADE_MAP_IDIOM } from '../src/model/queries/connection.js';
 import { ifHasOwnHandler } from '../src/model/queries/handlers.js';
 import { proxyHeaderEntries } from '../src/model/queries/request-headers.js';
-import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -18,6 +17,12 @@ export default defineRule({
       mapClose: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the stream works, but upstream keepalive is lost. Map the empty value to an empty string instead: {idiom}. Stream: {why}.',
       mapUpgrade: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the backend is told about an upgrade that never comes. Add the empty case: {idiom}. Stream: {why}.',
       client: 'the client\'s own Connection header is forwarded ({origin}): the backend gets keep-alive, close, Upgrade or nothing (HTTP/2 and HTTP/3 clients send none) depending on the client. Use {idiom} and proxy_set_header Connection $connection_upgrade; instead. Stream: {why}.',
+      mapAt: ' at {at}',
+      mapDefault: ' by default',
+    },
+    related: {
+      connectionSet: 'the Connection header is set here',
+      emptyMapsTo: 'the empty Upgrade maps to "{value}" here',
     },
     docs: {
       why: 'nginx strips the client\'s hop-by-hop headers and, before 1.29.7, sends `Connection: close` itself. WebSocket snippets replace that with `proxy_set_header Connection "upgrade";` on every request, so an event-stream request reaches the backend with `Connection: upgrade` and no Upgrade header; most servers treat it as an ordinary request, so streaming still works [E26], but it is wrong. The common `map $http_upgrade $connection_upgrade { default upgrade; \'\' close; }` sends `Connection: close` on every non-WebSocket request: the stream works but upstream keepalive is lost [E27]. `$http_connection` forwards whatever the client sent. Mapping the empty value to `\'\'` sends no Connection header at all on ordinary requests (sse-semantics.md SSE004).',
@@ -32,7 +37,6 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const show = (d: Parameters<typeof ctx.show>[0]): string => ctx.show(d);
     const check = (c: ContextNode): void => {
       if (!ctx.model.isStream(c)) return;
       if (ctx.model.handler(c).module !== 'proxy') return;
@@ -42,33 +46,33 @@ export default defineRule({
         if (sent.kind === 'default' || sent.kind === 'unknown') continue;
         const entry = sent.entry;
         const setHere = entry.context === loc;
-        const base = { origin: describeOrigin(entryValue(c, entry, levels), show), idiom: UPGRADE_MAP_IDIOM, why: streamWhy(ctx.model, c) };
-        const report = (messageId: string, data: Record<string, string>, extra: ReturnType<typeof ctx.related>[] = []): void => {
+        const base = { origin: ctx.origin(entryValue(c, entry, levels)), idiom: ctx.code(UPGRADE_MAP_IDIOM), why: ctx.stream(c) };
+        const report = (messageId: string, data: MessageData, extra: RelatedSpan[] = []): void => {
           ctx.report({
             node: setHere ? entry.directive : c.directive!,
             context: c,
             messageId,
             data: { ...base, ...data },
-            related: [...(setHere ? [] : [ctx.related(entry.directive, 'the Connection header is set here')]), ...extra],
+            related: [...(setHere ? [] : [ctx.related(entry.directive, 'connectionSet')]), ...extra],
           });
         };
         if (sent.kind === 'literal') {
-          if (hasToken(sent.value, 'upgrade')) report('literal', { value: sent.value });
+          if (hasToken(sent.value, 'upgrade')) report('literal', { value: ctx.code(sent.value) });
         } else if (sent.kind === 'client') {
           report('client', {});
         } else {
           const messageId = hasToken(sent.value, 'close') ? 'mapClose' : hasToken(sent.value, 'upgrade') ? 'mapUpgrade' : null;
           if (!messageId) continue;
-          const mapAt = sent.line ? ` at ${ctx.where(sent.line)}` : ' by default';
-          const extra = sent.line ? [ctx.related(sent.line, `the empty Upgrade maps to "${sent.value}" here`)] : [];
-          report(messageId, { value: sent.value, source: sent.map.source, variable: sent.variable, mapAt }, extra);
+          const mapAt = sent.line ? ctx.message('mapAt', { at: ctx.where(sent.line) }) : ctx.message('mapDefault');
+          const extra = sent.line ? [ctx.related(sent.line, 'emptyMapsTo', { value: ctx.code(sent.value) })] : [];
+          report(messageId, { value: ctx.code(sent.value), source: ctx.code(sent.map.source), variable: ctx.code(sent.variable), mapAt }, extra);
         }
       }
     };
     return {
       location: check,
       if(c) {
-        if (ctx.model.locationOf(c) && ifHasOwnHandler(ctx.model, c)) check(c);
+        if (ifHasOwnHandler(ctx.model, c)) check(c);
       },
     };
   },

@@ -2,12 +2,15 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
 import { levelName } from '../src/model/effective.js';
+import type { MessageArg } from '../src/engine/define-rule.js';
 import { responseHeaders } from '../src/model/queries/response-headers.js';
-import { streamWhy } from '../src/model/streams.js';
 
 const ACAO = 'access-control-allow-origin';
 const ACAC = 'access-control-allow-credentials';
 const MAX_PLACES = 4;
+
+/** A map that reflects only allow-listed origins. */
+const ALLOW_LIST_IDIOM = 'map $http_origin $cors_origin { default ""; "~^https://app\\.example\\.com$" $http_origin; }';
 
 
 export default defineRule({
@@ -17,7 +20,12 @@ export default defineRule({
     severity: 'error',
     fix: 'none',
     messages: {
-      wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams} Reflect an allow-listed origin instead: map $http_origin $cors_origin { default ""; "~^https://app\\.example\\.com$" $http_origin; } with add_header Access-Control-Allow-Origin $cors_origin always; and add_header Vary Origin always;',
+      wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams} Reflect an allow-listed origin instead: {idiom} with {allowOrigin} and {vary}',
+      placeCount: '{place} ({count} places)',
+      streamsAffected: ' Streams affected: {streams}.',
+    },
+    related: {
+      credentialsSet: 'Access-Control-Allow-Credentials true is set here',
     },
     docs: {
       why: 'The Fetch CORS check fails a request made with credentials (cookies, HTTP auth) when the response says `Access-Control-Allow-Origin: *`, whatever `Access-Control-Allow-Credentials` says (MDN "CORSNotSupportingCredentials"). `new EventSource(url, {withCredentials: true})` uses credentials mode "include", so the stream never opens: onerror fires and the console shows a CORS error (sse-semantics.md SSE014). Without credentials `*` works and the credentials header is pointless. The headers in effect are computed as nginx merges them: the add_header list of the level (SSE011) plus OpenResty more_set_headers, which accumulates (E42).',
@@ -58,18 +66,28 @@ export default defineRule({
         for (const [origin, byCreds] of pairs) {
           for (const [credentials, places] of byCreds) {
             // A file included in several servers gives the same location name more than once.
-            const counts = new Map<string, number>();
-            for (const p of places) counts.set(levelName(p), (counts.get(levelName(p)) ?? 0) + 1);
-            const names = [...counts].map(([n, k]) => (k > 1 ? `${n} (${k} places)` : n));
-            const shown = names.slice(0, MAX_PLACES).join(', ') + (names.length > MAX_PLACES ? ` and ${names.length - MAX_PLACES} more` : '');
-            const streams = [...new Set(places.filter((p) => ctx.model.isStream(p)).map((p) => `${levelName(ctx.model.locationOf(p) ?? p)} (${streamWhy(ctx.model, p)})`))];
-            const streamText = streams.length ? ` Streams affected: ${streams.join('; ')}.` : '';
+            const counts = new Map<string, { place: ContextNode; count: number }>();
+            for (const p of places) {
+              const c = counts.get(levelName(p));
+              if (c) c.count++;
+              else counts.set(levelName(p), { place: p, count: 1 });
+            }
+            const names = [...counts.values()].map(({ place, count }): MessageArg => (count > 1 ? ctx.message('placeCount', { place: ctx.level(place), count }) : ctx.level(place)));
+            const streams = places.filter((p) => ctx.model.isStream(p)).map((p) => ctx.streamLocation(p));
             ctx.report({
               node: origin,
               context: places[0]!,
               messageId: 'wildcard',
-              data: { origin: ctx.where(origin), credentials: ctx.where(credentials), places: shown, streams: streamText },
-              related: [ctx.related(credentials, 'Access-Control-Allow-Credentials true is set here')],
+              data: {
+                origin: ctx.where(origin),
+                credentials: ctx.where(credentials),
+                places: ctx.list(names, 'comma', { limit: MAX_PLACES }),
+                streams: streams.length ? ctx.message('streamsAffected', { streams: ctx.list(streams, 'semicolon', { distinct: true }) }) : null,
+                idiom: ctx.code(ALLOW_LIST_IDIOM),
+                allowOrigin: ctx.code('add_header Access-Control-Allow-Origin $cors_origin always;'),
+                vary: ctx.code('add_header Vary Origin always;'),
+              },
+              related: [ctx.related(credentials, 'credentialsSet')],
             });
           }
         }

@@ -1,8 +1,7 @@
 // cors-missing-always: CORS add_header on a stream without `always`, so error responses lose it (SSE011 note, SSE014).
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
-import { levelName, mergeChain } from '../src/model/effective.js';
-import { streamWhy } from '../src/model/streams.js';
+import { mergeChain } from '../src/model/effective.js';
 
 /** Statuses add_header applies to without `always` (ngx_http_headers_filter). */
 const SAFE_STATUS = new Set(['200', '201', '204', '206', '301', '302', '303', '304', '307', '308']);
@@ -23,6 +22,10 @@ export default defineRule({
     fix: 'safe',
     messages: {
       missing: 'add_header {header} has no "always", so nginx adds it only to 200, 201, 204, 206 and 3xx responses. When {streams} answers 401, 403, 429 or 5xx, the browser reports a CORS error instead of the status and EventSource only fires onerror.',
+      theStream: 'the stream {streams}',
+    },
+    fixes: {
+      always: 'Send this CORS header on error responses too (always)',
     },
     docs: {
       why: 'add_header applies only to responses with status 200, 201, 204, 206, 301, 302, 303, 304, 307 or 308 unless the `always` parameter is given (ngx_http_headers_filter; sse-semantics.md SSE011 note and SSE014). A cross-origin event stream that is refused with 401 or 403, rate-limited with 429 or fails with 502 or 504 (a backend that sends no headers within proxy_read_timeout) then arrives without Access-Control-Allow-Origin: the browser hides the response, the page sees only a CORS error, and EventSource cannot tell an auth failure from a network error. Preflight-only headers (Access-Control-Allow-Methods, -Allow-Headers, -Max-Age) are not reported: the actual request\'s response does not need them. OpenResty more_set_headers applies to every status by default and is not reported.',
@@ -59,8 +62,7 @@ export default defineRule({
       },
       done() {
         for (const [d, places] of found) {
-          const streams = [...new Set(places.map((p) => `${levelName(ctx.model.locationOf(p) ?? p)} (${streamWhy(ctx.model, p)})`))];
-          const shown = streams.slice(0, MAX_PLACES).join(', ') + (streams.length > MAX_PLACES ? ` and ${streams.length - MAX_PLACES} more` : '');
+          const streams = ctx.message('theStream', { streams: ctx.list(places.map((p) => ctx.streamLocation(p)), 'comma', { limit: MAX_PLACES, distinct: true }) });
           // The same finding from every block that holds the line and passes it to a stream: a line in a
           // file included from several blocks is then fixed only when all of them need it.
           const hosts = ctx.model.contextsOf(d).filter((h) => places.some((p) => mergeChain(p).includes(h)));
@@ -69,8 +71,8 @@ export default defineRule({
               node: d,
               context: host,
               messageId: 'missing',
-              data: { header: d.args[0]!.raw, streams: `the stream ${shown}` },
-              fix: { title: 'Send this CORS header on error responses too (always)', applicability: 'safe', edits: (f) => f.appendArg(d, 'always') },
+              data: { header: ctx.code(d.args[0]!.raw), streams },
+              fix: { id: 'always', applicability: 'safe', edits: (f) => f.appendArg(d, 'always') },
             });
           }
         }

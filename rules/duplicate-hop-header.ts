@@ -1,7 +1,6 @@
 // duplicate-hop-header: the same hop-by-hop request header set twice in one block; nginx sends every copy (SSE004).
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
-import { levelName } from '../src/model/effective.js';
 import { HOP_HEADERS } from '../src/model/queries/request-headers.js';
 
 export default defineRule({
@@ -12,6 +11,16 @@ export default defineRule({
     fix: 'unsafe',
     messages: {
       duplicate: 'proxy_set_header {header} is set {count} times in this {level} ({lines}): nginx accepts that and sends every non-empty value as a header of its own, so the backend sees {sent}. Keep one ({keep}).',
+      lineValue: '{at} {value}',
+      noneSent: 'none of them',
+      keepEmpty: '{line}, the empty value, on this stream',
+      keepLast: '{line}, the last line',
+    },
+    fixes: {
+      keepOne: 'Keep one proxy_set_header {header} line',
+    },
+    related: {
+      alsoSet: 'proxy_set_header {header} is also set here',
     },
     docs: {
       why: 'proxy_set_header is a list: nginx -t accepts the same header name twice in one block and then sends each line whose value is not empty as a separate header. In experiment E26 a `Connection: keep-alive` line and a `Connection: upgrade` line both reached the backend (sse-semantics.md SSE004, section 2.3). Two Connection, Upgrade, Keep-Alive, TE or Transfer-Encoding headers are contradictory at best; usually one comes from a copied WebSocket snippet and one from a keepalive or SSE snippet.',
@@ -50,16 +59,17 @@ export default defineRule({
           context: c,
           messageId: 'duplicate',
           data: {
-            header,
+            header: ctx.code(header),
             count: lines.length,
-            level: levelName(c).split(' ')[0]!,
-            lines: lines.map((d) => `${ctx.where(d)} ${d.args[1]?.raw ?? ''}`).join(', '),
-            sent: sent.length === 0 ? 'none of them' : sent.map((v) => `"${header}: ${v}"`).join(' and '),
-            keep: `${ctx.show(keep)}${stream && keep === empty[empty.length - 1] ? ', the empty value, on this stream' : ', the last line'}`,
+            level: ctx.code(c.kind),
+            lines: ctx.list(lines.map((d) => ctx.message('lineValue', { at: ctx.where(d), value: ctx.code(d.args[1]?.raw ?? '') })), 'comma'),
+            sent: sent.length === 0 ? ctx.message('noneSent') : ctx.list(sent.map((v) => ctx.code(`"${header}: ${v}"`)), 'and'),
+            keep: ctx.message(stream && keep === empty[empty.length - 1] ? 'keepEmpty' : 'keepLast', { line: ctx.show(keep) }),
           },
-          related: lines.filter((d) => d !== lines[1]).map((d) => ctx.related(d, `proxy_set_header ${d.args[0]!.value} is also set here`)),
+          related: lines.filter((d) => d !== lines[1]).map((d) => ctx.related(d, 'alsoSet', { header: ctx.code(d.args[0]!.value) })),
           fix: {
-            title: `Keep one proxy_set_header ${header} line`,
+            id: 'keepOne',
+            data: { header: ctx.code(header) },
             applicability: 'unsafe',
             edits: (f) => [
               ...lines.filter((d) => d !== keep).map((d) => f.removeDirective(d)),

@@ -1,10 +1,9 @@
 // gzip-event-stream: gzip applies to an event stream; it streams fine, but costs CPU per flush (SSE008).
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
-import { describeOrigin, levelName, type EffectiveValue } from '../src/model/effective.js';
+import type { EffectiveValue } from '../src/model/effective.js';
 import { ifsSetting, setDirectlyIn, writtenDirectlyIn } from '../src/model/queries/blocks.js';
 import { eventStreamType } from '../src/model/queries/mime-types.js';
-import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -14,6 +13,9 @@ export default defineRule({
     fix: 'none',
     messages: {
       compressed: 'gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back. Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here. Stream: {why}.',
+    },
+    related: {
+      typeList: 'text/event-stream is compressed because of this list',
     },
     docs: {
       why: 'Contrary to folklore, gzip does not break SSE in nginx: every unbuffered upstream read reaches the gzip filter as a flush buffer, which is answered with Z_SYNC_FLUSH, so events arrive compressed and on time (first event after 7 ms [E11]; also with `X-Accel-Buffering: no` [E13]). With proxy buffering on the stream is lumped, but for the buffering reason [E12] (rule buffering-on). What remains is a cost: a deflate flush per event and a few bytes of framing per flush, and some clients or intermediaries that wait for more compressed data before passing it on. `gzip_types *` includes event streams without saying so (sse-semantics.md SSE008). `gzip_proxied` is not relevant: it is about requests that reach nginx through another proxy.',
@@ -33,12 +35,12 @@ export default defineRule({
         context: at,
         messageId: 'compressed',
         data: {
-          origin: describeOrigin(v, (d) => ctx.show(d)),
+          origin: ctx.origin(v),
           types: ctx.show(typesDirective),
-          typesLevel: typesLevel === loc ? 'this location' : levelName(typesLevel),
-          why: streamWhy(ctx.model, loc),
+          typesLevel: ctx.level(typesLevel, loc),
+          why: ctx.stream(loc),
         },
-        related: typesDirective !== node ? [ctx.related(typesDirective, 'text/event-stream is compressed because of this list')] : [],
+        related: typesDirective !== node ? [ctx.related(typesDirective, 'typeList')] : [],
       });
     };
 

@@ -1,9 +1,8 @@
 // http1-connection-limit: a server with event streams and no HTTP/2 leaves browsers at about six connections per host (SSE015).
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import type { ContextNode, Directive } from '../src/model/context.js';
+import type { ContextNode } from '../src/model/context.js';
 import { compareVersions } from '../src/model/directives.js';
-import { describeOrigin, levelName } from '../src/model/effective.js';
-import { setAt, setDirectlyIn, writtenDirectlyIn } from '../src/model/queries/blocks.js';
+import { setDirectlyIn, setThroughInclude, writtenDirectlyIn } from '../src/model/queries/blocks.js';
 import { serverProtocols } from '../src/model/queries/protocols.js';
 import { isHttpServer, serverOf } from '../src/model/queries/servers.js';
 
@@ -19,6 +18,13 @@ export default defineRule({
     messages: {
       tls: 'This TLS server serves event streams without HTTP/2 ({http2}): browsers open about six HTTP/1.1 connections per host and every open EventSource holds one, so from the seventh tab on, streams and ordinary requests to this host wait. HTTP/2 carries many streams on one connection. Streams: {streams}.',
       plain: 'This server serves event streams over plain HTTP{h2c}: browsers speak HTTP/2 only over TLS, so here they use HTTP/1.1 with about six connections per host, and every open EventSource holds one. If TLS ends in a proxy or load balancer in front of nginx, the limit is that tier\'s. Streams: {streams}.',
+      h2c: ' (HTTP/2 without TLS, from {line}, is not used by browsers)',
+      noHttp2: 'no listen ... http2 on its address{via}, and http2 is not turned on',
+      via: ' ({line})',
+    },
+    fixes: {
+      http2On: 'Turn HTTP/2 on for this server',
+      listenHttp2: 'Add http2 to the TLS listen lines of this server',
     },
     docs: {
       why: 'Browsers allow about six concurrent HTTP/1.1 connections per host, and each open EventSource holds one for as long as it runs, so a user with several tabs open starves the rest of the site (Chrome and Firefox marked this "won\'t fix"; MDN EventSource). Over HTTP/2 the streams share one connection, up to http2_max_concurrent_streams (128) per connection: 8 streams multiplexed on one connection all arrived incrementally [E37]. Browsers use HTTP/2 only over TLS, so the finding is a warning for TLS servers and a note for plain-HTTP ones. `ssl` and `http2` on a listen apply to the whole address:port, whichever server sets them; `http2 on` (nginx 1.25.1+) applies per server. Each stream still needs its own upstream connection (rule stream-capacity) (sse-semantics.md SSE015).',
@@ -34,7 +40,6 @@ export default defineRule({
   },
   create(ctx) {
     const byServer = new Map<ContextNode, ContextNode[]>();
-    const show = (d: Directive): string => ctx.show(d);
     const newDirective = ctx.model.version !== null && compareVersions(ctx.model.version, HTTP2_DIRECTIVE) >= 0;
 
     return {
@@ -49,10 +54,10 @@ export default defineRule({
       done() {
         for (const [server, streams] of byServer) {
           const p = serverProtocols(ctx.model, server);
-          const labels = `${streams.slice(0, 3).map(levelName).join(', ')}${streams.length > 3 ? `, and ${streams.length - 3} more` : ''}`;
+          const labels = ctx.list(streams.map((s) => ctx.level(s)), 'comma', { limit: 3 });
           const node = server.directive ?? streams[0]!.directive!;
           if (!p.tls) {
-            const h2c = p.http2 && p.http2Via ? ` (HTTP/2 without TLS, from ${show(p.http2Via)}, is not used by browsers)` : '';
+            const h2c = p.http2 && p.http2Via ? ctx.message('h2c', { line: ctx.show(p.http2Via) }) : null;
             ctx.report({ node, context: server, messageId: 'plain', severity: 'info', data: { h2c, streams: labels } });
             continue;
           }
@@ -61,17 +66,17 @@ export default defineRule({
           const setting = p.http2Setting;
           const explicitOff = setting.origin.kind === 'directive';
           const http2 = explicitOff
-            ? describeOrigin(setting, show)
-            : `no listen ... http2 on its address${p.tlsVia ? ` (${show(p.tlsVia)})` : ''}, and http2 is not turned on`;
+            ? ctx.origin(setting)
+            : ctx.message('noHttp2', { via: p.tlsVia ? ctx.message('via', { line: ctx.show(p.tlsVia) }) : null });
           let fix: FixSpec | undefined;
           const applicability = explicitOff ? 'unsafe' : 'safe';
           if (newDirective) {
             const block = server.directive;
             const written = setDirectlyIn(setting, server);
-            const inInclude = !written && setAt(setting, server) !== null;
+            const inInclude = setThroughInclude(setting, server);
             if (block && !inInclude) {
               fix = {
-                title: 'Turn HTTP/2 on for this server',
+                id: 'http2On',
                 applicability,
                 edits: (f) => (written ? f.replaceArg(written, 0, 'on') : f.insertDirective(block, 'http2 on;', { family: 'listen' })),
               };
@@ -81,7 +86,7 @@ export default defineRule({
             const listens = p.tlsListens.filter((d) => writtenDirectlyIn(d, server));
             if (listens.length > 0) {
               fix = {
-                title: 'Add http2 to the TLS listen lines of this server',
+                id: 'listenHttp2',
                 applicability,
                 edits: (f) => listens.map((d) => f.appendArg(d, 'http2')),
               };

@@ -1,8 +1,8 @@
 // keepalive-ineffective: an upstream keeps idle connections but a location still sends HTTP/1.0 or Connection: close (SSE019).
-import { defineRule, type RelatedSpan } from '../src/engine/define-rule.js';
+import { defineRule, type MessageArg, type RelatedSpan } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
-import { compareVersions, defaultFor, PROXY_DEFAULTS_CHANGED } from '../src/model/directives.js';
-import { describeOrigin, entryValue } from '../src/model/effective.js';
+import { compareVersions, PROXY_DEFAULTS_CHANGED } from '../src/model/directives.js';
+import { entryValue } from '../src/model/effective.js';
 import { connectionSent, hasToken, sendsCloseByDefault } from '../src/model/queries/connection.js';
 import { proxyHeaderEntries } from '../src/model/queries/request-headers.js';
 
@@ -14,6 +14,22 @@ export default defineRule({
     fix: 'none',
     messages: {
       closes: 'upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them. {advice}',
+      keepaliveDefault: 'keepalive {value}: {default}',
+      http10: 'HTTP/1.0 ({origin})',
+      http10Default: 'HTTP/1.0 (proxy_http_version: {origin})',
+      closeDefault: 'Connection: close ({default}; no proxy_set_header Connection in effect)',
+      closeLine: 'Connection: {value} ({origin})',
+      closeMap: 'Connection: {value} for requests without Upgrade ({origin}; map {source} {variable} gives "{value}"{at})',
+      mapAt: ' at {at}',
+      adviceBefore: 'Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.',
+      adviceSince: 'Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since {version}).',
+    },
+    related: {
+      keepaliveSet: 'keepalive is set here',
+      keepaliveByDefault: 'this upstream block keeps idle connections by default',
+      http10Set: 'proxy_http_version 1.0 is set here',
+      closeSet: 'Connection: close is set here',
+      mapValue: '{variable} is "{value}" for ordinary requests',
     },
     docs: {
       why: 'An upstream block\'s `keepalive` only caches idle connections that the backend leaves open. Before nginx 1.29.7 that needs `proxy_http_version 1.1` and a cleared Connection header (`proxy_set_header Connection "";`), because nginx proxies with HTTP/1.0 and `Connection: close` by default; otherwise keepalive is silently ineffective. Since 1.29.7 HTTP/1.1 and no Connection header are the defaults, and explicit upstream blocks get `keepalive 32 local` unless `keepalive 0;` is set; a location that still sets 1.0 or `Connection: close` defeats it. A WebSocket map whose empty value is `close` sends `Connection: close` on every ordinary request [E27]. Not an SSE breaker: a stream holds its connection anyway (sse-semantics.md SSE019, SSE003, SSE004).',
@@ -28,53 +44,53 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const show = (d: Parameters<typeof ctx.show>[0]): string => ctx.show(d);
     const check = (c: ContextNode): void => {
       const h = ctx.model.handler(c);
       if (h.module !== 'proxy' || !h.upstream) return;
       const up = h.upstream;
       const related: RelatedSpan[] = [];
-      let keepalive: string;
+      let keepalive: MessageArg;
       if (up.keepalive) {
         if (up.keepalive.args[0]?.value === '0') return;
-        keepalive = show(up.keepalive);
-        related.push(ctx.related(up.keepalive, 'keepalive is set here'));
+        keepalive = ctx.show(up.keepalive);
+        related.push(ctx.related(up.keepalive, 'keepaliveSet'));
       } else {
         // Since 1.29.7 explicit upstream blocks keep 32 idle connections unless `keepalive 0;` is set.
         if (ctx.model.version === null || compareVersions(ctx.model.version, PROXY_DEFAULTS_CHANGED) < 0) return;
-        const d = defaultFor('keepalive', ctx.model.version);
-        keepalive = `keepalive ${d?.value ?? '32 local'}: ${d?.note ?? `nginx default since ${PROXY_DEFAULTS_CHANGED}`}`;
-        if (up.context.directive) related.push(ctx.related(up.context.directive, 'this upstream block keeps idle connections by default'));
+        const d = ctx.model.defaultOf('keepalive');
+        if (d.origin.kind !== 'default' || !d.args) return;
+        keepalive = ctx.message('keepaliveDefault', { value: ctx.code(d.args.join(' ')), default: { kind: 'default', basis: d.origin.basis } });
+        if (up.context.directive) related.push(ctx.related(up.context.directive, 'keepaliveByDefault'));
       }
 
-      const reasons: string[] = [];
+      const reasons: MessageArg[] = [];
       const version = ctx.model.effective(c, 'proxy_http_version');
       if (version.value === '1.0') {
-        reasons.push(`HTTP/1.0 (${version.origin.kind === 'default' ? 'proxy_http_version: ' : ''}${describeOrigin(version, show)})`);
-        if (version.origin.kind === 'directive') related.push(ctx.related(version.origin.directive, 'proxy_http_version 1.0 is set here'));
+        reasons.push(ctx.message(version.origin.kind === 'default' ? 'http10Default' : 'http10', { origin: ctx.origin(version) }));
+        if (version.origin.kind === 'directive') related.push(ctx.related(version.origin.directive, 'http10Set'));
       }
       const { levels } = proxyHeaderEntries(ctx.model, c, 'connection');
       for (const sent of connectionSent(ctx.model, c)) {
         if (sent.kind === 'default' && sent.value === 'close') {
-          reasons.push(`Connection: close (${sent.note}; no proxy_set_header Connection in effect)`);
+          reasons.push(ctx.message('closeDefault', { default: { kind: 'default', basis: sent.basis } }));
         } else if (sent.kind === 'literal' && hasToken(sent.value, 'close')) {
-          reasons.push(`Connection: ${sent.value} (${describeOrigin(entryValue(c, sent.entry, levels), show)})`);
-          related.push(ctx.related(sent.entry.directive, 'Connection: close is set here'));
+          reasons.push(ctx.message('closeLine', { value: ctx.code(sent.value), origin: ctx.origin(entryValue(c, sent.entry, levels)) }));
+          related.push(ctx.related(sent.entry.directive, 'closeSet'));
         } else if (sent.kind === 'map' && hasToken(sent.value, 'close')) {
-          const at = sent.line ? ` at ${ctx.where(sent.line)}` : '';
-          reasons.push(`Connection: ${sent.value} for requests without Upgrade (${describeOrigin(entryValue(c, sent.entry, levels), show)}; map ${sent.map.source} ${sent.variable} gives "${sent.value}"${at})`);
-          related.push(ctx.related(sent.entry.directive, `${sent.variable} is "${sent.value}" for ordinary requests`));
+          reasons.push(ctx.message('closeMap', {
+            value: ctx.code(sent.value), origin: ctx.origin(entryValue(c, sent.entry, levels)), source: ctx.code(sent.map.source),
+            variable: ctx.code(sent.variable), at: sent.line ? ctx.message('mapAt', { at: ctx.where(sent.line) }) : null,
+          }));
+          related.push(ctx.related(sent.entry.directive, 'mapValue', { variable: ctx.code(sent.variable), value: ctx.code(sent.value) }));
         }
       }
       if (reasons.length === 0) return;
-      const advice = sendsCloseByDefault(ctx.model)
-        ? 'Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.'
-        : 'Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since 1.29.7).';
+      const advice = sendsCloseByDefault(ctx.model) ? ctx.message('adviceBefore') : ctx.message('adviceSince', { version: ctx.code(PROXY_DEFAULTS_CHANGED) });
       ctx.report({
         node: c.directive!,
         context: c,
         messageId: 'closes',
-        data: { upstream: up.name, keepalive, reasons: reasons.join(' and '), advice },
+        data: { upstream: ctx.code(up.name), keepalive, reasons: ctx.list(reasons, 'and'), advice },
         related,
       });
     };

@@ -1,10 +1,7 @@
 // lua-body-filter-on-stream: a body_filter_by_lua* that holds an event stream's chunks back until the last one (SSE021).
-import type { ContextNode } from '../src/model/context.js';
 import { defineRule } from '../src/engine/define-rule.js';
-import { describeOrigin, mergeChain } from '../src/model/effective.js';
-
-/** The three forms share one slot in ngx_lua: the innermost level that writes any of them sets the filter. */
-const FILTERS = ['body_filter_by_lua_block', 'body_filter_by_lua', 'body_filter_by_lua_file'];
+import type { ContextNode } from '../src/model/context.js';
+import { BODY_FILTERS, bodyFilterInEffect } from '../src/model/queries/lua.js';
 
 /** What the filter visibly does with the chunks it is handed. */
 type Behaviour = 'holds' | 'conditional' | 'rewrites' | 'opaque' | 'file' | 'passes';
@@ -79,6 +76,9 @@ export default defineRule({
       rewrites: '{directive} replaces the chunks of this event stream ({origin}); make sure it hands each event on as it comes: a filter that keeps chunks back until the end delivers the stream in one piece. Stream: {why}.',
       opaque: '{directive} runs on every chunk of this event stream ({origin}) and calls code sse-lint cannot read; a filter that collects chunks (to log or count the whole body) and passes them on only at the end delivers the stream in one piece. Make sure it passes each chunk on. Stream: {why}.',
     },
+    related: {
+      filterSet: 'the body filter in effect is set here',
+    },
     docs: {
       why: 'An ngx_lua body filter sees every chunk of the response in ngx.arg[1] (ngx.arg[2] is true on the last) and passes on whatever it leaves there. A filter that collects the body, for logging or token counting, and sets `ngx.arg[1] = nil` until the last chunk holds the whole event stream back: measured with nginx 1.22.1 and Debian\'s lua module, six events that the backend wrote one at a time behind `proxy_buffering off` and `proxy_http_version 1.1` reached the client together, after the backend had ended (test/e2e, sse-semantics.md SSE021). No buffering setting helps, because the filter runs after them. The three forms (`body_filter_by_lua_block`, `body_filter_by_lua`, `body_filter_by_lua_file`) share one setting that a location inherits from its server and http unless it writes its own. Inline code that sets ngx.arg[1] to nil or "" is a warning; code that replaces chunks otherwise, calls modules sse-lint cannot read, or lives in a file is a note; code that never assigns ngx.arg[1] or ngx.arg[2] passes chunks on and is not reported.',
       bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    body_filter_by_lua_block {\n        local ctx = ngx.ctx\n        ctx.body = (ctx.body or "") .. (ngx.arg[1] or "")\n        if ngx.arg[2] then\n            ngx.arg[1] = ctx.body\n        else\n            ngx.arg[1] = nil\n        end\n    }\n}',
@@ -91,18 +91,11 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const show = (d: Parameters<typeof ctx.where>[0]): string => `${d.name} (${ctx.where(d)})`;
     const check = (c: ContextNode): void => {
       if (!c.directive || !ctx.model.isStream(c)) return;
-      // The innermost level that writes any of the three forms; ngx_lua merges the slot from outer levels otherwise.
-      let name: string | null = null;
-      for (const level of mergeChain(c)) {
-        name = FILTERS.find((n) => level.directives.some((d) => d.name === n)) ?? null;
-        if (name) break;
-      }
-      if (!name) return;
-      const v = ctx.model.effective(c, name);
-      if (v.origin.kind !== 'directive') return;
+      const v = bodyFilterInEffect(ctx.model, c);
+      if (!v || v.origin.kind !== 'directive') return;
+      const name = v.name;
       const d = v.origin.directive;
       const behaviour = name === 'body_filter_by_lua_file' ? 'file' : behaviourOf(d.args[d.args.length - 1]?.value ?? '');
       if (behaviour === 'passes') return;
@@ -113,18 +106,19 @@ export default defineRule({
         messageId: behaviour === 'file' ? 'opaque' : behaviour,
         severity: behaviour === 'holds' ? 'warning' : 'info',
         data: {
-          directive: name,
-          origin: describeOrigin(v, show),
-          why: ctx.model.streamReasons(c).map((r) => r.text).join('; '),
+          directive: ctx.code(name),
+          // The filter's Lua code can be long: the origin names the directive and where it is.
+          origin: ctx.origin(v, { nameOnly: true }),
+          why: ctx.stream(c),
         },
-        related: here ? [] : [ctx.related(d, 'the body filter in effect is set here')],
+        related: here ? [] : [ctx.related(d, 'filterSet')],
       });
     };
     return {
       location: check,
       if(c) {
         // An `if` inside a stream location that writes its own filter replaces the location's for matching requests.
-        if (ctx.model.locationOf(c) && FILTERS.some((n) => c.directives.some((d) => d.name === n))) check(c);
+        if (ctx.model.locationOf(c) && BODY_FILTERS.some((n) => c.directives.some((d) => d.name === n))) check(c);
       },
     };
   },

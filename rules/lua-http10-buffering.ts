@@ -1,9 +1,7 @@
 // lua-http10-buffering: an ngx_lua stream that buffers its whole output for HTTP/1.0 requests (SSE021).
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
-import { describeOrigin } from '../src/model/effective.js';
 import { setAt } from '../src/model/queries/blocks.js';
-import { streamWhy } from '../src/model/streams.js';
 
 const NAME = 'lua_http10_buffering';
 
@@ -15,6 +13,12 @@ export default defineRule({
     fix: 'safe',
     messages: {
       on: 'lua_http10_buffering is on here ({origin}): for HTTP/1.0 requests, such as those of an nginx older than 1.29.7 proxying here with its default proxy_http_version 1.0, ngx_lua buffers all output to compute a Content-Length and ngx.flush does nothing, so the stream arrives in one piece at the end. Stream: {why}.',
+    },
+    fixes: {
+      turnOff: 'Turn {directive} off for this stream',
+    },
+    related: {
+      setOn: '{directive} on is set here',
     },
     docs: {
       why: 'ngx_lua\'s `lua_http10_buffering` defaults to on: for HTTP/1.0 requests every ngx.print/ngx.say is buffered so that a Content-Length can be sent, and the lua-nginx-module README says ngx.flush is not functional in that mode (sse-semantics.md SSE021). HTTP/1.1 clients stream fine [E38], but a front nginx with the pre-1.29.7 default `proxy_http_version 1.0` received a Lua event stream as one lump with a Content-Length, even with `proxy_buffering off` [E39]. `lua_http10_buffering off` on the Lua side fixed it [E41]. It is allowed in http, server, location and `if` in location; an `if` that sets it applies only when the condition matches.',
@@ -39,10 +43,11 @@ export default defineRule({
         node: setHere ?? c.directive!,
         context: c,
         messageId: 'on',
-        data: { origin: describeOrigin(v, (d) => ctx.show(d)), why: streamWhy(ctx.model, c) },
-        related: v.origin.kind === 'directive' && !setHere ? [ctx.related(v.origin.directive, `${NAME} on is set here`)] : [],
+        data: { origin: ctx.origin(v), why: ctx.stream(c) },
+        related: v.origin.kind === 'directive' && !setHere ? [ctx.related(v.origin.directive, 'setOn', { directive: ctx.code(NAME) })] : [],
         fix: {
-          title: `Turn ${NAME} off for this stream`,
+          id: 'turnOff',
+          data: { directive: ctx.code(NAME) },
           applicability: 'safe',
           edits: (f) => (setHere ? f.replaceArg(setHere, 0, 'off') : f.insertDirective(c.directive!, `${NAME} off;`)),
         },

@@ -2,18 +2,14 @@
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
 import { defaultProxyHeaders } from '../src/model/directives.js';
-import { describeEntries, levelName, lostAt, type ListEntry } from '../src/model/effective.js';
-import { streamWhy } from '../src/model/streams.js';
+import { lostAt, type ListEntry } from '../src/model/effective.js';
 
 /** Request-side lists merged with ngx_conf_merge_ptr_value: one line at a level drops the whole inherited list. */
 const LISTS = ['proxy_set_header', 'grpc_set_header', 'fastcgi_param', 'uwsgi_param', 'scgi_param'] as const;
 
+/** What a lost line means for the backend: a clause (message id) per list. */
 const WHAT: Record<(typeof LISTS)[number], string> = {
-  proxy_set_header: 'the proxied request no longer carries them',
-  grpc_set_header: 'the gRPC request no longer carries them',
-  fastcgi_param: 'the FastCGI application no longer receives them',
-  uwsgi_param: 'the uwsgi application no longer receives them',
-  scgi_param: 'the SCGI application no longer receives them',
+  proxy_set_header: 'lostProxied', grpc_set_header: 'lostGrpc', fastcgi_param: 'lostFastcgi', uwsgi_param: 'lostUwsgi', scgi_param: 'lostScgi',
 };
 
 export default defineRule({
@@ -24,6 +20,18 @@ export default defineRule({
     fix: 'unsafe',
     messages: {
       lost: '{directive} in this {level} replaces the inherited {directive} list, so {count} line(s) set above do not apply here and {what}: {lost}. nginx inherits {directive} only into levels that have none.{stream} Repeat them here or put them in a snippet included at every level.',
+      lostProxied: 'the proxied request no longer carries them',
+      lostGrpc: 'the gRPC request no longer carries them',
+      lostFastcgi: 'the FastCGI application no longer receives them',
+      lostUwsgi: 'the uwsgi application no longer receives them',
+      lostScgi: 'the SCGI application no longer receives them',
+      streamLocation: ' This is a stream location ({why}).',
+    },
+    fixes: {
+      repeat: 'Repeat the {count} inherited {directive} line(s) in this {level}',
+    },
+    related: {
+      notApplied: 'does not apply in {level}',
     },
     docs: {
       why: 'proxy_set_header is a replacing list, and so are grpc_set_header, fastcgi_param, uwsgi_param and scgi_param: a level with any line of its own does not inherit a single line from above (ngx_conf_merge_ptr_value on headers_source / params_source in each module\'s merge_loc_conf; sse-semantics.md §2.1 and SSE011, experiment E25: server X-From-Server plus location X-From-Loc, and the backend received only X-From-Loc). Stream locations typically add `proxy_set_header Connection "";` for upstream keepalive and so lose the server\'s Host, X-Forwarded-For and X-Forwarded-Proto; the backend then sees `Host: $proxy_host` and the proxy\'s address. Unlike add_header there is no inherit switch for these lists.',
@@ -52,15 +60,16 @@ export default defineRule({
         const lost = lostAt(list, level).filter((e) => !isDefault(e));
         if (lost.length === 0) continue;
         const first = list.entries.find((e) => e.context === level)!.directive;
-        const stream = ctx.model.isStream(level) ? ` This is a stream location (${streamWhy(ctx.model, level)}).` : '';
+        const stream = ctx.model.isStream(level) ? ctx.message('streamLocation', { why: ctx.stream(level) }) : null;
         ctx.report({
           node: first,
           context: level,
           messageId: 'lost',
-          data: { directive: name, level: level.kind, count: lost.length, what: WHAT[name], lost: describeEntries(lost, (d) => ctx.where(d)), stream },
-          related: lost.map((e) => ctx.related(e.directive, `does not apply in ${levelName(level)}`)),
+          data: { directive: ctx.code(name), level: ctx.code(level.kind), count: lost.length, what: ctx.message(WHAT[name]), lost: ctx.entries(lost), stream },
+          related: lost.map((e) => ctx.related(e.directive, 'notApplied', { level: ctx.level(level) })),
           fix: {
-            title: `Repeat the ${lost.length} inherited ${name} line(s) in this ${level.kind}`,
+            id: 'repeat',
+            data: { count: lost.length, directive: ctx.code(name), level: ctx.code(level.kind) },
             applicability: 'unsafe',
             edits: (f) => f.insertCopies(level.directive!, lost.map((e) => e.directive), name),
           },

@@ -1,10 +1,8 @@
 // read-timeout-short: a stream whose upstream read timeout (60 s by default) cuts it after a short silence (SSE005).
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import { describeOrigin } from '../src/model/effective.js';
-import { setAt, setDirectlyIn } from '../src/model/queries/blocks.js';
+import { setDirectlyIn, setThroughInclude } from '../src/model/queries/blocks.js';
 import { handlerSites, moduleDirective, READ_TIMEOUT_MODULES } from '../src/model/queries/handlers.js';
 import { parseDuration } from '../src/model/queries/units.js';
-import { streamWhy } from '../src/model/streams.js';
 
 export default defineRule({
   meta: {
@@ -14,6 +12,12 @@ export default defineRule({
     fix: 'safe',
     messages: {
       short: '{directive} is {value} here ({origin}): a stream that stays silent for longer than {seconds} s is cut, and the client sees a truncated response and reconnects. Have the backend send a heartbeat comment more often than every {seconds} s, or raise the timeout; it also bounds the wait for the first response header. Stream: {why}.',
+    },
+    fixes: {
+      raise: 'Set {directive} to {value} for this location',
+    },
+    related: {
+      setHere: '{line} is set here',
     },
     options: { minSeconds: 60, fixValue: '1h' },
     docs: {
@@ -49,11 +53,12 @@ export default defineRule({
           // 0 is read-timeout-zero's; a malformed value is nginx -t's.
           if (seconds === null || seconds === 0 || seconds > minSeconds) continue;
           const written = setDirectlyIn(v, loc);
-          const fromInclude = !written && setAt(v, loc) !== null;
+          const fromInclude = setThroughInclude(v, loc);
           const node = site.ctx === loc ? written ?? block : site.handler.directive!;
           const fix: FixSpec | undefined = canFix && !fromInclude
             ? {
-              title: `Set ${name} to ${fixValue} for this location`,
+              id: 'raise',
+              data: { directive: ctx.code(name), value: ctx.code(fixValue) },
               applicability: 'safe',
               edits: (f) => (written ? f.replaceArg(written, 0, fixValue) : f.insertDirective(block, `${name} ${fixValue};`)),
             }
@@ -62,8 +67,8 @@ export default defineRule({
             node,
             context: site.ctx,
             messageId: 'short',
-            data: { directive: name, value: raw!, seconds: Number(seconds.toFixed(3)), origin: describeOrigin(v, (d) => ctx.show(d)), why: streamWhy(ctx.model, loc) },
-            related: v.origin.kind === 'directive' && v.origin.directive !== node ? [ctx.related(v.origin.directive, `${name} ${raw} is set here`)] : [],
+            data: { directive: ctx.code(name), value: ctx.code(raw!), seconds: Number(seconds.toFixed(3)), origin: ctx.origin(v), why: ctx.stream(loc) },
+            related: v.origin.kind === 'directive' && v.origin.directive !== node ? [ctx.related(v.origin.directive, 'setHere', { line: ctx.code(`${name} ${raw}`) })] : [],
             fix,
           });
         }

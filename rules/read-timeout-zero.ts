@@ -14,6 +14,9 @@ export default defineRule({
     messages: {
       zero: '{directive} {value} does not disable the timeout: nginx times out at once and answers 504 to every request here',
     },
+    fixes: {
+      set: 'Set {directive} to {value}',
+    },
     options: { fixValue: '1h' },
     docs: {
       why: 'nginx has no "infinite" read timeout. `proxy_read_timeout 0` passes `nginx -t` and then every request fails at once with "upstream timed out ... while reading response header" and a 504 (sse-semantics.md SSE005, experiment E21b). The timeout is an idle timer between two reads, so a large value plus heartbeat comments from the backend is the way to keep quiet streams open.',
@@ -34,8 +37,8 @@ export default defineRule({
           node: d,
           context: c,
           messageId: 'zero',
-          data: { directive: d.name, value: raw },
-          fix: { title: `Set ${d.name} to ${fixValue}`, applicability: 'unsafe', edits: (f) => f.replaceArg(d, 0, fixValue) },
+          data: { directive: ctx.code(d.name), value: ctx.code(raw) },
+          fix: { id: 'set', data: { directive: ctx.code(d.name), value: ctx.code(fixValue) }, applicability: 'unsafe', edits: (f) => f.replaceArg(d, 0, fixValue) },
         });
       },
     };

@@ -1,11 +1,9 @@
 // stream-capacity: how many concurrent event streams the worker connection settings allow, once per config (SSE016).
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, type MessageArg } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
-import { levelName, type EffectiveValue } from '../src/model/effective.js';
+import type { EffectiveValue } from '../src/model/effective.js';
 import { listeningSockets } from '../src/model/queries/listen-sockets.js';
 import { workerLimits } from '../src/model/queries/workers.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export default defineRule({
   meta: {
@@ -17,6 +15,21 @@ export default defineRule({
       total: 'About {capacity} concurrent event streams fit: {formula} ({sources}). {tail}',
       perWorker: 'worker_processes is auto (one worker per CPU core, not known here): about {capacity} concurrent event streams fit per worker: {formula} ({sources}). {tail}',
       belowExpected: 'About {capacity} concurrent event streams fit, fewer than the {expected} expected: {formula} ({sources}). {tail}',
+      formula: '{workers}({slots} - {sockets} listening {sockets:socket|sockets} - 1 master channel) / 2 connections per stream',
+      workersTimes: '{count} {count:worker|workers} x ',
+      slotsConnections: '{connections} worker_connections',
+      slotsRlimit: '{rlimit} (worker_rlimit_nofile, below {connections} worker_connections)',
+      notSet: '{directive} not set: {default} {value}',
+      noEvents: 'the linted files have no events block, the main nginx.conf may set it',
+      twoConnections: 'A proxied stream holds two worker connections, client and upstream, for as long as it is open; past the limit nginx logs {log} and resets new connections.',
+      rlimitBelow: 'worker_rlimit_nofile {rlimit} is below worker_connections {connections}, so each worker runs out of file descriptors first; raise it above worker_connections (logs and open files need descriptors too).',
+      osLimit: 'Without worker_rlimit_nofile the operating system\'s open-file limit (often 1024) may cap each worker first.',
+      workersNeeded: '{expected} expected streams need at least {workers} worker processes (CPU cores).',
+      streamLocations: 'Stream locations: {count} ({list}).',
+    },
+    related: {
+      workerProcesses: 'worker processes',
+      firstStream: 'first stream location',
     },
     options: { expectedStreams: null },
     docs: {
@@ -57,25 +70,31 @@ export default defineRule({
 
         const sockets = listeningSockets(ctx.model).count;
         const capped = rlimit !== null && rlimit < wc;
-        const slots = capped ? rlimit : wc;
         // Per worker: every listening socket and the channel to the master take a slot; a stream takes two.
-        const perWorker = Math.max(0, Math.floor((slots - sockets - 1) / 2));
+        const perWorker = Math.max(0, Math.floor(((capped ? rlimit : wc) - sockets - 1) / 2));
         const capacity = perWorker * workers;
 
-        const slotText = capped ? `${rlimit} (worker_rlimit_nofile, below ${wc} worker_connections)` : `${wc} worker_connections`;
-        const formula = `${auto ? '' : `${plural(workers, 'worker')} x `}(${slotText} - ${plural(sockets, 'listening socket')} - 1 master channel) / 2 connections per stream`;
-        const sources = [
-          wp ? `${ctx.show(wp)}` : `worker_processes not set: nginx default ${wpValue}`,
-          wcDirective ? `${ctx.show(wcDirective)}` : `worker_connections not set: nginx default ${wcValue}${events ? '' : '; the linted files have no events block, the main nginx.conf may set it'}`,
+        const slots = capped
+          ? ctx.message('slotsRlimit', { rlimit, connections: wc })
+          : ctx.message('slotsConnections', { connections: wc });
+        const formula = ctx.message('formula', { workers: auto ? null : ctx.message('workersTimes', { count: workers }), slots, sockets });
+        const notSet = (v: EffectiveValue): MessageArg => ctx.message('notSet', {
+          directive: ctx.code(v.name), value: ctx.code(v.args?.join(' ') ?? ''),
+          default: v.origin.kind === 'default' ? { kind: 'default', basis: v.origin.basis } : null,
+        });
+        const sources: MessageArg[] = [
+          wp ? ctx.show(wp) : notSet(limits.processes),
+          wcDirective ? ctx.show(wcDirective) : notSet(limits.connections),
+          ...(wcDirective || events ? [] : [ctx.message('noEvents')]),
           ...(rl ? [ctx.show(rl)] : []),
-        ].join('; ');
+        ];
 
-        const notes: string[] = ['A proxied stream holds two worker connections, client and upstream, for as long as it is open; past the limit nginx logs "worker_connections are not enough" and resets new connections.'];
-        if (capped) notes.push(`worker_rlimit_nofile ${rlimit} is below worker_connections ${wc}, so each worker runs out of file descriptors first; raise it above worker_connections (logs and open files need descriptors too).`);
-        if (rlimit === null && wc > 1024) notes.push('Without worker_rlimit_nofile the operating system\'s open-file limit (often 1024) may cap each worker first.');
-        if (auto && expected !== null && perWorker > 0) notes.push(`${expected} expected streams need at least ${Math.ceil(expected / perWorker)} worker processes (CPU cores).`);
-        const labels = streams.slice(0, 3).map(levelName).join(', ');
-        notes.push(`Stream locations: ${streams.length} (${labels}${streams.length > 3 ? ', ...' : ''}).`);
+        // nginx's own log line, quoted as it is written.
+        const notes: MessageArg[] = [ctx.message('twoConnections', { log: ctx.code('"worker_connections are not enough"') })];
+        if (capped) notes.push(ctx.message('rlimitBelow', { rlimit, connections: wc }));
+        if (rlimit === null && wc > 1024) notes.push(ctx.message('osLimit'));
+        if (auto && expected !== null && perWorker > 0) notes.push(ctx.message('workersNeeded', { expected, workers: Math.ceil(expected / perWorker) }));
+        notes.push(ctx.message('streamLocations', { count: streams.length, list: ctx.list(streams.map((s) => ctx.level(s)), 'comma', { limit: 3 }) }));
 
         const below = !auto && expected !== null && capacity < expected;
         const node: Directive = wcDirective ?? events?.directive ?? first.directive!;
@@ -85,8 +104,8 @@ export default defineRule({
           context,
           messageId: below ? 'belowExpected' : auto ? 'perWorker' : 'total',
           severity: below || capped ? 'warning' : 'info',
-          data: { capacity: auto ? perWorker : capacity, expected: expected ?? '', formula, sources, tail: notes.join(' ') },
-          related: [...(wp ? [ctx.related(wp, 'worker processes')] : []), ...(node !== first.directive ? [ctx.related(first.directive!, 'first stream location')] : [])],
+          data: { capacity: auto ? perWorker : capacity, expected, formula, sources: ctx.list(sources, 'semicolon'), tail: ctx.list(notes, 'sentences') },
+          related: [...(wp ? [ctx.related(wp, 'workerProcesses')] : []), ...(node !== first.directive ? [ctx.related(first.directive!, 'firstStream')] : [])],
         });
       },
     };

@@ -1,4 +1,4 @@
-// Shared vocabulary: spans, severities, findings, fixes.
+// Shared vocabulary: spans, severities, findings, fixes, and the typed data their messages are rendered from.
 
 /** A half-open range [start, end) of UTF-16 offsets in one file's decoded text, with 1-based positions. */
 export interface Span {
@@ -19,7 +19,11 @@ export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, er
 /** A related place that explains a finding (the inherited directive that is dropped, the default). */
 export interface RelatedSpan {
   span: Span;
+  /** The note, rendered in the finding's locale. */
   message: string;
+  /** The catalog key of the note (`buffering-on.related.setHere`) and its data, to render it in another locale. */
+  messageId?: string;
+  data?: MessageData;
 }
 
 /** One text replacement on the raw source of a file. */
@@ -35,7 +39,11 @@ export interface TextEdit {
 export type Applicability = 'safe' | 'unsafe';
 
 export interface Fix {
+  /** What the fix does, rendered in the finding's locale. */
   title: string;
+  /** The catalog key of the title (`buffering-on.fix.turnOff`) and its data, to render it in another locale. */
+  titleId?: string;
+  data?: MessageData;
   applicability: Applicability;
   edits: TextEdit[];
 }
@@ -48,7 +56,8 @@ export interface Provenance {
   value: string | null;
   origin:
     | { kind: 'directive'; span: Span; level: string }
-    | { kind: 'default'; note: string };
+    /** `note` is the English rendering of `basis`. */
+    | { kind: 'default'; note: string; basis: DefaultBasis };
   /** Levels inspected, innermost first (`location /sse`, `server`, `http`). */
   levels: string[];
 }
@@ -64,11 +73,13 @@ export interface Finding {
   fingerprint?: string;
   /** The rule's message id and placeholder values (to render the message in another locale). */
   messageId?: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   /** The effective value the finding is about and where it comes from. */
   provenance?: Provenance;
-  /** Why the location counts as an event stream, when the finding is about one. */
+  /** Why the location counts as an event stream, when the finding is about one: rendered in the finding's locale. */
   stream?: string[];
+  /** The same reasons as data (`stream` is rendered from them). */
+  streamReasons?: StreamWhy[];
 }
 
 /** Deterministic order: file, then offset, then rule id. */
@@ -78,3 +89,74 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Message data: what rules and the model hand to a message. Each locale renders it (src/i18n); nothing is English
+// until then, and no English is ever parsed back. Everything here is plain JSON.
+
+/** How nginx's default of a directive is known (rendered "nginx default", "nginx default before 1.29.7", ...). */
+export type DefaultBasis =
+  /** The default of nginx's own module. */
+  | { kind: 'nginx' }
+  /** The default of a third-party or OpenResty module (`lua`, `headers_more_filter`). */
+  | { kind: 'module'; module: string }
+  /** A default that changed in `version`: the one before it, or the one since. */
+  | { kind: 'versioned'; when: 'before' | 'since'; version: string; detail?: 'upstream-blocks'; versionUnknown?: boolean }
+  /** `add_header_inherit` and the like before they existed: plain inheritance. */
+  | { kind: 'standard-inheritance'; directive: string; since: string }
+  /** A directive sse-lint's table does not know. */
+  | { kind: 'unknown-directive'; directive: string };
+
+/** A level of the config as nginx writes it (`location /sse`, `server`, `http`, `if ($x)`); `self` for the level the message is about ("this location"). */
+export interface LevelRef {
+  name: string;
+  self?: boolean;
+}
+
+/** Where an effective value comes from, as message data. */
+export type OriginData =
+  /** A line as written (`proxy_buffering on`), where it is (`nginx.conf:12`), the level it is in, and how many more lines follow. */
+  | { kind: 'directive'; text: string; at: string; level: LevelRef; more?: number }
+  /** nginx's default, after the levels inspected (innermost first). */
+  | { kind: 'default'; basis: DefaultBasis; levels: LevelRef[] };
+
+/** Why a location carries an event stream, as data. Paths, patterns and directive names are nginx text. */
+export type StreamWhy =
+  | { kind: 'route'; spec: string }
+  | { kind: 'comment' }
+  | { kind: 'pattern'; pattern: string }
+  | { kind: 'api-path'; path: string; endpoint: string }
+  | { kind: 'path-word'; path: string; word: string }
+  | { kind: 'content-type'; directive: string }
+  | { kind: 'types-block' }
+  | { kind: 'accel-header'; directive: string }
+  | { kind: 'buffering-off'; directive: string }
+  /** A line that suggests streaming (`lua_http10_buffering on`, `chunked_transfer_encoding off`), as written. */
+  | { kind: 'suggests'; line: string }
+  | { kind: 'all-proxies' };
+
+/** A value in message data. */
+export type MessageArg =
+  | number
+  /** Nothing: an optional part of a message that does not apply. */
+  | null
+  /** nginx text (directive names, values, paths, `file:line`, variables): never translated. */
+  | { kind: 'code'; text: string }
+  /** A level: `location /sse`, `this server`. */
+  | { kind: 'level'; level: LevelRef }
+  /** Where a value comes from. */
+  | { kind: 'origin'; origin: OriginData }
+  /** Which default applies. */
+  | { kind: 'default'; basis: DefaultBasis }
+  /** Why a location is an event stream. */
+  | { kind: 'stream'; reasons: StreamWhy[] }
+  /** Items joined per locale (`a, b or c`); `more` items left out are counted at the end. */
+  | { kind: 'list'; items: MessageArg[]; join: ListJoin; more?: number }
+  /** Another message of the catalog (a clause), rendered in the same locale. */
+  | { kind: 'message'; key: string; data: MessageData };
+
+/** How list items are joined: `a, b` (comma), `a; b` (semicolon), `a and b` (and), `a, b or c` (or), sentences one after another. */
+export type ListJoin = 'comma' | 'semicolon' | 'and' | 'or' | 'sentences';
+
+/** Placeholder values of a message. */
+export type MessageData = Record<string, MessageArg>;

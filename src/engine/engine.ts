@@ -3,11 +3,12 @@ import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
-import { levelName, mergeChain } from '../model/effective.js';
+import { levelName, mergeChain, originOf, type ListEntry } from '../model/effective.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
-import { compareFindings, type Finding, type Severity, type TextEdit } from '../types.js';
-import type { Report, Rule, RuleContext, RuleVisitor } from './define-rule.js';
+import { englishFindingsTemplate, renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
+import { compareFindings, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type TextEdit } from '../types.js';
+import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed } from './suppressions.js';
 import { syntaxFindings } from './syntax.js';
 import { directiveSpan, ruleFingerprint, withFingerprint } from './finding.js';
@@ -32,14 +33,6 @@ export interface EngineOptions {
   strict?: boolean;
 }
 
-function fill(template: string, data: Record<string, string | number> | undefined, ruleId: string, messageId: string): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = data?.[k];
-    if (v === undefined) throw new Error(`rule ${ruleId}: message "${messageId}" needs {${k}}`);
-    return String(v);
-  });
-}
-
 export interface RunResult {
   findings: Finding[];
   /** Findings hidden by inline suppressions. */
@@ -58,20 +51,44 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const prefix = model.tree.prefix;
   const rel = (file: string): string => (nodePath.isAbsolute(file) ? nodePath.relative(prefix, file) : file);
 
+  const renderers = new Map<string, Renderer>();
   const visitors: { rule: Rule; v: RuleVisitor }[] = enabled.map((rule) => {
     const opts = { ...(rule.meta.options ?? {}), ...(settings[rule.meta.id]?.options ?? {}) };
     const severity = settings[rule.meta.id]?.severity;
+    const english = englishRenderer(rule);
+    renderers.set(rule.meta.id, english);
+    const render = (key: string, data: MessageData | undefined): string => renderKey(english, key, data ?? {});
+    const show = (d: Directive): string => `${d.name}${d.args.length ? ' ' + d.args.map((a) => a.raw).join(' ') : ''} (${rel(d.file.path)}:${d.nameToken.line})`;
+    const where = (d: Directive): string => `${rel(d.file.path)}:${d.nameToken.line}`;
+    const code = (text: string): MessageArg => ({ kind: 'code', text });
     const ctx: RuleContext = {
       model,
       options: opts,
-      show: (d) => `${d.name}${d.args.length ? ' ' + d.args.map((a) => a.raw).join(' ') : ''} (${rel(d.file.path)}:${d.nameToken.line})`,
-      where: (d) => `${rel(d.file.path)}:${d.nameToken.line}`,
-      related: (d, message) => ({ span: directiveSpan(d), message }),
+      code,
+      show: (d) => code(show(d)),
+      where: (d) => code(where(d)),
+      level: (c, self) => ({ kind: 'level', level: { name: levelName(c), ...(self === c ? { self: true } : {}) } }),
+      origin: (v, options) => ({ kind: 'origin', origin: originOf(v, where, options) }),
+      stream: (c, reasons) => ({ kind: 'stream', reasons: (reasons ?? model.streamReasons(c)).map((x) => x.why) }),
+      entries: (entries) => entriesArg(entries, where),
+      streamLocation: (c) => ({
+        kind: 'message', key: 'msg.stream.location',
+        data: { location: { kind: 'level', level: { name: levelName(model.locationOf(c) ?? c) } }, why: ctx.stream(c) },
+      }),
+      list: (items, join, options) => listArg(items, join, options ?? {}),
+      message: (id, data) => {
+        if (rule.meta.messages[id] === undefined) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
+        return { kind: 'message', key: `${rule.meta.id}.${id}`, data: data ?? {} };
+      },
+      related: (d, id, data) => {
+        const key = `${rule.meta.id}.related.${id}`;
+        return { span: directiveSpan(d), message: render(key, data), messageId: key, ...(data ? { data } : {}) };
+      },
       report: (r: Report) => {
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
         const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
-        const message = fill(template, r.data, rule.meta.id, r.messageId);
+        const message = renderMessage(english, template, r.data ?? {});
         const key = `${rule.meta.id}\0${span.file}\0${span.start}\0${message}`;
         // Contexts that asked for the same fix on the same node, whatever their messages say.
         const builtEdits = r.fix ? r.fix.edits(fixer) : null;
@@ -100,7 +117,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
             value: v.args ? v.args.join(' ') : null,
             origin: v.origin.kind === 'directive'
               ? { kind: 'directive', span: directiveSpan(v.origin.directive), level: levelName(v.origin.context) }
-              : { kind: 'default', note: v.origin.note },
+              : { kind: 'default', note: renderDefault(english, v.origin.basis), basis: v.origin.basis },
             levels: v.levels.map(levelName),
           };
         }
@@ -109,18 +126,24 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           const unread = unreadIncludes(r.context);
           if (unread.length) {
             if (finding.severity === 'error') finding.severity = 'warning';
-            for (const d of unread) finding.related.push({ span: directiveSpan(d), message: `could not be read; it may set ${r.provenance.name} differently` });
+            const data: MessageData = { directive: code(r.provenance.name) };
+            for (const d of unread) finding.related.push({ span: directiveSpan(d), message: render('msg.related.unreadInclude', data), messageId: 'msg.related.unreadInclude', data });
           }
         }
         if (r.context) {
           const reasons = model.streamReasons(r.context);
-          if (reasons.length) finding.stream = reasons.map((x) => x.text);
+          if (reasons.length) {
+            finding.streamReasons = reasons.map((x) => x.why);
+            finding.stream = finding.streamReasons.map((w) => renderStreamWhy(english, w));
+          }
         }
         if (r.fix) {
           if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
           const built = builtEdits!;
           const edits: TextEdit[] = Array.isArray(built) ? built : [built];
-          finding.fix = { title: r.fix.title, applicability: r.fix.applicability, edits };
+          const titleId = `${rule.meta.id}.fix.${r.fix.id}`;
+          if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === undefined) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
+          finding.fix = { title: render(titleId, r.fix.data), titleId, ...(r.fix.data ? { data: r.fix.data } : {}), applicability: r.fix.applicability, edits };
         }
         const nodeText = 'type' in r.node ? `${r.node.name} ${r.node.args.map((a) => a.value).join(' ')}` : message;
         finding.fingerprint = ruleFingerprint(rule.meta.id, span.file, prefix, r.context ?? null, nodeText, r.messageId);
@@ -152,7 +175,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
 
   for (const f of findings) {
     const o = origin.get(f);
-    if (f.fix && o) restrictSharedFix(model, f, o.node, fixContexts.get(o.fixKey) ?? new Set([null]));
+    if (f.fix && o) restrictSharedFix(model, f, o.node, fixContexts.get(o.fixKey) ?? new Set([null]), renderers.get(f.ruleId)!);
   }
 
   // Suppressions, per file.
@@ -198,7 +221,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
  * the rule reported it in every context the file is evaluated in; otherwise an inserted directive is
  * offered in the block that holds the include instead, as an unsafe fix that says why.
  */
-function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | null, reported: Set<ContextNode | null>): void {
+function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | null, reported: Set<ContextNode | null>, english: Renderer): void {
   const fix = f.fix!;
   const shared = fix.edits.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1);
   if (!shared || !node || reported.has(null)) return;
@@ -213,11 +236,63 @@ function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | nul
     delete f.fix;
     return;
   }
-  const where = `${host.name}${host.args.length ? ' ' + host.args.map((a) => a.value).join(' ') : ''}`;
+  const block = `${host.name}${host.args.length ? ' ' + host.args.map((a) => a.value).join(' ') : ''}`;
+  const data: MessageData = {
+    title: fix.titleId ? { kind: 'message', key: fix.titleId, data: fix.data ?? {} } : { kind: 'code', text: fix.title },
+    block: { kind: 'code', text: block },
+    at: { kind: 'code', text: `${host.file.path.split('/').pop()}:${host.nameToken.line}` },
+    file: { kind: 'code', text: node.file.path.split('/').pop()! },
+    count: others,
+  };
   f.fix = {
-    title: `${fix.title}, in ${where} (${host.file.path.split('/').pop()}:${host.nameToken.line}) instead: ${node.file.path.split('/').pop()} is also included in ${others} place${others === 1 ? '' : 's'} that do${others === 1 ? 'es' : ''} not need it`,
+    title: renderKey(english, 'msg.fix.sharedInclude', data),
+    titleId: 'msg.fix.sharedInclude',
+    data,
     applicability: 'unsafe',
     edits: fix.edits.map((e) => fixer.insertDirective(host, e.insert!)),
+  };
+}
+
+/** Renders a rule's messages in English: its own keys from its meta, the shared words (`msg.*`) from src/i18n. */
+function englishRenderer(rule: Rule): Renderer {
+  const prefix = `${rule.meta.id}.`;
+  return {
+    locale: 'en',
+    lookup: (key) => (key.startsWith(prefix) ? metaTemplate(rule.meta, key.slice(prefix.length)) : englishFindingsTemplate(key)),
+  };
+}
+
+/** Items joined per locale (`distinct`: each item once); past `limit` items the rest are counted. */
+function listArg(items: readonly MessageArg[], join: ListJoin, options: { limit?: number; distinct?: boolean }): MessageArg {
+  const seen = new Set<string>();
+  const kept = options.distinct
+    ? items.filter((i) => {
+      const key = JSON.stringify(i);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    : [...items];
+  const limit = options.limit;
+  const cut = limit !== undefined && kept.length > limit;
+  return { kind: 'list', join, items: cut ? kept.slice(0, limit) : kept, ...(cut ? { more: kept.length - limit } : {}) };
+}
+
+/** List entries grouped by the level that wrote them, in order: `X (a.conf:1), Y (a.conf:2) from server; Z (b.conf:3) from http`. */
+function entriesArg(entries: readonly ListEntry[], where: (d: Directive) => string): MessageArg {
+  const groups = new Map<ContextNode, MessageArg[]>();
+  for (const e of entries) {
+    const g = groups.get(e.context) ?? [];
+    g.push({ kind: 'code', text: `${e.directive.args[0]?.raw ?? e.directive.name} (${where(e.directive)})` });
+    groups.set(e.context, g);
+  }
+  return {
+    kind: 'list',
+    join: 'semicolon',
+    items: [...groups].map(([level, items]): MessageArg => ({
+      kind: 'message', key: 'msg.entries.from',
+      data: { items: { kind: 'list', join: 'comma', items }, level: { kind: 'level', level: { name: levelName(level) } } },
+    })),
   };
 }
 

@@ -1,14 +1,19 @@
-// Message text in English (from rule meta and en.ts) and Simplified Chinese (zh-CN.ts): lookup, rendering, locale choice.
+// Message text in English (rule meta, en.ts, en-findings.ts) and Simplified Chinese (zh-CN.ts, zh-CN-findings.ts):
+// lookup, rendering of CLI strings and findings, locale choice.
+import { metaTemplate } from '../engine/define-rule.js';
 import { RULES, ruleById } from '../engine/registry.js';
-import type { Finding } from '../types.js';
+import type { Finding, MessageData } from '../types.js';
 import { EN_CLI, type CliKey } from './en.js';
-import { fillTemplate, phraseTranslator, placeholderNames } from './phrases.js';
-import { ZH_CN, ZH_CN_FIX_TITLES, ZH_CN_PHRASES, ZH_CN_SHARED_FIX } from './zh-CN.js';
+import { EN_FINDINGS } from './en-findings.js';
+import { englishFindingsTemplate, renderKey, renderStreamWhy, type Locale, type Renderer } from './render.js';
+import { fillTemplate } from './template.js';
+import { ZH_CN } from './zh-CN.js';
+import { ZH_CN_FINDINGS } from './zh-CN-findings.js';
 
 export type { CliKey } from './en.js';
-export { placeholderNames } from './phrases.js';
+export { placeholderNames } from './template.js';
+export { renderArg, renderDefault, renderStream, renderStreamWhy, type Locale } from './render.js';
 
-export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
 /**
@@ -49,23 +54,30 @@ export function resolveLocale(flag: string | undefined, env: Readonly<Record<str
   return 'en';
 }
 
-/** A message key: `cli.<key>`, `<ruleId>.summary` or `<ruleId>.<messageId>`. */
+/**
+ * A message key: `cli.<key>`, `msg.<key>` (words finding messages share), `<ruleId>.summary`, `<ruleId>.<messageId>`,
+ * `<ruleId>.fix.<id>` or `<ruleId>.related.<id>`.
+ */
 export type MessageKey = CliKey | `${string}.${string}`;
 
-/** The English template of a key, or undefined when no rule or CLI string has it. */
+/** The English template of a key, or undefined when no rule, CLI string or shared word has it. */
 export function englishTemplate(key: string): string | undefined {
   if (key.startsWith('cli.')) return (EN_CLI as Record<string, string>)[key];
-  const dot = key.lastIndexOf('.');
-  const rule = ruleById(key.slice(0, dot));
-  if (!rule) return undefined;
-  const id = key.slice(dot + 1);
-  return id === 'summary' ? rule.meta.summary : rule.meta.messages[id];
+  if (key.startsWith('msg.')) return englishFindingsTemplate(key);
+  const dot = key.indexOf('.');
+  const rule = dot > 0 ? ruleById(key.slice(0, dot)) : undefined;
+  return rule ? metaTemplate(rule.meta, key.slice(dot + 1)) : undefined;
 }
 
 /** The template of a key in a locale; a missing translation falls back to English. */
 export function template(locale: Locale, key: string): string | undefined {
-  if (locale === 'zh-CN') return ZH_CN[key] ?? englishTemplate(key);
+  if (locale === 'zh-CN') return ZH_CN_FINDINGS[key] ?? ZH_CN[key] ?? englishTemplate(key);
   return englishTemplate(key);
+}
+
+/** Renders finding text (messages, fix titles, related notes, stream reasons) in a locale from the catalog. */
+export function findingRenderer(locale: Locale): Renderer {
+  return { locale, lookup: (key) => template(locale, key) };
 }
 
 /**
@@ -79,54 +91,39 @@ export function t(locale: Locale, key: MessageKey, data: Readonly<Record<string,
   return fillTemplate(tpl, data);
 }
 
-/** Every key a complete locale must translate: rule summaries and messages from the registry, then CLI strings. */
+/**
+ * Every key a complete locale must translate: rule summaries, messages, fix titles and related notes from the
+ * registry, the words finding messages share, then CLI strings.
+ */
 export function catalogKeys(): string[] {
   const keys: string[] = [];
   for (const r of RULES) {
     keys.push(`${r.meta.id}.summary`);
     for (const id of Object.keys(r.meta.messages)) keys.push(`${r.meta.id}.${id}`);
+    for (const id of Object.keys(r.meta.fixes ?? {})) keys.push(`${r.meta.id}.fix.${id}`);
+    for (const id of Object.keys(r.meta.related ?? {})) keys.push(`${r.meta.id}.related.${id}`);
   }
+  keys.push(...Object.keys(EN_FINDINGS));
   keys.push(...Object.keys(EN_CLI));
   return keys;
 }
 
-/** The translation of an English phrase passed as data (an origin, a stream reason); unchanged when unknown. */
-export const translatePhrase: (locale: Locale, text: string) => string = (() => {
-  const zh = phraseTranslator(ZH_CN_PHRASES, { sentence: '', semicolon: '；', comma: '，' });
-  return (locale, text) => (locale === 'zh-CN' ? zh(text) : text);
-})();
-
-const fixTranslators = new Map<string, (text: string) => string>();
-
-/** The translation of a fix title a rule built; unchanged when its rule's table has no matching entry. */
-export function translateFixTitle(locale: Locale, ruleId: string, title: string): string {
-  if (locale === 'en') return title;
-  let tr = fixTranslators.get(ruleId);
-  if (!tr) {
-    tr = phraseTranslator([...ZH_CN_SHARED_FIX, ...(ZH_CN_FIX_TITLES[ruleId] ?? [])], { sentence: '', semicolon: '；', comma: '，' });
-    fixTranslators.set(ruleId, tr);
-  }
-  return tr(title);
-}
-
 /**
- * A finding in another locale: the message rendered again from its rule's messageId and data (string data
- * translated where the phrase table knows it), related-span texts, stream reasons and the fix title translated.
+ * A finding in another locale, rendered again from its data: the message from its rule's messageId, related notes
+ * and the fix title from their keys, stream reasons from streamReasons. Nothing is translated from English text.
  * Findings sse-lint reports itself (parse errors and the like, which have no messageId) keep nginx's English
- * wording. The finding passed in is not changed; English returns it as it is.
+ * wording. The finding passed in is not changed; English returns it as it is (the engine renders English).
  */
 export function localizeFinding(finding: Finding, locale: Locale): Finding {
   if (locale === 'en') return finding;
+  const r = findingRenderer(locale);
+  // A key the catalog does not know (a rule outside the registry) keeps the text the engine rendered.
+  const render = (key: string | undefined, data: MessageData | undefined, text: string): string =>
+    (key !== undefined && template(locale, key) !== undefined ? renderKey(r, key, data ?? {}) : text);
   const out: Finding = { ...finding };
-  const key: MessageKey = `${finding.ruleId}.${finding.messageId ?? ''}`;
-  if (finding.messageId && ruleById(finding.ruleId) && ZH_CN[key] !== undefined) {
-    const data: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(finding.data ?? {})) data[k] = typeof v === 'string' ? translatePhrase(locale, v) : v;
-    out.message = t(locale, key, data);
-  }
-  if (finding.related.length) out.related = finding.related.map((r) => ({ ...r, message: translatePhrase(locale, r.message) }));
-  if (finding.stream) out.stream = finding.stream.map((s) => translatePhrase(locale, s));
-  if (finding.fix) out.fix = { ...finding.fix, title: translateFixTitle(locale, finding.ruleId, finding.fix.title) };
+  if (finding.messageId) out.message = render(`${finding.ruleId}.${finding.messageId}`, finding.data, finding.message);
+  if (finding.related.length) out.related = finding.related.map((x) => ({ ...x, message: render(x.messageId, x.data, x.message) }));
+  if (finding.streamReasons) out.stream = finding.streamReasons.map((w) => renderStreamWhy(r, w));
+  if (finding.fix) out.fix = { ...finding.fix, title: render(finding.fix.titleId, finding.fix.data, finding.fix.title) };
   return out;
 }
-

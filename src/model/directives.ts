@@ -1,5 +1,6 @@
 // Directive facts: where each directive is allowed, its default, how it merges and repeats, and which versions have it.
 import generated from '../generated/directives.json' with { type: 'json' };
+import type { DefaultBasis } from '../types.js';
 
 /** A place where nginx parses directives, as the directive tables see it. */
 export type DirectiveContext =
@@ -75,11 +76,11 @@ export interface NginxVersion {
   patch: number;
 }
 
-/** A default value and where it comes from, worded for a finding message. */
+/** A default value and which default it is (messages render the basis per locale). */
 export interface DefaultValue {
   /** '' when nothing is set by default. */
   value: string;
-  note: string;
+  basis: DefaultBasis;
 }
 
 type RawFacts = { s?: string; u?: string; o?: string };
@@ -344,8 +345,8 @@ interface VersionedDefault {
   changed: string;
   before: string;
   after: string;
-  /** Said after the note when it helps ("for upstream{} blocks"). */
-  detail?: string;
+  /** Said after the default when it helps ("for upstream{} blocks"). */
+  detail?: 'upstream-blocks';
 }
 
 const VERSIONED_DEFAULTS: Record<string, VersionedDefault> = {
@@ -354,10 +355,8 @@ const VERSIONED_DEFAULTS: Record<string, VersionedDefault> = {
   // ngx_http_proxy_headers[]: {"Connection", "close"} before, {"Connection", ""} since 1.29.7
   proxy_set_header: { changed: PROXY_DEFAULTS_CHANGED, before: 'Host $proxy_host; Connection close', after: 'Host $proxy_host' },
   // ngx_http_upstream_keepalive_init sets max_cached = 32, local = 1 when unset; implicit upstreams are skipped
-  keepalive: { changed: PROXY_DEFAULTS_CHANGED, before: '', after: '32 local', detail: 'for upstream{} blocks' },
+  keepalive: { changed: PROXY_DEFAULTS_CHANGED, before: '', after: '32 local', detail: 'upstream-blocks' },
 };
-
-const UNKNOWN_VERSION_HINT = 'version unknown; pass --nginx-version';
 
 // Table assembly (lazy per name; the generated JSON is small, the reference package is never loaded).
 
@@ -571,9 +570,9 @@ export function formatVersion(v: NginxVersion): string {
   return `${v.major}.${v.minor}.${v.patch}`;
 }
 
-function defaultNote(source: DirectiveSource, module: string): string {
-  if (source === 'nginx') return 'nginx default';
-  return `${module.replace(/^ngx_(?:http_|stream_)?/, '').replace(/_module$/, '')} module default`;
+function defaultBasis(source: DirectiveSource, module: string): DefaultBasis {
+  if (source === 'nginx') return { kind: 'nginx' };
+  return { kind: 'module', module: module.replace(/^ngx_(?:http_|stream_)?/, '').replace(/_module$/, '') };
 }
 
 /**
@@ -585,33 +584,33 @@ export function defaultFor(name: string, version: string | NginxVersion | undefi
   if (!info) return undefined;
   const vd = VERSIONED_DEFAULTS[name];
   if (vd) {
-    const detail = vd.detail ? `, ${vd.detail}` : '';
+    const detail = vd.detail ? { detail: vd.detail } : {};
     if (version === undefined) {
-      return { value: vd.before, note: `nginx default before ${vd.changed}${detail} (${UNKNOWN_VERSION_HINT})` };
+      return { value: vd.before, basis: { kind: 'versioned', when: 'before', version: vd.changed, ...detail, versionUnknown: true } };
     }
     if (compareVersions(version, vd.changed) < 0) {
-      return { value: vd.before, note: `nginx default before ${vd.changed}${detail}` };
+      return { value: vd.before, basis: { kind: 'versioned', when: 'before', version: vd.changed, ...detail } };
     }
-    return { value: vd.after, note: `nginx default since ${vd.changed}${detail}` };
+    return { value: vd.after, basis: { kind: 'versioned', when: 'since', version: vd.changed, ...detail } };
   }
   if ((name === 'add_header_inherit' || name === 'add_trailer_inherit') && version !== undefined && info.since
     && compareVersions(version, info.since) < 0) {
-    return { value: 'on', note: `standard inheritance (${name} appeared in ${info.since})` };
+    return { value: 'on', basis: { kind: 'standard-inheritance', directive: name, since: info.since } };
   }
-  return { value: info.default, note: defaultNote(info.source, info.module) };
+  return { value: info.default, basis: defaultBasis(info.source, info.module) };
 }
 
 /** Default headers nginx adds to a proxied request when proxy_set_header does not replace them. */
 export function defaultProxyHeaders(version: string | NginxVersion | undefined): {
   headers: ReadonlyArray<readonly [string, string]>;
-  note: string;
+  basis: DefaultBasis;
 } {
   const d = defaultFor('proxy_set_header', version)!;
   const headers = d.value.split(';').map((h) => h.trim()).filter(Boolean).map((h): readonly [string, string] => {
     const sp = h.indexOf(' ');
     return [h.slice(0, sp), h.slice(sp + 1)];
   });
-  return { headers, note: d.note };
+  return { headers, basis: d.basis };
 }
 
 /**

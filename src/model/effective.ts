@@ -1,12 +1,13 @@
 // Effective values with provenance: what nginx merges into a block from its parents, and where each value came from.
 import type { Directive } from '../parser/ast.js';
 import { directivesNamed, type ContextNode } from './context.js';
-import { compareVersions, defaultFor, directiveInfo, type NginxVersion } from './directives.js';
+import type { DefaultBasis, OriginData } from '../types.js';
+import { compareVersions, defaultFor, directiveInfo, type DefaultValue, type NginxVersion } from './directives.js';
 
 /** Where an effective value comes from. */
 export type Origin =
   | { kind: 'directive'; directive: Directive; context: ContextNode }
-  | { kind: 'default'; value: string | null; note: string };
+  | { kind: 'default'; value: string | null; basis: DefaultBasis };
 
 /** An ordinary (scalar) directive's value in a block. */
 export interface EffectiveValue {
@@ -38,8 +39,8 @@ export interface EffectiveList {
    */
   dropped: { entry: ListEntry; droppedBy: ContextNode; how: 'replaced' | 'inherit-off' }[];
   levels: ContextNode[];
-  /** The default value when no level sets the directive (e.g. `gzip_types text/html`). */
-  defaultNote: string | null;
+  /** The default value when no level sets the directive (e.g. `gzip_types text/html`); null when there is none. */
+  default: DefaultValue | null;
 }
 
 /** http-module contexts merge from their parents up to `http`; other contexts stand alone. */
@@ -107,8 +108,8 @@ function valueOver(chain: ContextNode[], name: string, version: NginxVersion | n
   const def = defaultFor(name, version ?? undefined);
   const value = def && def.value !== '' ? def.value : null;
   const args = value === null ? null : value.split(/\s+/).filter(Boolean);
-  const note = def ? def.note : `not set, and ${name} is not in sse-lint's directive table`;
-  return { name, args, value: normalizeValue(args?.[0] ?? null), origin: { kind: 'default', value, note }, levels };
+  const basis: DefaultBasis = def ? def.basis : { kind: 'unknown-directive', directive: name };
+  return { name, args, value: normalizeValue(args?.[0] ?? null), origin: { kind: 'default', value, basis }, levels };
 }
 
 function normalizeValue(v: string | null): string | null {
@@ -133,7 +134,7 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
   const info = directiveInfo(name);
   const merge = info?.merge ?? 'replace-list';
   const def = defaultFor(name, version ?? undefined);
-  const defaultNote = def && def.value !== '' ? `${def.value}: ${def.note}` : null;
+  const dflt = def && def.value !== '' ? def : null;
   const names = groupNames(name);
   const ownEntries = (level: ContextNode): ListEntry[] => {
     const out: ListEntry[] = [];
@@ -148,7 +149,7 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
   if (merge === 'accumulate') {
     const entries: ListEntry[] = [];
     for (let k = chain.length - 1; k >= 0; k--) entries.push(...ownEntries(chain[k]!));
-    return { name, entries, from: null, dropped: [], levels: chain, defaultNote };
+    return { name, entries, from: null, dropped: [], levels: chain, default: dflt };
   }
 
   const inheritName = name === 'add_header' ? 'add_header_inherit' : name === 'add_trailer' ? 'add_trailer_inherit' : null;
@@ -174,7 +175,7 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
     }
   }
   const from = entries[0]?.context ?? null;
-  return { name, entries, from, dropped, levels: chain, defaultNote };
+  return { name, entries, from, dropped, levels: chain, default: dflt };
 }
 
 /** Directives that belong to a merge group (directives.ts MERGE_GROUPS). */
@@ -228,31 +229,22 @@ export function lostAt(list: EffectiveList, ctx: ContextNode): ListEntry[] {
 }
 
 /**
- * List entries by the level that wrote them, for messages:
- * "X-Frame-Options (nginx.conf:5), Referrer-Policy (nginx.conf:6) from server; X-Http (nginx.conf:3) from http".
+ * Where an effective value comes from, as message data: the line as written (its name only with `nameOnly`) with where
+ * it is (`where(d)`, e.g. `nginx.conf:12`) and its level ("this" when it is the level asked about), or the default and
+ * the levels inspected; `more` counts further lines of the same list.
  */
-export function describeEntries(entries: ListEntry[], where: (d: Directive) => string): string {
-  const groups = new Map<ContextNode, string[]>();
-  for (const e of entries) {
-    const g = groups.get(e.context) ?? [];
-    g.push(`${e.directive.args[0]?.raw ?? e.directive.name} (${where(e.directive)})`);
-    groups.set(e.context, g);
-  }
-  return [...groups].map(([level, items]) => `${items.join(', ')} from ${levelName(level)}`).join('; ');
-}
-
-/** "proxy_buffering on: nginx default, not set in http (nginx.conf), server (sites/app.conf:3) or this location". */
-export function describeOrigin(v: EffectiveValue, show: (d: Directive) => string): string {
+export function originOf(v: EffectiveValue, where: (d: Directive) => string, options: { more?: number; nameOnly?: boolean } = {}): OriginData {
+  const more = options.more;
   if (v.origin.kind === 'directive') {
     const d = v.origin.directive;
-    const where = v.origin.context === v.levels[0] ? 'this ' + levelName(v.origin.context) : levelName(v.origin.context);
-    return `${show(d)} in ${where}`;
+    const text = `${d.name}${d.args.length && !options.nameOnly ? ' ' + d.args.map((a) => a.raw).join(' ') : ''}`;
+    const level = { name: levelName(v.origin.context), ...(v.origin.context === v.levels[0] ? { self: true } : {}) };
+    return { kind: 'directive', text, at: where(d), level, ...(more ? { more } : {}) };
   }
-  const names = v.levels.map((l, k) => (k === 0 ? `this ${levelName(l)}` : levelName(l)));
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
-  return `${v.origin.note}; not set in ${list}`;
+  return { kind: 'default', basis: v.origin.basis, levels: v.levels.map((l, k) => ({ name: levelName(l), ...(k === 0 ? { self: true } : {}) })) };
 }
 
+/** A level as nginx writes it: `location /sse`, `if ($arg_x)`, `server`, `http`. */
 export function levelName(ctx: ContextNode): string {
   if (ctx.kind === 'location') return ctx.directive ? `location ${ctx.directive.args.map((a) => a.value).join(' ')}` : 'location';
   if (ctx.kind === 'if') return ctx.directive ? `if ${ctx.directive.args.map((a) => a.value).join(' ')}` : 'if';

@@ -93,18 +93,18 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     if (cached) return cached;
     const out: StreamReason[] = [];
     const h = handler(loc);
-    for (const uri of routed.get(loc) ?? []) out.push({ kind: 'route', text: `--route ${uri} is served here`, explicit: true });
+    for (const uri of routed.get(loc) ?? []) out.push({ kind: 'route', why: { kind: 'route', spec: uri }, explicit: true });
     const marked = hasStreamComment(loc);
-    if (marked) out.push({ kind: 'comment', text: 'marked with # sse-lint: stream', directive: marked, explicit: true });
+    if (marked) out.push({ kind: 'comment', why: { kind: 'comment' }, directive: marked, explicit: true });
     const path = locationPath(loc);
     if (path) {
       for (const { p, re } of patterns) {
-        if (re.test(path)) out.push({ kind: 'pattern', text: `matches the stream pattern ${p}`, explicit: true });
+        if (re.test(path)) out.push({ kind: 'pattern', why: { kind: 'pattern', pattern: p }, explicit: true });
       }
     }
     out.push(...heuristicReasons(loc, h));
     if (options.allProxies && canStream(h) && out.length === 0) {
-      out.push({ kind: 'all-proxies', text: '--all-proxies treats every proxying location as a stream', explicit: true });
+      out.push({ kind: 'all-proxies', why: { kind: 'all-proxies' }, explicit: true });
     }
     reasons.set(loc, out);
     return out;

@@ -1,15 +1,15 @@
 // Which locations carry text/event-stream, and why: explicit marks first, then heuristics, then audit mode.
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from './context.js';
-import type { ConfigModel } from './model.js';
+import type { StreamWhy } from '../types.js';
 import type { Handler } from './upstreams.js';
 
 export type StreamReasonKind = 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'all-proxies';
 
 export interface StreamReason {
   kind: StreamReasonKind;
-  /** Human text: "path /v1/chat/completions looks like a streaming endpoint". */
-  text: string;
+  /** What gave it away, as message data (rendered per locale). */
+  why: StreamWhy;
   /** The directive or comment that gave it away, when there is one. */
   directive?: Directive;
   /** True for explicit marks (route, comment, pattern); heuristics are false. */
@@ -46,30 +46,30 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
     const lower = path.toLowerCase();
     const known = STREAM_PATHS.find((p) => lower.includes(p));
     const word = pathWords(path).find((w) => STREAM_WORDS.includes(w));
-    if (known) out.push({ kind: 'path', text: `path ${path} is a streaming API endpoint (${known})`, explicit: false });
-    else if (word) out.push({ kind: 'path', text: `path ${path} contains "${word}"`, explicit: false });
+    if (known) out.push({ kind: 'path', why: { kind: 'api-path', path, endpoint: known }, explicit: false });
+    else if (word) out.push({ kind: 'path', why: { kind: 'path-word', path, word }, explicit: false });
   }
   for (const d of ctx.directives) {
     const args = d.args.map((a) => a.value);
     const joined = args.join(' ').toLowerCase();
     if ((d.name === 'default_type' || (d.name === 'add_header' && args[0]?.toLowerCase() === 'content-type') || (d.name === 'more_set_headers' && /content-type:\s*text\/event-stream/.test(joined))) && joined.includes('text/event-stream')) {
-      out.push({ kind: 'content-type', text: `${d.name} sets text/event-stream`, directive: d, explicit: false });
+      out.push({ kind: 'content-type', why: { kind: 'content-type', directive: d.name }, directive: d, explicit: false });
     }
     // Ignoring or hiding the header says nothing about streaming (ignoring it is the opposite of streaming intent).
     if (/x-accel-buffering/.test(joined) && canStream(handler) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
-      out.push({ kind: 'accel-header', text: `${d.name} mentions X-Accel-Buffering`, directive: d, explicit: false });
+      out.push({ kind: 'accel-header', why: { kind: 'accel-header', directive: d.name }, directive: d, explicit: false });
     }
     if (['proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering'].includes(d.name) && args[0]?.toLowerCase() === 'off') {
-      out.push({ kind: 'intent', text: `${d.name} off is set here (streaming intent)`, directive: d, explicit: false });
+      out.push({ kind: 'intent', why: { kind: 'buffering-off', directive: d.name }, directive: d, explicit: false });
     }
     if ((d.name === 'lua_http10_buffering' || (d.name === 'chunked_transfer_encoding' && args[0] === 'off')) && canStream(handler)) {
-      out.push({ kind: 'intent', text: `${d.name} ${args.join(' ')} suggests a stream`, directive: d, explicit: false });
+      out.push({ kind: 'intent', why: { kind: 'suggests', line: `${d.name} ${args.join(' ')}` }, directive: d, explicit: false });
     }
   }
   // A `types { text/event-stream ... }` inside the location.
   for (const child of ctx.children) {
     if (child.kind === 'types' && child.directives.some((d) => d.name.toLowerCase() === 'text/event-stream')) {
-      out.push({ kind: 'content-type', text: 'types maps an extension to text/event-stream', directive: child.directive!, explicit: false });
+      out.push({ kind: 'content-type', why: { kind: 'types-block' }, directive: child.directive!, explicit: false });
     }
   }
   return out;
@@ -100,8 +100,3 @@ export function patternRegExp(pattern: string): RegExp {
   return new RegExp(re + '$');
 }
 
-/** Why a location is a stream, in one clause: "path /v1/chat/completions is a streaming API endpoint". */
-export function streamWhy(model: ConfigModel, ctx: ContextNode): string {
-  const reasons = model.streamReasons(ctx);
-  return reasons.map((r) => r.text).join('; ') || 'not a stream';
-}

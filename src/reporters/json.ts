@@ -1,4 +1,4 @@
-// JSON report, version 1: the shape is documented in schema/report.schema.json; bump `version` on any breaking change.
+// JSON report, version 2: the shape is documented in schema/report.schema.json; bump `version` on any breaking change.
 import type { LintResult } from '../lint.js';
 import type { Finding, Provenance, Span } from '../types.js';
 import { VERSION } from '../version.js';
@@ -6,7 +6,7 @@ import { configForReport, displayPath, sourceIndex, summarize, type ReportOption
 import { fingerprintOf } from '../engine/finding.js';
 
 /** The report format version (the `version` field); consumers should check it. */
-export const JSON_REPORT_VERSION = 1;
+export const JSON_REPORT_VERSION = 2;
 
 /** The machine report described by schema/report.schema.json. */
 export function formatJson(result: LintResult, opts: ReportOptions): string {
@@ -15,7 +15,7 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
   const provenance = (p: Provenance): Provenance => ({
     directive: p.directive,
     value: p.value,
-    origin: p.origin.kind === 'directive' ? { kind: 'directive', span: at(p.origin.span), level: p.origin.level } : { kind: 'default', note: p.origin.note },
+    origin: p.origin.kind === 'directive' ? { kind: 'directive', span: at(p.origin.span), level: p.origin.level } : { kind: 'default', note: p.origin.note, basis: p.origin.basis },
     levels: p.levels,
   });
   const finding = (f: Finding): Record<string, unknown> => ({
@@ -25,12 +25,15 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
     ...(f.messageId ? { messageId: f.messageId } : {}),
     ...(f.data ? { data: f.data } : {}),
     span: at(f.span),
-    related: f.related.map((r) => ({ span: at(r.span), message: r.message })),
+    related: f.related.map((r) => ({ span: at(r.span), message: r.message, ...(r.messageId ? { messageId: r.messageId } : {}), ...(r.data ? { data: r.data } : {}) })),
     ...(f.provenance ? { provenance: provenance(f.provenance) } : {}),
     ...(f.stream?.length ? { stream: f.stream } : {}),
+    ...(f.streamReasons?.length ? { streamReasons: f.streamReasons } : {}),
     ...(f.fix ? {
       fix: {
         title: f.fix.title,
+        ...(f.fix.titleId ? { titleId: f.fix.titleId } : {}),
+        ...(f.fix.data ? { data: f.fix.data } : {}),
         applicability: f.fix.applicability,
         edits: f.fix.edits.map((e) => ({ file: displayPath(e.file, opts.cwd), start: e.start, end: e.end, text: e.text })),
       },

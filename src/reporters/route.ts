@@ -2,10 +2,10 @@
 // streaming settings in effect with their origins, in the chosen language. nginx text (names, paths, values) as written.
 import { displayWidth } from '../util/display-width.js';
 import * as nodePath from 'node:path';
-import { t, translatePhrase, type Locale, type MessageKey } from '../i18n/index.js';
+import { findingRenderer, renderArg, renderDefault, renderStreamWhy, t, type Locale, type MessageKey } from '../i18n/index.js';
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from '../model/context.js';
-import { describeOrigin, levelName } from '../model/effective.js';
+import { levelName, originOf } from '../model/effective.js';
 import type { ConfigModel } from '../model/model.js';
 import {
   blockWhere, listenText, locationLabel, route, serverLabel, type BadRequest, type PcreProblem, type RouteResult, type Unevaluated,
@@ -81,12 +81,13 @@ const LABELS = ['cli.route.label.request', 'cli.route.label.route', 'cli.route.l
 
 /** A text report of one routed request, in `locale`. */
 export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string, locale: Locale = 'en'): string {
-  const show = (d: Directive): string => {
+  const where = (d: Directive): string => {
     const rel = nodePath.isAbsolute(d.file.path) ? nodePath.relative(cwd, d.file.path) || d.file.path : d.file.path;
-    return `${d.name}${d.args.length ? ' ' + d.args.map((a) => a.raw).join(' ') : ''} (${rel}:${d.nameToken.line})`;
+    return `${rel}:${d.nameToken.line}`;
   };
-  // Origins, default notes and stream reasons arrive in English from the model; translatePhrase renders them.
-  const phrase = (text: string): string => translatePhrase(locale, text);
+  const show = (d: Directive): string => `${d.name}${d.args.length ? ' ' + d.args.map((a) => a.raw).join(' ') : ''} (${where(d)})`;
+  // Origins, defaults and stream reasons arrive from the model as data; the finding renderer words them per locale.
+  const words = findingRenderer(locale);
   const width = Math.max(...LABELS.map((k) => displayWidth(t(locale, k)))) + 1;
   const line = (label: (typeof LABELS)[number], text: string): string => {
     const name = t(locale, label);
@@ -113,7 +114,7 @@ export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string, loca
   out.push(line('cli.route.label.handler', `${h.module}${h.directive ? t(locale, 'cli.route.via', { directive: show(h.directive) }) : ''}${upstream}`));
   const reasons = model.streamReasons(ctx);
   out.push(line('cli.route.label.stream', reasons.length
-    ? t(locale, 'cli.route.streamYes', { reasons: reasons.map((x) => phrase(x.text)).join(t(locale, 'cli.list.semicolon')) })
+    ? t(locale, 'cli.route.streamYes', { reasons: reasons.map((x) => renderStreamWhy(words, x.why)).join(t(locale, 'cli.list.semicolon')) })
     : t(locale, 'cli.route.streamNo')));
   out.push('');
   out.push(t(locale, 'cli.route.settings', {
@@ -123,13 +124,13 @@ export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string, loca
   const prefix = MODULE_PREFIX[h.module] ?? 'proxy';
   const scalar = (name: string): void => {
     const v = model.effective(ctx, name);
-    out.push(`  ${t(locale, 'cli.route.value', { name, value: v.args?.join(' ') ?? t(locale, 'cli.route.unset'), origin: phrase(describeOrigin(v, show)) })}`);
+    out.push(`  ${t(locale, 'cli.route.value', { name, value: v.args?.join(' ') ?? t(locale, 'cli.route.unset'), origin: renderArg(words, { kind: 'origin', origin: originOf(v, where) }) })}`);
   };
   const list = (name: string, filter?: (d: Directive) => boolean): void => {
     const l = model.effectiveList(ctx, name);
     const entries = l.entries.filter((e) => !filter || filter(e.directive));
     if (entries.length === 0 && l.dropped.length === 0) {
-      out.push(`  ${t(locale, 'cli.route.listNone', { name, default: l.defaultNote ? t(locale, 'cli.route.default', { note: phrase(l.defaultNote) }) : '' })}`);
+      out.push(`  ${t(locale, 'cli.route.listNone', { name, default: l.default ? t(locale, 'cli.route.default', { note: `${l.default.value}${locale === 'en' ? ': ' : '：'}${renderDefault(words, l.default.basis)}` }) : '' })}`);
       return;
     }
     out.push(`  ${t(locale, 'cli.route.listCount', { name, count: entries.length })}`);

@@ -1,5 +1,5 @@
 // Plain-text report: findings grouped by file, each with a code frame, the value's origin, the stream reason and the fix.
-import { t, translatePhrase, type Locale, type MessageKey } from '../i18n/index.js';
+import { findingRenderer, renderDefault, t, type Locale, type MessageKey } from '../i18n/index.js';
 import type { LintResult } from '../lint.js';
 import { displayText, type SourceFile } from '../parser/source.js';
 import type { Finding, Provenance, Severity, Span } from '../types.js';
@@ -113,7 +113,7 @@ export function describeProvenance(p: Provenance, cwd: string, locale: Locale = 
     const level = p.levels[0] === p.origin.level ? thisLevel(p.origin.level) : p.origin.level;
     return t(locale, 'cli.provenance.set', { head, level, at: `${displayPath(p.origin.span.file, cwd)}:${p.origin.span.line}` });
   }
-  const note = translatePhrase(locale, p.origin.note);
+  const note = renderDefault(findingRenderer(locale), p.origin.basis);
   const levels = [...p.levels].reverse().map((level, k, all) => (k === all.length - 1 ? thisLevel(level) : level));
   if (levels.length === 0) return t(locale, 'cli.provenance.default', { head, note });
   return t(locale, 'cli.provenance.defaultNotSet', { head, note, levels: listText(locale, levels, 'or') });

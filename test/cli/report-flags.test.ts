@@ -117,7 +117,7 @@ describe('--quiet', () => {
 describe('--format', () => {
   it('writes each format to stdout', async () => {
     const json = await run(['--format', 'json', 'mixed.conf']);
-    expect(JSON.parse(json.out)).toMatchObject({ version: 1, summary: { findings: 2 } });
+    expect(JSON.parse(json.out)).toMatchObject({ version: 2, summary: { findings: 2 } });
     const sarif = await run(['-f', 'sarif', 'mixed.conf']);
     expect(JSON.parse(sarif.out).runs[0].results).toHaveLength(2);
     const xml = await run(['-f', 'checkstyle', 'mixed.conf']);
@@ -145,7 +145,7 @@ describe('--output', () => {
     expect(text).not.toContain('\x1b');
     const again = await run(['-o', 'out/report.txt', '-f', 'json', 'mixed.conf']);
     expect(again.out).toBe('');
-    expect(JSON.parse(readFileSync(path.join(dir, 'out/report.txt'), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out/report.txt'), 'utf8')).version).toBe(2);
     expect(readdirSync(path.join(dir, 'out'))).toEqual(['report.txt']);
   });
 

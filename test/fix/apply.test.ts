@@ -19,11 +19,11 @@ function run(files: Record<string, string>, rules: readonly Rule[], opts: { unsa
 
 /** Inserts a marker directive into every location that lacks it. */
 const addMarker = (name: string): Rule => defineRule({
-  meta: { id: `add-${name.replace(/_/g, '-')}`, summary: 'test rule', severity: 'warning', fix: 'safe', messages: { m: 'missing' }, docs: { why: '', bad: '', good: '', fix: '', references: [] } },
+  meta: { id: `add-${name.replace(/_/g, '-')}`, summary: 'test rule', severity: 'warning', fix: 'safe', messages: { m: 'missing' }, fixes: { t: 'insert it' }, docs: { why: '', bad: '', good: '', fix: '', references: [] } },
   create: (ctx) => ({
     location(loc) {
       if (loc.directives.some((d) => d.name === name)) return;
-      ctx.report({ node: loc.directive!, context: loc, messageId: 'm', fix: { title: 't', applicability: 'safe', edits: (f) => f.insertDirective(loc.directive!, `${name} on;`) } });
+      ctx.report({ node: loc.directive!, context: loc, messageId: 'm', fix: { id: 't', applicability: 'safe', edits: (f) => f.insertDirective(loc.directive!, `${name} on;`) } });
     },
   }),
 });
@@ -39,8 +39,8 @@ describe('fix loop', () => {
 
   it('reports when fixes never settle (at most 10 passes)', () => {
     const endless = defineRule({
-      meta: { id: 'endless', summary: 'test rule', severity: 'info', fix: 'safe', messages: { m: 'again' }, docs: { why: '', bad: '', good: '', fix: '', references: [] } },
-      create: (ctx) => ({ location(loc) { ctx.report({ node: loc.directive!, context: loc, messageId: 'm', fix: { title: 't', applicability: 'safe', edits: (f) => f.insertDirective(loc.directive!, 'add_header X y;') } }); } }),
+      meta: { id: 'endless', summary: 'test rule', severity: 'info', fix: 'safe', messages: { m: 'again' }, fixes: { t: 'insert it' }, docs: { why: '', bad: '', good: '', fix: '', references: [] } },
+      create: (ctx) => ({ location(loc) { ctx.report({ node: loc.directive!, context: loc, messageId: 'm', fix: { id: 't', applicability: 'safe', edits: (f) => f.insertDirective(loc.directive!, 'add_header X y;') } }); } }),
     });
     const { outcome } = run({ '/c/nginx.conf': 'location /a { }\n' }, [endless]);
     expect(outcome.converged).toBe(false);
@@ -49,8 +49,8 @@ describe('fix loop', () => {
 
   it('reverts a pass that would make a parsing file fail to parse', () => {
     const breaker = defineRule({
-      meta: { id: 'breaker', summary: 'test rule', severity: 'info', fix: 'safe', messages: { m: 'b' }, docs: { why: '', bad: '', good: '', fix: '', references: [] } },
-      create: (ctx) => ({ location(loc) { ctx.report({ node: loc.directive!, context: loc, messageId: 'm', fix: { title: 't', applicability: 'safe', edits: (f) => f.insertDirective(loc.directive!, 'oops {') } }); } }),
+      meta: { id: 'breaker', summary: 'test rule', severity: 'info', fix: 'safe', messages: { m: 'b' }, fixes: { t: 'break it' }, docs: { why: '', bad: '', good: '', fix: '', references: [] } },
+      create: (ctx) => ({ location(loc) { ctx.report({ node: loc.directive!, context: loc, messageId: 'm', fix: { id: 't', applicability: 'safe', edits: (f) => f.insertDirective(loc.directive!, 'oops {') } }); } }),
     });
     const { outcome } = run({ '/c/nginx.conf': 'location /a {\n    return 200;\n}\n' }, [breaker]);
     expect(outcome.reverted).toEqual([{ file: '/c/nginx.conf', ruleIds: ['breaker'], reason: 'unparsable' }]);

@@ -7,8 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   allowedIn, allowsDuplicates, compareVersions, contextFromPath, defaultFor, defaultProxyHeaders, directiveInfo,
   isKnownDirective, isKnownIn, knownDirectiveNames, mergeKind, parseVersion, REFERENCE_SOURCE, unknownDirective,
-  valueKnownIn, type DirectiveContext, type MergeKind,
+  valueKnownIn, type DefaultValue, type DirectiveContext, type MergeKind,
 } from '../../src/model/directives.js';
+import { findingRenderer, renderDefault } from '../../src/i18n/index.js';
+
+/** A default with its basis rendered as the English note messages show. */
+function withNote(d: DefaultValue | undefined): { value: string; note: string } | undefined {
+  return d && { value: d.value, note: renderDefault(findingRenderer('en'), d.basis) };
+}
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -110,7 +116,7 @@ describe('OpenResty and third-party directives', () => {
   });
 
   it('gives lua_http10_buffering its default on', () => {
-    expect(defaultFor('lua_http10_buffering', undefined)).toEqual({ value: 'on', note: 'lua module default' });
+    expect(withNote(defaultFor('lua_http10_buffering', undefined))).toEqual({ value: 'on', note: 'lua module default' });
     expect(defaultFor('lua_http10_buffering', '1.29.7')?.value).toBe('on');
   });
 
@@ -191,11 +197,11 @@ describe('versions (sse-semantics.md §1)', () => {
   });
 
   it('switches proxy_http_version at 1.29.7 and assumes the old default when the version is unknown', () => {
-    expect(defaultFor('proxy_http_version', '1.22.1')).toEqual({ value: '1.0', note: 'nginx default before 1.29.7' });
+    expect(withNote(defaultFor('proxy_http_version', '1.22.1'))).toEqual({ value: '1.0', note: 'nginx default before 1.29.7' });
     expect(defaultFor('proxy_http_version', '1.29.6')?.value).toBe('1.0');
-    expect(defaultFor('proxy_http_version', '1.29.7')).toEqual({ value: '1.1', note: 'nginx default since 1.29.7' });
+    expect(withNote(defaultFor('proxy_http_version', '1.29.7'))).toEqual({ value: '1.1', note: 'nginx default since 1.29.7' });
     expect(defaultFor('proxy_http_version', '1.31.0')?.value).toBe('1.1');
-    expect(defaultFor('proxy_http_version', undefined)).toEqual({
+    expect(withNote(defaultFor('proxy_http_version', undefined))).toEqual({
       value: '1.0', note: 'nginx default before 1.29.7 (version unknown; pass --nginx-version)',
     });
   });
@@ -209,11 +215,11 @@ describe('versions (sse-semantics.md §1)', () => {
   it('turns upstream keepalive on by default from 1.29.7', () => {
     expect(defaultFor('keepalive', '1.22.1')?.value).toBe('');
     expect(defaultFor('keepalive', undefined)?.value).toBe('');
-    expect(defaultFor('keepalive', '1.29.7')).toEqual({ value: '32 local', note: 'nginx default since 1.29.7, for upstream{} blocks' });
+    expect(withNote(defaultFor('keepalive', '1.29.7'))).toEqual({ value: '32 local', note: 'nginx default since 1.29.7, for upstream{} blocks' });
   });
 
   it('returns reference defaults for version-independent directives', () => {
-    expect(defaultFor('proxy_buffering', '1.22.1')).toEqual({ value: 'on', note: 'nginx default' });
+    expect(withNote(defaultFor('proxy_buffering', '1.22.1'))).toEqual({ value: 'on', note: 'nginx default' });
     expect(defaultFor('proxy_read_timeout', undefined)?.value).toBe('60s');
     expect(defaultFor('no_such_directive', undefined)).toBeUndefined();
   });
@@ -233,7 +239,7 @@ describe('versions (sse-semantics.md §1)', () => {
     expect(isKnownIn('content_by_lua_block', '1.22.1')).toBe(true);
     expect(isKnownIn('http2', undefined)).toBe(true);
     expect(isKnownIn('no_such_directive', undefined)).toBe(false);
-    expect(defaultFor('add_header_inherit', '1.22.1')?.note).toMatch(/appeared in 1\.29\.3/);
+    expect(withNote(defaultFor('add_header_inherit', '1.22.1'))?.note).toMatch(/appeared in 1\.29\.3/);
   });
 
   it('accepts proxy_http_version 2 from 1.29.4', () => {

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/model/includes.js';
 import { buildModel, type ConfigModel } from '../../src/model/model.js';
 import type { EffectiveList } from '../../src/model/effective.js';
 import { levelName } from '../../src/model/effective.js';
+import { findingRenderer, renderDefault } from '../../src/i18n/index.js';
 
 function model(files: Record<string, string>, nginxVersion?: string): ConfigModel {
   const fs = memoryFs(files);
@@ -371,14 +372,14 @@ http {
       const m = single(text, version);
       const v = m.effective(one(m, 'location /'), 'proxy_http_version');
       expect(v.value).toBe(want);
-      expect(v.origin.kind === 'default' && v.origin.note).toMatch(note);
+      expect(v.origin.kind === 'default' && renderDefault(findingRenderer('en'), v.origin.basis)).toMatch(note);
     });
   }
 
   it('the default proxied headers follow the version, and proxy_set_header lists say so', () => {
     const old = single(text, '1.22.1');
-    expect(old.effectiveList(one(old, 'location /'), 'proxy_set_header').defaultNote).toMatch(/Connection close/);
+    expect(old.effectiveList(one(old, 'location /'), 'proxy_set_header').default?.value).toMatch(/Connection close/);
     const now = single(text, '1.29.7');
-    expect(now.effectiveList(one(now, 'location /'), 'proxy_set_header').defaultNote).not.toMatch(/Connection/);
+    expect(now.effectiveList(one(now, 'location /'), 'proxy_set_header').default?.value).not.toMatch(/Connection/);
   });
 });

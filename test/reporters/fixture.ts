@@ -18,6 +18,7 @@ export const timeoutOrigin = defineRule({
     severity: 'info',
     fix: 'none',
     messages: { origin: '{directive} is {value} for this stream' },
+    related: { setHere: 'set here, inherited by the stream' },
     docs: { why: 'test', bad: '', good: '', fix: 'none', references: [] },
   },
   create(ctx) {
@@ -27,8 +28,8 @@ export const timeoutOrigin = defineRule({
         const v = ctx.model.effective(loc, 'proxy_read_timeout');
         if (v.origin.kind !== 'directive') return;
         ctx.report({
-          node: loc.directive!, context: loc, messageId: 'origin', data: { directive: v.name, value: v.value ?? '' },
-          provenance: v, related: [ctx.related(v.origin.directive, 'set here, inherited by the stream')],
+          node: loc.directive!, context: loc, messageId: 'origin', data: { directive: ctx.code(v.name), value: ctx.code(v.value ?? '') },
+          provenance: v, related: [ctx.related(v.origin.directive, 'setHere')],
         });
       },
     };

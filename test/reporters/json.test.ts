@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { lintWorkspace } from '../../src/lint.js';
+import { loadInputs } from '../../src/model/inputs.js';
 import { formatJson, JSON_REPORT_VERSION } from '../../src/reporters/json.js';
 import { VERSION } from '../../src/version.js';
 import { root } from '../helpers/shared.js';
@@ -29,7 +31,7 @@ describe('JSON report', () => {
 
   it('is versioned and names the tool version', () => {
     expect(report.version).toBe(JSON_REPORT_VERSION);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.tool).toEqual({ name: 'sse-lint', version: VERSION });
   });
 
@@ -58,10 +60,29 @@ describe('JSON report', () => {
     expect(after).toContain('\t    proxy_pass http://127.0.0.1:8080;\n\t    proxy_buffering off;\n\t}');
   });
 
+  it('carries the typed message data of every rule fixture, each kind of value as the schema describes it', () => {
+    const dir = path.join(root, 'test/fixtures/rules');
+    const all = JSON.parse(formatJson(lintWorkspace(loadInputs(['.'], { cwd: dir })), { cwd: dir, color: false }));
+    const validate = validator();
+    expect(validate(all), JSON.stringify(validate.errors?.slice(0, 3), null, 2)).toBe(true);
+    const kinds = new Set<string>();
+    JSON.stringify(all.findings, (k, v: unknown) => {
+      if (v && typeof v === 'object' && typeof (v as { kind?: unknown }).kind === 'string') kinds.add((v as { kind: string }).kind);
+      return v;
+    });
+    for (const kind of ['code', 'level', 'origin', 'default', 'stream', 'list', 'message']) expect(kinds, kind).toContain(kind);
+    expect(all.findings.filter((f: { fix?: { titleId?: string } }) => f.fix?.titleId).length).toBeGreaterThan(20);
+    expect(all.findings.some((f: { related: { messageId?: string }[] }) => f.related.some((r) => r.messageId))).toBe(true);
+  });
+
   it('has a schema that rejects what it does not describe', () => {
     const validate = validator();
-    expect(validate({ ...report, version: 2 })).toBe(false);
+    expect(validate({ ...report, version: 1 })).toBe(false);
     expect(validate({ ...report, findings: [{ ...report.findings[0], severity: 'fatal' }] })).toBe(false);
     expect(validate({ ...report, extra: true })).toBe(false);
+    // Message data is typed: an English string where a value belongs is not a report of this version.
+    const typed = report.findings.find((f: { data?: unknown }) => f.data);
+    expect(validate({ ...report, findings: [{ ...typed, data: { ...typed.data, origin: 'nginx default' } }] })).toBe(false);
+    expect(validate({ ...report, findings: [{ ...typed, data: { ...typed.data, origin: { kind: 'origin', origin: { kind: 'someday' } } } }] })).toBe(false);
   });
 });

@@ -123,7 +123,7 @@ describe('provenance', () => {
   const span = { file: '/w/conf.d/app.conf', start: 0, end: 1, line: 3, column: 5, endLine: 3, endColumn: 6 };
 
   it('names the default and every level that does not set it, outermost first', () => {
-    expect(describeProvenance({ directive: 'proxy_buffering', value: 'on', origin: { kind: 'default', note: 'nginx default' }, levels: ['location /sse', 'server', 'http'] }, '/w'))
+    expect(describeProvenance({ directive: 'proxy_buffering', value: 'on', origin: { kind: 'default', note: 'nginx default', basis: { kind: 'nginx' } }, levels: ['location /sse', 'server', 'http'] }, '/w'))
       .toBe('proxy_buffering on: nginx default, not set in http, server or this location /sse');
   });
 
@@ -134,8 +134,8 @@ describe('provenance', () => {
       .toBe('proxy_buffering on: set in this location /sse (conf.d/app.conf:3)');
   });
 
-  it('speaks Chinese when asked, translating the default note and keeping directive, levels and paths', () => {
-    expect(describeProvenance({ directive: 'proxy_http_version', value: '1.0', origin: { kind: 'default', note: 'nginx default before 1.29.7' }, levels: ['location /sse', 'server', 'http'] }, '/w', 'zh-CN'))
+  it('speaks Chinese when asked, rendering the default from its basis and keeping directive, levels and paths', () => {
+    expect(describeProvenance({ directive: 'proxy_http_version', value: '1.0', origin: { kind: 'default', note: 'nginx default before 1.29.7', basis: { kind: 'versioned', when: 'before', version: '1.29.7' } }, levels: ['location /sse', 'server', 'http'] }, '/w', 'zh-CN'))
       .toBe('proxy_http_version 1.0：nginx 1.29.7 之前的默认值，http、server、当前 location /sse 中均未设置');
     expect(describeProvenance({ directive: 'proxy_buffering', value: 'on', origin: { kind: 'directive', span, level: 'server' }, levels: ['location /sse', 'server'] }, '/w', 'zh-CN'))
       .toBe('proxy_buffering on：在 server 中设置（conf.d/app.conf:3）');

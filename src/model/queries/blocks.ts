@@ -24,6 +24,14 @@ export function setDirectlyIn(v: EffectiveValue, ctx: ContextNode): Directive | 
   return d && writtenDirectlyIn(d, ctx) ? d : null;
 }
 
+/**
+ * The value is set at the level `ctx` by a line in a file that `ctx` includes: editing that line would change every
+ * other block that includes the file, and adding a second line to `ctx` would be a duplicate nginx rejects.
+ */
+export function setThroughInclude(v: EffectiveValue, ctx: ContextNode): boolean {
+  return setAt(v, ctx) !== null && setDirectlyIn(v, ctx) === null;
+}
+
 /** `if` blocks that belong to a location (at any depth, nested locations excluded), in source order. */
 export function ifsOf(loc: ContextNode): ContextNode[] {
   const out: ContextNode[] = [];

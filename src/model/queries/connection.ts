@@ -1,5 +1,6 @@
 // The Connection header nginx sends upstream for a request without `Upgrade` (an SSE request).
 import type { Directive } from '../../parser/ast.js';
+import type { DefaultBasis } from '../../types.js';
 import type { ContextNode } from '../context.js';
 import { compareVersions, defaultFor, PROXY_DEFAULTS_CHANGED } from '../directives.js';
 import type { ListEntry } from '../effective.js';
@@ -13,7 +14,7 @@ export const UPGRADE_MAP_IDIOM = "map $http_upgrade $connection_upgrade { defaul
 /** What one effective `proxy_set_header Connection ...` line (or its absence) sends upstream for a stream request. */
 export type ConnectionSent =
   /** No Connection line is in effect: nginx's own default (`close` before 1.29.7, nothing since). */
-  | { kind: 'default'; value: string; note: string }
+  | { kind: 'default'; value: string; basis: DefaultBasis }
   /** A literal value. */
   | { kind: 'literal'; value: string; entry: ListEntry }
   /** A variable from a `map $http_upgrade` block, evaluated for a request without `Upgrade`. */
@@ -32,8 +33,8 @@ export function sendsCloseByDefault(model: ConfigModel): boolean {
 export function connectionSent(model: ConfigModel, ctx: ContextNode): ConnectionSent[] {
   const { entries } = proxyHeaderEntries(model, ctx, 'connection');
   if (entries.length === 0) {
-    const note = defaultFor('proxy_set_header', model.version ?? undefined)?.note ?? 'nginx default';
-    return [{ kind: 'default', value: sendsCloseByDefault(model) ? 'close' : '', note }];
+    const basis: DefaultBasis = defaultFor('proxy_set_header', model.version ?? undefined)?.basis ?? { kind: 'nginx' };
+    return [{ kind: 'default', value: sendsCloseByDefault(model) ? 'close' : '', basis }];
   }
   return entries.map((entry): ConnectionSent => {
     const raw = entry.directive.args[1]?.value ?? '';

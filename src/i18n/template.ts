@@ -1,0 +1,35 @@
+// Message templates: `{name}` placeholders, English plurals `{name:one|other}`, and spacing around Chinese text.
+
+// `{name}` and `{name:one|other}` (an English plural chosen by the number in name).
+const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
+
+/** The distinct placeholder names of a template, sorted (`{x:a|b}` counts as `x`). */
+export function placeholderNames(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
+}
+
+/** Chinese characters and full-width punctuation. */
+export const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * Fills a template: `{name}` with values.name, `{name:one|other}` with one when values.name is 1, else other.
+ * A space the template puts between a CJK character and a value that begins (or after one that ends) with a
+ * CJK character is dropped: "位于 {level}" + "当前 location" reads "位于当前 location". A missing value throws.
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  let out = '';
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    let before = template.slice(last, m.index);
+    const raw = values[m[1]!];
+    if (raw === undefined) throw new Error(`"${template}" needs a value for {${m[1]}}`);
+    const value = m[2] !== undefined ? (Number(raw) === 1 ? m[2] : m[3]!) : String(raw);
+    if (before.endsWith(' ') && CJK.test(before.at(-2) ?? '') && CJK.test(value[0] ?? '')) before = before.slice(0, -1);
+    if (out.endsWith(' ') && before === '' && CJK.test(out.at(-2) ?? '') && CJK.test(value[0] ?? '')) out = out.slice(0, -1);
+    out += before + value;
+    last = m.index + m[0].length;
+    const after = template.slice(last);
+    if (after.startsWith(' ') && CJK.test(after[1] ?? '') && CJK.test(value.at(-1) ?? '')) last++;
+  }
+  return out + template.slice(last);
+}
