@@ -174,7 +174,7 @@ export interface Backend {
   gate: Lockstep;
   /** TCP connections accepted so far (each upstream connection nginx opened, plus /gate calls). */
   connections(): number;
-  /** Streams waiting at their `holdAfter` point. */
+  /** Streams waiting at their `holdAfter` point (whose clients are still connected). */
   holding(): number;
   /** Lets every stream waiting at its `holdAfter` point go on. */
   release(): void;
@@ -218,7 +218,7 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
   const requests: BackendRequestRecord[] = [];
   const sockets = new Set<net.Socket>();
   let connections = 0;
-  let holds: (() => void)[] = [];
+  let holds: { go: () => void; closed: () => boolean }[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const later = (fn: () => void, ms: number) => {
     const t = setTimeout(() => { timers.delete(t); fn(); }, ms);
@@ -316,7 +316,7 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
     const afterEvent = (): void => {
       if (sent >= n) { finish(); return; }
       if (sent === holdAfter) {
-        holds.push(() => { if (!closed) pace(); });
+        holds.push({ go: () => { if (!closed) pace(); }, closed: () => closed });
         return;
       }
       pace();
@@ -383,11 +383,11 @@ export async function startBackend(opts: BackendOptions = {}): Promise<Backend> 
   return {
     port, url: `http://${LOOPBACK}:${port}`, requests, gate, stop: handle.stop,
     connections: () => connections,
-    holding: () => holds.length,
+    holding: () => holds.filter((h) => !h.closed()).length,
     release: () => {
       const now = holds;
       holds = [];
-      for (const go of now) go();
+      for (const h of now) h.go();
     },
   };
 }
