@@ -91,7 +91,7 @@ export type View = 'overview' | 'findings' | 'detail' | 'diff' | 'route' | 'help
 export type ActionId =
   | 'quit' | 'abort' | 'help' | 'back' | 'overview' | 'findings' | 'route' | 'down' | 'up' | 'pageDown' | 'pageUp'
   | 'first' | 'last' | 'open' | 'close' | 'nextFinding' | 'prevFinding' | 'filter' | 'clearFilter' | 'fix' | 'fixAll'
-  | 'undo' | 'redo' | 'diff' | 'write' | 'reload' | 'focus';
+  | 'undo' | 'redo' | 'diff' | 'write' | 'reload' | 'focus' | 'edit';
 
 /** One binding: the keys that trigger an action, where it applies, and the words the hint line and help show. */
 export interface Binding {
@@ -127,6 +127,7 @@ export const KEYMAP: readonly Binding[] = [
   { id: 'diff', keys: ['d'], hint: ['overview', 'findings', 'detail'] },
   { id: 'write', keys: ['w'], hint: ['overview', 'findings', 'detail', 'diff'] },
   { id: 'route', keys: ['r', '3'], hint: ['overview', 'findings'] },
+  { id: 'edit', keys: ['enter', 'tab', '/', 'e'], views: ['route'], hint: ['route'] },
   { id: 'overview', keys: ['1'] },
   { id: 'findings', keys: ['2'] },
   { id: 'focus', keys: ['tab', 'backtab'], views: ['findings', 'detail'] },

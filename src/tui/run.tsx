@@ -1,4 +1,5 @@
 // Starting and stopping the TUI on a real terminal: alternate screen, raw keys, clean exit even after a crash.
+import { appendFileSync } from 'node:fs';
 import { render } from 'ink';
 import type { Locale } from '../i18n/index.js';
 import { App } from './app.js';
@@ -29,9 +30,21 @@ export async function runTui(opts: RunOptions): Promise<void> {
   };
   stdout.write(ENTER_ALT);
   process.on('exit', leave);
+  // `npm run bench` reads the time from process start to the first frame, and the CPU time spent by then.
+  const timing = process.env.SSE_LINT_TIMING_FILE;
+  let firstFrame = true;
+  const onRender = timing
+    ? (): void => {
+        if (!firstFrame) return;
+        firstFrame = false;
+        const cpu = process.cpuUsage();
+        appendFileSync(timing, `${JSON.stringify({ firstFrameMs: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
+      }
+    : undefined;
   try {
+    // Incremental rendering stays off: on Ink 6.8 it left stale lines on screen after a view change (seen in tmux).
     const instance = render(<App session={opts.session} locale={opts.locale} />, {
-      stdin: opts.stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false,
+      stdin: opts.stdin, stdout, exitOnCtrlC: false, patchConsole: false, incrementalRendering: false, ...(onRender ? { onRender } : {}),
     });
     await instance.waitUntilExit();
     instance.cleanup();

@@ -228,7 +228,6 @@ function onKey(s: State, e: KeyEvent, metrics: Metrics | undefined): State {
   // Any key dismisses a toast (it has been read).
   const t = s.toast ? { ...s, toast: null } : s;
   if (t.mode === 'confirm') return onConfirmKey(t, keyName(e));
-  if (t.view === 'route' && ['enter', 'tab', '/', 'e'].includes(keyName(e))) return editField(t, 'host', t.route.host);
   const action = actionFor(t.view, keyName(e));
   return action ? onAction(t, action, metrics) : t;
 }
@@ -332,6 +331,8 @@ function onAction(s: State, id: ActionId, metrics: Metrics | undefined): State {
       return { ...s, view: 'findings', back: [] };
     case 'route':
       return editField(go(s, 'route'), 'host', s.route.host);
+    case 'edit':
+      return editField(s, 'host', s.route.host);
     case 'down':
       return move(s, 1, metrics);
     case 'up':

@@ -115,6 +115,11 @@ describe('reducer', () => {
     expect(s.route.uri).toBe('/q?x=1');
     const done = run(s, 'enter');
     expect(done.pending?.op).toEqual({ kind: 'route', host: '', uri: '/q?x=1' });
+    // Esc leaves the fields (keys scroll the answer, q quits); Enter edits them again.
+    const browsing = run(s, 'escape');
+    expect(browsing.mode).toBe('normal');
+    expect(run(browsing, 'enter').field?.target).toBe('host');
+    expect(run(browsing, 'q').exit).toBe(true);
   });
 
   it('quits at once without unwritten changes, and asks with them (d discards, Esc stays)', () => {
