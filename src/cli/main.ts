@@ -1,7 +1,7 @@
 // The command-line program: arguments in, one command run, an exit code back. Never throws for user input.
 import { LocaleError, resolveLocale, t, type Locale } from '../i18n/index.js';
 import { VERSION } from '../version.js';
-import { HELP, localeArgument, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
+import { localeArgument, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { interactiveCommand } from './commands/interactive.js';
@@ -30,14 +30,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   const v = args.values;
-  if (v.help) {
-    io.stdout(HELP);
-    return EXIT_OK;
-  }
-  if (v.version) {
-    io.stdout(`sse-lint ${VERSION}\n`);
-    return EXIT_OK;
-  }
   let locale: Locale;
   try {
     locale = resolveLocale(v.locale, io.env ?? process.env);
@@ -45,6 +37,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (!(e instanceof LocaleError)) throw e;
     io.stderr(`sse-lint: ${t('en', 'cli.usage.badLocale', { value: v.locale ?? '' })}\n`);
     return EXIT_USAGE;
+  }
+  if (v.help) {
+    io.stdout(t(locale, 'cli.help'));
+    return EXIT_OK;
+  }
+  if (v.version) {
+    io.stdout(`sse-lint ${VERSION}\n`);
+    return EXIT_OK;
   }
   if (args.command === 'explain') return explainCommand(args, io, locale);
   if (v.init) return initCommand(args, io, locale);

@@ -240,6 +240,67 @@ export const EN_CLI = {
   'cli.baseline.missing': 'baseline {file} not found; create it with --baseline-write {file}',
   'cli.baseline.invalid': 'baseline {file} is not an sse-lint baseline: {message}',
   'cli.baseline.unsupported': 'baseline {file} has version {version}; this sse-lint reads version {supported}',
+
+  // sse-lint --help.
+  'cli.help': `sse-lint: find and fix nginx/OpenResty settings that break Server-Sent Events
+
+Usage:
+  sse-lint [options] PATH...        lint config files, directories, \`nginx -T\` dumps, or - (stdin)
+  sse-lint parse [options] FILE     print the crossplane-compatible JSON parse of FILE
+  sse-lint route [--host H] [--port P] URI PATH
+                                    show which server and location serve URI, whether it is a stream,
+                                    and the streaming-relevant settings in effect with their origins
+  sse-lint explain RULE             print a rule's documentation
+
+Inputs:
+  PATH is a file (its directory is the include prefix), a directory (entry points are the
+  config files no other file includes, nginx.conf first), an \`nginx -T\` dump, or - for stdin.
+
+Review:
+  -i, --interactive         review in the terminal: readiness per server, each finding with its code, value
+                            in effect and fix diff; apply (f), undo (u), write (w); ? lists the keys
+
+Output:
+  -f, --format NAME         text (default), json, sarif, checkstyle or github (Actions annotations)
+  -o, --output FILE         write the report to FILE (atomically) instead of standard output
+      --fail-on LEVEL       exit 1 when a finding is at or above LEVEL: error, warning (default), info, off
+      --max-warnings N      also exit 1 when there are more than N warnings
+  -q, --quiet               report errors only (the exit code still counts everything, see --fail-on)
+
+Options:
+  -p, --prefix DIR          resolve relative includes against DIR (nginx -p / conf prefix)
+  -c, --config FILE         use this config file (default: sse-lint.config.json, .sse-lintrc.json or an
+                            "sse-lint" key in package.json, searched upward from the first input)
+      --no-config           use no config file, even when one would be found
+      --init [DIR]          write a commented starter sse-lint.config.json for the layout found in DIR
+      --baseline FILE       report only findings that are not in FILE
+      --baseline-write FILE record the current findings in FILE (then exit 0)
+      --locale en|zh-CN     language of messages (default: from LC_ALL, LC_MESSAGES or LANG)
+      --strict              also report directives no known nginx module defines
+      --nginx-version X.Y.Z target nginx version (defaults differ from 1.29.7 on); unknown = before 1.29.7
+      --route [HOST]/URI    the location serving URI is an event stream; repeatable
+      --all-proxies         audit mode: treat every proxying location as a stream
+      --rule ID             run (and fix) only this rule; repeatable
+      --fix                 apply safe fixes and write the files (atomically, all or nothing)
+      --unsafe-fixes        with --fix or --diff: also apply fixes that may change behaviour
+      --fix-dry-run, --diff print the fixes as a unified diff; write nothing
+      --backup              with --fix: keep <file>.bak copies
+      --verify-with-nginx BIN
+                            with --fix: run BIN -t on a copy of the fixed tree first; refuse to write if it fails
+      --map FROM=TO         read include paths under FROM from TO (containers, panels); repeatable
+      --stdin-filename NAME name shown for stdin input
+  -h, --help                show this help
+  -v, --version             show the version
+
+parse options:
+      --combine             inline includes into one config, adding "file" to every statement
+      --single-file         do not follow includes
+      --include-comments    include comments as "#" statements
+      --positions           add column and [start, end] offsets to every statement
+
+Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings), 1 otherwise,
+2 usage error, unusable input or an internal error.
+`,
 } as const;
 
 export type CliKey = keyof typeof EN_CLI;

@@ -237,4 +237,65 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.baseline.missing': '找不到基线文件 {file}；请先用 --baseline-write {file} 创建',
   'cli.baseline.invalid': '{file} 不是 sse-lint 基线文件：{message}',
   'cli.baseline.unsupported': '基线文件 {file} 的版本为 {version}；当前 sse-lint 只能读取版本 {supported}',
+
+  // sse-lint --help.
+  'cli.help': `sse-lint：查找并修复会破坏 Server-Sent Events 的 nginx/OpenResty 设置
+
+用法：
+  sse-lint [选项] PATH...           检查配置文件、目录、\`nginx -T\` 的输出，或 -（标准输入）
+  sse-lint parse [选项] FILE        输出 FILE 的解析结果（与 crossplane 兼容的 JSON）
+  sse-lint route [--host H] [--port P] URI PATH
+                                    显示由哪个 server 和 location 处理 URI、它是不是事件流，
+                                    以及与流式传输有关的生效设置及其来源
+  sse-lint explain RULE             输出一条规则的文档
+
+输入：
+  PATH 可以是文件（其所在目录作为 include 的前缀）、目录（入口是没有被其他文件 include 的
+  配置文件，nginx.conf 优先）、\`nginx -T\` 的输出，或者用 - 表示标准输入。
+
+交互审查：
+  -i, --interactive         在终端中审查：每个 server 的就绪情况，每个问题及其代码、生效的值
+                            和修复的 diff；应用（f）、撤销（u）、写入（w）；按 ? 列出所有按键
+
+输出：
+  -f, --format NAME         text（默认）、json、sarif、checkstyle 或 github（Actions 注解）
+  -o, --output FILE         把报告写入 FILE（原子写入），而不是标准输出
+      --fail-on LEVEL       有问题达到或超过 LEVEL 时以 1 退出：error、warning（默认）、info、off
+      --max-warnings N      警告超过 N 个时也以 1 退出
+  -q, --quiet               只报告错误（退出码仍然计入所有问题，见 --fail-on）
+
+选项：
+  -p, --prefix DIR          相对路径的 include 以 DIR 为基准解析（即 nginx -p，配置前缀）
+  -c, --config FILE         使用这个配置文件（默认：从第一个输入向上查找 sse-lint.config.json、
+                            .sse-lintrc.json 或 package.json 中的 "sse-lint" 键）
+      --no-config           不使用任何配置文件，即使能找到
+      --init [DIR]          按 DIR 中的目录布局，写入一份带注释的 sse-lint.config.json 起始配置
+      --baseline FILE       只报告不在 FILE 中的问题
+      --baseline-write FILE 把当前的问题记录到 FILE（然后以 0 退出）
+      --locale en|zh-CN     消息的语言（默认取自 LC_ALL、LC_MESSAGES 或 LANG）
+      --strict              同时报告没有任何已知 nginx 模块定义的指令
+      --nginx-version X.Y.Z 目标 nginx 版本（从 1.29.7 起部分默认值不同）；未指定时按 1.29.7 之前处理
+      --route [HOST]/URI    处理 URI 的 location 是事件流；可重复
+      --all-proxies         审计模式：把每个做代理的 location 都当作事件流
+      --rule ID             只运行（和修复）这条规则；可重复
+      --fix                 应用安全的修复并写入文件（原子写入，要么全部写入，要么都不写）
+      --unsafe-fixes        与 --fix 或 --diff 一起使用：同时应用可能改变行为的修复
+      --fix-dry-run, --diff 以统一 diff 格式输出修复内容；不写入任何文件
+      --backup              与 --fix 一起使用：保留 <file>.bak 副本
+      --verify-with-nginx BIN
+                            与 --fix 一起使用：先在修复后的配置副本上运行 BIN -t；失败则拒绝写入
+      --map FROM=TO         FROM 之下的 include 路径改从 TO 读取（容器、面板）；可重复
+      --stdin-filename NAME 标准输入显示的文件名
+  -h, --help                显示本帮助
+  -v, --version             显示版本
+
+parse 选项：
+      --combine             把 include 的文件合并成一份配置，并给每条语句加上 "file"
+      --single-file         不跟随 include
+      --include-comments    把注释作为 "#" 语句输出
+      --positions           给每条语句加上列号和 [start, end] 偏移量
+
+退出码：0 表示没有达到 --fail-on 级别的问题（且警告数不超过 --max-warnings），否则为 1；
+2 表示用法错误、输入不可用或内部错误。
+`,
 };

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
+import { OPTIONS } from '../../src/cli/args.js';
+import { englishProse } from '../helpers/english.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-msg-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,6 +29,22 @@ describe('usage errors from the argument parser', () => {
     expect((await run(['--format', '--fix', 'x.conf'])).err).toMatch(/^sse-lint: --format expects a value; to give one that starts with "-", write --format=VALUE\n/);
     // An unknown --locale on a line that does not parse: English.
     expect((await run(['--nope', '--locale=fr', 'x.conf'], { LANG: 'zh_CN.UTF-8' })).err).toMatch(/^sse-lint: unknown option --nope\n/);
+  });
+});
+
+describe('--help', () => {
+  it('is Chinese under a Chinese locale, lists every option, and has no English prose', async () => {
+    const zh = await run(['--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.code).toBe(0);
+    expect(zh.out).toMatch(/^sse-lint：查找并修复/);
+    for (const [name, o] of Object.entries(OPTIONS)) {
+      expect(zh.out, name).toContain(`--${name}`);
+      if ('short' in o) expect(zh.out, name).toContain(`-${o.short}, --${name}`);
+    }
+    expect(englishProse(zh.out)).toEqual([]);
+    const en = await run(['--help', '--locale', 'en'], { LANG: 'zh_CN.UTF-8' });
+    expect(en.out).toMatch(/^sse-lint: find and fix/);
+    expect(englishProse(en.out).length).toBeGreaterThan(10);
   });
 });
 

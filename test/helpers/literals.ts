@@ -5,7 +5,10 @@ export interface Literal {
   /** The literal's text; in a template, `${...}` parts are replaced by `{}`. */
   text: string;
   line: number;
-  /** Up to 60 characters of code before the literal on the way in (to see `throw new Error(`, `import`, `t(`). */
+  /**
+   * Up to 60 characters of code before the literal (to see `throw new Error(`); for every piece of a template
+   * literal, the code before the template's opening backtick.
+   */
   before: string;
 }
 
@@ -21,9 +24,11 @@ export function stringLiterals(src: string): Literal[] {
   let code = '';
   // Template nesting: for each open template, the brace depth of the `${` expression we are in.
   const templates: number[] = [];
+  // The code before each template being read (innermost last).
+  const templateBefore: string[] = [];
   let braceDepth = 0;
-  const push = (text: string, startLine: number): void => {
-    out.push({ text, line: startLine, before: code.slice(-60) });
+  const push = (text: string, startLine: number, before = code.slice(-60)): void => {
+    out.push({ text, line: startLine, before });
   };
   const readTemplate = (): void => {
     // At the character after a backtick or after the `}` closing an expression.
@@ -38,7 +43,7 @@ export function stringLiterals(src: string): Literal[] {
       }
       if (c === '`') {
         i++;
-        push(text, start);
+        push(text, start, templateBefore.pop());
         code += '`';
         lastSig = '`';
         return;
@@ -48,7 +53,7 @@ export function stringLiterals(src: string): Literal[] {
         text += '{}';
         templates.push(braceDepth);
         braceDepth++;
-        push(text, start);
+        push(text, start, templateBefore[templateBefore.length - 1]);
         code += '${';
         lastSig = '{';
         return;
@@ -121,6 +126,7 @@ export function stringLiterals(src: string): Literal[] {
     }
     if (c === '`') {
       i++;
+      templateBefore.push(code.slice(-60));
       readTemplate();
       continue;
     }
