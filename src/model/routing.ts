@@ -1,8 +1,9 @@
 // Request routing (index): which server and location nginx picks for a request. The parts live in routing/.
 export type {
-  BadRequest, Listen, ListenAddress, LocationInfo, LocationMatch, LocationModifier, PcreProblem, RouteRequest, RouteResult,
-  ServerMatch, Unevaluated,
+  BadRequest, Listen, ListenAddress, LocationInfo, LocationMatch, LocationModifier, PcreProblem, PcreProblemKind, RegexFailure,
+  RouteRequest, RouteResult, ServerMatch, Unevaluated,
 } from './routing/types.js';
+export { PCRE_PROBLEM_KINDS } from './routing/types.js';
 export { route } from './routing/route.js';
 export { normalizeHost, normalizeUri, type NormalizedUri } from './routing/request.js';
 export { parseListen, serverListens } from './routing/listen.js';

@@ -8,7 +8,8 @@ import type { ContextNode } from '../model/context.js';
 import { levelName, originOf } from '../model/effective.js';
 import type { ConfigModel } from '../model/model.js';
 import {
-  blockWhere, listenText, locationLabel, route, serverLabel, type BadRequest, type PcreProblem, type RouteResult, type Unevaluated,
+  blockWhere, listenText, locationLabel, route, serverLabel, type BadRequest, type PcreProblem, type RegexFailure, type RouteResult,
+  type Unevaluated,
 } from '../model/routing.js';
 import { MODULE_PREFIX } from '../model/upstreams.js';
 
@@ -19,13 +20,15 @@ export interface RouteQuery {
   uri: string;
 }
 
-/** Why a PCRE pattern cannot be evaluated here, e.g. `the group "(?>a" has no JavaScript equivalent`. */
+/** Why a PCRE pattern is not evaluated here, e.g. `a recursion or subroutine call is not evaluated here`. */
 export function pcreProblemText(p: PcreProblem, locale: Locale): string {
-  if (p.kind === 'invalid') return t(locale, 'cli.route.pcre.invalid', { detail: p.detail });
-  const construct = p.kind === 'trailing-backslash' || p.kind === 'hex-above-ff' || p.kind === 's-in-class'
-    ? t(locale, `cli.route.pcre.${p.kind}`)
-    : t(locale, `cli.route.pcre.${p.kind}`, { text: p.text });
-  return t(locale, 'cli.route.pcre.noEquivalent', { construct });
+  return t(locale, 'cli.route.pcre.notEvaluated', { construct: t(locale, `cli.route.pcre.${p.kind}`, { text: p.text ?? '' }) });
+}
+
+/** nginx's error-log line for a match PCRE2 gave up on, and why: `pcre2_match() failed: -47 on "/a" using "^/(a+)+$" (match limit exceeded)`. */
+export function regexFailureText(f: RegexFailure, locale: Locale): string {
+  const why = t(locale, f.code === -47 ? 'cli.route.pcre.matchLimit' : 'cli.route.pcre.heapLimit');
+  return `pcre2_match() failed: ${f.code} on "${f.subject}" using "${f.pattern}" (${why})`;
 }
 
 /** `location ~ ^/x: <why>`, or `... : not evaluated`. */
@@ -65,6 +68,9 @@ export function describeRoute(result: RouteResult, locale: Locale = 'en'): strin
   })();
   const server = t(locale, 'cli.route.server', { name: serverLabel(result.serverName, result.server), at: blockWhere(result.server.directive, result.server), how });
   if (result.badRequest) return t(locale, 'cli.route.badRequest', { server, reason: badRequestText(result.badRequest, locale) });
+  if (result.regexFailure) {
+    return t(locale, result.regexFailure.during === 'server_name' ? 'cli.route.regexClose' : 'cli.route.regex500', { server, error: regexFailureText(result.regexFailure, locale) });
+  }
   const info = result.locationInfo;
   if (!info) return t(locale, 'cli.route.noLocation', { server, uri: result.uri ?? '' });
   const chain: string[] = [];
@@ -100,6 +106,8 @@ export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string, loca
   if (r.unsupported.length) {
     out.push(line('cli.route.label.note', t(locale, 'cli.route.notEvaluatedHere', { list: r.unsupported.map((u) => unevaluatedText(u, locale)).join(t(locale, 'cli.list.semicolon')) })));
   }
+  // PCRE2 gave up on a regex: the request reaches no location (nginx answers 500 or closes the connection).
+  if (r.regexFailure) return out.join('\n') + '\n';
   const loc = r.location?.[r.location.length - 1] ?? null;
   const ctx: ContextNode | null = loc ?? r.server;
   if (!ctx) return out.join('\n') + '\n';

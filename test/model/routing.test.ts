@@ -399,6 +399,7 @@ describe('regex translation', () => {
       location ~ ^/cls/[]x]$ { return 200 "bracket"; }
       location ~ (?i)^/inline/ABC { return 200 "inline"; }
       location ~ ^/atomic/(?>a+)b { return 200 "atomic"; }
+      location ~ ^/rec/(a(?1)?b)$ { return 200 "recursion"; }
     }
   `));
 
@@ -416,18 +417,38 @@ describe('regex translation', () => {
     ['/posix/123', 'posix'],
     ['/cls/]', 'bracket'],
     ['/INLINE/abc', 'inline'],
+    // Atomic groups are evaluated (PCRE2 semantics, no JavaScript translation involved).
+    ['/atomic/aab', 'atomic'],
   ])('%s -> %s', (uri, id) => {
     expect(loc(go(ctx, uri))).toBe(id);
   });
 
   it('reports a pattern it cannot evaluate instead of guessing', () => {
-    const r = go(ctx, '/atomic/aab');
+    const r = go(ctx, '/rec/aabb');
     expect(loc(r)).toBe('root');
-    expect(r.unsupported).toEqual([{ subject: 'location ~ ^/atomic/(?>a+)b', problem: { kind: 'group', text: '(?>a' } }]);
-    expect(unevaluatedText(r.unsupported[0]!, 'en')).toMatch(/location ~ \^\/atomic\/\(\?>a\+\)b: the group "\(\?>a" has no JavaScript equivalent/);
-    const atomic = listLocations(ctx.all.find((n) => n.kind === 'server')!).find((l) => l.pattern.includes('atomic'))!;
-    expect(atomic.regex).toBeNull();
+    expect(r.unsupported).toEqual([{ subject: 'location ~ ^/rec/(a(?1)?b)$', problem: { kind: 'recursion' } }]);
+    expect(unevaluatedText(r.unsupported[0]!, 'en')).toBe('location ~ ^/rec/(a(?1)?b)$: a recursion or subroutine call is not evaluated here');
+    const rec = listLocations(ctx.all.find((n) => n.kind === 'server')!).find((l) => l.pattern.includes('rec'))!;
+    expect(rec.regex).toBeNull();
     expect(describeRoute(r)).toMatch(/\[not evaluated: /);
+  });
+
+  it('answers 500 with nginx\'s pcre2_match() error when PCRE2 would give up on a location regex', () => {
+    const evil = model(http('server { listen 80; location / { return 200 "root"; } location ~ ^/(a+)+$ { return 200 "evil"; } }'));
+    expect(loc(go(evil, '/aaaa'))).toBe('evil');
+    const uri = `/${'a'.repeat(40)}b`;
+    const r = go(evil, uri);
+    expect(r.location).toBeNull();
+    expect(r.regexFailure).toEqual({ during: 'location', code: -47, subject: uri, pattern: '^/(a+)+$' });
+    expect(describeRoute(r)).toBe(`server "" (nginx.conf:3, first server for *:80) answers 500: pcre2_match() failed: -47 on "${uri}" using "^/(a+)+$" (match limit exceeded)`);
+  });
+
+  it('closes the connection when PCRE2 would give up on a server_name regex', () => {
+    const evil = model(http('server { listen 80; server_name ~^(x+)+y$; location / { return 200 "named"; } }'));
+    const host = `${'x'.repeat(40)}yz`;
+    const r = go(evil, '/', host);
+    expect(r.regexFailure).toEqual({ during: 'server_name', code: -47, subject: host, pattern: '^(x+)+y$' });
+    expect(describeRoute(r)).toMatch(/closes the connection: pcre2_match\(\) failed: -47 on "x+yz" using "\^\(x\+\)\+y\$" \(match limit exceeded\)$/);
   });
 });
 

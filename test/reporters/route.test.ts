@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContexts, type ContextTree } from '../../src/model/context.js';
 import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
-import { route, type BadRequest, type PcreProblem, type RouteResult } from '../../src/model/routing.js';
+import { PCRE_PROBLEM_KINDS, route, type BadRequest, type PcreProblem, type RouteResult } from '../../src/model/routing.js';
 import { badRequestText, describeRoute, pcreProblemText } from '../../src/reporters/route.js';
 import { main, type Io } from '../../src/cli/main.js';
 import { englishProse } from '../helpers/english.js';
@@ -21,7 +21,7 @@ const go = (ctx: ContextTree, uri: string, host = 'example.com', port = 80): Rou
 
 describe('describeRoute in Chinese', () => {
   const ctx = model(`
-    server { listen 80; server_name example.com; location ^~ /api/ { return 200; } location ~ ^/atomic/(?>a+)b { return 200; } }
+    server { listen 80; server_name example.com; location ^~ /api/ { return 200; } location ~ ^/rec/(a(?1)?b)$ { return 200; } }
     server { listen 80; server_name *.example.com; }
   `);
 
@@ -30,24 +30,32 @@ describe('describeRoute in Chinese', () => {
     expect(describeRoute(go(ctx, '/', 'a.example.com'), 'zh-CN')).toBe('server *.example.com（nginx.conf:5，前缀通配符 server_name *.example.com） -> 没有匹配 / 的 location（使用 server 层的设置）');
     expect(describeRoute(go(ctx, '/x', 'other.org', 81), 'zh-CN')).toBe('没有 server 监听 *:81');
     expect(describeRoute(go(ctx, '/..', 'other.org'), 'zh-CN')).toBe('server example.com（nginx.conf:4，*:80 上的第一个 server）返回 400："/.." 用 ".." 越过了根目录');
-    expect(describeRoute(go(ctx, '/atomic/aab'), 'zh-CN')).toBe(
-      'server example.com（nginx.conf:4，精确匹配 server_name） -> 没有匹配 /atomic/aab 的 location（使用 server 层的设置）',
+    expect(describeRoute(go(ctx, '/rec/aabb'), 'zh-CN')).toBe(
+      'server example.com（nginx.conf:4，精确匹配 server_name） -> 没有匹配 /rec/aabb 的 location（使用 server 层的设置）',
     );
-    const unevaluated = model('server { listen 80; location / { return 200; } location ~ ^/atomic/(?>a+)b { return 200; } }');
-    expect(describeRoute(go(unevaluated, '/atomic/aab'), 'zh-CN')).toMatch(/ \[未求值：location ~ \^\/atomic\/\(\?>a\+\)b：分组 "\(\?>a" 在 JavaScript 中没有等价的写法\]$/);
+    const unevaluated = model('server { listen 80; location / { return 200; } location ~ ^/rec/(a(?1)?b)$ { return 200; } }');
+    expect(describeRoute(go(unevaluated, '/rec/aabb'), 'zh-CN')).toMatch(/ \[未求值：location ~ \^\/rec\/\(a\(\?1\)\?b\)\$：此处不求值递归或子程序调用\]$/);
+    const evil = model('server { listen 80; location / { return 200; } location ~ ^/(a+)+$ { return 200; } }');
+    const uri = `/${'a'.repeat(40)}b`;
+    expect(describeRoute(go(evil, uri), 'zh-CN')).toBe(`server ""（nginx.conf:3，*:80 上的第一个 server）返回 500：pcre2_match() failed: -47 on "${uri}" using "^/(a+)+$" (超出匹配次数上限)`);
   });
 
   it('renders every PCRE problem and every bad request in both languages', () => {
     const problems: PcreProblem[] = [
-      { kind: 'option', text: '(?x)' }, { kind: 'trailing-backslash' }, { kind: 'escape', text: '\\K' }, { kind: 'hex-above-ff' },
-      { kind: 's-in-class' }, { kind: 'posix-class', text: '[:^alpha:]' }, { kind: 'group', text: '(?>a' }, { kind: 'invalid', detail: 'Invalid group' },
+      { kind: 'option', text: '(?Z)' }, { kind: 'trailing-backslash' }, { kind: 'escape', text: '\\K' }, { kind: 'hex-above-ff' },
+      { kind: 'class-escape', text: '\\Y' }, { kind: 'posix-class', text: '[:nope:]' }, { kind: 'recursion' }, { kind: 'no-such-group', text: '2' },
     ];
     expect(problems.map((p) => pcreProblemText(p, 'en'))).toEqual([
-      'PCRE option (?x) has no JavaScript equivalent', 'a trailing backslash has no JavaScript equivalent', '\\K has no JavaScript equivalent',
-      '\\x{...} above \\xff has no JavaScript equivalent', '\\S inside a character class has no JavaScript equivalent',
-      '[:^alpha:] has no JavaScript equivalent', 'the group "(?>a" has no JavaScript equivalent', 'the pattern is not valid here (Invalid group)',
+      'the option (?Z) is not evaluated here', 'a trailing backslash (nginx -t rejects it) is not evaluated here', 'the escape \\K is not evaluated here',
+      '\\x{...} above \\xff (nginx -t rejects it) is not evaluated here', '\\Y inside a character class (nginx -t rejects it) is not evaluated here',
+      'the POSIX class [:nope:] (nginx -t rejects it) is not evaluated here', 'a recursion or subroutine call is not evaluated here',
+      'a back reference to group 2, which does not exist (nginx -t rejects it) is not evaluated here',
     ]);
-    for (const p of problems) expect(pcreProblemText(p, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    // Every kind the matcher can give has words in both languages.
+    for (const kind of PCRE_PROBLEM_KINDS) {
+      expect(pcreProblemText({ kind, text: 'x' }, 'en')).not.toMatch(/cli\.route/);
+      expect(pcreProblemText({ kind, text: 'x' }, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+    }
     const bad: BadRequest[] = [
       { kind: 'bad-host', host: 'a..b' }, { kind: 'not-absolute', target: 'x' }, { kind: 'bad-escape', target: '/%zz' },
       { kind: 'nul', target: '/%00' }, { kind: 'above-root', target: '/..' },

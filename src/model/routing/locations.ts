@@ -1,9 +1,9 @@
 // Locations: parsing `location` lines and nginx's location search (exact, longest prefix, `^~`, regexes, nesting).
 import type { ContextNode } from '../context.js';
 import { PASS_DIRECTIVES } from '../upstreams.js';
-import { compilePcre } from './pcre.js';
-import { argSubject } from './subject.js';
-import type { LocationInfo, LocationMatch, LocationModifier, PcreProblem, Unevaluated } from './types.js';
+import { compilePcre, PcreLimitError } from './pcre.js';
+import { argSubject, fromSubject } from './subject.js';
+import type { LocationInfo, LocationMatch, LocationModifier, PcreProblem, RegexFailure, Unevaluated } from './types.js';
 
 /** A location with what the search needs. */
 export interface LocationEntry extends LocationInfo {
@@ -36,7 +36,7 @@ function parseLocation(node: ContextNode, parent: LocationEntry | null): Locatio
     else [modifier, pattern] = ['', name];
   }
   const subject = argSubject(pattern, d.file);
-  let regex: RegExp | null = null;
+  let regex: LocationInfo['regex'] = null;
   let regexError: PcreProblem | null = null;
   if (modifier === '~' || modifier === '~*') {
     ({ regex, error: regexError } = compilePcre(subject, modifier === '~*'));
@@ -73,14 +73,16 @@ export function entries(server: ContextNode): LocationEntry[] {
   return all;
 }
 
-/** The outcome of one search level, as in ngx_http_core_find_location. */
-export type SearchRc = 'ok' | 'done' | 'again' | 'declined';
+/** The outcome of one search level, as in ngx_http_core_find_location (`error`: PCRE2 gave up on a regex). */
+export type SearchRc = 'ok' | 'done' | 'again' | 'declined' | 'error';
 
 /** The best location found so far, how it was found, and what could not be evaluated. */
 export interface SearchState {
   current: LocationEntry | null;
   how: LocationMatch | null;
   unsupported: Unevaluated[];
+  /** Set when PCRE2 gave up on a location regex (nginx then answers 500). */
+  failure?: RegexFailure;
 }
 
 const isPrefix = (l: LocationEntry): boolean => l.modifier === '' || l.modifier === '^~';
@@ -122,7 +124,7 @@ export function findLocation(level: LocationEntry[], uri: string, st: SearchStat
     noregex = found.loc.modifier === '^~';
     rc = findLocation(found.loc.children, uri, st);
   }
-  if (rc === 'ok' || rc === 'done') return rc;
+  if (rc === 'ok' || rc === 'done' || rc === 'error') return rc;
   if (noregex) return rc;
   for (const l of level) {
     if (l.modifier !== '~' && l.modifier !== '~*') continue;
@@ -130,11 +132,18 @@ export function findLocation(level: LocationEntry[], uri: string, st: SearchStat
       st.unsupported.push({ subject: `location ${l.modifier} ${l.pattern}`, problem: l.regexError });
       continue;
     }
-    if (l.regex.test(uri)) {
+    let hit: boolean;
+    try {
+      hit = l.regex.test(uri);
+    } catch (e) {
+      if (!(e instanceof PcreLimitError)) throw e;
+      st.failure = { during: 'location', code: e.code, subject: fromSubject(uri), pattern: fromSubject(l.subject) };
+      return 'error';
+    }
+    if (hit) {
       st.current = l;
       st.how = l.modifier === '~*' ? 'regex-caseless' : 'regex';
-      findLocation(l.children, uri, st);
-      return 'ok';
+      return findLocation(l.children, uri, st) === 'error' ? 'error' : 'ok';
     }
   }
   return rc;

@@ -10,7 +10,7 @@ import type { LocationInfo, RouteRequest, RouteResult } from './types.js';
 export function route(contexts: ContextTree, req: RouteRequest): RouteResult {
   const result: RouteResult = {
     request: req, uri: null, host: '', badRequest: null, listen: null, server: null, serverMatch: null,
-    serverName: null, location: null, locationMatch: null, locationInfo: null, unsupported: [],
+    serverName: null, location: null, locationMatch: null, locationInfo: null, unsupported: [], regexFailure: null,
   };
   let target = req.uri;
   let hostHeader = req.host;
@@ -48,6 +48,13 @@ export function route(contexts: ContextTree, req: RouteRequest): RouteResult {
   result.host = host;
 
   const named = host === '' ? null : findByName(group, host, result.unsupported);
+  if (named && 'failure' in named) {
+    // ngx_http_set_virtual_server closes the request with 500 before any server is chosen; the default server's
+    // connection is the one closed.
+    result.regexFailure = named.failure;
+    setDefault();
+    return result;
+  }
   if (named) {
     result.server = named.server.node;
     result.serverMatch = named.how;
@@ -58,7 +65,10 @@ export function route(contexts: ContextTree, req: RouteRequest): RouteResult {
 
   const top = entries(result.server!).filter((l) => l.parent === null);
   const state: SearchState = { current: null, how: null, unsupported: result.unsupported };
-  findLocation(top, uri.subject, state);
+  if (findLocation(top, uri.subject, state) === 'error') {
+    result.regexFailure = state.failure!;
+    return result;
+  }
   if (state.current) {
     const chain: ContextNode[] = [];
     for (let l: LocationInfo | null = state.current; l; l = l.parent) chain.unshift(l.node);

@@ -3,9 +3,9 @@ import type { SourceFile } from '../../parser/source.js';
 import type { ContextNode, ContextTree } from '../context.js';
 import { isHttpServer } from '../queries/servers.js';
 import { normalizeAddr, serverListens } from './listen.js';
-import { compilePcre } from './pcre.js';
-import { argSubject, textToSubject } from './subject.js';
-import type { ListenAddress, PcreProblem, RouteRequest, ServerMatch, Unevaluated } from './types.js';
+import { compilePcre, PcreLimitError, type Pcre } from './pcre.js';
+import { argSubject, fromSubject, textToSubject } from './subject.js';
+import type { ListenAddress, PcreProblem, RegexFailure, RouteRequest, ServerMatch, Unevaluated } from './types.js';
 
 type NameKind = 'exact' | 'leading-wildcard' | 'trailing-wildcard' | 'regex';
 
@@ -17,8 +17,8 @@ interface ServerName {
   key: string;
   /** `.example.com` also matches `example.com` itself. */
   matchesBare: boolean;
-  regex: RegExp | null;
-  /** Why a regex name has no translation here. */
+  regex: Pcre | null;
+  /** Why a regex name is not evaluated here. */
   error: PcreProblem | null;
 }
 
@@ -110,9 +110,10 @@ export function findListenGroup(index: ServerIndex, req: RouteRequest): ListenGr
 
 /**
  * The server whose server_name matches the host, in nginx's priority order; null when none does. Regex names that
- * cannot be evaluated here are added to `unsupported`.
+ * cannot be evaluated here are added to `unsupported`. A regex PCRE2 gives up on ends the search as in
+ * ngx_http_find_virtual_server, with `failure` (nginx then closes the connection).
  */
-export function findByName(group: ListenGroup, host: string, unsupported: Unevaluated[]): { server: ServerEntry; how: ServerMatch; name: string } | null {
+export function findByName(group: ListenGroup, host: string, unsupported: Unevaluated[]): { server: ServerEntry; how: ServerMatch; name: string } | { failure: RegexFailure } | null {
   // Priority (ngx_http_find_virtual_server): exact, longest leading wildcard, longest trailing wildcard, first regex.
   for (const s of group.servers) {
     for (const n of s.names) if (n.kind === 'exact' && n.key === host) return { server: s, how: 'exact', name: n.text };
@@ -141,7 +142,12 @@ export function findByName(group: ListenGroup, host: string, unsupported: Uneval
         unsupported.push({ subject: `server_name ${n.text}`, problem: n.error });
         continue;
       }
-      if (n.regex.test(subject)) return { server: s, how: 'regex', name: n.text };
+      try {
+        if (n.regex.test(subject)) return { server: s, how: 'regex', name: n.text };
+      } catch (e) {
+        if (!(e instanceof PcreLimitError)) throw e;
+        return { failure: { during: 'server_name', code: e.code, subject: host, pattern: fromSubject(n.regex.source) } };
+      }
     }
   }
   return null;
