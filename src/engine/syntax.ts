@@ -31,6 +31,7 @@ const SKIP = new Set(['include']);
  */
 export function syntaxFindings(model: ConfigModel, options: { strict?: boolean } = {}): Finding[] {
   const out: Finding[] = [];
+  for (const l of model.contexts.limits) out.push(finding('parse-error', l.message, l.directive));
   for (const ctx of model.contexts.all) {
     const where = contextFromPath(blockPath(ctx));
     if (where === 'other' || where === 'map' || where === 'geo' || where === 'types' || where === 'split_clients' || where === 'charset_map' || where === 'match') continue;

@@ -1,5 +1,6 @@
 // The context tree: nginx's view of blocks (main, http, server, location, if, ...) with includes spliced in place.
 import type { Directive, Statement } from '../parser/ast.js';
+import { MAX_BLOCK_DEPTH } from '../parser/parser.js';
 
 export type { Directive } from '../parser/ast.js';
 import type { ConfigTree } from './includes.js';
@@ -71,12 +72,35 @@ export interface ContextTree {
   roots: ContextNode[];
   /** Every context, depth-first in source order. */
   all: ContextNode[];
+  /** Where building stopped short: a block nested too deep through includes, or includes expanded too often. */
+  limits: { directive: Directive; message: string }[];
 }
 
-/** Builds the context tree of every entry, expanding includes (cyclic edges are not followed). */
+/**
+ * How many directives the expanded tree may hold. A file included twice is expanded twice, as nginx does, so a
+ * chain of files each including the next twice doubles at every step; past this budget includes are not expanded.
+ */
+export const MAX_EXPANDED_DIRECTIVES = 4_000_000;
+
+/** One level of the walk: statements of a file spliced into a context, and how far they are read. */
+interface FillFrame {
+  ctx: ContextNode;
+  statements: Statement[];
+  next: number;
+  via: Directive[];
+  /** Files on the include path here (a file never includes itself again). */
+  chain: string[];
+  depth: number;
+}
+
+/** Builds the context tree of every entry, expanding includes (cyclic edges are not followed). Iterative. */
 export function buildContexts(tree: ConfigTree): ContextTree {
   const all: ContextNode[] = [];
   const roots: ContextNode[] = [];
+  const limits: ContextTree['limits'] = [];
+  let expanded = 0;
+  let budgetHit = false;
+  const tooDeep = new Set<Directive>();
   tree.entries.forEach((entry, entryIndex) => {
     const parsed = tree.files.get(entry);
     if (!parsed) return;
@@ -84,10 +108,10 @@ export function buildContexts(tree: ConfigTree): ContextTree {
     const root: ContextNode = { id: `${entryIndex}`, kind, directive: null, parent: null, directives: [], children: [], via: [], entry };
     all.push(root);
     roots.push(root);
-    fill(root, parsed.statements, [], [entry]);
+    fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0 });
   });
   attachOrphans(roots);
-  return { roots, all };
+  return { roots, all, limits };
 
   /**
    * In a directory whose nginx.conf includes files that are not there (`include /data/nginx/proxy_host/*.conf`
@@ -109,27 +133,48 @@ export function buildContexts(tree: ConfigTree): ContextTree {
     }
   }
 
-  function fill(ctx: ContextNode, statements: Statement[], via: Directive[], chain: string[]): void {
-    for (const s of statements) {
+  /** Splices statements into contexts depth-first in source order, with an explicit stack instead of recursion. */
+  function fill(first: FillFrame): void {
+    const stack: FillFrame[] = [first];
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1]!;
+      if (f.next >= f.statements.length) {
+        stack.pop();
+        continue;
+      }
+      const s = f.statements[f.next++]!;
       if (s.type !== 'directive') continue;
-      ctx.directives.push(s);
+      f.ctx.directives.push(s);
+      expanded++;
       if (s.name === 'include' && s.includes && !s.lua) {
+        if (expanded > MAX_EXPANDED_DIRECTIVES) {
+          if (!budgetHit) limits.push({ directive: s, message: `includes expand to more than ${MAX_EXPANDED_DIRECTIVES.toLocaleString('en-US')} directives; this include and later ones are not expanded` });
+          budgetHit = true;
+          continue;
+        }
         const cyclic = tree.cyclic.get(s);
-        for (const target of s.includes) {
-          if (cyclic?.has(target) || chain.includes(target)) continue;
+        // Pushed in reverse, so the first target is read first and completely, as a recursive walk would.
+        for (let k = s.includes.length - 1; k >= 0; k--) {
+          const target = s.includes[k]!;
+          if (cyclic?.has(target) || f.chain.includes(target)) continue;
           const parsed = tree.files.get(target);
-          if (parsed) fill(ctx, parsed.statements, [...via, s], [...chain, target]);
+          if (parsed) stack.push({ ctx: f.ctx, statements: parsed.statements, next: 0, via: [...f.via, s], chain: [...f.chain, target], depth: f.depth });
         }
         continue;
       }
       if (s.block) {
+        if (f.depth >= MAX_BLOCK_DEPTH) {
+          if (!tooDeep.has(s)) limits.push({ directive: s, message: `block nested more than ${MAX_BLOCK_DEPTH} levels deep through includes; its contents are not checked` });
+          tooDeep.add(s);
+          continue;
+        }
         const child: ContextNode = {
-          id: `${ctx.id}.${ctx.children.length}`, kind: contextKindOf(s), directive: s, parent: ctx,
-          directives: [], children: [], via, entry: ctx.entry,
+          id: `${f.ctx.id}.${f.ctx.children.length}`, kind: contextKindOf(s), directive: s, parent: f.ctx,
+          directives: [], children: [], via: f.via, entry: f.ctx.entry,
         };
-        ctx.children.push(child);
+        f.ctx.children.push(child);
         all.push(child);
-        fill(child, s.block.children, via, chain);
+        stack.push({ ctx: child, statements: s.block.children, next: 0, via: f.via, chain: f.chain, depth: f.depth + 1 });
       }
     }
   }

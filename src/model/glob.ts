@@ -1,5 +1,6 @@
 // glob(3) as nginx calls it for `include` (flags 0): `*`, `?`, `[...]` per path segment, no dot-files, sorted bytewise.
 import * as nodePath from 'node:path';
+import { compileGlob, matchGlob, type GlobSyntax } from '../util/glob-match.js';
 import type { ConfigFs } from './fs.js';
 
 /** nginx treats an include path as a pattern when it contains any of these (strpbrk in ngx_conf_include). */
@@ -11,50 +12,17 @@ export function isGlob(path: string): boolean {
   return false;
 }
 
-/** Converts one fnmatch segment to a RegExp. Returns null when the segment has no wildcard. */
-export function segmentRegExp(segment: string): RegExp | null {
+/** fnmatch(3) with flags 0, as glob(3) applies it to each path segment. */
+const FNMATCH: GlobSyntax = { doubleStar: false, starMatchesSlash: true, bang: true, escapes: true };
+
+/**
+ * A matcher for one fnmatch segment; null when the segment has no wildcard. Matching never backtracks
+ * (`*a*a*a*b` stays linear), and a segment nginx accepts but no name can match (`[z-a]`) matches nothing.
+ */
+export function segmentMatcher(segment: string): { test(name: string): boolean } | null {
   if (!isGlob(segment)) return null;
-  let re = '^';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
-    if (c === '\\' && i + 1 < segment.length) {
-      re += escapeRe(segment[++i]!);
-    } else if (c === '*') {
-      re += '[^/]*';
-    } else if (c === '?') {
-      re += '[^/]';
-    } else if (c === '[') {
-      const close = findBracketEnd(segment, i);
-      if (close === -1) {
-        re += '\\[';
-        continue;
-      }
-      let body = segment.slice(i + 1, close);
-      let negate = false;
-      if (body.startsWith('!') || body.startsWith('^')) {
-        negate = true;
-        body = body.slice(1);
-      }
-      re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, (m) => '\\' + m)}]`;
-      i = close;
-    } else {
-      re += escapeRe(c);
-    }
-  }
-  return new RegExp(re + '$', 'u');
-}
-
-function findBracketEnd(s: string, open: number): number {
-  let j = open + 1;
-  if (s[j] === '!' || s[j] === '^') j++;
-  if (s[j] === ']') j++; // a leading ] is literal
-  for (; j < s.length; j++) if (s[j] === ']') return j;
-  return -1;
-}
-
-function escapeRe(c: string): string {
-  // Only syntax characters may be escaped in a `u` regular expression (`\-` and `\/` are errors there).
-  return /[.*+?^${}()|[\]\\]/.test(c) ? '\\' + c : c;
+  const glob = compileGlob(segment, FNMATCH);
+  return { test: (name) => matchGlob(glob, name) };
 }
 
 /** Bytewise comparison, as glob(3) sorts under the C locale nginx runs in. */
@@ -75,7 +43,7 @@ export function expandGlob(fs: ConfigFs, pattern: string): string[] {
   for (let k = 1; k < parts.length; k++) {
     const seg = parts[k]!;
     if (seg === '') continue;
-    const re = segmentRegExp(seg);
+    const re = segmentMatcher(seg);
     const next: string[] = [];
     for (const base of current) {
       if (!re) {

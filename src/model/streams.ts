@@ -1,5 +1,6 @@
 // Which locations carry text/event-stream, and why: explicit marks first, then heuristics, then audit mode.
 import type { Directive } from '../parser/ast.js';
+import { compileGlob, matchGlob, type GlobSyntax } from '../util/glob-match.js';
 import type { ContextNode } from './context.js';
 import type { StreamWhy } from '../types.js';
 import type { Handler } from './upstreams.js';
@@ -86,17 +87,10 @@ export function hasStreamComment(ctx: ContextNode): Directive | null {
 }
 
 /** A URI pattern from the config (`/api/*\/stream`, `/v1/chat/completions`): `*` is any run of characters except `/`, `**` any run. */
-export function patternRegExp(pattern: string): RegExp {
-  let re = '^';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        re += '.*';
-        i++;
-      } else re += '[^/]*';
-    } else re += /[.+?^${}()|[\]\\]/.test(c) ? '\\' + c : c;
-  }
-  return new RegExp(re + '$');
+export function patternRegExp(pattern: string): { test(path: string): boolean } {
+  // Matched without backtracking, so a pattern such as `/*a*a*a*a*b` stays linear in the path's length.
+  const glob = compileGlob(pattern, STREAM_PATTERN);
+  return { test: (path) => matchGlob(glob, path) };
 }
 
+const STREAM_PATTERN: GlobSyntax = { doubleStar: true, starMatchesSlash: false, bang: false, escapes: false };

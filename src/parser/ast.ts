@@ -75,8 +75,24 @@ export interface ParsedFile {
 
 /** Visits every statement depth-first in source order (blocks of the same file only, not includes). */
 export function walkStatements(statements: Statement[], visit: (s: Statement) => void): void {
-  for (const s of statements) {
+  // Iterative: a stack of (list, next index), so nesting depth never meets the call stack.
+  const lists: Statement[][] = [statements];
+  const next: number[] = [0];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top]!;
+    const k = next[top]!;
+    if (k >= list.length) {
+      lists.pop();
+      next.pop();
+      continue;
+    }
+    next[top] = k + 1;
+    const s = list[k]!;
     visit(s);
-    if (s.type === 'directive' && s.block) walkStatements(s.block.children, visit);
+    if (s.type === 'directive' && s.block && s.block.children.length > 0) {
+      lists.push(s.block.children);
+      next.push(0);
+    }
   }
 }

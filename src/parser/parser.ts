@@ -8,6 +8,13 @@ interface Frame {
   children: Statement[];
 }
 
+/**
+ * How deep blocks may nest in one file. nginx's recursive parser crashes near 15,000 levels with an 8 MB stack;
+ * real configs nest a handful. Deeper blocks are kept as empty blocks with a parse error, so no later stage
+ * ever walks an unbounded depth.
+ */
+export const MAX_BLOCK_DEPTH = 1000;
+
 /** Blocks whose lines are key/value data, not directives (their first word may be any text). */
 const DATA_BLOCKS = new Set(['map', 'geo', 'types', 'split_clients', 'match', 'charset_map']);
 
@@ -35,6 +42,8 @@ export function parseSource(file: SourceFile): ParsedFile {
   let pending: Token[] = [];
   let pendingComments: Token[] = [];
   let lastClosed: Directive | null = null;
+  /** Inside a block past MAX_BLOCK_DEPTH: its braces are counted, its statements dropped. */
+  let skipped: { directive: Directive; depth: number } | null = null;
 
   const err = (message: string, t: Token, related?: ParseError['related']): void => {
     errors.push({ message, file, start: t.start, end: t.end, line: t.line, column: t.column, ...(related ? { related } : {}) });
@@ -79,6 +88,16 @@ export function parseSource(file: SourceFile): ParsedFile {
 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (skipped) {
+      if (t.kind === '{') skipped.depth++;
+      else if (t.kind === '}' && --skipped.depth === 0) {
+        skipped.directive.block!.close = t;
+        skipped.directive.end = t.end;
+        lastClosed = skipped.directive;
+        skipped = null;
+      }
+      continue;
+    }
     switch (t.kind) {
       case 'word':
         pending.push(t);
@@ -139,6 +158,12 @@ export function parseSource(file: SourceFile): ParsedFile {
         frame.children.push(d);
         pending = [];
         pendingComments = [];
+        if (stack.length > MAX_BLOCK_DEPTH) {
+          err(`block nested more than ${MAX_BLOCK_DEPTH} levels deep; its contents are not checked`, d.nameToken);
+          skipped = { directive: d, depth: 1 };
+          lastClosed = null;
+          break;
+        }
         const f: Frame = { directive: d, children: block.children };
         stack.push(f);
         frame = f;
@@ -177,6 +202,7 @@ export function parseSource(file: SourceFile): ParsedFile {
 
   const eof = file.text.length;
   const eofPos = endPosition(file);
+  if (skipped) skipped.directive.end = eof;
   if (pending.length > 0) {
     const first = pending[0]!;
     errors.push({

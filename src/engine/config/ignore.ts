@@ -1,29 +1,8 @@
-// Ignore globs: which files' findings a config drops.
+// Ignore globs: which files' findings a config drops. Matched without backtracking (see util/glob-match.ts).
 import * as nodePath from 'node:path';
+import { compileGlob, matchGlob, type GlobSyntax } from '../../util/glob-match.js';
 
-function globRegExp(glob: string): string {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        re += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close === -1) re += '\\[';
-      else {
-        const body = glob.slice(i + 1, close);
-        re += `[${body.startsWith('!') ? '^' + body.slice(1) : body}]`;
-        i = close;
-      }
-    } else re += /[.+^${}()|\\]/.test(c) ? '\\' + c : c;
-  }
-  return re;
-}
+const IGNORE_GLOB: GlobSyntax = { doubleStar: true, starMatchesSlash: false, bang: true, escapes: false };
 
 /**
  * A test for "is this file ignored": globs relative to `baseDir` (`conf.d/legacy-*.conf`, `sites/**`),
@@ -31,17 +10,18 @@ function globRegExp(glob: string): string {
  * name at any depth (`*.bak`, `legacy`). A directory pattern covers everything below it.
  */
 export function ignoreMatcher(globs: readonly string[], baseDir: string): (file: string) => boolean {
-  const res = globs.map((g) => {
+  const compiled = globs.map((g) => {
     const trimmed = g.replace(/\/+$/, '');
-    if (trimmed.startsWith('/')) return { abs: true, re: new RegExp(`^${globRegExp(trimmed)}(?:/.*)?$`) };
-    const body = globRegExp(trimmed.replace(/^\.\//, ''));
-    return { abs: false, re: new RegExp(trimmed.includes('/') ? `^${body}(?:/.*)?$` : `(?:^|/)${body}(?:/.*)?$`) };
+    if (trimmed.startsWith('/')) return { abs: true, anySegment: false, glob: compileGlob(trimmed, IGNORE_GLOB) };
+    const body = trimmed.replace(/^\.\//, '');
+    return { abs: false, anySegment: !trimmed.includes('/'), glob: compileGlob(body, IGNORE_GLOB) };
   });
-  if (res.length === 0) return () => false;
+  if (compiled.length === 0) return () => false;
   return (file) => {
     const abs = nodePath.resolve(baseDir, file);
     const rel = nodePath.relative(baseDir, abs).split(nodePath.sep).join('/');
     const inside = rel !== '' && !rel.startsWith('..') && !nodePath.isAbsolute(rel);
-    return res.some((r) => (r.abs ? r.re.test(abs) : inside && r.re.test(rel)));
+    return compiled.some((c) => (c.abs ? matchGlob(c.glob, abs, { prefixDir: true })
+      : inside && matchGlob(c.glob, rel, { prefixDir: true, anySegment: c.anySegment })));
   };
 }

@@ -1,0 +1,73 @@
+// Globs without backtracking: include segments (fnmatch), stream patterns and ignore globs share one matcher.
+import { describe, expect, it } from 'vitest';
+import { ignoreMatcher } from '../../src/engine/config.js';
+import { memoryFs } from '../../src/model/fs.js';
+import { expandGlob, segmentMatcher } from '../../src/model/glob.js';
+import { loadConfig } from '../../src/model/includes.js';
+import { patternRegExp } from '../../src/model/streams.js';
+import { compileGlob, matchGlob } from '../../src/util/glob-match.js';
+
+const FN = { doubleStar: false, starMatchesSlash: true, bang: true, escapes: true };
+
+describe('fnmatch segments (include)', () => {
+  it.each([
+    ['*.conf', 'a.conf', true],
+    ['*.conf', 'a.conf.bak', false],
+    ['a?c', 'abc', true],
+    ['a?c', 'ac', false],
+    ['[ab].conf', 'b.conf', true],
+    ['[!ab].conf', 'b.conf', false],
+    ['[^ab].conf', 'c.conf', true],
+    ['[a-c]x', 'bx', true],
+    ['[]]x', ']x', true],
+    ['[z-a].conf', 'a.conf', false],
+    ['[z-a].conf', 'z.conf', false],
+    ['x[.]conf', 'x.conf', true],
+    ['\\*.conf', '*.conf', true],
+    ['\\*.conf', 'a.conf', false],
+    ['[abc', '[abc', true],
+    ['**', 'anything', true],
+    ['', '', true],
+  ])('%j on %j: %s', (pattern, name, expected) => {
+    expect(segmentMatcher(pattern)?.test(name) ?? pattern === name).toBe(expected);
+  });
+
+  it('reads a reversed range as nginx does: the include matches nothing, without an error', () => {
+    const fs = memoryFs({ '/p/nginx.conf': 'http { include conf.d/[z-a].conf; }', '/p/conf.d/a.conf': 'gzip on;' });
+    const tree = loadConfig(['/p/nginx.conf'], { fs });
+    expect(tree.findings).toEqual([]);
+    expect(tree.order).toEqual(['/p/nginx.conf']);
+    expect(expandGlob(fs, '/p/conf.d/[a-z].conf')).toEqual(['/p/conf.d/a.conf']);
+  });
+
+  it('stays linear on patterns that make a backtracking matcher explode', () => {
+    const many = `${'*a'.repeat(30)}b`;
+    expect(matchGlob(compileGlob(many, FN), 'a'.repeat(20_000))).toBe(false);
+    expect(matchGlob(compileGlob(many, FN), `${'a'.repeat(20_000)}b`)).toBe(true);
+  });
+});
+
+describe('stream patterns (config streams)', () => {
+  it.each([
+    ['/api/*/events', '/api/v1/events', true],
+    ['/api/*/events', '/api/v1/x/events', false],
+    ['/api/**/events', '/api/v1/x/events', true],
+    ['/v1/chat/completions', '/v1/chat/completions', true],
+    ['/v1/chat/completions', '/v1/chat/completions/x', false],
+    ['/a.b', '/axb', false],
+  ])('%j on %j: %s', (pattern, path, expected) => {
+    expect(patternRegExp(pattern).test(path)).toBe(expected);
+  });
+
+  it('stays linear on a hostile pattern', () => {
+    expect(patternRegExp(`/${'*a'.repeat(25)}*b`).test(`/${'a'.repeat(20_000)}`)).toBe(false);
+  });
+});
+
+describe('ignore globs', () => {
+  it('stays linear on hostile globs and long paths', () => {
+    const m = ignoreMatcher([`${'**/a'.repeat(20)}/x`, `${'*a'.repeat(20)}*b`], '/p');
+    expect(m(`/p/${'a/'.repeat(2000)}y`)).toBe(false);
+    expect(m(`/p/${'a/'.repeat(30)}x`)).toBe(true);
+  });
+});
