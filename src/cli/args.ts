@@ -46,6 +46,7 @@ export const OPTIONS = {
   'single-file': { type: 'boolean' },
   'include-comments': { type: 'boolean' },
   positions: { type: 'boolean' },
+  debug: { type: 'boolean' },
 } as const;
 
 export interface ParsedArgs {
@@ -85,6 +86,7 @@ export interface ParsedArgs {
     host?: string;
     port?: string;
     interactive?: boolean;
+    debug?: boolean;
   };
   positionals: string[];
 }
@@ -100,8 +102,14 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   }
   try {
     const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    // `sse-lint --port 0 route / a.conf` would lint the folders "route" and "/": a command must come first.
+    const late = command === 'lint' ? positionals.find((p) => COMMANDS.has(p)) : undefined;
+    if (late !== undefined && !argv.includes('--')) {
+      throw new UsageError('cli.usage.commandFirst', { command: late });
+    }
     return { command, values: values as ParsedArgs['values'], positionals };
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw usageError(e as NodeJS.ErrnoException);
   }
 }

@@ -31,3 +31,15 @@ export function failText(io: Io, text: string): number {
   io.stderr(`sse-lint: ${text}\n`);
   return EXIT_USAGE;
 }
+
+/**
+ * An unexpected error as sse-lint prints it: one line (`sse-lint: internal error: <reason> (rerun with --debug for
+ * the stack trace)`), or the whole stack with `--debug`.
+ */
+export function internalErrorText(e: unknown, debug: boolean, locale: Locale = 'en'): string {
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (debug) return `sse-lint: ${t(locale, 'cli.internalError', { message: err.stack ?? err.message })}`;
+  const first = err.message.split('\n', 1)[0]!.trim() || err.name;
+  const named = err.name && err.name !== 'Error' ? `${err.name}: ${first}` : first;
+  return `sse-lint: ${t(locale, 'cli.internalError', { message: `${named} (${t(locale, 'cli.debugHint')})` })}`;
+}

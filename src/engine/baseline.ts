@@ -5,6 +5,8 @@ import type { CliKey } from '../i18n/index.js';
 import type { Finding } from '../types.js';
 import { fingerprintOf } from './finding.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { readRegularFile, ReadRefusedError } from '../util/read-file.js';
+import { JsonSyntaxError, lineColumn, parseJson } from './json-source.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -72,16 +74,17 @@ export function writeBaseline(file: string, findings: readonly Finding[]): numbe
 export function readBaseline(file: string): BaselineFile {
   let text: string;
   try {
-    text = nodeFs.readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new BaselineError(file, 'cli.baseline.missing', { file });
-    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: (e as Error).message });
+    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: e instanceof ReadRefusedError ? e.reason : (e as Error).message });
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (e) {
-    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: (e as Error).message });
+  } catch {
+    // JSON.parse's message quotes the text around the error; say where it is instead, never what the file holds.
+    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: jsonErrorAt(text) });
   }
   const d = doc as Partial<BaselineFile> | null;
   if (!d || typeof d !== 'object' || typeof d.version !== 'number') throw new BaselineError(file, 'cli.baseline.invalid', { file, message: 'no "version"' });
@@ -114,4 +117,17 @@ export function applyBaseline(file: string, findings: readonly Finding[]): Basel
   let unmatched = 0;
   for (const n of remaining.values()) unmatched += n;
   return { findings: out, matched, unmatched };
+}
+
+/** Where and why text is not JSON (`line 3, column 7: trailing comma before "}"`), without quoting its content. */
+function jsonErrorAt(text: string): string {
+  try {
+    parseJson(text);
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) {
+      const at = lineColumn(text, e.offset);
+      return `not valid JSON at line ${at.line}, column ${at.column}`;
+    }
+  }
+  return 'not valid JSON';
 }

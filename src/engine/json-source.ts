@@ -36,6 +36,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - start + 1 };
 }
 
+/** Deeper nesting is refused: the parser recurses, and no config or baseline nests more than a few levels. */
+const MAX_JSON_DEPTH = 256;
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /**
@@ -82,10 +85,20 @@ export function parseJson(text: string): JsonSource {
     i++;
     return JSON.parse(text.slice(start, i)) as string;
   };
+  let depth = 0;
   const value = (pointer: string, key?: number): unknown => {
     skip();
+    if (depth > MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
     locations.set(pointer, key === undefined ? { value: i } : { key, value: i });
     const c = text[i];
+    if (c === '{' || c === '[') depth++;
+    try {
+      return compound(c, pointer);
+    } finally {
+      if (c === '{' || c === '[') depth--;
+    }
+  };
+  const compound = (c: string | undefined, pointer: string): unknown => {
     if (c === '{') {
       i++;
       const obj: Record<string, unknown> = {};

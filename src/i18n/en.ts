@@ -159,6 +159,7 @@ export const EN_CLI = {
   'cli.usage.optionTakesNoValue': '{option} takes no value',
   'cli.usage.optionDashValue': '{option} expects a value; to give one that starts with "-", write {option}=VALUE',
   'cli.usage.other': '{message}',
+  'cli.usage.commandFirst': 'the command "{command}" must come before any option: sse-lint {command} [options] ... (write ./{command} to lint a file of that name)',
   'cli.usage.noInput': 'no input: name a config file, a directory, or - for stdin',
   'cli.usage.badMap': '--map expects FROM=TO, got "{value}"',
   'cli.usage.badVersion': '--nginx-version expects a version like 1.24.0, got "{value}"',
@@ -194,6 +195,15 @@ export const EN_CLI = {
   'cli.reason.noSpace': 'no space left on the device',
   'cli.reason.readOnly': 'read-only file system',
   'cli.internalError': 'internal error: {message}',
+  'cli.debugHint': 'rerun with --debug for the stack trace',
+  'cli.stdoutFailed': 'cannot write to standard output: {reason}',
+  'cli.reason.fifo': 'is a FIFO (named pipe); sse-lint reads only regular files',
+  'cli.reason.device': 'is a device; sse-lint reads only regular files',
+  'cli.reason.socket': 'is a socket; sse-lint reads only regular files',
+  'cli.reason.directoryNotFile': 'is a directory; sse-lint reads only regular files',
+  'cli.reason.notRegular': 'is not a regular file (it changed while it was opened); sse-lint reads only regular files',
+  'cli.reason.kernelFs': 'is on a kernel file system (/proc, /sys); sse-lint does not read it',
+  'cli.reason.tooLarge': 'is larger than {max} MB, the most sse-lint reads',
 
   // Fixes.
   'cli.fix.hint': '{count} {count:fix|fixes} available: {command} to review them',
@@ -312,6 +322,7 @@ Options:
                             with --fix: run BIN -t on a copy of the fixed tree first; refuse to write if it fails
       --map FROM=TO         read include paths under FROM from TO (containers, panels); repeatable
       --stdin-filename NAME name shown for stdin input
+      --debug               on an internal error, print the stack trace
   -h, --help                show this help
   -v, --version             show the version
 

@@ -173,6 +173,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.usage.optionTakesNoValue': '{option} 不接受取值',
   'cli.usage.optionDashValue': '{option} 需要一个值；如果值以 "-" 开头，请写成 {option}=VALUE',
   'cli.usage.other': '{message}',
+  'cli.usage.commandFirst': '命令 "{command}" 必须写在所有选项之前：sse-lint {command} [选项] ……（要检查同名文件，请写 ./{command}）',
   'cli.usage.noInput': '没有输入：请指定配置文件、目录，或用 - 表示标准输入',
   'cli.usage.badMap': '--map 的格式应为 FROM=TO，实际为 "{value}"',
   'cli.usage.badVersion': '--nginx-version 应为 1.24.0 这样的版本号，实际为 "{value}"',
@@ -194,6 +195,15 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.reason.noSpace': '设备上没有剩余空间',
   'cli.reason.readOnly': '文件系统是只读的',
   'cli.internalError': '内部错误：{message}',
+  'cli.debugHint': '加上 --debug 重新运行可查看调用栈',
+  'cli.stdoutFailed': '无法写入标准输出：{reason}',
+  'cli.reason.fifo': '是 FIFO（命名管道）；sse-lint 只读取普通文件',
+  'cli.reason.device': '是设备文件；sse-lint 只读取普通文件',
+  'cli.reason.socket': '是套接字；sse-lint 只读取普通文件',
+  'cli.reason.directoryNotFile': '是一个目录；sse-lint 只读取普通文件',
+  'cli.reason.notRegular': '不是普通文件（打开时被替换了）；sse-lint 只读取普通文件',
+  'cli.reason.kernelFs': '位于内核文件系统（/proc、/sys）上；sse-lint 不读取它',
+  'cli.reason.tooLarge': '大于 {max} MB，超过了 sse-lint 读取的上限',
 
   // Fixes.
   'cli.fix.dryRun': '{files} 个文件中共有 {count} 处修复（试运行：未写入任何内容）',
@@ -309,6 +319,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
                             与 --fix 一起使用：先在修复后的配置副本上运行 BIN -t；失败则拒绝写入
       --map FROM=TO         FROM 之下的 include 路径改从 TO 读取（容器、面板）；可重复
       --stdin-filename NAME 标准输入显示的文件名
+      --debug               出现内部错误时打印调用栈
   -h, --help                显示本帮助
   -v, --version             显示版本
 

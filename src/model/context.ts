@@ -163,7 +163,8 @@ export function buildContexts(tree: ConfigTree): ContextTree {
         continue;
       }
       if (s.block) {
-        if (f.depth >= MAX_BLOCK_DEPTH) {
+        // The parser already cut a file's own nesting (an empty block is left there); what remains is depth gained through includes.
+        if (f.depth >= MAX_BLOCK_DEPTH && s.block.children.length > 0) {
           if (!tooDeep.has(s)) limits.push({ directive: s, message: `block nested more than ${MAX_BLOCK_DEPTH} levels deep through includes; its contents are not checked` });
           tooDeep.add(s);
           continue;

@@ -2,9 +2,21 @@
 
 const MARKER = '# configuration file ';
 
-/** True when the text looks like `nginx -T` output (it has at least one `# configuration file <path>:` line). */
+/**
+ * True when the text starts like `nginx -T` output: its first line is `# configuration file <path>:`, after nginx's
+ * own `nginx: ...` lines when stderr was captured too (`nginx -T 2>&1`). Such a comment further down an ordinary
+ * file does not make it a dump.
+ */
 export function isNginxDump(text: string): boolean {
-  return findMarkers(text).length > 0;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (text.startsWith('nginx: ', i)) {
+    const eol = text.indexOf('\n', i);
+    if (eol === -1) return false;
+    i = eol + 1;
+  }
+  if (!text.startsWith(MARKER, i)) return false;
+  const first = findMarkers(text.slice(i, text.indexOf('\n', i) + 1 || undefined))[0];
+  return first !== undefined && first.at === 0;
 }
 
 interface Marker {

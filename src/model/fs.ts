@@ -1,13 +1,14 @@
 // The small file-system interface the loader reads through: the real disk, or in-memory trees (tests, `nginx -T` dumps).
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
+import { readRegularFile } from '../util/read-file.js';
 
 export type FileKind = 'file' | 'dir' | 'other' | 'missing';
 
 export interface ConfigFs {
   /** What a path is, following symlinks. Never opens the file (a FIFO must not block). */
   kind(path: string): FileKind;
-  /** Reads a regular file. Throws a Node-style error with `code` on failure. */
+  /** Reads a regular file. Throws a Node-style error with `code` on failure (ReadRefusedError for what is never read). */
   readFile(path: string): Uint8Array;
   /** Entry names of a directory (not sorted). */
   readdir(path: string): string[];
@@ -27,7 +28,8 @@ export const diskFs: ConfigFs = {
     }
   },
   readFile(path) {
-    return nodeFs.readFileSync(path);
+    // Regular files only, never /proc or /sys, at most MAX_READ_BYTES (see util/read-file.ts).
+    return readRegularFile(path);
   },
   readdir(path) {
     try {

@@ -5,6 +5,7 @@ import { walkStatements } from '../parser/ast.js';
 import { parseSource } from '../parser/parser.js';
 import { decodeSource, makeSpan } from '../parser/source.js';
 import { compareFindings, type Finding } from '../types.js';
+import { ReadRefusedError } from '../util/read-file.js';
 import { diskFs, type ConfigFs } from './fs.js';
 import { expandGlob, isGlob } from './glob.js';
 
@@ -110,6 +111,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
     try {
       bytes = fs.readFile(path);
     } catch (e) {
+      if (e instanceof ReadRefusedError) return `"${path}" ${e.reason}`;
       const err = e as NodeJS.ErrnoException;
       // Node's message is "EACCES: permission denied, open '<path>'": keep the reason, the path is already named.
       return `open() "${path}" failed (${err.message.replace(/, \w+ '.*'$/, '')})`;

@@ -1,6 +1,7 @@
 // Turning what the user named (files, directories, `-`, `nginx -T` dumps) into config trees.
 import * as nodePath from 'node:path';
 import { decodeSource } from '../parser/source.js';
+import { ReadRefusedError } from '../util/read-file.js';
 import { splitNginxDump, isNginxDump } from './dump.js';
 import { diskFs, memoryFs, type ConfigFs } from './fs.js';
 import { compareBytes } from './glob.js';
@@ -24,29 +25,49 @@ export interface Workspace {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-/** Files in a directory that look like nginx configs: `*.conf`, and extension-less files in sites-enabled/available. */
+/**
+ * Files in a directory that look like nginx configs: `*.conf`, and extension-less files in sites-enabled/available.
+ * A symlink is followed only while it stays inside the directory given (`sites-enabled/x -> ../sites-available/x`),
+ * so a link to `/` never turns the scan into a walk of the whole machine; files outside are still read when an
+ * `include` names them.
+ */
 export function findConfigFiles(fs: ConfigFs, dir: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const walk = (d: string): void => {
+  const top = fs.realpath(dir);
+  const inside = (p: string): boolean => {
+    const real = fs.realpath(p);
+    return real === top || real.startsWith(top.endsWith('/') ? top : `${top}/`);
+  };
+  // An explicit stack of (folder, names, next) instead of recursion: folders may nest deeper than the call stack.
+  const frames: { d: string; names: string[]; next: number }[] = [];
+  const enter = (d: string): void => {
     const real = fs.realpath(d);
     if (seen.has(real)) return; // a symlinked directory loop
     seen.add(real);
-    for (const name of fs.readdir(d).sort(compareBytes)) {
-      if (name.startsWith('.')) continue;
-      const p = nodePath.join(d, name);
-      const kind = fs.kind(p);
-      if (kind === 'dir') {
-        if (!SKIP_DIRS.has(name)) walk(p);
-      } else if (kind === 'file') {
-        const parent = nodePath.basename(d);
-        if (name.endsWith('.conf') || ((parent === 'sites-enabled' || parent === 'sites-available') && !name.includes('.'))) {
-          out.push(p);
-        }
+    frames.push({ d, names: fs.readdir(d).sort(compareBytes), next: 0 });
+  };
+  enter(dir);
+  while (frames.length > 0) {
+    const f = frames[frames.length - 1]!;
+    if (f.next >= f.names.length) {
+      frames.pop();
+      continue;
+    }
+    const name = f.names[f.next++]!;
+    if (name.startsWith('.')) continue;
+    const p = nodePath.join(f.d, name);
+    const kind = fs.kind(p);
+    if ((kind === 'dir' || kind === 'file') && !inside(p)) continue;
+    if (kind === 'dir') {
+      if (!SKIP_DIRS.has(name)) enter(p);
+    } else if (kind === 'file') {
+      const parent = nodePath.basename(f.d);
+      if (name.endsWith('.conf') || ((parent === 'sites-enabled' || parent === 'sites-available') && !name.includes('.'))) {
+        out.push(p);
       }
     }
-  };
-  walk(dir);
+  }
   return out;
 }
 
@@ -83,7 +104,7 @@ export function loadInputs(paths: string[], options: InputOptions = {}): Workspa
     try {
       bytes = fs.readFile(abs);
     } catch (e) {
-      ws.inputErrors.push({ path: input, message: `${input}: ${(e as Error).message}` });
+      ws.inputErrors.push({ path: input, message: `${input}: ${e instanceof ReadRefusedError ? e.reason : (e as Error).message}` });
       continue;
     }
     const source = decodeSource(abs, bytes);

@@ -3,6 +3,7 @@ import { ConfigError, formatConfigError } from '../engine/config.js';
 import { BaselineError } from '../engine/baseline.js';
 import { t, type Locale, type MessageKey } from '../i18n/index.js';
 import type { InputError } from '../model/includes.js';
+import { ReadRefusedError, type RefusedKind } from '../util/read-file.js';
 
 /**
  * A problem with what the caller asked for (bad options, an unusable input path, an invalid config file or
@@ -33,6 +34,7 @@ export class PipelineError extends Error {
     if (e instanceof PipelineError) return e;
     if (e instanceof ConfigError) return new PipelineError({ config: e });
     if (e instanceof BaselineError) return new PipelineError({ key: e.key as MessageKey, data: e.data });
+    if (e instanceof ReadRefusedError) return new PipelineError({ key: 'cli.input.unreadable', data: { path: e.path }, cause: e });
     throw e;
   }
 }
@@ -56,8 +58,14 @@ const IO_REASONS: Readonly<Record<string, MessageKey>> = {
   ENOSPC: 'cli.reason.noSpace', EROFS: 'cli.reason.readOnly',
 };
 
+const REFUSED_REASONS: Readonly<Record<RefusedKind, MessageKey>> = {
+  directory: 'cli.reason.directoryNotFile', fifo: 'cli.reason.fifo', device: 'cli.reason.device', socket: 'cli.reason.socket',
+  'not-regular': 'cli.reason.notRegular', 'kernel-fs': 'cli.reason.kernelFs', 'too-large': 'cli.reason.tooLarge',
+};
+
 /** A system error as a short reason: `no such directory`, `permission denied`, ... (else its message). */
 export function ioReason(e: unknown, locale: Locale = 'en'): string {
+  if (e instanceof ReadRefusedError) return t(locale, REFUSED_REASONS[e.kind], { max: Math.ceil(e.limit / (1024 * 1024)) });
   const key = IO_REASONS[(e as NodeJS.ErrnoException)?.code ?? ''];
   return key ? t(locale, key) : (e as Error)?.message ?? String(e);
 }

@@ -1,10 +1,10 @@
 // `sse-lint parse`: crossplane's payload for one input (with its includes), or for one file alone.
-import { readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { loadInputs } from '../model/inputs.js';
 import { singleFilePayload, treePayload, type Payload, type PayloadOptions } from '../reporters/crossplane.js';
 import { parseSource } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
+import { readRegularFile, ReadRefusedError } from '../util/read-file.js';
 import { PipelineError } from './errors.js';
 import { resolveSettings, type PipelineOptions } from './settings.js';
 
@@ -20,7 +20,7 @@ export function parsePayload(target: string, request: ParseRequest = {}, options
   if (request.singleFile) {
     let bytes: Uint8Array;
     try {
-      bytes = target === '-' ? (options.stdin ?? new Uint8Array()) : readFileSync(nodePath.resolve(settings.cwd, target));
+      bytes = target === '-' ? (options.stdin ?? new Uint8Array()) : readRegularFile(nodePath.resolve(settings.cwd, target));
     } catch (e) {
       throw new PipelineError((e as NodeJS.ErrnoException).code === 'ENOENT'
         ? { key: 'cli.input.missing', data: { path: target } }

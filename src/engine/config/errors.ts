@@ -24,8 +24,13 @@ function issueText(locale: Locale, file: string, issue: ConfigIssue): string {
   return `${where}${pointer}${t(locale, issue.key, issue.data)}`;
 }
 
-/** The error as the CLI prints it: a header line, then one line per issue (`file:line:col: /pointer: message`). */
+/**
+ * The error as the CLI prints it: a header line, then one line per issue (`file:line:col: /pointer: message`). A
+ * file that cannot be read at all (missing, a FIFO, too large) is one line: its issue already names the file.
+ */
 export function formatConfigError(e: ConfigError, locale: Locale = 'en'): string {
+  const only = e.issues.length === 1 ? e.issues[0]! : null;
+  if (only && (only.key === 'cli.config.notFound' || only.key === 'cli.config.unreadable')) return `${t(locale, only.key, only.data)}\n`;
   const lines = e.issues.map((i) => `  ${issueText(locale, e.file, i)}`);
   return `${t(locale, 'cli.config.invalid', { file: e.file })}\n${lines.join('\n')}\n`;
 }

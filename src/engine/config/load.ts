@@ -1,10 +1,14 @@
 // Finding the config file (here or in a parent folder, or package.json's "sse-lint" key), reading and validating it.
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
+import { readRegularFile, ReadRefusedError } from '../../util/read-file.js';
 import { lineColumn, JsonSyntaxError, parseJson, type JsonSource } from '../json-source.js';
 import { ConfigError } from './errors.js';
 import { validateConfig } from './schema-errors.js';
 import { CONFIG_FILES, PACKAGE_KEY, type SseLintConfig } from './types.js';
+
+/** The largest config file read (a real one is a few kilobytes; package.json files can be larger). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 
 /**
  * The config that applies to `start` (a directory, or a file whose directory is used): the first of
@@ -41,7 +45,7 @@ function isFile(p: string): boolean {
 
 function packageHasConfig(p: string): boolean {
   try {
-    const v: unknown = JSON.parse(nodeFs.readFileSync(p, 'utf8'));
+    const v: unknown = JSON.parse(readRegularFile(p, MAX_CONFIG_BYTES).toString('utf8'));
     return typeof v === 'object' && v !== null && Object.hasOwn(v, PACKAGE_KEY);
   } catch {
     return false; // a broken package.json is npm's problem, not a config of ours
@@ -55,10 +59,11 @@ function packageHasConfig(p: string): boolean {
 export function loadConfigFile(path: string): SseLintConfig {
   let text: string;
   try {
-    text = nodeFs.readFileSync(path, 'utf8');
+    text = readRegularFile(path, MAX_CONFIG_BYTES).toString('utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new ConfigError(path, [{ pointer: '', key: err.code === 'ENOENT' ? 'cli.config.notFound' : 'cli.config.unreadable', data: { file: path, message: err.message } }]);
+    const message = e instanceof ReadRefusedError ? e.reason : err.message;
+    throw new ConfigError(path, [{ pointer: '', key: err.code === 'ENOENT' ? 'cli.config.notFound' : 'cli.config.unreadable', data: { file: path, message } }]);
   }
   return parseConfigText(text, path);
 }

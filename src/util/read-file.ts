@@ -1,0 +1,131 @@
+// The one way sse-lint reads a file it was pointed at: regular files only, never kernel file systems, size-capped.
+import * as fs from 'node:fs';
+
+/**
+ * The largest file sse-lint reads: config files, includes, dumps, the baseline and standard input. A 64 MB config
+ * is already many times the largest real one; above it memory, not the config, would decide the outcome.
+ */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+/** What kind of path was refused: not a regular file (of some kind), on a kernel file system, or too large. */
+export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large';
+
+const REASONS: Record<Exclude<RefusedKind, 'too-large'>, string> = {
+  directory: 'is a directory; sse-lint reads only regular files',
+  fifo: 'is a FIFO (named pipe); sse-lint reads only regular files',
+  device: 'is a device; sse-lint reads only regular files',
+  socket: 'is a socket; sse-lint reads only regular files',
+  'not-regular': 'is not a regular file (it changed while it was opened); sse-lint reads only regular files',
+  'kernel-fs': 'is on a kernel file system (/proc, /sys); sse-lint does not read it',
+};
+
+/**
+ * Why a path was not read. `code` is ENOTREG (not a regular file), EKERNELFS (/proc, /sys, ...) or EFBIG (too
+ * large); `kind` says which, for messages in other languages; `reason` is the English clause.
+ */
+export class ReadRefusedError extends Error {
+  readonly code: 'ENOTREG' | 'EKERNELFS' | 'EFBIG';
+  readonly reason: string;
+  constructor(readonly path: string, readonly kind: RefusedKind, readonly limit = MAX_READ_BYTES) {
+    const reason = kind === 'too-large' ? `is larger than ${Math.ceil(limit / (1024 * 1024))} MB, the most sse-lint reads` : REASONS[kind];
+    super(`${path}: ${reason}`);
+    this.name = 'ReadRefusedError';
+    this.reason = reason;
+    this.code = kind === 'kernel-fs' ? 'EKERNELFS' : kind === 'too-large' ? 'EFBIG' : 'ENOTREG';
+  }
+}
+
+/** statfs(2) magic numbers of kernel file systems whose files print kernel or process state (environment, keys). */
+const KERNEL_FS = new Set([
+  0x9fa0 /* proc */, 0x62656572 /* sysfs */, 0x64626720 /* debugfs */, 0x73636673 /* securityfs */, 0x74726163 /* tracefs */,
+  0x27e0eb /* cgroup */, 0x63677270 /* cgroup2 */, 0xcafe4a11 /* bpf */, 0xde5e81e4 /* efivarfs */, 0x62656570 /* configfs */,
+  0x6165676c /* pstore */, 0xf97cff8c /* selinuxfs */,
+]);
+const KERNEL_DIRS = ['/proc', '/sys'];
+
+/** True for a path on /proc, /sys or another kernel file system (by its real path and by statfs where available). */
+export function onKernelFs(path: string): boolean {
+  let real = path;
+  try {
+    real = fs.realpathSync(path);
+  } catch {
+    // Judge the path as given.
+  }
+  if (KERNEL_DIRS.some((d) => real === d || real.startsWith(`${d}/`))) return true;
+  try {
+    return KERNEL_FS.has(Number(fs.statfsSync(real).type) >>> 0);
+  } catch {
+    return false;
+  }
+}
+
+function kindOf(st: fs.Stats): RefusedKind {
+  if (st.isDirectory()) return 'directory';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'not-regular';
+}
+
+/**
+ * Reads a regular file (a symlink to one is followed) of at most `maxBytes`. Anything else is refused before it
+ * is opened, so a FIFO never blocks and a device is never touched; a file on /proc or /sys is never read (its
+ * text could be secrets such as a process environment). The file is opened without blocking and checked again
+ * through the open descriptor, so a path swapped meanwhile is refused too. Throws ReadRefusedError or the system
+ * error (ENOENT, EACCES, ...).
+ */
+export function readRegularFile(path: string, maxBytes = MAX_READ_BYTES): Buffer {
+  const st = fs.statSync(path);
+  if (!st.isFile()) throw new ReadRefusedError(path, kindOf(st));
+  if (onKernelFs(path)) throw new ReadRefusedError(path, 'kernel-fs');
+  if (st.size > maxBytes) throw new ReadRefusedError(path, 'too-large', maxBytes);
+  const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
+  try {
+    const now = fs.fstatSync(fd);
+    if (!now.isFile() || now.ino !== st.ino || now.dev !== st.dev) {
+      throw new ReadRefusedError(path, 'not-regular');
+    }
+    return readCapped(fd, path, maxBytes, now.size);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads an open descriptor to its end, refusing more than `maxBytes` (a file may grow while it is read). */
+function readCapped(fd: number, path: string, maxBytes: number, sizeHint: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let buf = Buffer.allocUnsafe(Math.min(Math.max(sizeHint, 64 * 1024) + 1, maxBytes + 1));
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      // A pipe with nothing written yet (standard input from a slow writer): wait for it.
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        waitReadable();
+        continue;
+      }
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw new ReadRefusedError(path, 'too-large', maxBytes);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    if (n === buf.length) buf = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+function waitReadable(): void {
+  Atomics.wait(sleeper, 0, 0, 5);
+}
+
+/**
+ * Reads standard input to its end, refusing more than `maxBytes` (`sse-lint - < /dev/zero` stops with a reason
+ * instead of filling memory). Standard input may be a pipe, a terminal, a regular file or a device.
+ */
+export function readStdinCapped(maxBytes = MAX_READ_BYTES, fd = 0): Buffer {
+  return readCapped(fd, 'standard input', maxBytes, 0);
+}
