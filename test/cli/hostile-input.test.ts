@@ -107,7 +107,7 @@ describe('deep and wide configs', () => {
     expect(deep[0]!.message).toBe('block nested more than 1000 levels deep; its contents are not checked');
     // http and server are two levels: the 1001st level is the 999th location, on line 3 + 999.
     expect(deep[0]!.span.line).toBe(1002);
-  });
+  }, 120_000);
 });
 
 describe('usage and internal errors', () => {
