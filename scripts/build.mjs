@@ -1,5 +1,6 @@
 // Bundles the CLI and the public API into dist/ with esbuild (ESM, node20, code-split so the TUI chunk loads only
-// when used), then writes the API's type declarations with tsc into dist/types/.
+// when used), then writes the API's type declarations with tsc into dist/types/. Tests that need the real binary
+// bundle into a folder of their own: `--outdir DIR --no-types`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, chmodSync } from 'node:fs';
@@ -7,7 +8,10 @@ import * as path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+const args = process.argv.slice(2);
+const outdir = args.includes('--outdir') ? path.resolve(args[args.indexOf('--outdir') + 1]) : path.join(root, 'dist');
+const types = !args.includes('--no-types');
+rmSync(outdir, { recursive: true, force: true });
 
 // Ink loads its devtools bridge (react-devtools-core, and ws through it) only in development; a bundle must not
 // reference them at all: marking them external leaves a static import that fails at start-up. Both become empty
@@ -37,7 +41,7 @@ const yogaWithoutFetch = {
 
 await build({
   entryPoints: { cli: path.join(root, 'src/cli.ts'), index: path.join(root, 'src/index.ts') },
-  outdir: path.join(root, 'dist'),
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -51,7 +55,8 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });
-chmodSync(path.join(root, 'dist/cli.js'), 0o755);
+chmodSync(path.join(outdir, 'cli.js'), 0o755);
+if (!types) process.exit(0);
 const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 console.log(`built dist/cli.js, dist/index.js and dist/types/ (sse-lint ${pkg.version})`);

@@ -1,31 +1,19 @@
 // The real binary for tests that need a process (signals, standard input from devices, exit paths): src/cli.ts
 // bundled with esbuild into a private folder once per test file, so no test depends on (or rebuilds) dist/.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
 import { root } from './shared.js';
 
 let built: { dir: string; cli: string } | null = null;
 
-/** Bundles the CLI (as scripts/build.mjs does, without the type declarations) and returns the script's path. */
+/** Bundles the CLI with scripts/build.mjs into a private folder (no type declarations) and returns the script's path. */
 export function builtCli(): string {
   if (built) return built.cli;
   const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-bin-'));
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
-  buildSync({
-    entryPoints: { cli: path.join(root, 'src/cli.ts') },
-    outdir: dir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    define: { __SSE_LINT_VERSION__: JSON.stringify(pkg.version) },
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'error',
-  });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--outdir', dir, '--no-types'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`scripts/build.mjs failed:\n${r.stdout}\n${r.stderr}`);
   built = { dir, cli: path.join(dir, 'cli.js') };
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return built.cli;
