@@ -1,10 +1,10 @@
 // The context tree: nginx's view of blocks (main, http, server, location, if, ...) with includes spliced in place.
 import type { Directive, Statement } from '../parser/ast.js';
 import { MAX_BLOCK_DEPTH } from '../parser/parser.js';
-
-export type { Directive } from '../parser/ast.js';
 import type { ConfigTree } from './includes.js';
 import { allowedIn } from './directives.js';
+
+export type { Directive } from '../parser/ast.js';
 
 export type ContextKind =
   | 'main' | 'events' | 'http' | 'server' | 'location' | 'if' | 'limit_except' | 'upstream'
