@@ -133,7 +133,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.route.pcre.unicode-property': 'Unicode 属性（{text}）',
   'cli.route.pcre.verb': '(*VERB) 或 (*OPTION)',
   'cli.route.pcre.branch-reset': '分支重置分组 (?|',
-  'cli.route.pcre.callout': 'callout',
+  'cli.route.pcre.callout': '标注调用（callout）',
   'cli.route.pcre.escape': '转义 {text}',
   'cli.route.pcre.option': '选项 {text}',
   'cli.route.pcre.too-large': '这么大的模式（重复已展开）',

@@ -3,12 +3,12 @@
 import { parsePcre, PcreSyntaxError } from './pcre-parse.js';
 import { compileProgram, execProgram, PCRE2_MATCH_LIMIT, PcreLimitError, type PcreProgram } from './pcre-vm.js';
 import { subjectToBytes } from './subject.js';
-import type { PcreProblem } from './types.js';
+import type { CompiledRegex, PcreProblem } from './types.js';
 
 export { PCRE2_MATCH_LIMIT, PcreLimitError } from './pcre-vm.js';
 
 /** A compiled pattern. Matching gives up as PCRE2 does, with PcreLimitError, when its match limit is reached. */
-export class Pcre {
+export class Pcre implements CompiledRegex {
   /** @internal */
   constructor(
     /** The pattern as a byte subject. */

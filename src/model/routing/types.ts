@@ -1,7 +1,6 @@
 // The vocabulary of request routing: a request, the listen sockets, the locations, and where a request goes.
 import type { Directive } from '../../parser/ast.js';
 import type { ContextNode } from '../context.js';
-import type { Pcre } from './pcre.js';
 
 /** A request as it reaches nginx. */
 export interface RouteRequest {
@@ -61,9 +60,19 @@ export interface LocationInfo {
   /** A `*_pass` directive and a trailing `/` in the pattern: nginx answers the URI without the slash with a 301. */
   autoRedirect: boolean;
   /** The compiled PCRE pattern for `~` and `~*` (bounded matching, PCRE2's meaning); null otherwise or when it cannot be evaluated here. */
-  regex: Pcre | null;
+  regex: CompiledRegex | null;
   /** Why the PCRE pattern cannot be evaluated here; such a location never matches here. */
   regexError: PcreProblem | null;
+}
+
+/** A compiled PCRE pattern (pcre.ts): matching throws PcreLimitError where PCRE2 would give up. */
+export interface CompiledRegex {
+  /** The pattern as a byte subject. */
+  readonly source: string;
+  /** Whether the pattern matches somewhere in a byte subject. */
+  test(subject: string): boolean;
+  /** The match and its groups (`[whole, $1, ...]`), or null. */
+  exec(subject: string): (string | undefined)[] | null;
 }
 
 /**
