@@ -38,13 +38,6 @@ export const EN_CLI = {
   'cli.provenance.set': '{head}: set in {level} ({at})',
   'cli.provenance.default': '{head}: {note}',
   'cli.provenance.defaultNotSet': '{head}: {note}, not set in {levels}',
-  'cli.level.this': 'this {level}',
-  // Joining lists: clauses (a, b), enumerations (a, b or c).
-  'cli.list.comma': ', ',
-  'cli.list.semicolon': '; ',
-  'cli.list.sep': ', ',
-  'cli.list.or': '{items} or {last}',
-  'cli.list.and': '{items} and {last}',
 
   // sse-lint explain.
   'cli.explain.title': '{id} ({severity}; fix: {fix})',

@@ -53,12 +53,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.provenance.set': '{head}：在 {level} 中设置（{at}）',
   'cli.provenance.default': '{head}：{note}',
   'cli.provenance.defaultNotSet': '{head}：{note}，{levels} 中均未设置',
-  'cli.level.this': '当前 {level}',
-  'cli.list.comma': '，',
-  'cli.list.semicolon': '；',
-  'cli.list.sep': '、',
-  'cli.list.or': '{items}、{last}',
-  'cli.list.and': '{items} 和 {last}',
 
   // sse-lint explain.
   'cli.explain.title': '{id}（{severity}；修复：{fix}）',

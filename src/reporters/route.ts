@@ -2,7 +2,7 @@
 // streaming settings in effect with their origins, in the chosen language. nginx text (names, paths, values) as written.
 import { displayWidth } from '../util/display-width.js';
 import * as nodePath from 'node:path';
-import { findingRenderer, renderArg, renderDefault, renderStreamWhy, t, type Locale, type MessageKey } from '../i18n/index.js';
+import { findingRenderer, joinList, renderArg, renderDefault, renderStreamWhy, t, type Locale, type MessageKey } from '../i18n/index.js';
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from '../model/context.js';
 import { levelName, originOf } from '../model/effective.js';
@@ -80,7 +80,7 @@ export function describeRoute(result: RouteResult, locale: Locale = 'en'): strin
     server, chain: chain.join(' > '), at: blockWhere(info.node.directive, info.node), how: t(locale, `cli.route.location.${result.locationMatch!}`),
   });
   if (result.unsupported.length === 0) return text;
-  return t(locale, 'cli.route.withUnevaluated', { route: text, list: result.unsupported.map((u) => unevaluatedText(u, locale)).join(t(locale, 'cli.list.semicolon')) });
+  return t(locale, 'cli.route.withUnevaluated', { route: text, list: joinList(locale, result.unsupported.map((u) => unevaluatedText(u, locale)), 'semicolon') });
 }
 
 const LABELS = ['cli.route.label.request', 'cli.route.label.route', 'cli.route.label.note', 'cli.route.label.handler', 'cli.route.label.stream'] as const;
@@ -104,7 +104,7 @@ export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string, loca
   out.push(line('cli.route.label.request', t(locale, 'cli.route.request', { host: q.host || t(locale, 'cli.route.noHost'), port: q.port, uri: q.uri })));
   out.push(line('cli.route.label.route', describeRoute(r, locale)));
   if (r.unsupported.length) {
-    out.push(line('cli.route.label.note', t(locale, 'cli.route.notEvaluatedHere', { list: r.unsupported.map((u) => unevaluatedText(u, locale)).join(t(locale, 'cli.list.semicolon')) })));
+    out.push(line('cli.route.label.note', t(locale, 'cli.route.notEvaluatedHere', { list: joinList(locale, r.unsupported.map((u) => unevaluatedText(u, locale)), 'semicolon') })));
   }
   // PCRE2 gave up on a regex: the request reaches no location (nginx answers 500 or closes the connection).
   if (r.regexFailure) return out.join('\n') + '\n';
@@ -115,14 +115,14 @@ export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string, loca
   const upstream = h.upstream
     ? t(locale, 'cli.route.upstream', {
       name: h.upstream.name,
-      servers: h.upstream.servers.map((s) => s.address).join(t(locale, 'cli.list.comma')),
+      servers: joinList(locale, h.upstream.servers.map((s) => s.address), 'comma'),
       keepalive: h.upstream.keepalive ? t(locale, 'cli.route.keepalive', { args: h.upstream.keepalive.args.map((a) => a.raw).join(' ') }) : '',
     })
     : '';
   out.push(line('cli.route.label.handler', `${h.module}${h.directive ? t(locale, 'cli.route.via', { directive: show(h.directive) }) : ''}${upstream}`));
   const reasons = model.streamReasons(ctx);
   out.push(line('cli.route.label.stream', reasons.length
-    ? t(locale, 'cli.route.streamYes', { reasons: reasons.map((x) => renderStreamWhy(words, x.why)).join(t(locale, 'cli.list.semicolon')) })
+    ? t(locale, 'cli.route.streamYes', { reasons: joinList(locale, reasons.map((x) => renderStreamWhy(words, x.why)), 'semicolon') })
     : t(locale, 'cli.route.streamNo')));
   out.push('');
   out.push(t(locale, 'cli.route.settings', {

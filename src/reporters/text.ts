@@ -1,5 +1,5 @@
 // Plain-text report: findings grouped by file, each with a code frame, the value's origin, the stream reason and the fix.
-import { findingRenderer, renderDefault, t, type Locale, type MessageKey } from '../i18n/index.js';
+import { findingRenderer, joinList, renderDefault, renderLevel, t, type Locale, type MessageKey } from '../i18n/index.js';
 import type { LintResult } from '../lint.js';
 import { displayText, type SourceFile } from '../parser/source.js';
 import type { Finding, Provenance, Severity, Span } from '../types.js';
@@ -45,7 +45,7 @@ export function formatText(result: LintResult, opts: TextOptions): string {
       return `    ${paint('dim', name)}${' '.repeat(labelWidth(l) - displayWidth(name))}${clean(text)}`;
     };
     if (f.provenance) out.push(label('cli.label.value', describeProvenance(f.provenance, opts.cwd, l)));
-    if (f.stream?.length) out.push(label('cli.label.stream', f.stream.join(t(l, 'cli.list.semicolon'))));
+    if (f.stream?.length) out.push(label('cli.label.stream', joinList(l, f.stream, 'semicolon')));
     for (const r of f.related) out.push(label('cli.label.related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
     if (f.fix) out.push(label('cli.label.fix', t(l, f.fix.applicability === 'safe' ? 'cli.fix.hintSafe' : 'cli.fix.hintUnsafe', { title: f.fix.title })));
     out.push('');
@@ -85,9 +85,9 @@ function countLines(result: LintResult, opts: TextOptions): string[] {
   const hidden = opts.hidden;
   if (hidden && hidden.warning + hidden.info > 0) {
     const parts = [hidden.warning ? t(l, 'cli.count.warnings', { count: hidden.warning }) : '', hidden.info ? t(l, 'cli.count.infos', { count: hidden.info }) : ''];
-    notes.push(t(l, 'cli.summary.quietHidden', { list: listText(l, parts.filter(Boolean), 'and') }));
+    notes.push(t(l, 'cli.summary.quietHidden', { list: joinList(l, parts.filter(Boolean), 'and') }));
   }
-  const tail = notes.length ? t(l, 'cli.summary.notes', { list: notes.join(t(l, 'cli.list.semicolon')) }) : '';
+  const tail = notes.length ? t(l, 'cli.summary.notes', { list: joinList(l, notes, 'semicolon') }) : '';
   const lines = [s.findings === 0
     ? t(l, 'cli.summary.none', { files: s.files, streams, notes: tail })
     : t(l, 'cli.summary.problems', { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, files: s.files, streams, notes: tail })];
@@ -97,7 +97,7 @@ function countLines(result: LintResult, opts: TextOptions): string[] {
       s.fixable.safe ? t(l, 'cli.summary.fixableSafe', { count: s.fixable.safe }) : '',
       s.fixable.unsafe ? t(l, 'cli.summary.fixableUnsafe', { count: s.fixable.unsafe }) : '',
     ];
-    lines.push(t(l, 'cli.summary.fixable', { count: fixable, list: parts.filter(Boolean).join(t(l, 'cli.list.comma')) }));
+    lines.push(t(l, 'cli.summary.fixable', { count: fixable, list: joinList(l, parts.filter(Boolean), 'comma') }));
   }
   return lines;
 }
@@ -108,7 +108,7 @@ function countLines(result: LintResult, opts: TextOptions): string[] {
  */
 export function describeProvenance(p: Provenance, cwd: string, locale: Locale = 'en'): string {
   const head = p.value === null ? p.directive : `${p.directive} ${p.value}`;
-  const thisLevel = (level: string): string => t(locale, 'cli.level.this', { level });
+  const thisLevel = (level: string): string => renderLevel(findingRenderer(locale), { name: level, self: true });
   if (p.origin.kind === 'directive') {
     const level = p.levels[0] === p.origin.level ? thisLevel(p.origin.level) : p.origin.level;
     return t(locale, 'cli.provenance.set', { head, level, at: `${displayPath(p.origin.span.file, cwd)}:${p.origin.span.line}` });
@@ -116,13 +116,7 @@ export function describeProvenance(p: Provenance, cwd: string, locale: Locale = 
   const note = renderDefault(findingRenderer(locale), p.origin.basis);
   const levels = [...p.levels].reverse().map((level, k, all) => (k === all.length - 1 ? thisLevel(level) : level));
   if (levels.length === 0) return t(locale, 'cli.provenance.default', { head, note });
-  return t(locale, 'cli.provenance.defaultNotSet', { head, note, levels: listText(locale, levels, 'or') });
-}
-
-/** `a, b or c` / `a, b and c` in English; `a、b、c` / `a、b和c` in Chinese. */
-export function listText(locale: Locale, items: readonly string[], kind: 'and' | 'or'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return t(locale, kind === 'or' ? 'cli.list.or' : 'cli.list.and', { items: items.slice(0, -1).join(t(locale, 'cli.list.sep')), last: items[items.length - 1]! });
+  return t(locale, 'cli.provenance.defaultNotSet', { head, note, levels: joinList(locale, levels, 'or') });
 }
 
 /** One display cell group: a character (or a tab's share of spaces) and whether it lies under the span. */
