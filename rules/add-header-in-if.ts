@@ -8,12 +8,15 @@ export default defineRule({
     id: 'add-header-in-if',
     summary: 'add_header inside if drops the outer add_header lines when the condition matches',
     severity: 'warning',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       repeated: 'add_header inside {iff} replaces the add_header list of the enclosing levels; the {count} outer header(s) are repeated inside, so nothing is lost today, but a header added outside later will be missing whenever the condition matches.{stream}',
       snippet: 'add_header inside {iff} replaces the add_header list of the enclosing levels: wherever this file is included, every add_header of the including location, its server and http is not sent whenever the condition matches.{stream}',
       lost: 'add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream} Repeat them inside the if, or set the value with a map variable instead of an if.',
       streamToo: ' The location is a stream ({why}): its event-stream responses lose them too when the condition matches.',
+    },
+    fixes: {
+      copyOuter: 'Repeat the {count} outer add_header lines inside {iff}',
     },
     related: {
       notSent: 'not sent when {iff} matches',
@@ -61,6 +64,11 @@ export default defineRule({
           messageId: 'lost',
           data: { iff: ctx.level(iff), count: lost.length, lost: ctx.entries(lost), stream },
           related: lost.map((e) => ctx.related(e.directive, 'notSent', { iff: ctx.level(iff) })),
+          // Whether the outer headers belong in this branch too is the user's call (often they do not).
+          ...(iff.directive ? { fix: {
+            id: 'copyOuter', data: { count: lost.length, iff: ctx.level(iff) }, applicability: 'suggestion' as const,
+            edits: (f) => f.insertCopies(iff.directive!, lost.map((e) => e.directive), 'add_header'),
+          } } : {}),
         });
       },
     };

@@ -10,11 +10,16 @@ export default defineRule({
     id: 'body-filter-on-stream',
     summary: 'sub_filter, SSI or add_before_body/add_after_body rewrite event-stream payloads',
     severity: 'warning',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       sub: 'sub_filter rewrites this event stream ({origin}; {types} in {typesLevel} applies it to event streams): events still stream, but text inside their data is replaced. Stream: {why}.',
       ssi: 'ssi is on here ({origin}) and {types} in {typesLevel} applies it to event streams: events still stream, but anything in their data that looks like an SSI command (<!--# ... -->) is executed or removed. Stream: {why}.',
       addition: '{directive} adds a subrequest\'s output to this event stream ({origin}; {types} in {typesLevel} applies it to event streams): the injected text is not framed as events and corrupts the stream. Stream: {why}.',
+    },
+    fixes: {
+      subTypes: 'Limit sub_filter to HTML in {place}',
+      ssiOff: 'Turn SSI off for {place}',
+      additionOff: 'Switch {directive} off for {place}',
     },
     related: {
       typeList: 'this type list lets text/event-stream through',
@@ -53,10 +58,16 @@ export default defineRule({
         if (firstSub && subTypes) {
           const here = writtenDirectlyIn(firstSub.directive, loc);
           const node = here ? firstSub.directive : loc.directive;
+          const ownTypes = subTypes.entry.context === loc;
           ctx.report({
             node, context: loc, messageId: 'sub',
             data: { origin: ctx.origin(entryValue(loc, firstSub, subs.levels), { more: subs.entries.length - 1 }), ...typesData(subTypes, loc), why },
             related: [...(here ? [] : [ctx.related(firstSub.directive, 'subFilter')]), ...related(subTypes, node)],
+            // Which types to rewrite is the user's call: offered, never applied.
+            fix: {
+              id: 'subTypes', data: { place: ctx.level(loc) }, applicability: 'suggestion',
+              edits: (f) => (ownTypes ? f.replaceArgs(subTypes.entry.directive, ['text/html']) : f.insertDirective(loc.directive!, 'sub_filter_types text/html;')),
+            },
           });
         }
 
@@ -69,10 +80,15 @@ export default defineRule({
           else for (const s of ifsSetting(ctx.model, loc, 'ssi')) if (s.value.value === 'on') sites.push({ at: s.ctx, v: s.value });
           for (const { at, v } of sites) {
             const node = nodeFor(v, at);
+            const own = setDirectlyIn(v, at);
             ctx.report({
               node, context: at, messageId: 'ssi',
               data: { origin: ctx.origin(v), ...typesData(ssiTypes, loc), why },
               related: related(ssiTypes, node),
+              fix: {
+                id: 'ssiOff', data: { place: ctx.level(at) }, applicability: 'suggestion',
+                edits: (f) => (own ? f.replaceArg(own, 0, 'off') : f.insertDirective(at.directive!, 'ssi off;')),
+              },
             });
           }
         }
@@ -84,10 +100,15 @@ export default defineRule({
             // An empty URI (`add_before_body "";`) switches an inherited one off.
             if (v.origin.kind !== 'directive' || !v.args?.[0]) continue;
             const node = nodeFor(v, loc);
+            const own = setDirectlyIn(v, loc);
             ctx.report({
               node, context: loc, messageId: 'addition',
               data: { directive: ctx.code(name), origin: ctx.origin(v), ...typesData(additionTypes, loc), why },
               related: related(additionTypes, node),
+              fix: {
+                id: 'additionOff', data: { directive: ctx.code(name), place: ctx.level(loc) }, applicability: 'suggestion',
+                edits: (f) => (own ? f.removeDirective(own) : f.insertDirective(loc.directive!, `${name} "";`)),
+              },
             });
           }
         }

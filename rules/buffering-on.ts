@@ -43,14 +43,14 @@ export default defineRule({
           data: { directive: ctx.code(name), origin: ctx.origin(v), why: ctx.stream(loc) },
           related: !setHere && v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, 'setOn', { directive: ctx.code(name) })] : [],
           provenance: v,
-          // A value written in a file included into the location is shared with other includers, and a
-          // second line here would be a duplicate nginx rejects: no automatic fix then.
-          ...(setHere && setHere.file !== loc.directive!.file ? {} : { fix: {
+          // The edit goes where the value is written, a snippet included here too: the engine keeps it when every
+          // includer needs it and otherwise offers the snippet copied inline here instead (unsafe).
+          fix: {
             id: 'turnOff',
             data: { directive: ctx.code(name) },
             applicability: 'safe',
             edits: (f) => (setHere ? f.replaceArg(setHere, 0, 'off') : f.insertDirective(loc.directive!, `${name} off;`)),
-          } }),
+          },
         });
       },
     };

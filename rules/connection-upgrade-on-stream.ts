@@ -3,7 +3,9 @@ import { defineRule, type MessageData, type RelatedSpan } from '../src/engine/de
 import type { ContextNode } from '../src/model/context.js';
 import { entryValue } from '../src/model/effective.js';
 import { connectionSent, hasToken, UPGRADE_MAP_IDIOM } from '../src/model/queries/connection.js';
+import { httpBlock } from '../src/model/queries/blocks.js';
 import { ifHasOwnHandler } from '../src/model/queries/handlers.js';
+import { mapsDefining } from '../src/model/queries/maps.js';
 import { proxyHeaderEntries } from '../src/model/queries/request-headers.js';
 
 export default defineRule({
@@ -11,7 +13,7 @@ export default defineRule({
     id: 'connection-upgrade-on-stream',
     summary: 'A stream sends WebSocket-style Connection headers to the backend',
     severity: 'info',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       literal: 'every request here, the event stream included, is proxied with "Connection: {value}" ({origin}) but no Upgrade header: the backend is told about an upgrade that never comes. Most servers ignore it, but it is WebSocket boilerplate; send it only to WebSocket requests with {idiom} and proxy_set_header Connection $connection_upgrade;. Stream: {why}.',
       mapClose: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the stream works, but upstream keepalive is lost. Map the empty value to an empty string instead: {idiom}. Stream: {why}.',
@@ -19,6 +21,9 @@ export default defineRule({
       client: 'the client\'s own Connection header is forwarded ({origin}): the backend gets keep-alive, close, Upgrade or nothing (HTTP/2 and HTTP/3 clients send none) depending on the client. Use {idiom} and proxy_set_header Connection $connection_upgrade; instead. Stream: {why}.',
       mapAt: ' at {at}',
       mapDefault: ' by default',
+    },
+    fixes: {
+      mapIdiom: 'Send Connection: upgrade only to WebSocket requests, through map $http_upgrade $connection_upgrade',
     },
     related: {
       connectionSet: 'the Connection header is set here',
@@ -47,19 +52,29 @@ export default defineRule({
         const entry = sent.entry;
         const setHere = entry.context === loc;
         const base = { origin: ctx.origin(entryValue(c, entry, levels)), idiom: ctx.code(UPGRADE_MAP_IDIOM), why: ctx.stream(c) };
-        const report = (messageId: string, data: MessageData, extra: RelatedSpan[] = []): void => {
+        const report = (messageId: string, data: MessageData, extra: RelatedSpan[] = [], suggest = false): void => {
+          // The idiom needs the map at http level and keeps WebSocket clients working: offered, never applied.
+          const http = suggest && setHere ? httpBlock(ctx.model) : null;
+          const mapped = mapsDefining(ctx.model, '$connection_upgrade').length > 0;
           ctx.report({
             node: setHere ? entry.directive : c.directive!,
             context: c,
             messageId,
             data: { ...base, ...data },
             related: [...(setHere ? [] : [ctx.related(entry.directive, 'connectionSet')]), ...extra],
+            ...(http ? { fix: {
+              id: 'mapIdiom', applicability: 'suggestion' as const,
+              edits: (f) => [
+                f.replaceArg(entry.directive, 1, '$connection_upgrade'),
+                ...(mapped ? [] : [f.insertDirective(http, UPGRADE_MAP_IDIOM, { family: 'map' })]),
+              ],
+            } } : {}),
           });
         };
         if (sent.kind === 'literal') {
-          if (hasToken(sent.value, 'upgrade')) report('literal', { value: ctx.code(sent.value) });
+          if (hasToken(sent.value, 'upgrade')) report('literal', { value: ctx.code(sent.value) }, [], true);
         } else if (sent.kind === 'client') {
-          report('client', {});
+          report('client', {}, [], true);
         } else {
           const messageId = hasToken(sent.value, 'close') ? 'mapClose' : hasToken(sent.value, 'upgrade') ? 'mapUpgrade' : null;
           if (!messageId) continue;

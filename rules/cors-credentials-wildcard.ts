@@ -4,6 +4,8 @@ import type { ContextNode, Directive } from '../src/model/context.js';
 import { levelName } from '../src/model/effective.js';
 import type { MessageArg } from '../src/engine/define-rule.js';
 import { responseHeaders } from '../src/model/queries/response-headers.js';
+import { httpBlock } from '../src/model/queries/blocks.js';
+import { mapsDefining } from '../src/model/queries/maps.js';
 
 const ACAO = 'access-control-allow-origin';
 const ACAC = 'access-control-allow-credentials';
@@ -18,11 +20,14 @@ export default defineRule({
     id: 'cors-credentials-wildcard',
     summary: 'Access-Control-Allow-Origin * with Access-Control-Allow-Credentials true: browsers reject it',
     severity: 'error',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams} Reflect an allow-listed origin instead: {idiom} with {allowOrigin} and {vary}',
       placeCount: '{place} ({count} places)',
       streamsAffected: ' Streams affected: {streams}.',
+    },
+    fixes: {
+      allowList: 'Reflect an allow-listed origin instead of * (edit the example pattern to your origins)',
     },
     related: {
       credentialsSet: 'Access-Control-Allow-Credentials true is set here',
@@ -63,6 +68,8 @@ export default defineRule({
         if (!c.children.some((k) => k.kind === 'location')) check(c);
       },
       done() {
+        const http = httpBlock(ctx.model);
+        const mapped = mapsDefining(ctx.model, '$cors_origin').length > 0;
         for (const [origin, byCreds] of pairs) {
           for (const [credentials, places] of byCreds) {
             // A file included in several servers gives the same location name more than once.
@@ -88,6 +95,15 @@ export default defineRule({
                 vary: ctx.code('add_header Vary Origin always;'),
               },
               related: [ctx.related(credentials, 'credentialsSet')],
+              // Which origins to allow is the user's choice: a sketch with an example pattern, never applied.
+              ...(http && origin.name === 'add_header' ? { fix: {
+                id: 'allowList', applicability: 'suggestion' as const,
+                edits: (f) => [
+                  f.replaceArg(origin, 1, '$cors_origin'),
+                  ...(mapped ? [] : [f.insertDirective(http, ALLOW_LIST_IDIOM, { family: 'map' })]),
+                  ...(origin.parent?.block ? [f.insertLines(origin.parent, ['add_header Vary Origin always;'], 'add_header')] : []),
+                ],
+              } } : {}),
             });
           }
         }

@@ -10,9 +10,12 @@ export default defineRule({
     id: 'gzip-event-stream',
     summary: 'gzip compresses event streams: no delay when unbuffered, but CPU on every flush',
     severity: 'info',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       compressed: 'gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back. Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here. Stream: {why}.',
+    },
+    fixes: {
+      gzipOff: 'Turn gzip off for {place}',
     },
     related: {
       typeList: 'text/event-stream is compressed because of this list',
@@ -41,6 +44,14 @@ export default defineRule({
           why: ctx.stream(loc),
         },
         related: typesDirective !== node ? [ctx.related(typesDirective, 'typeList')] : [],
+        // A trade-off, not a bug: turning gzip off for the stream is offered, never applied.
+        ...(at.directive ? { fix: {
+          id: 'gzipOff', data: { place: ctx.level(at) }, applicability: 'suggestion' as const,
+          edits: (f) => {
+            const own = setDirectlyIn(v, at);
+            return own ? f.replaceArg(own, 0, 'off') : f.insertDirective(at.directive!, 'gzip off;');
+          },
+        } } : {}),
       });
     };
 

@@ -3,6 +3,7 @@ import { defineRule, type MessageArg, type RelatedSpan } from '../src/engine/def
 import type { ContextNode } from '../src/model/context.js';
 import { compareVersions, PROXY_DEFAULTS_CHANGED } from '../src/model/directives.js';
 import { entryValue } from '../src/model/effective.js';
+import { setDirectlyIn } from '../src/model/queries/blocks.js';
 import { connectionSent, hasToken, sendsCloseByDefault } from '../src/model/queries/connection.js';
 import { proxyHeaderEntries } from '../src/model/queries/request-headers.js';
 
@@ -11,7 +12,7 @@ export default defineRule({
     id: 'keepalive-ineffective',
     summary: 'Upstream keepalive is configured but this location closes every upstream connection',
     severity: 'info',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       closes: 'upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them. {advice}',
       keepaliveDefault: 'keepalive {value}: {default}',
@@ -23,6 +24,9 @@ export default defineRule({
       mapAt: ' at {at}',
       adviceBefore: 'Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.',
       adviceSince: 'Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since {version}).',
+    },
+    fixes: {
+      wire: 'Proxy {place} with HTTP/1.1 and an empty Connection header so upstream connections are kept',
     },
     related: {
       keepaliveSet: 'keepalive is set here',
@@ -64,6 +68,7 @@ export default defineRule({
       }
 
       const reasons: MessageArg[] = [];
+      let closedByMap = false;
       const version = ctx.model.effective(c, 'proxy_http_version');
       if (version.value === '1.0') {
         reasons.push(ctx.message(version.origin.kind === 'default' ? 'http10Default' : 'http10', { origin: ctx.origin(version) }));
@@ -77,6 +82,7 @@ export default defineRule({
           reasons.push(ctx.message('closeLine', { value: ctx.code(sent.value), origin: ctx.origin(entryValue(c, sent.entry, levels)) }));
           related.push(ctx.related(sent.entry.directive, 'closeSet'));
         } else if (sent.kind === 'map' && hasToken(sent.value, 'close')) {
+          closedByMap = true;
           reasons.push(ctx.message('closeMap', {
             value: ctx.code(sent.value), origin: ctx.origin(entryValue(c, sent.entry, levels)), source: ctx.code(sent.map.source),
             variable: ctx.code(sent.variable), at: sent.line ? ctx.message('mapAt', { at: ctx.where(sent.line) }) : null,
@@ -86,12 +92,39 @@ export default defineRule({
       }
       if (reasons.length === 0) return;
       const advice = sendsCloseByDefault(ctx.model) ? ctx.message('adviceBefore') : ctx.message('adviceSince', { version: ctx.code(PROXY_DEFAULTS_CHANGED) });
+      // The wiring is a suggestion: adding a proxy_set_header line here drops every inherited one, so the inherited
+      // lines are copied along, and a map-driven Connection value needs a human to change the map instead.
+      const wire = c.kind === 'location' && c.directive && !closedByMap ? c.directive : null;
       ctx.report({
         node: c.directive!,
         context: c,
         messageId: 'closes',
         data: { upstream: ctx.code(up.name), keepalive, reasons: ctx.list(reasons, 'and'), advice },
         related,
+        ...(wire ? { fix: {
+          id: 'wire', data: { place: ctx.level(c) }, applicability: 'suggestion' as const,
+          edits: (f) => {
+            const edits = [];
+            const inserted: string[] = [];
+            const ownVersion = setDirectlyIn(version, c);
+            if (version.value === '1.0') {
+              if (ownVersion) edits.push(f.replaceArg(ownVersion, 0, '1.1'));
+              else inserted.push('proxy_http_version 1.1;');
+            }
+            const list = ctx.model.effectiveList(c, 'proxy_set_header');
+            const ownLines = list.entries.filter((e) => e.context === c);
+            const ownConnection = ownLines.find((e) => e.directive.args[0]?.value.toLowerCase() === 'connection');
+            if (ownConnection) {
+              if (hasToken(ownConnection.directive.args[1]?.value ?? '', 'close')) edits.push(f.replaceArg(ownConnection.directive, 1, ''));
+            } else {
+              // A first proxy_set_header line here drops the inherited ones: they are copied along.
+              if (ownLines.length === 0) inserted.push(...list.entries.filter((e) => e.directive.args[0]?.value.toLowerCase() !== 'connection').map((e) => f.directiveText(e.directive)));
+              inserted.push('proxy_set_header Connection "";');
+            }
+            if (inserted.length) edits.push(f.insertLines(wire, inserted, 'proxy_'));
+            return edits;
+          },
+        } } : {}),
       });
     };
     return {

@@ -1,5 +1,5 @@
 // limit-rate-on-stream: limit_rate on a stream is ignored when unbuffered and throttles events when buffered (SSE018).
-import { defineRule } from '../src/engine/define-rule.js';
+import { defineRule, type EditBuilder } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
 import type { EffectiveValue } from '../src/model/effective.js';
 import { ifsSetting, setDirectlyIn } from '../src/model/queries/blocks.js';
@@ -11,7 +11,7 @@ export default defineRule({
     id: 'limit-rate-on-stream',
     summary: 'limit_rate does nothing for unbuffered streams and throttles buffered ones',
     severity: 'info',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       ignored: 'limit_rate {value} is in effect here ({origin}) but does nothing for this stream: nginx switches client rate limiting off for unbuffered upstream responses, and this one is unbuffered ({unbuffered}). Stream: {why}.',
       throttled: 'limit_rate {value} is in effect here ({origin}) and {because}: the stream leaves nginx at no more than {value} bytes per second, so events fall behind. Stream: {why}.',
@@ -19,6 +19,9 @@ export default defineRule({
       nginxItself: 'nginx itself',
       bufferingOn: '{directive} is on ({origin})',
       neverBuffered: '{module} responses are never buffered',
+    },
+    fixes: {
+      noLimit: 'Lift limit_rate for {place}',
     },
     related: {
       setHere: 'limit_rate {value} is set here',
@@ -42,13 +45,19 @@ export default defineRule({
       const h = ctx.model.handler(at);
       const data = { value: ctx.code(raw), origin: ctx.origin(v), why: ctx.stream(loc) };
       const node = setDirectlyIn(v, at) ?? at.directive!;
+      // Whether the throttle was meant for this location is the user's call: offered, never applied.
+      const own = setDirectlyIn(v, at);
+      const fix = at.directive ? { fix: {
+        id: 'noLimit', data: { place: ctx.level(at) }, applicability: 'suggestion' as const,
+        edits: (f: EditBuilder) => (own ? f.replaceArg(own, 0, '0') : f.insertDirective(at.directive!, 'limit_rate 0;')),
+      } } : {};
       const related = v.origin.kind === 'directive' && v.origin.directive !== node ? [ctx.related(v.origin.directive, 'setHere', { value: ctx.code(raw) })] : [];
       // gRPC and memcached responses are never buffered; Lua, static files and `return` have no upstream at all.
       const bufferingName = bufferingDirective(h.module);
       if (!bufferingName && !isUpstreamModule(h.module)) {
         const by = h.directive ? ctx.code(h.directive.name) : ctx.message('nginxItself');
         ctx.report({
-          node, context: at, messageId: 'throttled', severity: 'warning', related,
+          node, context: at, messageId: 'throttled', severity: 'warning', related, ...fix,
           data: { ...data, because: ctx.message('producedBy', { by }) },
         });
         return;
@@ -56,13 +65,13 @@ export default defineRule({
       const buffering = bufferingName ? ctx.model.effective(at, bufferingName) : null;
       if (bufferingName && buffering?.value === 'on') {
         ctx.report({
-          node, context: at, messageId: 'throttled', severity: 'warning', related,
+          node, context: at, messageId: 'throttled', severity: 'warning', related, ...fix,
           data: { ...data, because: ctx.message('bufferingOn', { directive: ctx.code(bufferingName), origin: ctx.origin(buffering) }) },
         });
         return;
       }
       ctx.report({
-        node, context: at, messageId: 'ignored', severity: 'info', related,
+        node, context: at, messageId: 'ignored', severity: 'info', related, ...fix,
         data: { ...data, unbuffered: buffering ? ctx.origin(buffering) : ctx.message('neverBuffered', { module: ctx.code(h.module) }) },
       });
     };

@@ -69,12 +69,16 @@ export default defineRule({
     id: 'lua-body-filter-on-stream',
     summary: 'A body_filter_by_lua* holds event-stream chunks back until the response ends',
     severity: 'warning',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       holds: '{directive} sets ngx.arg[1] to nil or "" for the chunks before the last ({origin}): every event waits in the filter and the stream reaches clients in one piece when it ends, whatever proxy_buffering says. Pass each chunk on (collect a copy if the whole body is needed) or keep the filter off this location. Stream: {why}.',
       conditional: '{directive} holds chunks back for some responses ({origin}: it sets ngx.arg[1] to nil or "" and checks for text/event-stream); make sure event streams are passed on chunk by chunk, or they arrive in one piece at the end. Stream: {why}.',
       rewrites: '{directive} replaces the chunks of this event stream ({origin}); make sure it hands each event on as it comes: a filter that keeps chunks back until the end delivers the stream in one piece. Stream: {why}.',
       opaque: '{directive} runs on every chunk of this event stream ({origin}) and calls code sse-lint cannot read; a filter that collects chunks (to log or count the whole body) and passes them on only at the end delivers the stream in one piece. Make sure it passes each chunk on. Stream: {why}.',
+    },
+    fixes: {
+      drop: 'Remove {directive} from the stream location',
+      passThrough: 'Give the stream location an empty body filter that passes chunks as they come',
     },
     related: {
       filterSet: 'the body filter in effect is set here',
@@ -112,6 +116,10 @@ export default defineRule({
           why: ctx.stream(c),
         },
         related: here ? [] : [ctx.related(d, 'filterSet')],
+        // What the filter must still do is the application's decision: offered, never applied.
+        fix: here
+          ? { id: 'drop', data: { directive: ctx.code(name) }, applicability: 'suggestion', edits: (f) => f.removeDirective(d) }
+          : { id: 'passThrough', applicability: 'suggestion', edits: (f) => f.insertDirective(c.directive!, 'body_filter_by_lua_block { }') },
       });
     };
     return {

@@ -1,5 +1,5 @@
 // stream-capacity: how many concurrent event streams the worker connection settings allow, once per config (SSE016).
-import { defineRule, type MessageArg } from '../src/engine/define-rule.js';
+import { defineRule, type EditBuilder, type MessageArg } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
 import type { EffectiveValue } from '../src/model/effective.js';
 import { listeningSockets } from '../src/model/queries/listen-sockets.js';
@@ -10,7 +10,7 @@ export default defineRule({
     id: 'stream-capacity',
     summary: 'Concurrent event streams the worker connection settings allow',
     severity: 'info',
-    fix: 'none',
+    fix: 'suggestion',
     messages: {
       total: 'About {capacity} concurrent event streams fit: {formula} ({sources}). {tail}',
       perWorker: 'worker_processes is auto (one worker per CPU core, not known here): about {capacity} concurrent event streams fit per worker: {formula} ({sources}). {tail}',
@@ -26,6 +26,9 @@ export default defineRule({
       osLimit: 'Without worker_rlimit_nofile the operating system\'s open-file limit (often 1024) may cap each worker first.',
       workersNeeded: '{expected} expected streams need at least {workers} worker processes (CPU cores).',
       streamLocations: 'Stream locations: {count} ({list}).',
+    },
+    fixes: {
+      raise: 'Raise worker_connections to {value}',
     },
     related: {
       workerProcesses: 'worker processes',
@@ -99,7 +102,16 @@ export default defineRule({
         const below = !auto && expected !== null && capacity < expected;
         const node: Directive = wcDirective ?? events?.directive ?? first.directive!;
         const context: ContextNode = wcDirective || events?.directive ? events! : first;
+        // How many streams to plan for is the user's call: a higher worker_connections is offered, never applied.
+        const target = expected !== null ? Math.ceil(expected / workers) * 2 + sockets + 1 : Math.max(4096, wc * 4);
+        const raise = !capped && target > wc && (wcDirective || events?.directive) ? { fix: {
+          id: 'raise', data: { value: target }, applicability: 'suggestion' as const,
+          edits: (f: EditBuilder) => (wcDirective
+            ? f.replaceArg(wcDirective, 0, String(target))
+            : f.insertDirective(events!.directive!, `worker_connections ${target};`)),
+        } } : {};
         ctx.report({
+          ...raise,
           node,
           context,
           messageId: below ? 'belowExpected' : auto ? 'perWorker' : 'total',

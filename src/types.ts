@@ -36,7 +36,12 @@ export interface TextEdit {
   insert?: string;
 }
 
-export type Applicability = 'safe' | 'unsafe';
+/**
+ * How a fix may be used: `safe` keeps meaning and `--fix` applies it; `unsafe` changes behaviour and needs
+ * `--unsafe-fixes`; `suggestion` needs a human choice (an origin allow-list, which headers to copy) and is only
+ * shown (`--diff`, the TUI, JSON and SARIF), never applied.
+ */
+export type Applicability = 'safe' | 'unsafe' | 'suggestion';
 
 export interface Fix {
   /** What the fix does, rendered in the finding's locale. */

@@ -228,11 +228,14 @@ function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | nul
   const evaluated = node.block ? model.contexts.all.filter((c) => c.directive === node) : model.contextsOf(node);
   if (evaluated.length <= 1 || evaluated.every((c) => reported.has(c))) return;
   const first = [...reported][0]!;
-  const include = first.via[first.via.length - 1];
+  // The include that brings the node into the first reporting context: a snippet included right in that block
+  // (`location /x { include proxy.conf; }`), else the include through which the block itself was reached.
+  const direct = (model.tree.includers.get(node.file.path) ?? []).find((d) => d.parent !== null && d.parent === first.directive);
+  const include = direct ?? first.via[first.via.length - 1];
   const host = include?.parent ?? null;
   const inserts = fix.edits.every((e) => e.insert !== undefined);
   const others = evaluated.length - reported.size;
-  if (!include || !host || !host.block || !inserts) {
+  if (!include || !host || !host.block) {
     delete f.fix;
     return;
   }
@@ -244,13 +247,51 @@ function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | nul
     file: { kind: 'code', text: node.file.path.split('/').pop()! },
     count: others,
   };
+  if (inserts) {
+    f.fix = {
+      title: renderKey(english, 'msg.fix.sharedInclude', data),
+      titleId: 'msg.fix.sharedInclude',
+      data,
+      applicability: 'unsafe',
+      edits: fix.edits.map((e) => fixer.insertDirective(host, e.insert!)),
+    };
+    return;
+  }
+  // An edit of the shared file itself (a value changed in place): the alternative is the file's text, with the
+  // edit applied, copied over this one `include` line, so only this block changes. Only for an include of one file.
+  const inline = inlineInclude(model, include, node.file.path, fix.edits);
+  if (!inline) {
+    delete f.fix;
+    return;
+  }
   f.fix = {
-    title: renderKey(english, 'msg.fix.sharedInclude', data),
-    titleId: 'msg.fix.sharedInclude',
+    title: renderKey(english, 'msg.fix.inlineInclude', data),
+    titleId: 'msg.fix.inlineInclude',
     data,
     applicability: 'unsafe',
-    edits: fix.edits.map((e) => fixer.insertDirective(host, e.insert!)),
+    edits: [inline],
   };
+}
+
+/**
+ * The edit that replaces `include FILE;` with FILE's directives (after `edits` to FILE), re-indented to the include's
+ * indentation, or null when the include pulls in more than that one file or the edits touch other files.
+ */
+function inlineInclude(model: ConfigModel, include: Directive, file: string, edits: readonly TextEdit[]): TextEdit | null {
+  if ((include.includes?.length ?? 0) !== 1 || include.includes![0] !== file) return null;
+  const parsed = model.tree.files.get(file);
+  if (!parsed || edits.some((e) => e.file !== file)) return null;
+  const source = fixer.applyEdits(parsed.file.text, [...edits]);
+  const text = include.file.text;
+  const eol = fixer.lineEndingAt(text, include.start);
+  const indent = fixer.indentAt(text, include.start);
+  const lines = source.split(/\r?\n/);
+  while (lines.length && lines[lines.length - 1]!.trim() === '') lines.pop();
+  while (lines.length && lines[0]!.trim() === '') lines.shift();
+  if (lines.length === 0) return null;
+  const common = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+  const body = lines.map((l, k) => (l.trim() === '' ? '' : (k === 0 ? '' : indent) + l.slice(common))).join(eol);
+  return { file: include.file.path, start: include.start, end: include.end, text: body };
 }
 
 /** Renders a rule's messages in English: its own keys from its meta, the shared words (`msg.*`) from src/i18n. */

@@ -41,6 +41,7 @@ export interface FixOutcome {
 /** Whether a finding's fix may be applied under these options. */
 export function fixAllowed(f: Finding, options: FixOptions): boolean {
   if (!f.fix || f.fix.edits.length === 0) return false;
+  if (f.fix.applicability === 'suggestion') return false;
   if (f.fix.applicability === 'unsafe' && !options.unsafe) return false;
   if (options.rules && !options.rules.includes(f.ruleId)) return false;
   return true;

@@ -119,7 +119,19 @@ export function insertDirective(block: Directive, directiveText: string, options
  * this file (where they would be dropped again); in a shared file the fix is withdrawn instead.
  */
 export function insertCopies(block: Directive, lines: readonly Directive[], family: string): TextEdit {
-  const texts = lines.map((d) => `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`);
+  return insertLines(block, lines.map(directiveText), family);
+}
+
+/** A directive as written (`proxy_set_header Host $host;`), quoting kept. */
+export function directiveText(d: Directive): string {
+  return `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`;
+}
+
+/**
+ * Inserts several directive texts in one edit, where insertDirective would put the first (after the block's
+ * `family` lines), each on its own line with the block's indentation (or after a space in a one-line block).
+ */
+export function insertLines(block: Directive, texts: readonly string[], family: string): TextEdit {
   const edit = insertDirective(block, texts[0]!, { family });
   // insertDirective decides the separator (line ending plus indentation, or a space in a one-line block); reuse it.
   const sep = edit.text.slice(0, edit.text.length - texts[0]!.length);
@@ -138,6 +150,14 @@ function needsQuotes(value: string): boolean {
 }
 
 /** Replaces argument `index` of a directive, keeping its quoting style. */
+/** Replaces every argument of a directive with `values` (bare words), keeping the name and the `;`. */
+export function replaceArgs(d: Directive, values: readonly string[]): TextEdit {
+  const first = d.args[0];
+  const last = d.args[d.args.length - 1];
+  if (!first || !last) throw new Error(`replaceArgs: "${d.name}" has no arguments`);
+  return { file: d.file.path, start: first.start, end: last.end, text: values.join(' ') };
+}
+
 export function replaceArg(d: Directive, index: number, value: string): TextEdit {
   const t = d.args[index];
   if (!t) throw new Error(`replaceArg: "${d.name}" has no argument ${index}`);

@@ -44,6 +44,7 @@ export const EN_FINDINGS = {
   'msg.entries.from': '{items} from {level}',
 
   // The engine's own fix titles and related notes.
+  'msg.fix.inlineInclude': '{title}, by copying {file} in place of its include in {block} ({at}): {file} is also included in {count} {count:place|places} that {count:does|do} not need it',
   'msg.fix.sharedInclude': '{title}, in {block} ({at}) instead: {file} is also included in {count} {count:place|places} that {count:does|do} not need it',
   'msg.related.unreadInclude': 'could not be read; it may set {directive} differently',
 } as const;

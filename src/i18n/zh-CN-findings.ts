@@ -33,6 +33,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'msg.stream.location': '{location}（{why}）',
   'msg.list.more': '{list}，另有 {more} 个',
   'msg.entries.from': '{level} 中的 {items}',
+  'msg.fix.inlineInclude': '{title}，做法是在 {block}（{at}）中用 {file} 的内容替换这条 include：{file} 还被另外 {count} 处 include，而{count:那里|那些地方}不需要这项修改',
   'msg.fix.sharedInclude': '{title}，改在 {block}（{at}）中进行：{file} 还被另外 {count} 处 include，而{count:那里|那些地方}不需要这项修改',
   'msg.related.unreadInclude': '无法读取；它可能把 {directive} 设成别的值',
 
@@ -54,6 +55,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'accel-buffering-response-header.fix.send': '改为发送 X-Accel-Buffering: {value}',
 
   // add-header-in-if
+  'add-header-in-if.fix.copyOuter': '在 {iff} 中重复外层的 {count} 条 add_header',
   'add-header-in-if.summary': 'if 中的 add_header 会在条件成立时丢掉外层的 add_header',
   'add-header-in-if.repeated': '{iff} 中的 add_header 会替换外层的 add_header 列表；外层的 {count} 个响应头已在 if 中重复，所以目前没有丢失，但以后在外层新增的响应头，在条件成立时都不会发送。{stream}',
   'add-header-in-if.snippet': '{iff} 中的 add_header 会替换外层的 add_header 列表：无论这个文件被 include 到哪里，只要条件成立，include 它的 location、其所在 server 以及 http 中的所有 add_header 都不会发送。{stream}',
@@ -73,6 +75,9 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'add-header-redefinition.related.notSent': '不会从 {level} 发送',
 
   // body-filter-on-stream
+  'body-filter-on-stream.fix.subTypes': '在 {place} 中把 sub_filter 限定为 HTML',
+  'body-filter-on-stream.fix.ssiOff': '在 {place} 中关闭 SSI',
+  'body-filter-on-stream.fix.additionOff': '在 {place} 中关闭 {directive}',
   'body-filter-on-stream.summary': 'sub_filter、SSI 或 add_before_body/add_after_body 会改写事件流内容',
   'body-filter-on-stream.sub': 'sub_filter 会改写这个事件流（{origin}；{typesLevel} 中的 {types} 让它作用于事件流）：事件仍能流式到达，但 data 中的文本会被替换。事件流判定依据：{why}。',
   'body-filter-on-stream.ssi': 'ssi 在此处为 on（{origin}），且 {typesLevel} 中的 {types} 让它作用于事件流：事件仍能流式到达，但 data 中任何看起来像 SSI 命令（<!--# ... -->）的内容都会被执行或删除。事件流判定依据：{why}。',
@@ -103,6 +108,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'chunked-encoding-off.related.setOff': '{directive} off 在此设置',
 
   // connection-upgrade-on-stream
+  'connection-upgrade-on-stream.fix.mapIdiom': '通过 map $http_upgrade $connection_upgrade，只对 WebSocket 请求发送 Connection: upgrade',
   'connection-upgrade-on-stream.summary': '事件流向后端发送 WebSocket 式的 Connection 头',
   'connection-upgrade-on-stream.literal': '这里的每个请求（包括事件流）都带着 "Connection: {value}" 被代理（{origin}），却没有 Upgrade 头：后端被告知要升级协议，而升级永远不会发生。大多数服务器会忽略它，但这只是 WebSocket 的样板配置；请用 {idiom} 加上 proxy_set_header Connection $connection_upgrade;，只对 WebSocket 请求发送它。事件流判定依据：{why}。',
   'connection-upgrade-on-stream.mapClose': '没有 Upgrade 的请求（包括事件流）都带着 "Connection: {value}" 被代理（{origin}；Upgrade 为空时，map {source} {variable} 给出 "{value}"{mapAt}）：事件流能正常工作，但到上游的 keepalive 失效了。请改为把空值映射为空字符串：{idiom}。事件流判定依据：{why}。',
@@ -114,6 +120,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'connection-upgrade-on-stream.related.emptyMapsTo': '空的 Upgrade 在此被映射为 "{value}"',
 
   // cors-credentials-wildcard
+  'cors-credentials-wildcard.fix.allowList': '改为回显白名单中的来源而不是 *（请把示例正则改成你的来源）',
   'cors-credentials-wildcard.summary': 'Access-Control-Allow-Origin * 与 Access-Control-Allow-Credentials true 同时出现：浏览器会拒绝',
   'cors-credentials-wildcard.wildcard': '{places} 同时发送了 Access-Control-Allow-Origin *（{origin}）和 Access-Control-Allow-Credentials true（{credentials}）。浏览器会拒绝 origin 为 * 的带凭据 CORS 响应：带 withCredentials 的 EventSource，或 credentials 为 "include" 的 fetch，都会得到 CORS 错误，拿不到任何数据。{streams}请改为回显白名单中的 origin：{idiom}，再配合 {allowOrigin} 和 {vary}',
   'cors-credentials-wildcard.placeCount': '{place}（{count} 处）',
@@ -137,6 +144,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'duplicate-hop-header.related.alsoSet': 'proxy_set_header {header} 也在此设置',
 
   // gzip-event-stream
+  'gzip-event-stream.fix.gzipOff': '在 {place} 中关闭 gzip',
   'gzip-event-stream.summary': 'gzip 压缩事件流：不缓冲时不会延迟事件，但每次刷新都耗费 CPU',
   'gzip-event-stream.compressed': 'gzip 会压缩这个事件流：gzip 为 on（{origin}），且 {typesLevel} 中的 {types} 放行了 text/event-stream。关闭代理缓冲时这不会扣住事件，因为 nginx 每次从上游读取数据后都会刷新压缩器；但每次刷新都要耗费 CPU，而且有些客户端和中间设备会扣住压缩过的流。可以考虑把 text/event-stream 从 gzip_types 中去掉，或在这里加上 `gzip off;`。事件流判定依据：{why}。',
   'gzip-event-stream.related.typeList': 'text/event-stream 因这个列表而被压缩',
@@ -152,6 +160,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'http1-connection-limit.fix.listenHttp2': '在此 server 的 TLS listen 行中加上 http2',
 
   // keepalive-ineffective
+  'keepalive-ineffective.fix.wire': '让 {place} 以 HTTP/1.1 代理并发送空的 Connection 头，从而保持上游连接',
   'keepalive-ineffective.summary': '配置了上游 keepalive，但这个 location 会关闭每个上游连接',
   'keepalive-ineffective.closes': 'upstream {upstream} 会保留空闲连接（{keepalive}），但从这里发出的请求使用的是 {reasons}，所以后端会关闭每个连接，keepalive 对这些请求不起作用。{advice}',
   'keepalive-ineffective.keepaliveDefault': 'keepalive {value}：{default}',
@@ -170,6 +179,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'keepalive-ineffective.related.mapValue': '对普通请求，{variable} 为 "{value}"',
 
   // limit-rate-on-stream
+  'limit-rate-on-stream.fix.noLimit': '取消 {place} 的 limit_rate 限速',
   'limit-rate-on-stream.summary': 'limit_rate 对不缓冲的事件流无效，对缓冲的事件流则会限速',
   'limit-rate-on-stream.ignored': 'limit_rate {value} 在此处生效（{origin}），但对这个事件流不起作用：对不缓冲的上游响应，nginx 会关闭客户端限速，而这个响应正是不缓冲的（{unbuffered}）。事件流判定依据：{why}。',
   'limit-rate-on-stream.throttled': 'limit_rate {value} 在此处生效（{origin}），且 {because}：除了缓冲之外，事件流还被限速到每秒 {value} 字节，事件会越来越滞后。事件流判定依据：{why}。',
@@ -180,6 +190,8 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'limit-rate-on-stream.related.setHere': 'limit_rate {value} 在此设置',
 
   // lua-body-filter-on-stream
+  'lua-body-filter-on-stream.fix.drop': '从事件流 location 中删除 {directive}',
+  'lua-body-filter-on-stream.fix.passThrough': '为事件流 location 设置一个原样传递数据块的空 body filter',
   'lua-body-filter-on-stream.summary': 'body_filter_by_lua* 把事件流的数据块扣到响应结束',
   'lua-body-filter-on-stream.holds': '{directive} 在最后一块之前把 ngx.arg[1] 设为 nil 或 ""（{origin}）：每个事件都被扣在过滤器里，整个事件流在结束时才一次性到达客户端，与 proxy_buffering 的设置无关。请把每一块原样传下去（如果需要完整的响应体，可以另存一份副本），或者不要在这个 location 上使用该过滤器。事件流判定依据：{why}。',
   'lua-body-filter-on-stream.conditional': '{directive} 会对部分响应扣住数据块（{origin}：它把 ngx.arg[1] 设为 nil 或 ""，并检查 text/event-stream）；请确认事件流是逐块传下去的，否则它会在结束时一次性到达。事件流判定依据：{why}。',
@@ -217,6 +229,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'read-timeout-zero.fix.set': '把 {directive} 设为 {value}',
 
   // stream-capacity
+  'stream-capacity.fix.raise': '把 worker_connections 提高到 {value}',
   'stream-capacity.summary': 'worker 连接设置所能容纳的并发事件流数量',
   'stream-capacity.total': '大约可容纳 {capacity} 个并发事件流：{formula}（{sources}）。{tail}',
   'stream-capacity.perWorker': 'worker_processes 为 auto（每个 CPU 核心一个 worker，核心数在这里无从得知）：每个 worker 大约可容纳 {capacity} 个并发事件流：{formula}（{sources}）。{tail}',

@@ -72,6 +72,11 @@ export interface FixSession {
   changes(): FileChange[];
   /** The pending change as a unified diff (paths shown relative to `cwd`). */
   diff(options?: { color?: boolean; display?: (path: string) => string }): string;
+  /**
+   * The suggestions among the current findings (fixes that need a human choice), each as the unified diff of its
+   * edits applied to the text as it is now. Never applied by the session.
+   */
+  suggestions(options?: { color?: boolean; display?: (path: string) => string }): { finding: Finding; diff: string }[];
   /** Null when the inputs can be written; else why not (an `nginx -T` dump or standard input). */
   readonly readOnly: 'dump' | 'stdin' | null;
   /** Writes the pending changes all or nothing through the atomic writer. */
@@ -236,6 +241,23 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
     diff(options = {}) {
       const display = options.display ?? ((p: string) => p);
       return this.changes().map((c) => unifiedDiff(display(c.path), c.before, c.after, { color: !!options.color })).join('');
+    },
+    suggestions(options = {}) {
+      const display = options.display ?? ((p: string) => p);
+      const run = current();
+      const texts = new Map<string, string>();
+      for (const t of run.trees) for (const [p, parsed] of t.files) if (!texts.has(p)) texts.set(p, parsed.file.text);
+      const out: { finding: Finding; diff: string }[] = [];
+      for (const f of run.findings) {
+        if (f.fix?.applicability !== 'suggestion' || f.fix.edits.length === 0) continue;
+        const byFile = new Map<string, TextEdit[]>();
+        for (const e of f.fix.edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+        if ([...byFile.keys()].some((p) => !texts.has(p))) continue;
+        const diff = [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([p, edits]) => unifiedDiff(display(p), texts.get(p)!, applyEdits(texts.get(p)!, edits), { color: !!options.color })).join('');
+        out.push({ finding: f, diff });
+      }
+      return out;
     },
     savePatch(file, options = {}) {
       const target = nodePath.resolve(settings.cwd, file);

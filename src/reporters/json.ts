@@ -52,6 +52,7 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
       findings: s.findings,
       bySeverity: { error: s.error, warning: s.warning, info: s.info },
       fixable: s.fixable,
+      suggestions: s.suggestions,
       suppressed: s.suppressed,
     },
     files: result.files.map((f) => displayPath(f, opts.cwd)),

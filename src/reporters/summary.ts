@@ -11,6 +11,8 @@ export interface Summary {
   warning: number;
   info: number;
   fixable: { safe: number; unsafe: number };
+  /** Findings whose fix is a suggestion: shown, never applied. */
+  suggestions: number;
   /** Findings hidden by inline suppressions. */
   suppressed: number;
   /** Findings in files matched by the config's `ignore` globs (not reported). */
@@ -23,12 +25,13 @@ export interface Summary {
 export function summarize(result: LintResult): Summary {
   const s: Summary = {
     files: result.files.length, streamLocations: 0, findings: result.findings.length, error: 0, warning: 0, info: 0,
-    fixable: { safe: 0, unsafe: 0 }, suppressed: result.suppressed, ignored: result.ignored ?? 0, baselined: result.baselined ?? 0,
+    fixable: { safe: 0, unsafe: 0 }, suggestions: 0, suppressed: result.suppressed, ignored: result.ignored ?? 0, baselined: result.baselined ?? 0,
   };
   for (const m of result.models) for (const loc of m.locations) if (m.isStream(loc)) s.streamLocations++;
   for (const f of result.findings) {
     s[f.severity]++;
-    if (f.fix) s.fixable[f.fix.applicability]++;
+    if (f.fix?.applicability === 'suggestion') s.suggestions++;
+    else if (f.fix) s.fixable[f.fix.applicability]++;
   }
   return s;
 }

@@ -47,7 +47,7 @@ export function formatText(result: LintResult, opts: TextOptions): string {
     if (f.provenance) out.push(label('cli.label.value', describeProvenance(f.provenance, opts.cwd, l)));
     if (f.stream?.length) out.push(label('cli.label.stream', joinList(l, f.stream, 'semicolon')));
     for (const r of f.related) out.push(label('cli.label.related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
-    if (f.fix) out.push(label('cli.label.fix', t(l, f.fix.applicability === 'safe' ? 'cli.fix.hintSafe' : 'cli.fix.hintUnsafe', { title: f.fix.title })));
+    if (f.fix) out.push(label('cli.label.fix', t(l, f.fix.applicability === 'safe' ? 'cli.fix.hintSafe' : f.fix.applicability === 'unsafe' ? 'cli.fix.hintUnsafe' : 'cli.fix.hintSuggestion', { title: f.fix.title })));
     out.push('');
   }
   out.push(...summaryLines(result, opts).map((line) => paint('bold', line)));

@@ -369,6 +369,7 @@ function onAction(s: State, id: ActionId, metrics: Metrics | undefined): State {
       if (!item) return toast(s, 'toast.selectFinding', {}, 'warning');
       const fix = item.finding.fix;
       if (!fix || fix.edits.length === 0) return toast(s, 'toast.noFix', { rule: item.finding.ruleId }, 'warning');
+      if (fix.applicability === 'suggestion') return toast(s, 'toast.suggestionOnly', { rule: item.finding.ruleId }, 'warning');
       if (fix.applicability === 'unsafe') return { ...s, mode: 'confirm', modal: { kind: 'unsafe', itemId: item.id } };
       return start(s, { kind: 'apply', itemId: item.id });
     }

@@ -19,6 +19,7 @@ const EN = {
   'sev.info': 'info',
   'badge.safe': 'safe fix',
   'badge.unsafe': 'unsafe fix',
+  'badge.suggestion': 'suggestion',
   'badge.none': '',
 
   'overview.counts': '{errors} {errors:error|errors}  {warnings} {warnings:warning|warnings}  {infos} info    {fixes} {fixes:fix|fixes} available ({safe} safe)',
@@ -57,6 +58,7 @@ const EN = {
   'detail.fix': 'Fix',
   'detail.fixSafe': '[safe]',
   'detail.fixUnsafe': '[unsafe]',
+  'detail.fixSuggestion': '[suggestion: shown, never applied]',
   'detail.displayOnly': '[display only]',
   'detail.noFix': 'No automatic fix: change the config by hand as described above.',
   'detail.nothing': 'Nothing selected.',
@@ -88,6 +90,7 @@ const EN = {
 
   'toast.selectFinding': 'select a finding first',
   'toast.noFix': '{rule} has no automatic fix here: nothing was staged',
+  'toast.suggestionOnly': '{rule} offers a suggestion that needs your choice: edit the config by hand (the diff shows it)',
   'toast.noSafeFixes': 'no safe fixes here',
   'toast.nothingToUndo': 'nothing to undo',
   'toast.nothingToRedo': 'nothing to redo',
@@ -197,6 +200,7 @@ const ZH_CN: Record<StringKey, string> = {
   'sev.info': '提示',
   'badge.safe': '安全修复',
   'badge.unsafe': '不安全修复',
+  'badge.suggestion': '修改建议',
   'badge.none': '',
 
   'overview.counts': '{errors} 个错误  {warnings} 个警告  {infos} 个提示    可用修复 {fixes} 个（{safe} 个安全）',
@@ -235,6 +239,7 @@ const ZH_CN: Record<StringKey, string> = {
   'detail.fix': '修复',
   'detail.fixSafe': '[安全]',
   'detail.fixUnsafe': '[不安全]',
+  'detail.fixSuggestion': '[建议：仅显示，不会应用]',
   'detail.displayOnly': '[仅说明]',
   'detail.noFix': '没有自动修复：请按上面的说明手动修改配置。',
   'detail.nothing': '未选择任何问题。',
@@ -266,6 +271,7 @@ const ZH_CN: Record<StringKey, string> = {
 
   'toast.selectFinding': '请先选择一个问题',
   'toast.noFix': '{rule} 在这里没有自动修复：未暂存任何修改',
+  'toast.suggestionOnly': '{rule} 给出的是需要你来决定的修改建议：请手动编辑配置（差异中有示例）',
   'toast.noSafeFixes': '这里没有安全修复',
   'toast.nothingToUndo': '没有可撤销的操作',
   'toast.nothingToRedo': '没有可重做的操作',

@@ -3,10 +3,13 @@
 // and mount namespaces when available, write paths moved into the temp prefix, host includes copied in, missing
 // certificates replaced with a throwaway pair); snippets are tested inside the first http/server/location wrapper
 // nginx accepts. Files nginx rejects before any fix are left out with a printed reason and count.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
+import { applyEdits, editsOverlap } from '../../src/fix/fixer.js';
+import { lintSync } from '../../src/pipeline/index.js';
+import type { TextEdit } from '../../src/types.js';
 import { fixtureCases } from '../helpers/fixtures.js';
 import { hasShared, root as projectRoot, sharedDir } from '../helpers/shared.js';
 import { describeNginx, nginxVersion } from './harness.js';
@@ -107,6 +110,46 @@ async function checkOnce(t: Tally, src: string, rel: string, label: string, args
   }
 }
 
+/** Tally of suggested outputs (a rule's suggestions applied by hand, as a person following them would). */
+const suggested = { checked: 0, suggestions: 0, rejected: [] as string[], newer: [] as string[] };
+
+/** Applies one rule's suggestions to a prepared copy of a case and runs nginx -t on it; a failure, or null. */
+async function checkSuggestions(src: string, rel: string, label: string, ruleId: string, args: { nginxVersion?: string; routes: string[] }, targetsNewer: boolean): Promise<string | null> {
+  const prepared: PreparedCase = await prepareCase(src, rel);
+  try {
+    if (!prepared.wrap) return null;
+    const run = lintSync([prepared.entry], {
+      config: false, cwd: path.dirname(prepared.entry), rules: [ruleId], routes: args.routes,
+      ...(args.nginxVersion ? { nginxVersion: args.nginxVersion } : {}),
+      ...(prepared.confDir !== path.dirname(prepared.entry) ? { prefix: prepared.confDir } : {}),
+    });
+    const edits: TextEdit[] = [];
+    for (const f of run.findings) {
+      if (f.ruleId !== ruleId || f.fix?.applicability !== 'suggestion') continue;
+      if (f.fix.edits.some((e) => edits.some((t) => editsOverlap(e, t)))) continue;
+      edits.push(...f.fix.edits);
+      suggested.suggestions++;
+    }
+    if (edits.length === 0) return null;
+    for (const file of new Set(edits.map((e) => e.file))) writeFileSync(file, applyEdits(readFileSync(file, 'utf8'), edits.filter((e) => e.file === file)));
+    suggested.checked++;
+    const after = await prepared.test();
+    if (after.ok) return null;
+    if (targetsNewer && classify(after.output) === 'syntax newer than nginx 1.22.1') {
+      suggested.newer.push(label);
+      return null;
+    }
+    suggested.rejected.push(label);
+    return `${label} (${prepared.wrap} context): nginx -t rejects the config with ${ruleId}'s suggestions applied: ${firstError(after.output)}`;
+  } finally {
+    prepared.dispose();
+  }
+}
+
+afterAll(() => {
+  if (suggested.checked) console.log(`[nginx -t of suggested outputs] ${suggested.suggestions} suggestions applied in ${suggested.checked} fixture case(s); ${suggested.rejected.length === 0 ? 'nginx -t accepted every one' : `REJECTED: ${suggested.rejected.join('; ')}`}${suggested.newer.length ? `; newer-nginx targets not testable here: ${suggested.newer.join('; ')}` : ''}`);
+});
+
 function versionAbove(v: string | undefined, than: [number, number, number]): boolean {
   const m = /^(\d+)\.(\d+)\.(\d+)/.exec(v ?? '');
   if (!m) return false;
@@ -132,6 +175,10 @@ describeNginx('nginx -t accepts sse-lint --fix --unsafe-fixes output: rule fixtu
       const label = `${ruleId}/${path.relative(path.join(FIXTURES, ruleId), src)}`;
       for (const [i, args] of [base, [...base, '--rule', ruleId]].entries()) {
         const failure = await checkOnce(fixtureTally, src, rel, label, args, newer, i === 0);
+        if (failure) failures.push(failure);
+      }
+      if (c.kind === 'bad') {
+        const failure = await checkSuggestions(src, rel, label, ruleId, { ...(version ? { nginxVersion: version } : {}), routes: c.model.routes ?? [] }, newer);
         if (failure) failures.push(failure);
       }
     }

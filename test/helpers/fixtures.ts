@@ -6,8 +6,9 @@ import { diskFs, type ConfigFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
 import type { ModelOptions } from '../../src/model/model.js';
 import { fixInMemory, type FixOutcome } from '../../src/fix/apply.js';
+import { applyEdits, editsOverlap } from '../../src/fix/fixer.js';
 import { lintTree } from '../../src/lint.js';
-import type { Finding } from '../../src/types.js';
+import type { Finding, TextEdit } from '../../src/types.js';
 
 export interface Expectation {
   file: string;
@@ -25,8 +26,12 @@ export interface FixtureCase {
   entry: string;
   /** Every file of the case (one, or all files of a folder case). */
   files: string[];
-  /** Expected safe-fix output: file -> path of its fixed version. */
+  /** Expected safe-fix output: file -> path of its fixed version (`<case>.fixed.conf`, or a `<case>.fixed/` folder). */
   fixed: Map<string, string>;
+  /** Expected output with unsafe fixes applied too (`<case>.unsafe-fixed.conf` / folder). */
+  unsafeFixed: Map<string, string>;
+  /** Expected output of the rule's suggestions applied (`<case>.suggested.conf` / folder). */
+  suggested: Map<string, string>;
   options: Record<string, unknown>;
   model: ModelOptions;
 }
@@ -90,16 +95,22 @@ export function fixtureCases(dir: string): FixtureCase[] {
     if (isDir === !!m[3]) continue;
     const entry = isDir ? path.join(p, 'nginx.conf') : p;
     const files = isDir ? listFiles(p) : [p];
-    const fixed = new Map<string, string>();
-    if (isDir) {
-      const fdir = path.join(dir, `${caseName}.fixed`);
-      if (existsSync(fdir)) for (const f of listFiles(fdir)) fixed.set(path.join(p, path.relative(fdir, f)), f);
-    } else {
-      const f = path.join(dir, `${caseName}.fixed.conf`);
-      if (existsSync(f)) fixed.set(p, f);
-    }
+    const outputs = (suffix: string): Map<string, string> => {
+      const found = new Map<string, string>();
+      if (isDir) {
+        const fdir = path.join(dir, `${caseName}.${suffix}`);
+        if (existsSync(fdir)) for (const f of listFiles(fdir)) found.set(path.join(p, path.relative(fdir, f)), f);
+      } else {
+        const f = path.join(dir, `${caseName}.${suffix}.conf`);
+        if (existsSync(f)) found.set(p, f);
+      }
+      return found;
+    };
     const text = readFileSync(entry, 'utf8');
-    out.push({ name: caseName, kind, entry, files, fixed, options: header(text, 'options'), model: header(text, 'model') as ModelOptions });
+    out.push({
+      name: caseName, kind, entry, files, fixed: outputs('fixed'), unsafeFixed: outputs('unsafe-fixed'), suggested: outputs('suggested'),
+      options: header(text, 'options'), model: header(text, 'model') as ModelOptions,
+    });
   }
   return out;
 }
@@ -110,10 +121,34 @@ export function lintCase(rule: Rule, c: FixtureCase, fs: ConfigFs = diskFs): Fin
   return lintTree(tree, { rulesList: [rule], model: c.model, rules: { [rule.meta.id]: { options: c.options } } }).findings;
 }
 
-/** Runs the safe-fix loop of one rule on a case, in memory. */
-export function fixCase(rule: Rule, c: FixtureCase, fs: ConfigFs = diskFs): FixOutcome {
+/** Runs the fix loop of one rule on a case, in memory (safe fixes; unsafe ones too with `unsafe`). */
+export function fixCase(rule: Rule, c: FixtureCase, fs: ConfigFs = diskFs, options: { unsafe?: boolean } = {}): FixOutcome {
   return fixInMemory(fs, (f) => {
     const tree = loadConfig([c.entry], { fs: f });
     return { trees: [tree], findings: lintTree(tree, { rulesList: [rule], model: c.model, rules: { [rule.meta.id]: { options: c.options } } }).findings };
-  }, { rules: [rule.meta.id] });
+  }, { rules: [rule.meta.id], unsafe: !!options.unsafe });
+}
+
+/**
+ * The rule's suggestions on a case applied at once, as a person following them would: file -> new text. A
+ * suggestion whose edits overlap one taken before is left out (and reported in `skipped`).
+ */
+export function suggestCase(rule: Rule, c: FixtureCase, fs: ConfigFs = diskFs): { changed: Map<string, string>; taken: Finding[]; skipped: Finding[] } {
+  const suggestions = lintCase(rule, c, fs).filter((f) => f.ruleId === rule.meta.id && f.fix?.applicability === 'suggestion');
+  const taken: Finding[] = [];
+  const skipped: Finding[] = [];
+  const edits: TextEdit[] = [];
+  for (const f of suggestions) {
+    if (f.fix!.edits.some((e) => edits.some((t) => editsOverlap(e, t)))) skipped.push(f);
+    else {
+      taken.push(f);
+      edits.push(...f.fix!.edits);
+    }
+  }
+  const changed = new Map<string, string>();
+  for (const file of new Set(edits.map((e) => e.file))) {
+    const text = Buffer.from(fs.readFile(file)).toString('utf8');
+    changed.set(file, applyEdits(text, edits.filter((e) => e.file === file)));
+  }
+  return { changed, taken, skipped };
 }

@@ -136,6 +136,11 @@ function fixAndReport(session: FixSession, flags: FixFlags, report: ReportFlags,
   const after = session.current();
   if (!flags.write) {
     io.stdout(session.diff({ color: io.color, display: (p) => displayPath(p, io.cwd) }));
+    // Suggestions need a human choice: shown after the fixes, each with what it is for, never applied.
+    for (const s of session.suggestions({ color: io.color, display: (p) => displayPath(p, io.cwd) })) {
+      const f = s.finding;
+      io.stdout(`# ${t(locale, 'cli.fix.suggestionHeader', { rule: f.ruleId, file: displayPath(f.span.file, io.cwd), line: f.span.line, title: f.fix!.title })}\n${s.diff}`);
+    }
     io.stderr(`sse-lint: ${t(locale, 'cli.fix.dryRun', { count: step.applied.length, files: changes.length })}\n`);
     // A dry run fails while there is something to fix, or when what would remain fails --fail-on.
     return step.applied.length > 0 ? EXIT_FINDINGS : after.exitCode;

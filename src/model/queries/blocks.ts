@@ -71,3 +71,8 @@ export function insertionBlock(model: ConfigModel, ctx: ContextNode, allowedInIf
   if (ctx.kind === 'if' && !allowedInIf) return model.locationOf(ctx)?.directive ?? null;
   return ctx.directive;
 }
+
+/** The `http { }` block directive of the main config (where `map` blocks go), or null for a lone snippet. */
+export function httpBlock(model: ConfigModel): Directive | null {
+  return model.contexts.all.find((c) => c.kind === 'http' && c.directive !== null)?.directive ?? null;
+}

@@ -92,7 +92,8 @@ export function detailLines(ctx: ViewContext, item: Item | null, width: number):
     return out;
   }
   const safe = fix.applicability === 'safe';
-  out.push([seg(' ' + t('detail.fix'), 'accent', { bold: true }), seg(' ' + t(safe ? 'detail.fixSafe' : 'detail.fixUnsafe'), safe ? 'ok' : 'warning', { bold: true }), seg(' ' + fix.title)]);
+  const kind = safe ? 'detail.fixSafe' : fix.applicability === 'unsafe' ? 'detail.fixUnsafe' : 'detail.fixSuggestion';
+  out.push([seg(' ' + t('detail.fix'), 'accent', { bold: true }), seg(' ' + t(kind), safe ? 'ok' : 'warning', { bold: true }), seg(' ' + fix.title)]);
   if (!safe && rule) out.push(...para(rule.fix, width, 3, 'muted'));
   for (const d of session.previewFix(item) ?? []) out.push(diffLine(d, '   '));
   return out;

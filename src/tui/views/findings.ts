@@ -44,7 +44,7 @@ function rowLine(ctx: ViewContext, r: Row, focused: boolean, current: boolean, w
     return [marker(current), seg(`${indent}${glyph} ${label} (${r.count})`, r.level === 'file' ? 'accent' : undefined, { ...style, bold: true })];
   }
   const f = r.item.finding;
-  const badge = f.fix && f.fix.edits.length ? ctx.t(f.fix.applicability === 'safe' ? 'badge.safe' : 'badge.unsafe') : '';
+  const badge = f.fix && f.fix.edits.length ? ctx.t(f.fix.applicability === 'safe' ? 'badge.safe' : f.fix.applicability === 'unsafe' ? 'badge.unsafe' : 'badge.suggestion') : '';
   const badgeWidth = Math.max(stringWidth(ctx.t('badge.safe')), stringWidth(ctx.t('badge.unsafe'))) + 1;
   const sev = severitySeg(ctx, f.severity);
   const head = 2 + stringWidth(indent) + 9;
