@@ -195,8 +195,12 @@ http {
     });
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain('location /events (path /events contains "events"), location /sse/ (path /sse/ contains "sse")');
-    // The same line also serves /api/ on port 81, which is not a stream: no automatic change to the shared file.
-    expect(findings[0]!.fix).toBeUndefined();
+    // The same line also serves /api/ on port 81, which is not a stream: the shared file is left alone, and the
+    // only offer is unsafe: the snippet copied (with the flag) in place of its include in the stream server.
+    const fix = findings[0]!.fix!;
+    expect(fix.applicability).toBe('unsafe');
+    expect(fix.edits.map((e) => e.file)).toEqual([ENTRY]);
+    expect(fix.edits[0]!.text).toBe('add_header Access-Control-Allow-Origin https://app.example.com always;');
   });
 
   it('cors-credentials-wildcard reports each pair once and ignores a wildcard cleared or replaced below', () => {
