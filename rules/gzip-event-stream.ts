@@ -24,7 +24,7 @@ export default defineRule({
       why: 'Contrary to folklore, gzip does not break SSE in nginx: every unbuffered upstream read reaches the gzip filter as a flush buffer, which is answered with Z_SYNC_FLUSH, so events arrive compressed and on time (first event after 7 ms [E11]; also with `X-Accel-Buffering: no` [E13]). With proxy buffering on the stream is lumped, but for the buffering reason [E12] (rule buffering-on). What remains is a cost: a deflate flush per event and a few bytes of framing per flush, and some clients or intermediaries that wait for more compressed data before passing it on. `gzip_types *` includes event streams without saying so (sse-semantics.md SSE008). `gzip_proxied` is not relevant: it is about requests that reach nginx through another proxy.',
       bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    gzip on;\n    gzip_types text/event-stream application/json;\n}',
       good: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    gzip on;\n    gzip_types application/json;\n}',
-      fix: 'None: compressing a stream is a trade-off, not a bug. Remove text/event-stream (or `*`) from gzip_types, or add `gzip off;` to the stream location, if the CPU or a client\'s behaviour matters.',
+      fix: 'Suggestion (shown by `--diff`, never applied): `gzip off;` in the stream location. compressing a stream is a trade-off, not a bug. Remove text/event-stream (or `*`) from gzip_types, or add `gzip off;` to the stream location, if the CPU or a client\'s behaviour matters.',
       references: [
         'https://nginx.org/en/docs/http/ngx_http_gzip_module.html#gzip',
         'https://nginx.org/en/docs/http/ngx_http_gzip_module.html#gzip_types',

@@ -25,7 +25,7 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
   },
   'add-header-in-if': {
     why: 'location 中的 `if` 是一个匿名的嵌套 location（ngx_http_rewrite_if），而 add_header 是整体替换的列表：`if` 里只要有一条 add_header，对于满足条件的请求，该 location、server 和 http 中的所有 add_header 都会消失（sse-semantics.md §2.2、SSE011、SSE012；实验 E24：带 ?flag=1 时，响应里有 X-Inner 而没有 X-Outer）。事件流本身不受影响（缓冲和超时不能在 `if` 中设置，都是继承来的，E24），所以这个陷阱毫无征兆：CORS 或安全相关的响应头只在部分请求上消失。从 nginx 1.29.3 起，在 `if` 中加上 `add_header_inherit merge;` 可以保留外层的行。more_set_headers 是累加的（E42），不受影响。',
-    fix: '不提供自动修复：满足条件的请求是否也应带上外层的响应头，或者是否应把这个 `if` 改写成 map 变量（值为空的 add_header 不会发送任何头），这是应用层面的决定。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在 `if` 中重复外层的 add_header 行。满足条件的请求是否也应带上外层的响应头，或者是否应把这个 `if` 改写成 map 变量（值为空的 add_header 不会发送任何头），这是应用层面的决定。',
   },
   'add-header-redefinition': {
     why: 'add_header 是整体替换的列表：只要 server 或 location 自己有任何一行 add_header，就不会从上层继承任何一条 add_header（ngx_http_headers_merge_conf：只有本层一条都没有时才使用父层的列表；sse-semantics.md §2.1 和 SSE011，实验 E25：server 中的 X-Server 加上 location 中的 X-Loc，结果只有 X-Loc）。事件流 location 往往会加一些自己的头，比如 `add_header Cache-Control no-cache;` 或 `add_header X-Accel-Buffering no;`，于是悄无声息地丢掉了整个 server 的 CORS、HSTS 和安全相关的响应头。从 nginx 1.29.3 起，`add_header_inherit merge;` 可以保留父层的行。OpenResty 的 more_set_headers 则是跨层级累加的（E42），不会被报告。`if` 中的 add_header 由规则 add-header-in-if 报告。',
@@ -33,7 +33,7 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
   },
   'body-filter-on-stream': {
     why: 'sub_filter 和 SSI 过滤器会把刷新过的缓冲区继续往下传，所以不缓冲的事件流仍能按时到达 [E29, E30]，但它们会改变客户端收到的内容：在 [E29] 中，sub_filter 替换了每个事件 JSON 里的文本；SSI 则会执行或删除任何看起来像 `<!--# ... -->` 的内容。`add_before_body` 和 `add_after_body` 会在响应前后插入一个子请求的输出，这些文本不符合事件格式，会破坏事件流（依据 ngx_http_addition_filter_module.c 的源码，未经实测）。这三者只作用于 sub_filter_types、ssi_types 和 addition_types 中的 MIME 类型（默认为 text/html），所以只有当列表中有 text/event-stream 或 `*` 时才会影响事件流，例如某些面板的“替换文本”开关会设置 `sub_filter_types *`（sse-semantics.md SSE013、§5.4）。',
-    fix: '无：这个过滤器是为其他响应而设的，只有它的维护者知道哪些内容仍需改写。请让 *_types 列表不包含 text/event-stream（也不要用 `*`），或者把这个过滤器移出事件流 location 所继承的那一层。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在事件流 location 中加入 `sub_filter_types text/html;`、`ssi off;` 或空的 `add_before_body`/`add_after_body`。这个过滤器是为其他响应而设的，只有它的维护者知道哪些内容仍需改写。请让 *_types 列表不包含 text/event-stream（也不要用 `*`），或者把这个过滤器移出事件流 location 所继承的那一层。',
   },
   'buffering-on': {
     why: 'proxy_buffering 为 on（默认值）时，nginx 只有在某个代理缓冲区（默认 4 KiB）写满或响应结束时才把数据往下传，所以较小的事件会成批到达，甚至全部在最后一次性到达（sse-semantics.md SSE001；实验 E01、E34、E36）。关闭缓冲后，每次从上游读到的数据都会立即写给客户端（E02）。fastcgi_buffering、uwsgi_buffering 和 scgi_buffering 同理。gRPC 和 memcached 始终不缓冲。',
@@ -49,11 +49,11 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
   },
   'connection-upgrade-on-stream': {
     why: 'nginx 会去掉客户端的逐跳（hop-by-hop）头，并且在 1.29.7 之前自己发送 `Connection: close`。WebSocket 配置片段把它换成了对每个请求都生效的 `proxy_set_header Connection "upgrade";`，于是事件流请求带着 `Connection: upgrade` 却没有 Upgrade 头到达后端；大多数服务器会把它当作普通请求处理，流式传输仍然正常 [E26]，但这是错的。常见的 `map $http_upgrade $connection_upgrade { default upgrade; \'\' close; }` 会在每个非 WebSocket 请求上发送 `Connection: close`：事件流能工作，但上游 keepalive 失效了 [E27]。`$http_connection` 会原样转发客户端发来的内容。把空值映射为 `\'\'`，普通请求就完全不带 Connection 头（sse-semantics.md SSE004）。',
-    fix: '不提供自动修复：map 必须加在 http 层，而且这个 location 可能同时服务 WebSocket 客户端。消息中给出了 map 的惯用写法：只对 WebSocket 请求发送 `upgrade`，其他请求不发送 Connection 头。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在 http 级加入 map 惯用写法，并把 Connection 的值改为 `$connection_upgrade`。map 必须加在 http 层，而且这个 location 可能同时服务 WebSocket 客户端。消息中给出了 map 的惯用写法：只对 WebSocket 请求发送 `upgrade`，其他请求不发送 Connection 头。',
   },
   'cors-credentials-wildcard': {
     why: '请求带有凭据（cookie、HTTP 认证）而响应为 `Access-Control-Allow-Origin: *` 时，Fetch 规范的 CORS 检查会失败，不管 `Access-Control-Allow-Credentials` 怎么设置（MDN "CORSNotSupportingCredentials"）。`new EventSource(url, {withCredentials: true})` 使用的凭据模式是 "include"，所以事件流根本打不开：触发 onerror，控制台显示 CORS 错误（sse-semantics.md SSE014）。不带凭据时 `*` 可以正常工作，凭据头也就毫无意义。生效的响应头按 nginx 的合并方式计算：本层的 add_header 列表（SSE011），加上会累加的 OpenResty more_set_headers（E42）。',
-    fix: '不提供自动修复：允许哪些 origin 由应用决定。请用 map 把 $http_origin 映射为白名单中的 origin（其他 origin 映射为空，这样就不发送这个头），并加上 Vary: Origin，让缓存按 origin 分别保存响应。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：一个带示例正则的 `map $http_origin $cors_origin` 白名单草稿，来源头改为回显 `$cors_origin`，并加上 `Vary: Origin`。允许哪些 origin 由应用决定。请用 map 把 $http_origin 映射为白名单中的 origin（其他 origin 映射为空，这样就不发送这个头），并加上 Vary: Origin，让缓存按 origin 分别保存响应。',
   },
   'cors-missing-always': {
     why: '除非带上 `always` 参数，add_header 只作用于状态码为 200、201、204、206、301、302、303、304、307 或 308 的响应（ngx_http_headers_filter；sse-semantics.md SSE011 的注释和 SSE014）。跨域事件流被以 401 或 403 拒绝、被以 429 限流，或以 502、504 失败（后端在 proxy_read_timeout 内没有发送任何响应头）时，响应里就没有 Access-Control-Allow-Origin：浏览器会隐藏这个响应，页面只能看到 CORS 错误，EventSource 也无法区分认证失败和网络错误。只用于预检的头（Access-Control-Allow-Methods、-Allow-Headers、-Max-Age）不会被报告：实际请求的响应不需要它们。OpenResty 的 more_set_headers 默认作用于所有状态码，不会被报告。',
@@ -65,7 +65,7 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
   },
   'gzip-event-stream': {
     why: '与流传的说法相反，gzip 在 nginx 中并不会破坏 SSE：每次不缓冲的上游读取都以刷新缓冲区的形式到达 gzip 过滤器，过滤器以 Z_SYNC_FLUSH 回应，所以事件经过压缩后仍能按时到达（首个事件 7 ms 后到达 [E11]；带 `X-Accel-Buffering: no` 时也一样 [E13]）。开启代理缓冲时事件流会成批到达，但那是缓冲造成的 [E12]（见规则 buffering-on）。剩下的只是开销：每个事件都要做一次 deflate 刷新，每次刷新多出几个字节的帧开销；另外有些客户端或中间设备会等到更多压缩数据才往下传。`gzip_types *` 会不声不响地把事件流也包括进去（sse-semantics.md SSE008）。`gzip_proxied` 与此无关：它针对的是经由另一层代理到达 nginx 的请求。',
-    fix: '无：压缩事件流是一种取舍，不是错误。如果在意 CPU 开销或某个客户端的表现，请把 text/event-stream（或 `*`）从 gzip_types 中去掉，或者在事件流 location 中加上 `gzip off;`。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在事件流 location 中加入 `gzip off;`。压缩事件流是一种取舍，不是错误。如果在意 CPU 开销或某个客户端的表现，请把 text/event-stream（或 `*`）从 gzip_types 中去掉，或者在事件流 location 中加上 `gzip off;`。',
   },
   'http1-connection-limit': {
     why: '浏览器对每个主机最多同时开约 6 个 HTTP/1.1 连接，每个打开的 EventSource 在运行期间一直占用一个，所以用户开了几个标签页后，网站的其他请求就没有连接可用了（Chrome 和 Firefox 都把这个问题标为“不予修复”；见 MDN EventSource）。走 HTTP/2 时，多个事件流共享一个连接，每个连接最多 http2_max_concurrent_streams（128）个：复用在一个连接上的 8 个事件流全都是逐步到达的 [E37]。浏览器只在 TLS 上使用 HTTP/2，所以对 TLS server 报警告，对明文 HTTP server 只给提示。listen 上的 `ssl` 和 `http2` 作用于整个地址和端口，不管是哪个 server 设置的；`http2 on`（nginx 1.25.1+）则按 server 生效。每个事件流仍然需要自己的上游连接（见规则 stream-capacity）（sse-semantics.md SSE015）。',
@@ -73,15 +73,15 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
   },
   'keepalive-ineffective': {
     why: 'upstream 块的 `keepalive` 只会缓存后端保持打开的空闲连接。在 nginx 1.29.7 之前，这需要 `proxy_http_version 1.1` 并清空 Connection 头（`proxy_set_header Connection "";`），因为 nginx 默认用 HTTP/1.0 和 `Connection: close` 代理；否则 keepalive 会悄无声息地失效。从 1.29.7 起，HTTP/1.1 和不发送 Connection 头成了默认值，显式的 upstream 块默认获得 `keepalive 32 local`，除非设置了 `keepalive 0;`；仍然设置 1.0 或 `Connection: close` 的 location 会让它失效。把空值映射为 `close` 的 WebSocket map 会在每个普通请求上发送 `Connection: close` [E27]。这不会破坏 SSE：事件流无论如何都会一直占着它的连接（sse-semantics.md SSE019、SSE003、SSE004）。',
-    fix: '不提供自动修复：在某个块中加上 `proxy_set_header Connection "";` 会丢掉它继承来的所有 proxy_set_header（Host、X-Forwarded-For 等），所以这些行得手工写。请使用 `proxy_http_version 1.1;` 和 `proxy_set_header Connection "";`（并重复继承来的头），或者使用对普通请求给出空值的 map。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在该 location 中加入 `proxy_http_version 1.1;` 和 `proxy_set_header Connection "";`，并把继承来的 proxy_set_header 行一并复制过来。在某个块中加上 `proxy_set_header Connection "";` 会丢掉它继承来的所有 proxy_set_header（Host、X-Forwarded-For 等），所以这些行得手工写。请使用 `proxy_http_version 1.1;` 和 `proxy_set_header Connection "";`（并重复继承来的头），或者使用对普通请求给出空值的 map。',
   },
   'limit-rate-on-stream': {
     why: '对于不缓冲的上游响应，nginx 会把请求的限速设为 0（ngx_http_upstream_send_response），这也会取消上游的 X-Accel-Limit-Rate：缓冲关闭时，`limit_rate 100` 让一个约 1 KB/s 的事件流毫无限制地通过 [E31]。缓冲开启时限速生效：同一个事件流被限到 100 B/s，客户端在 30 秒后放弃，16 个事件只收到了 10 个 [E32]。nginx 自己生成的输出（content_by_lua*）总是受限速影响（在 nginx 1.22.1 上验证过：`limit_rate 2k` 时，8 KB 已刷新的 Lua 事件用了 4 秒，不限速时只要 2 ms）。所以 limit_rate 对事件流要么毫无作用，误导读配置的人，要么会延迟事件（sse-semantics.md SSE018）。变量形式的限速（`limit_rate $rate`）不做检查。',
-    fix: '不提供修复。请从事件流 location 中删除 limit_rate（或在那里设置 `limit_rate 0;`，不再继承外层的值）；如果需要控制事件流的节奏，请在后端控制。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在事件流 location 中加入 `limit_rate 0;`。请从事件流 location 中删除 limit_rate（或在那里设置 `limit_rate 0;`，不再继承外层的值）；如果需要控制事件流的节奏，请在后端控制。',
   },
   'lua-body-filter-on-stream': {
     why: 'ngx_lua 的 body 过滤器在 ngx.arg[1] 中看到响应的每一块数据（最后一块时 ngx.arg[2] 为 true），并把留在那里的内容传下去。为了记录日志或统计 token 而收集整个响应体、在最后一块之前一直设置 `ngx.arg[1] = nil` 的过滤器，会把整个事件流扣住：用 nginx 1.22.1 和 Debian 的 lua 模块实测，在 `proxy_buffering off` 和 `proxy_http_version 1.1` 之后，后端逐个写出的六个事件在后端结束之后才一起到达客户端（test/e2e，sse-semantics.md SSE021）。任何缓冲设置都无济于事，因为过滤器在它们之后运行。三种写法（`body_filter_by_lua_block`、`body_filter_by_lua`、`body_filter_by_lua_file`）共用同一个设置，location 自己不写时会从 server 和 http 继承。把 ngx.arg[1] 设为 nil 或 "" 的内联代码报告为警告；以其他方式替换数据块、调用 sse-lint 无法读取的模块、或者写在文件中的代码报告为提示；从不给 ngx.arg[1] 或 ngx.arg[2] 赋值的代码会把数据块原样传下去，不予报告。',
-    fix: '不提供自动修复：过滤器还必须做什么，由应用决定。如果需要完整的响应体，可以继续收集一份副本，但让 ngx.arg[1] 保持原样（或者把这项工作移到 log_by_lua* 中），或者在事件流 location 中关闭该过滤器（自己写了 body 过滤器的 location 会替换继承来的那个）。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：从事件流 location 中删除该过滤器；若它是继承来的，则在那里加入空的 `body_filter_by_lua_block { }`。过滤器还必须做什么，由应用决定。如果需要完整的响应体，可以继续收集一份副本，但让 ngx.arg[1] 保持原样（或者把这项工作移到 log_by_lua* 中），或者在事件流 location 中关闭该过滤器（自己写了 body 过滤器的 location 会替换继承来的那个）。',
   },
   'lua-http10-buffering': {
     why: 'ngx_lua 的 `lua_http10_buffering` 默认为 on：对于 HTTP/1.0 请求，每次 ngx.print/ngx.say 的输出都会被缓冲，以便发送 Content-Length；lua-nginx-module 的 README 指出，这种模式下 ngx.flush 不起作用（sse-semantics.md SSE021）。HTTP/1.1 客户端能正常流式接收 [E38]，但使用 1.29.7 之前默认值 `proxy_http_version 1.0` 的前置 nginx 收到的 Lua 事件流是带 Content-Length 的一整块，即使设置了 `proxy_buffering off` 也一样 [E39]。在 Lua 一侧设置 `lua_http10_buffering off` 就解决了问题 [E41]。它可以写在 http、server、location 以及 location 中的 `if` 里；写在 `if` 中时，只在条件成立时生效。',
@@ -101,7 +101,7 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
   },
   'stream-capacity': {
     why: '每个 worker 有 worker_connections 个连接槽（默认 512），每个客户端连接、上游连接和监听套接字都占用一个，与 master 进程之间的通道也要占一个。一个被代理的事件流在打开期间一直占用两个槽（客户端一个，上游一个），所以容量为 worker 数 ×（worker_connections − 监听套接字数 − 1）÷ 2。当 `worker_connections 16` 且只有一个监听套接字时，第 8 个并发事件流被重置，nginx 日志记录了 `16 worker_connections are not enough` [E35]；sse-lint 自己在 nginx 1.22.1 上的检查结果是：一个监听套接字时，16、17、18 个连接分别容纳 7、7、8 个事件流；两个监听套接字时，18、19 个连接分别容纳 7、8 个。worker_rlimit_nofile（或操作系统的打开文件数上限，通常为 1024）同样会限制连接槽。HTTP/2 让一个客户端连接承载多个流，但每个流仍需要自己的上游连接（sse-semantics.md SSE016）。每份含有事件流 location 的配置只给出一次这条提示；当容量低于选项 `expectedStreams`，或 worker_rlimit_nofile 低于 worker_connections 时，它会成为警告。',
-    fix: '无：合适的数值取决于机器和预期负载。请调大 worker_connections（同时调大 worker_rlimit_nofile），或者运行更多 worker 进程；设置选项 `expectedStreams` 后，配置不够用时就会收到警告。',
+    fix: '修改建议（在 `--diff` 中显示，不会自动应用）：提高 worker_connections（设置了 `expectedStreams` 时提高到足够的数值，否则为 4096）。合适的数值取决于机器和预期负载。请调大 worker_connections（同时调大 worker_rlimit_nofile），或者运行更多 worker 进程；设置选项 `expectedStreams` 后，配置不够用时就会收到警告。',
   },
   'upstream-http10': {
     why: 'nginx 1.29.7 之前 proxy_http_version 默认为 1.0；从 1.29.7 起为 1.1（sse-semantics.md 第 1 节，SSE003）。单靠 HTTP/1.0 并不会让普通后端出问题：它会返回以关闭连接结束的响应体，不缓冲的 nginx 会立即转发 [E18]。但这样就没有上游 keepalive，而针对 HTTP/1.0 客户端做缓冲的后端确实会破坏流式传输：默认 `lua_http10_buffering on` 的 OpenResty/ngx_lua 把整个事件流缓冲起来，带着 Content-Length 一次性发出 [E39]；改用 HTTP/1.1 则能正常流式传输 [E40]。所以这条规则报警告；当被代理的地址是同一份配置中对 HTTP/1.0 做缓冲的 content_by_lua location 时，报错误（SSE021）。没有指定 --nginx-version 时，按 1.29.7 之前的默认值处理。',
