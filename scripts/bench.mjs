@@ -1,151 +1,176 @@
-// Benchmark: lint a generated 10,000-server tree (1,000 files) and compare with `nginx -t` on the same tree; then
-// the time from starting `sse-lint -i examples/` in a pseudo-terminal to its first frame (goal: under 400 ms).
-// Prints numbers; asserts nothing. Usage: npm run bench [-- --servers N --runs R --tui-runs T]
+// Benchmark (issue 13). Prints numbers; asserts nothing. On generated trees of 1k, 10k and 20k servers (10 per file,
+// scripts/bench-tree.mjs) it runs a full lint (JSON to /dev/null) of the built CLI and `nginx -t` on the same tree,
+// interleaved and repeated, and prints median wall time and peak RSS (GNU time), their ratios and the 20k/10k
+// scaling; then the in-process parse-only throughput (the parser bundled on its own), the cold start of linting one
+// site file over `node -e 0`, and the time from starting `sse-lint -i examples/` in a pseudo-terminal to its first
+// frame. These machines are shared: every figure is a median of interleaved runs.
+// Usage: npm run bench [-- --sizes 1000,10000,20000 --runs 5 --cold-runs 40 --parse-runs 7 --tui-runs 15 --keep]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { writeBenchTree } from './bench-tree.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { servers: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, 'tui-runs': { type: 'string', default: '15' }, keep: { type: 'boolean' } } });
-const servers = Number(values.servers);
+const cli = path.join(root, 'dist/cli.js');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,20000' },
+    runs: { type: 'string', default: '5' },
+    'cold-runs': { type: 'string', default: '40' },
+    'parse-runs': { type: 'string', default: '7' },
+    'tui-runs': { type: 'string', default: '15' },
+    keep: { type: 'boolean' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
-const perFile = 10;
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => existsSync(p)) ?? null;
+const devNull = openSync('/dev/null', 'w');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => `${x.toFixed(0).padStart(6)} ms`;
+const mib = (kb) => (kb === null ? '   n/a' : `${(kb / 1024).toFixed(0).padStart(5)} MiB`);
 
-function site(k) {
-  return `server {
-    listen 127.0.0.1:${20000 + (k % 100)};
-    server_name app${k}.example.com www.app${k}.example.com;
-    root /srv/app${k}/public;
-    include snippets/proxy-headers.conf;
-    add_header X-Frame-Options SAMEORIGIN;
-    location / {
-        try_files $uri $uri/ /index.html;
-    }
-    location /api/ {
-        proxy_pass http://backend_${k % 100};
-        proxy_read_timeout 30s;
-    }
-    location /api/events {
-        proxy_pass http://backend_${k % 100};
-        proxy_buffering off;
-        proxy_http_version 1.1;
-        proxy_set_header Connection "";
-        proxy_read_timeout 1h;
-    }
-    # Uploads go straight to the storage service; large bodies are streamed.
-    location /upload {
-        client_max_body_size 512m;
-        proxy_request_buffering off;
-        proxy_pass http://backend_${k % 100};
-    }
-    location = /healthz {
-        access_log off;
-        return 200 "ok";
-    }
-    location ~* \\.(png|jpg|css|js)$ {
-        expires 7d;
-        add_header Cache-Control "public";
-    }
-}
-`;
+/** One run: wall milliseconds and peak RSS in KiB (null without GNU time); standard output goes to /dev/null. */
+function once(cmd, args) {
+  const argv = gnuTime ? ['-f', '%M', cmd, ...args] : args;
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync(gnuTime ?? cmd, argv, { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 24 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const lines = (res.stderr ?? '').trim().split('\n');
+  const rss = gnuTime ? Number(lines.pop()) : null;
+  return { wall, rss, status: res.status, stderr: lines.join('\n') };
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-bench-'));
-mkdirSync(path.join(dir, 'sites'));
-mkdirSync(path.join(dir, 'snippets'));
-mkdirSync(path.join(dir, 'tmp'));
-writeFileSync(path.join(dir, 'snippets/proxy-headers.conf'), 'proxy_set_header Host $host;\nproxy_set_header X-Real-IP $remote_addr;\n');
-let upstreams = '';
-for (let u = 0; u < 100; u++) upstreams += `    upstream backend_${u} { server 127.0.0.1:${9000 + u}; keepalive 8; }\n`;
-writeFileSync(path.join(dir, 'nginx.conf'), `pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-worker_rlimit_nofile 65536;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path ${dir}/tmp/body;
-    proxy_temp_path ${dir}/tmp/proxy;
-    fastcgi_temp_path ${dir}/tmp/fastcgi;
-    uwsgi_temp_path ${dir}/tmp/uwsgi;
-    scgi_temp_path ${dir}/tmp/scgi;
-    server_names_hash_bucket_size 128;
-    server_names_hash_max_size 65536;
-${upstreams}    include sites/*.conf;
-}
-`);
-for (let f = 0; f < Math.ceil(servers / perFile); f++) {
-  let text = '';
-  for (let k = f * perFile; k < Math.min(servers, (f + 1) * perFile); k++) text += site(k);
-  writeFileSync(path.join(dir, 'sites', `site-${String(f).padStart(4, '0')}.conf`), text);
-}
-const bytes = readdirSync(path.join(dir, 'sites')).reduce((n, f) => n + statSync(path.join(dir, 'sites', f)).size, 0);
-console.log(`tree: ${servers} servers in ${Math.ceil(servers / perFile)} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, at ${dir}`);
+// --- full lint against nginx -t ---------------------------------------------------------------------------------
+const trees = sizes.map((servers) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `sse-lint-bench-${servers}-`));
+  const bytes = writeBenchTree(dir, servers);
+  return { servers, dir, bytes, ours: [], theirs: [] };
+});
+for (const t of trees) console.log(`tree: ${t.servers} servers in ${Math.ceil(t.servers / 10)} site files, ${(t.bytes / 1024 / 1024).toFixed(1)} MiB, at ${t.dir}`);
+if (!gnuTime) console.log('peak RSS: not measured (install GNU time: /usr/bin/time)');
+if (!nginx) console.log('nginx -t: not measured (nginx is not installed)');
 
-function measure(label, cmd, args, env = {}) {
-  const times = [];
-  let rss = null;
-  let status = null;
-  const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  for (let r = 0; r < runs; r++) {
-    const t0 = process.hrtime.bigint();
-    const res = time
-      ? spawnSync(time, ['-f', '%M', cmd, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 })
-      : spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    status = res.status;
-    if (time) rss = Number(res.stderr.trim().split('\n').pop());
+// Interleaved: every round runs each size once with sse-lint and once with nginx -t, so load changes hit both alike.
+for (let r = 0; r < runs; r++) {
+  for (const t of trees) {
+    const conf = path.join(t.dir, 'nginx.conf');
+    const a = once(process.execPath, [cli, '-f', 'json', conf]);
+    if (a.status !== 0 && a.status !== 1) throw new Error(`sse-lint exited ${a.status} on ${t.servers} servers:\n${a.stderr}`);
+    t.ours.push(a);
+    if (nginx) {
+      const b = once(nginx, ['-t', '-q', '-p', t.dir, '-c', conf]);
+      if (b.status !== 0) throw new Error(`nginx -t failed on ${t.servers} servers:\n${b.stderr}`);
+      t.theirs.push(b);
+    }
   }
-  times.sort((a, b) => a - b);
-  const med = times[Math.floor(times.length / 2)];
-  console.log(`${label.padEnd(28)} median ${med.toFixed(0).padStart(6)} ms  min ${times[0].toFixed(0).padStart(6)} ms  max RSS ${rss ? (rss / 1024).toFixed(0) + ' MiB' : 'n/a (install GNU time)'}  exit ${status}`);
-  return med;
 }
 
-const ours = measure('sse-lint (dist/cli.js)', process.execPath, [path.join(root, 'dist/cli.js'), path.join(dir, 'nginx.conf')]);
-const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => existsSync(p));
-if (nginx) {
-  const theirs = measure('nginx -t', nginx, ['-t', '-q', '-p', dir, '-c', path.join(dir, 'nginx.conf')]);
-  console.log(`sse-lint / nginx -t: ${(ours / theirs).toFixed(2)}x`);
-} else {
-  console.log('nginx -t: not measured (nginx is not installed)');
+console.log(`\nfull lint (JSON to /dev/null) and nginx -t, median of ${runs} interleaved runs:`);
+console.log(`${'servers'.padStart(7)}  ${'sse-lint'.padStart(9)} ${'peak RSS'.padStart(9)}  ${'nginx -t'.padStart(9)} ${'peak RSS'.padStart(9)}  ${'time ratio'.padStart(10)} ${'RSS ratio'.padStart(9)}`);
+const summary = new Map();
+for (const t of trees) {
+  const ours = { wall: median(t.ours.map((x) => x.wall)), rss: gnuTime ? median(t.ours.map((x) => x.rss)) : null };
+  const theirs = nginx ? { wall: median(t.theirs.map((x) => x.wall)), rss: gnuTime ? median(t.theirs.map((x) => x.rss)) : null } : null;
+  summary.set(t.servers, { ours, theirs });
+  const ratio = theirs ? `${(ours.wall / theirs.wall).toFixed(2).padStart(9)}x` : '       n/a';
+  const rssRatio = theirs && ours.rss !== null ? `${(ours.rss / theirs.rss).toFixed(2).padStart(8)}x` : '      n/a';
+  console.log(`${String(t.servers).padStart(7)}  ${ms(ours.wall)} ${mib(ours.rss)}  ${theirs ? ms(theirs.wall) : '      n/a'} ${theirs ? mib(theirs.rss) : '      n/a'}  ${ratio} ${rssRatio}`);
 }
-if (!values.keep) rmSync(dir, { recursive: true, force: true });
+const s10 = summary.get(10000);
+const s20 = summary.get(20000);
+if (s10 && s20) {
+  const theirs = s10.theirs && s20.theirs ? `; nginx -t ${(s20.theirs.wall / s10.theirs.wall).toFixed(2)}x` : '';
+  console.log(`scaling 20k/10k: sse-lint ${(s20.ours.wall / s10.ours.wall).toFixed(2)}x time (goal <= 2.2)${theirs}`);
+}
+if (s10?.theirs) {
+  console.log(`10k goals: time below nginx -t (${(s10.ours.wall / s10.theirs.wall).toFixed(2)}x), peak RSS below a third of nginx -t's${s10.ours.rss !== null ? ` (${(s10.ours.rss / s10.theirs.rss).toFixed(2)}x)` : ''}`);
+}
 
+// --- parse-only throughput, in process --------------------------------------------------------------------------
+// The lexer and parser bundled alone (the same source the CLI bundles), run over every file of the largest tree
+// already read into memory: bytes to statements, decoding included.
+{
+  const largest = trees[trees.length - 1];
+  const entry = `export { parseSource } from ${JSON.stringify(path.join(root, 'src/parser/parser.ts'))};\nexport { decodeSource } from ${JSON.stringify(path.join(root, 'src/parser/source.ts'))};\n`;
+  const out = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false });
+  const { parseSource, decodeSource } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const files = [path.join(largest.dir, 'nginx.conf'), path.join(largest.dir, 'snippets/proxy-headers.conf'), ...readdirSync(path.join(largest.dir, 'sites')).map((f) => path.join(largest.dir, 'sites', f))]
+    .map((p) => ({ p, bytes: readFileSync(p) }));
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  const rates = [];
+  let statements = 0;
+  for (let r = 0; r < Number(values['parse-runs']) + 1; r++) {
+    const t0 = process.hrtime.bigint();
+    statements = 0;
+    for (const f of files) statements += parseSource(decodeSource(f.p, f.bytes)).statements.length;
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (r > 0) rates.push(total / 1e6 / s); // the first run warms the JIT up
+  }
+  console.log(`\nparse only, in process: ${median(rates).toFixed(1)} MB/s median (best ${Math.max(...rates).toFixed(1)}) over ${(total / 1e6).toFixed(1)} MB in ${files.length} files, ${rates.length} runs (goal >= 50 MB/s)`);
+}
+
+// --- cold start -------------------------------------------------------------------------------------------------
+{
+  const site = path.join(trees[0].dir, 'sites/site-0000.conf');
+  const base = [];
+  const lint = [];
+  const coldRuns = Number(values['cold-runs']);
+  once(process.execPath, [cli, site]); // warm the file cache
+  for (let r = 0; r < coldRuns; r++) {
+    base.push(once(process.execPath, ['-e', '0']).wall);
+    lint.push(once(process.execPath, [cli, site]).wall);
+  }
+  const b = median(base);
+  const l = median(lint);
+  console.log(`\ncold start, one site file (10 servers): sse-lint ${ms(l)}, node -e 0 ${ms(b)}: ${(l - b).toFixed(1)} ms over node (median of ${coldRuns} interleaved pairs; goal <= 30 ms)`);
+}
+
+if (!values.keep) for (const t of trees) rmSync(t.dir, { recursive: true, force: true });
+closeSync(devNull);
+
+// --- TUI first frame --------------------------------------------------------------------------------------------
 /**
  * One run of `sse-lint -i examples/` in a pseudo-terminal made by util-linux `script`: milliseconds from spawning to
  * the first frame on screen (the overview's title), then `q` quits. The pty is 100x30 (stty inside it).
  */
 function firstFrame(copy, timingFile) {
   return new Promise((resolve, reject) => {
-    const cmd = `stty cols 100 rows 30; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(root, 'dist/cli.js'))} -i ${JSON.stringify(copy)}`;
+    const cmd = `stty cols 100 rows 30; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} -i ${JSON.stringify(copy)}`;
     const t0 = process.hrtime.bigint();
     const child = spawn('script', ['-qec', cmd, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', SSE_LINT_TIMING_FILE: timingFile } });
     let seen = '';
-    let ms = null;
+    let took = null;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`no frame within 10 s; the pty showed:\n${seen.slice(-2000)}`));
     }, 10_000);
     child.stdout.on('data', (b) => {
-      if (ms !== null) return;
+      if (took !== null) return;
       seen += b.toString('utf8');
       // eslint-disable-next-line no-control-regex
       if (seen.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').includes('sse-lint › Overview')) {
-        ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        took = Number(process.hrtime.bigint() - t0) / 1e6;
         child.stdin.write('q');
       }
     });
     child.on('exit', () => {
       clearTimeout(timer);
-      if (ms === null) reject(new Error(`exited before drawing a frame:\n${seen.slice(-2000)}`));
-      else resolve(ms);
+      if (took === null) reject(new Error(`exited before drawing a frame:\n${seen.slice(-2000)}`));
+      else resolve(took);
     });
   });
 }
 
-if (spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0) {
+if (Number(values['tui-runs']) > 0 && spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0) {
   const copy = mkdtempSync(path.join(tmpdir(), 'sse-lint-bench-tui-'));
   cpSync(path.join(root, 'examples'), copy, { recursive: true });
   const timingFile = path.join(copy, '.timing.jsonl');
@@ -156,14 +181,11 @@ if (spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0) {
   // (the share of the wall time that is ours when the machine is busy).
   const inside = readFileSync(timingFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   rmSync(copy, { recursive: true, force: true });
-  const stats = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return `median ${s[Math.floor(s.length / 2)].toFixed(0).padStart(6)} ms  min ${s[0].toFixed(0).padStart(6)} ms  max ${s[s.length - 1].toFixed(0).padStart(6)} ms`;
-  };
+  const stats = (xs) => `median ${ms(median(xs))}, min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))}`;
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  console.log(`${'sse-lint -i first frame'.padEnd(28)} ${stats(times)}  (${times.length} runs on examples/, from spawn; goal < 400 ms)`);
-  console.log(`${'  in process'.padEnd(28)} ${stats(inside.map((x) => x.firstFrameMs))}  (process start to first frame)`);
-  console.log(`${'  CPU time by then'.padEnd(28)} ${stats(inside.map((x) => x.cpuMs))}  (load average ${load} on ${availableParallelism()} cores)`);
+  console.log(`\nsse-lint -i first frame: ${stats(times)} (${times.length} runs on examples/, from spawn; goal < 400 ms)`);
+  console.log(`  in process:        ${stats(inside.map((x) => x.firstFrameMs))} (process start to first frame)`);
+  console.log(`  CPU time by then:  ${stats(inside.map((x) => x.cpuMs))} (load average ${load} on ${availableParallelism()} cores)`);
 } else {
-  console.log('sse-lint -i first frame: not measured (util-linux script is not installed)');
+  console.log('\nsse-lint -i first frame: not measured (util-linux script is not installed, or --tui-runs 0)');
 }
