@@ -65,7 +65,8 @@ export default defineRule({
           const streams = ctx.message('theStream', { streams: ctx.list(places.map((p) => ctx.streamLocation(p)), 'comma', { limit: MAX_PLACES, distinct: true }) });
           // The same finding from every block that holds the line and passes it to a stream: a line in a
           // file included from several blocks is then fixed only when all of them need it.
-          const hosts = ctx.model.contextsOf(d).filter((h) => places.some((p) => mergeChain(p).includes(h)));
+          const reached = new Set(places.flatMap((p) => mergeChain(p)));
+          const hosts = ctx.model.contextsOf(d).filter((h) => reached.has(h));
           for (const host of hosts.length ? hosts : [places[0]!]) {
             ctx.report({
               node: d,

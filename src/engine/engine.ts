@@ -1,7 +1,7 @@
 // Runs rules once over the model: one finding per occurrence, stable fingerprints, suppressions, deterministic order.
 import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
-import type { ContextNode } from '../model/context.js';
+import { directivesNamed, type ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
 import { levelName, mergeChain, originOf, type ListEntry } from '../model/effective.js';
 import { isGlob } from '../model/glob.js';
@@ -225,7 +225,7 @@ function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | nul
   const fix = f.fix!;
   const shared = fix.edits.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1);
   if (!shared || !node || reported.has(null)) return;
-  const evaluated = node.block ? model.contexts.all.filter((c) => c.directive === node) : model.contextsOf(node);
+  const evaluated = node.block ? blockContexts(model, node) : model.contextsOf(node);
   if (evaluated.length <= 1 || evaluated.every((c) => reported.has(c))) return;
   const first = [...reported][0]!;
   // The include that brings the node into the first reporting context: a snippet included right in that block
@@ -337,13 +337,39 @@ function entriesArg(entries: readonly ListEntry[], where: (d: Directive) => stri
   };
 }
 
+const blockIndex = new WeakMap<ConfigModel, Map<Directive, ContextNode[]>>();
+
+/** The contexts a block directive opens (one per place its file is included from), indexed once per model. */
+function blockContexts(model: ConfigModel, d: Directive): ContextNode[] {
+  let index = blockIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const c of model.contexts.all) {
+      if (!c.directive) continue;
+      const list = index.get(c.directive);
+      if (list) list.push(c);
+      else index.set(c.directive, [c]);
+    }
+    blockIndex.set(model, index);
+  }
+  return index.get(d) ?? [];
+}
+
 /** Explicit `include`s (not globs) in the levels merged into ctx that resolved to no file: missing or unreadable. */
 function unreadIncludes(ctx: ContextNode): Directive[] {
   const out: Directive[] = [];
-  for (const level of mergeChain(ctx)) {
-    for (const d of level.directives) {
-      if (d.name === 'include' && d.args.length === 1 && (d.includes?.length ?? 0) === 0 && !isGlob(d.args[0]!.value)) out.push(d);
-    }
-  }
+  for (const level of mergeChain(ctx)) out.push(...unreadAt(level));
   return out;
+}
+
+const unreadCache = new WeakMap<ContextNode, readonly Directive[]>();
+
+/** The unread explicit includes written at one level, found once per level (`http` may hold thousands of directives). */
+function unreadAt(level: ContextNode): readonly Directive[] {
+  let found = unreadCache.get(level);
+  if (!found) {
+    found = directivesNamed(level, 'include').filter((d) => d.args.length === 1 && (d.includes?.length ?? 0) === 0 && !isGlob(d.args[0]!.value));
+    unreadCache.set(level, found);
+  }
+  return found;
 }

@@ -197,3 +197,16 @@ export function directivesNamed(ctx: ContextNode, name: string): readonly Direct
   }
   return index.get(name) ?? [];
 }
+
+const orderCache = new WeakMap<ContextNode, Map<Directive, number>>();
+
+/** The position of each directive in its block's `directives` (indexed once per block, for sorting). */
+export function directiveOrder(ctx: ContextNode): Map<Directive, number> {
+  let order = orderCache.get(ctx);
+  if (!order) {
+    order = new Map();
+    ctx.directives.forEach((d, k) => order!.set(d, k));
+    orderCache.set(ctx, order);
+  }
+  return order;
+}

@@ -449,6 +449,10 @@ function buildInfo(name: string, entry: Entry, chosen: DirectiveVariant): Direct
  * from the http variant.
  */
 export function directiveInfo(name: string, context?: DirectiveContext): DirectiveInfo | undefined {
+  if (context === undefined) {
+    const cached = infoCache.get(name);
+    if (cached) return cached;
+  }
   const entry = allEntries().get(name);
   if (!entry) return undefined;
   const primary = entry.variants.find((v) => isHttpModule(v.module)) ?? entry.variants[0]!;

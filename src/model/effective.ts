@@ -1,6 +1,6 @@
 // Effective values with provenance: what nginx merges into a block from its parents, and where each value came from.
 import type { Directive } from '../parser/ast.js';
-import { directivesNamed, type ContextNode } from './context.js';
+import { directiveOrder, directivesNamed, type ContextNode } from './context.js';
 import type { DefaultBasis, OriginData } from '../types.js';
 import { compareVersions, defaultFor, directiveInfo, type DefaultValue, type NginxVersion } from './directives.js';
 
@@ -141,7 +141,10 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
     const found: Directive[] = [];
     for (const n of names) found.push(...directivesNamed(level, n));
     // Keep source order when a group has several names (allow and deny).
-    if (names.size > 1) found.sort((a, b) => level.directives.indexOf(a) - level.directives.indexOf(b));
+    if (names.size > 1) {
+      const order = directiveOrder(level);
+      found.sort((a, b) => order.get(a)! - order.get(b)!);
+    }
     for (const d of found) out.push({ directive: d, context: level });
     return out;
   };

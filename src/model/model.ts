@@ -51,14 +51,21 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   const locations = contexts.all.filter((c) => c.kind === 'location' && c.directive !== null);
   const handlers = new Map<ContextNode, Handler>();
   const reasons = new Map<ContextNode, StreamReason[]>();
-  const byDirective = new Map<Directive, ContextNode[]>();
-  for (const ctx of contexts.all) {
-    for (const d of ctx.directives) {
-      const list = byDirective.get(d);
-      if (list) list.push(ctx);
-      else byDirective.set(d, [ctx]);
+  // Built on first use: most runs never ask, and a large config has hundreds of thousands of directives.
+  let byDirective: Map<Directive, ContextNode[]> | null = null;
+  const contextsOf = (d: Directive): ContextNode[] => {
+    if (!byDirective) {
+      byDirective = new Map();
+      for (const ctx of contexts.all) {
+        for (const x of ctx.directives) {
+          const list = byDirective.get(x);
+          if (list) list.push(ctx);
+          else byDirective.set(x, [ctx]);
+        }
+      }
     }
-  }
+    return byDirective.get(d) ?? [];
+  };
   const patterns = (options.streamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
   const routed = new Map<ContextNode, string[]>();
   for (const spec of options.routes ?? []) {
@@ -130,6 +137,6 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     streamReasons,
     isStream: (ctx) => streamReasons(ctx).length > 0,
     locationOf,
-    contextsOf: (d) => byDirective.get(d) ?? [],
+    contextsOf,
   };
 }

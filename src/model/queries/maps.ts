@@ -12,17 +12,28 @@ export interface MapBlock {
   variable: string;
 }
 
+const mapIndex = new WeakMap<ConfigModel, Map<string, MapBlock[]>>();
+
 /** Every `map` block that defines `variable` (with its `$`), in config order. */
 export function mapsDefining(model: ConfigModel, variable: string): MapBlock[] {
-  const out: MapBlock[] = [];
-  for (const c of model.contexts.all) {
-    if (c.kind !== 'map' || !c.directive) continue;
-    const source = c.directive.args[0]?.value;
-    const target = c.directive.args[1]?.value;
-    if (source === undefined || target === undefined) continue;
-    if (target.toLowerCase() === variable.toLowerCase()) out.push({ context: c, source, variable: target });
+  // Indexed by variable once per model: a config with thousands of locations asks once per location.
+  let index = mapIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const c of model.contexts.all) {
+      if (c.kind !== 'map' || !c.directive) continue;
+      const source = c.directive.args[0]?.value;
+      const target = c.directive.args[1]?.value;
+      if (source === undefined || target === undefined) continue;
+      const key = target.toLowerCase();
+      const list = index.get(key);
+      const block = { context: c, source, variable: target };
+      if (list) list.push(block);
+      else index.set(key, [block]);
+    }
+    mapIndex.set(model, index);
   }
-  return out;
+  return [...(index.get(variable.toLowerCase()) ?? [])];
 }
 
 /** The value a map yields for one input, and the line that yields it (null for the implicit empty default). */

@@ -1,6 +1,6 @@
 // Response headers in effect: add_header (a replacing list) combined with headers-more (an accumulating command list).
 import type { Directive } from '../../parser/ast.js';
-import type { ContextNode } from '../context.js';
+import { directiveOrder, type ContextNode } from '../context.js';
 import { entryKey, lostAt, type ListEntry } from '../effective.js';
 import type { ConfigModel } from '../model.js';
 
@@ -44,7 +44,8 @@ export interface SentHeader {
 /** headers-more keeps one command list per level, outer levels first, each in source order. */
 function inCommandOrder(levels: ContextNode[], entries: ListEntry[]): ListEntry[] {
   const rank = (e: ListEntry): number => levels.length - levels.indexOf(e.context);
-  return [...entries].sort((a, b) => rank(a) - rank(b) || a.context.directives.indexOf(a.directive) - b.context.directives.indexOf(b.directive));
+  const at = (e: ListEntry): number => directiveOrder(e.context).get(e.directive)!;
+  return [...entries].sort((a, b) => rank(a) - rank(b) || at(a) - at(b));
 }
 
 /** What the headers-more commands in effect leave set, by lower-cased name (the last value set wins). */

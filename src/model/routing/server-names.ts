@@ -73,18 +73,21 @@ export function serverIndex(contexts: ContextTree): ServerIndex {
   const cached = indexCache.get(contexts);
   if (cached) return cached;
   const groups: ListenGroup[] = [];
+  const byAddress = new Map<string, ListenGroup>();
   for (const node of contexts.all) {
     if (!isHttpServer(node)) continue;
     const entry: ServerEntry = { node, names: serverNames(node) };
     for (const l of serverListens(node)) {
       if (l.kind !== 'inet') continue;
-      let g = groups.find((x) => x.addr === l.addr && x.port === l.port);
+      const key = `${l.addr} ${l.port}`;
+      let g = byAddress.get(key);
       if (!g) {
         g = { addr: l.addr, port: l.port, servers: [], defaultServer: null };
         groups.push(g);
+        byAddress.set(key, g);
       }
       // A second listen of the same address in one server, or a second default_server, is a config error; the first counts.
-      if (!g.servers.includes(entry)) g.servers.push(entry);
+      if (g.servers[g.servers.length - 1] !== entry) g.servers.push(entry);
       if (l.defaultServer && !g.defaultServer) g.defaultServer = entry;
     }
   }
