@@ -45,7 +45,7 @@ export function collectSuppressions(parsed: ParsedFile, knownIds: Set<string>): 
       if (m[1] === 'disable-next-line') {
         // The next statement that is not a comment; a trailing comment applies to its own line.
         const prev = stmts[k - 1];
-        const sameLine = prev && prev.type === 'directive' && prev.trailingComment === (s as { token: unknown }).token;
+        const sameLine = prev && prev.type === 'directive' && prev.trailingComment?.start === s.start;
         let target: Statement | undefined;
         if (sameLine) target = prev;
         else for (let j = k + 1; j < stmts.length && !target; j++) if (stmts[j]!.type === 'directive') target = stmts[j];

@@ -5,21 +5,21 @@ export type TokenKind = 'word' | ';' | '{' | '}' | 'comment' | 'lua';
 
 /** One token. `text.slice(start, end) === raw` always holds. */
 export interface Token {
-  kind: TokenKind;
+  readonly kind: TokenKind;
   /** Exact source text, quotes and escapes included. */
-  raw: string;
+  readonly raw: string;
   /**
    * word: the argument as nginx stores it (quotes removed; `\"` `\'` `\\` `\t` `\r` `\n` unescaped);
    * comment: the text after `#`; lua: the raw Lua body between the braces; separators: the character.
    */
-  value: string;
+  readonly value: string;
   /** True for a word written in single or double quotes. */
-  quoted: boolean;
-  start: number;
-  end: number;
+  readonly quoted: boolean;
+  readonly start: number;
+  readonly end: number;
   /** 1-based line (only LF counts, as in nginx) and column (UTF-16 code units) of `start`. */
-  line: number;
-  column: number;
+  readonly line: number;
+  readonly column: number;
 }
 
 export interface LexError {
@@ -33,6 +33,170 @@ export interface LexError {
 export interface LexResult {
   tokens: Token[];
   errors: LexError[];
+}
+
+const KINDS: readonly TokenKind[] = ['word', ';', '{', '}', 'comment', 'lua'];
+const K_WORD = 0;
+const K_SEMI = 1;
+const K_OPEN = 2;
+const K_CLOSE = 3;
+const K_COMMENT = 4;
+const K_LUA = 5;
+const KIND_MASK = 7;
+/** A word written in quotes. */
+const F_QUOTED = 8;
+/** A word with a backslash: its value is unescaped. */
+const F_ESCAPED = 16;
+/** A quoted word the file ended inside (no closing quote). */
+const F_OPEN_QUOTE = 32;
+
+/**
+ * The tokens of one file, compactly: offsets and kinds in typed arrays, text sliced from the source only when a
+ * token is looked at. A large config has millions of tokens; as objects they would outweigh its text many times.
+ */
+export class TokenList {
+  readonly file: SourceFile;
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Uint8Array;
+
+  constructor(file: SourceFile, capacity: number) {
+    this.file = file;
+    const n = Math.max(16, capacity);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+  }
+
+  /** Appends a token and returns its index. */
+  push(start: number, end: number, flags: number): number {
+    const k = this.count;
+    if (k === this.starts.length) {
+      const n = k * 2;
+      const starts = new Int32Array(n);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(n);
+      ends.set(this.ends);
+      this.ends = ends;
+      const fl = new Uint8Array(n);
+      fl.set(this.flags);
+      this.flags = fl;
+    }
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.flags[k] = flags;
+    this.count = k + 1;
+    return k;
+  }
+
+  /** Drops the spare capacity once the file is read. */
+  trim(): void {
+    if (this.starts.length === this.count) return;
+    this.starts = this.starts.slice(0, this.count);
+    this.ends = this.ends.slice(0, this.count);
+    this.flags = this.flags.slice(0, this.count);
+  }
+
+  kind(k: number): TokenKind {
+    return KINDS[this.flags[k]! & KIND_MASK]!;
+  }
+
+  isKind(k: number, kind: TokenKind): boolean {
+    return KINDS[this.flags[k]! & KIND_MASK] === kind;
+  }
+
+  raw(k: number): string {
+    return this.file.text.slice(this.starts[k]!, this.ends[k]!);
+  }
+
+  quoted(k: number): boolean {
+    return (this.flags[k]! & F_QUOTED) !== 0;
+  }
+
+  value(k: number): string {
+    const f = this.flags[k]!;
+    const start = this.starts[k]!;
+    const end = this.ends[k]!;
+    const text = this.file.text;
+    switch (f & KIND_MASK) {
+      case K_WORD: {
+        const inner = (f & F_QUOTED) === 0 ? text.slice(start, end) : text.slice(start + 1, (f & F_OPEN_QUOTE) !== 0 ? end : end - 1);
+        return (f & F_ESCAPED) !== 0 ? unescapeNginx(inner) : inner;
+      }
+      case K_COMMENT:
+        return text.slice(start + 1, end);
+      default:
+        return text.slice(start, end);
+    }
+  }
+
+  /** The token as an object (made on each call; compare tokens by `start`, not by identity). */
+  token(k: number): Token {
+    return new TokenView(this, k);
+  }
+}
+
+/** One token of a TokenList, read on access. */
+class TokenView implements Token {
+  private readonly list: TokenList;
+  private readonly k: number;
+
+  constructor(list: TokenList, k: number) {
+    this.list = list;
+    this.k = k;
+  }
+
+  get kind(): TokenKind {
+    return this.list.kind(this.k);
+  }
+
+  get raw(): string {
+    return this.list.raw(this.k);
+  }
+
+  get value(): string {
+    return this.list.value(this.k);
+  }
+
+  get quoted(): boolean {
+    return this.list.quoted(this.k);
+  }
+
+  get start(): number {
+    return this.list.starts[this.k]!;
+  }
+
+  get end(): number {
+    return this.list.ends[this.k]!;
+  }
+
+  get line(): number {
+    return lineAt(this.list.file, this.list.starts[this.k]!);
+  }
+
+  get column(): number {
+    const start = this.list.starts[this.k]!;
+    return start - this.list.file.lineStarts[lineAt(this.list.file, start) - 1]! + 1;
+  }
+
+  toJSON(): object {
+    return { kind: this.kind, raw: this.raw, value: this.value, quoted: this.quoted, start: this.start, end: this.end, line: this.line, column: this.column };
+  }
+}
+
+/** The 1-based line of an offset (binary search in the file's line starts). */
+export function lineAt(file: SourceFile, offset: number): number {
+  const starts = file.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 /** nginx reads a config through a 4096-byte buffer; a token that does not fit is rejected. */
@@ -56,6 +220,7 @@ const LBRACKET = 91;
 const RBRACKET = 93;
 const EQUALS = 61;
 const BOM = 0xfeff;
+const LUA_BLOCK_SUFFIX = '_by_lua_block';
 
 function isSpace(c: number): boolean {
   return c === SP || c === HT || c === LF || c === CR;
@@ -103,9 +268,25 @@ export function unescapeNginx(s: string): string {
  * report the rest of the file too.
  */
 export function lex(file: SourceFile): LexResult {
+  const { list, errors } = lexList(file);
+  const tokens: Token[] = [];
+  for (let k = 0; k < list.count; k++) {
+    const start = list.starts[k]!;
+    const line = lineAt(file, start);
+    tokens.push({
+      kind: list.kind(k), raw: list.raw(k), value: list.value(k), quoted: list.quoted(k),
+      start, end: list.ends[k]!, line, column: start - file.lineStarts[line - 1]! + 1,
+    });
+  }
+  return { tokens, errors };
+}
+
+/** Splits a config into a compact TokenList (see lex). */
+export function lexList(file: SourceFile): { list: TokenList; errors: LexError[] } {
   const text = file.text;
   const n = text.length;
-  const tokens: Token[] = [];
+  // About one token per seven characters in real configs; the list grows when needed and is trimmed at the end.
+  const list = new TokenList(file, (n >> 3) + 16);
   const errors: LexError[] = [];
   let line = 1;
   let lineStart = 0;
@@ -162,8 +343,7 @@ export function lex(file: SourceFile): LexResult {
     }
 
     if (c === SEMI || c === LBRACE || c === RBRACE) {
-      const ch = text[i]!;
-      tokens.push({ kind: ch as TokenKind, raw: ch, value: ch, quoted: false, start: i, end: i + 1, line, column: i - lineStart + 1 });
+      list.push(i, i + 1, c === SEMI ? K_SEMI : c === LBRACE ? K_OPEN : K_CLOSE);
       i++;
       if (c === LBRACE && luaPending) {
         luaPending = false;
@@ -181,8 +361,7 @@ export function lex(file: SourceFile): LexResult {
       if (j === -1) j = n;
       let end = j;
       if (end > i && text.charCodeAt(end - 1) === CR) end--;
-      const raw = text.slice(i, end);
-      tokens.push({ kind: 'comment', raw, value: raw.slice(1), quoted: false, start: i, end, line, column: i - lineStart + 1 });
+      list.push(i, end, K_COMMENT);
       if (j < n && byteLength(i, j) >= NGX_CONF_BUFFER) {
         error(`too long parameter "${text.slice(i, i + 10)}..." started`, i, end, line, lineStart);
       }
@@ -223,12 +402,7 @@ export function lex(file: SourceFile): LexResult {
       }
       if (!terminated) {
         i = n;
-        const raw = text.slice(tokStart, n);
-        const inner = raw.slice(1);
-        tokens.push({
-          kind: 'word', raw, value: hasEscape ? unescapeNginx(inner) : inner, quoted: true,
-          start: tokStart, end: n, line: tokLine, column: tokStart - tokLineStart + 1,
-        });
+        list.push(tokStart, n, K_WORD | F_QUOTED | F_OPEN_QUOTE | (hasEscape ? F_ESCAPED : 0));
         // The parser reports the unfinished statement at end of file.
         break;
       }
@@ -237,12 +411,7 @@ export function lex(file: SourceFile): LexResult {
         error(`too long parameter, probably missing terminating "${String.fromCharCode(q)}" character`, tokStart, i + 1, tokLine, tokLineStart);
       }
       i++;
-      const raw = text.slice(tokStart, i);
-      const inner = raw.slice(1, -1);
-      tokens.push({
-        kind: 'word', raw, value: hasEscape ? unescapeNginx(inner) : inner, quoted: true,
-        start: tokStart, end: i, line: tokLine, column: tokStart - tokLineStart + 1,
-      });
+      list.push(tokStart, i, K_WORD | F_QUOTED | (hasEscape ? F_ESCAPED : 0));
       needSpace = true;
     } else {
       let variable = false;
@@ -276,21 +445,19 @@ export function lex(file: SourceFile): LexResult {
       if (i < n && byteLength(tokStart, i) >= NGX_CONF_BUFFER) {
         error(`too long parameter "${text.slice(tokStart, tokStart + 10)}..." started`, tokStart, i, tokLine, tokLineStart);
       }
-      const raw = text.slice(tokStart, i);
-      tokens.push({
-        kind: 'word', raw, value: hasEscape ? unescapeNginx(raw) : raw, quoted: false,
-        start: tokStart, end: i, line: tokLine, column: tokStart - tokLineStart + 1,
-      });
+      list.push(tokStart, i, K_WORD | (hasEscape ? F_ESCAPED : 0));
     }
 
     if (atStatementStart) {
-      const last = tokens[tokens.length - 1]!;
-      luaPending = last.value.endsWith('_by_lua_block');
+      const k = list.count - 1;
+      // The value is never longer than the raw text: short words need no look.
+      luaPending = list.ends[k]! - list.starts[k]! >= LUA_BLOCK_SUFFIX.length && list.value(k).endsWith(LUA_BLOCK_SUFFIX);
       atStatementStart = false;
     }
   }
 
-  return { tokens, errors };
+  list.trim();
+  return { list, errors };
 
   /**
    * Scans a Lua body that starts at `from` (just after `{`) to its matching `}`, honouring Lua strings,
@@ -298,8 +465,6 @@ export function lex(file: SourceFile): LexResult {
    * returns the offset after the closing brace.
    */
   function lexLuaBody(from: number): number {
-    const bodyLine = line;
-    const bodyLineStart = lineStart;
     let depth = 1;
     let j = from;
     const longLevel = (k: number): number => {
@@ -383,13 +548,12 @@ export function lex(file: SourceFile): LexResult {
       j++;
     }
     const end = Math.min(j, n);
-    const raw = text.slice(from, end);
-    tokens.push({ kind: 'lua', raw, value: raw, quoted: false, start: from, end, line: bodyLine, column: from - bodyLineStart + 1 });
+    list.push(from, end, K_LUA);
     if (j >= n) {
       error('unexpected end of file, expecting "}"', n, n, line, lineStart);
       return n;
     }
-    tokens.push({ kind: '}', raw: '}', value: '}', quoted: false, start: j, end: j + 1, line, column: j - lineStart + 1 });
+    list.push(j, j + 1, K_CLOSE);
     return j + 1;
   }
 }

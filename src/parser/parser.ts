@@ -1,10 +1,112 @@
 // The parser: tokens to statements, with nginx's error wording and statement-level recovery.
 import type { Block, Comment, Directive, ParsedFile, ParseError, Statement } from './ast.js';
-import { lex, type Token } from './lexer.js';
+import { lexList, type Token, type TokenList } from './lexer.js';
 import type { SourceFile } from './source.js';
 
+/** What few directives have: arguments with comments between them, a Lua body, comments inside or after. */
+interface DirectiveExtra {
+  /** Token indexes of the arguments, when they are not the tokens right after the name. */
+  args?: number[];
+  lua?: { open: number; body: number; close: number };
+  inner?: number[];
+  trailing?: number;
+}
+
+/** A directive over its file's token list (see Directive): a few numbers, tokens made when read. */
+class DirectiveNode implements Directive {
+  readonly name: string;
+  readonly parent: Directive | null;
+  block: BlockNode | null = null;
+  end: number;
+  includes?: string[];
+  /** The file's tokens, and the index of the name token in them. */
+  readonly list: TokenList;
+  readonly tok: number;
+  /** Number of arguments (the Lua body included). */
+  argc: number;
+  /** Index of the `;` token, or -1. */
+  semi = -1;
+  unterminated = false;
+  extra: DirectiveExtra | null = null;
+
+  constructor(list: TokenList, name: string, tok: number, argc: number, end: number, parent: Directive | null) {
+    this.list = list;
+    this.name = name;
+    this.tok = tok;
+    this.argc = argc;
+    this.end = end;
+    this.parent = parent;
+  }
+
+  get type(): 'directive' {
+    return 'directive';
+  }
+
+  get file(): SourceFile {
+    return this.list.file;
+  }
+
+  get start(): number {
+    return this.list.starts[this.tok]!;
+  }
+
+  get nameToken(): Token {
+    return this.list.token(this.tok);
+  }
+
+  get args(): Token[] {
+    const out: Token[] = new Array(this.argc);
+    const explicit = this.extra?.args;
+    for (let k = 0; k < this.argc; k++) out[k] = this.list.token(explicit ? explicit[k]! : this.tok + 1 + k);
+    return out;
+  }
+
+  get semicolon(): Token | null {
+    return this.semi >= 0 ? this.list.token(this.semi) : null;
+  }
+
+  get terminated(): boolean {
+    return !this.unterminated;
+  }
+
+  get lua(): Directive['lua'] {
+    const l = this.extra?.lua;
+    return l ? { open: this.list.token(l.open), body: this.list.token(l.body), close: l.close >= 0 ? this.list.token(l.close) : null } : null;
+  }
+
+  get innerComments(): Token[] {
+    return this.extra?.inner?.map((k) => this.list.token(k)) ?? [];
+  }
+
+  get trailingComment(): Token | null {
+    const k = this.extra?.trailing;
+    return k === undefined ? null : this.list.token(k);
+  }
+}
+
+/** A `{ ... }` body over the file's token list. */
+class BlockNode implements Block {
+  readonly children: Statement[] = [];
+  private readonly list: TokenList;
+  private readonly openAt: number;
+  closeAt = -1;
+
+  constructor(list: TokenList, openAt: number) {
+    this.list = list;
+    this.openAt = openAt;
+  }
+
+  get open(): Token {
+    return this.list.token(this.openAt);
+  }
+
+  get close(): Token | null {
+    return this.closeAt >= 0 ? this.list.token(this.closeAt) : null;
+  }
+}
+
 interface Frame {
-  directive: Directive | null;
+  directive: DirectiveNode | null;
   children: Statement[];
 }
 
@@ -29,109 +131,117 @@ function isPlausibleName(name: string): boolean {
 }
 
 /**
+ * Directive names are few and repeat in every file: one string each. Bounded, because in data blocks (`map`,
+ * `geo`) any text is a name.
+ */
+const NAMES = new Map<string, string>();
+const MAX_NAMES = 20_000;
+
+function internName(name: string): string {
+  const known = NAMES.get(name);
+  if (known !== undefined) return known;
+  if (NAMES.size < MAX_NAMES) NAMES.set(name, name);
+  return name;
+}
+
+/**
  * Parses one file. Never throws: errors are collected with a span. After an error the parser recovers
  * at statement level (a statement cut short by `}` is closed and kept, a stray `}` is skipped), so one
  * typo does not hide the rest of the file.
  */
 export function parseSource(file: SourceFile): ParsedFile {
-  const { tokens, errors: lexErrors } = lex(file);
+  const { list, errors: lexErrors } = lexList(file);
   const errors: ParseError[] = lexErrors.map((e) => ({ ...e, file }));
   const top: Frame = { directive: null, children: [] };
   const stack: Frame[] = [top];
   let frame = top;
-  let pending: Token[] = [];
-  let pendingComments: Token[] = [];
-  let lastClosed: Directive | null = null;
+  /** Token indexes of the statement being read: its words, and the comments between them. */
+  const pending: number[] = [];
+  let pendingComments: number[] = [];
+  let lastClosed: DirectiveNode | null = null;
   /** Inside a block past MAX_BLOCK_DEPTH: its braces are counted, its statements dropped. */
-  let skipped: { directive: Directive; depth: number } | null = null;
+  let skipped: { directive: DirectiveNode; depth: number } | null = null;
 
-  const err = (message: string, t: Token, related?: ParseError['related']): void => {
+  const err = (message: string, k: number, related?: ParseError['related']): void => {
+    const t = list.token(k);
     errors.push({ message, file, start: t.start, end: t.end, line: t.line, column: t.column, ...(related ? { related } : {}) });
   };
 
-  const makeDirective = (): Directive => {
-    const nameToken = pending[0]!;
-    return {
-      type: 'directive',
-      name: nameToken.value,
-      nameToken,
-      args: pending.slice(1),
-      block: null,
-      lua: null,
-      semicolon: null,
-      terminated: true,
-      innerComments: pendingComments,
-      trailingComment: null,
-      start: nameToken.start,
-      end: pending[pending.length - 1]!.end,
-      file,
-      parent: frame.directive,
-    };
+  const makeDirective = (): DirectiveNode => {
+    const first = pending[0]!;
+    const argc = pending.length - 1;
+    const d = new DirectiveNode(list, internName(list.value(first)), first, argc, list.ends[pending[argc]!]!, frame.directive);
+    // Words right after the name need no list of their own; comments between them do.
+    if (argc > 0 && pending[argc]! - first !== argc) (d.extra ??= {}).args = pending.slice(1);
+    if (pendingComments.length > 0) (d.extra ??= {}).inner = pendingComments;
+    return d;
   };
 
-  const checkName = (d: Directive): void => {
+  const checkName = (d: DirectiveNode): void => {
     // nginx rejects such a name as an unknown directive; it is almost always a template placeholder or an
     // unquoted regex whose `{` opened a block (`location ~ ^/b{2}$`).
     if (isPlausibleName(d.name) || (frame.directive && DATA_BLOCKS.has(frame.directive.name))) return;
     if (d.name.charCodeAt(0) === 0xfeff) return;
-    err(`unknown directive "${d.name}"`, d.nameToken);
+    err(`unknown directive "${d.name}"`, d.tok);
   };
 
-  const finish = (d: Directive): void => {
+  const finish = (d: DirectiveNode): void => {
     // nginx checks the name only once a statement is complete.
-    if (d.terminated) checkName(d);
+    if (!d.unterminated) checkName(d);
     frame.children.push(d);
-    pending = [];
+    pending.length = 0;
     pendingComments = [];
     lastClosed = d;
   };
 
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
+  const n = list.count;
+  for (let k = 0; k < n; k++) {
+    const kind = list.kind(k);
     if (skipped) {
-      if (t.kind === '{') skipped.depth++;
-      else if (t.kind === '}' && --skipped.depth === 0) {
-        skipped.directive.block!.close = t;
-        skipped.directive.end = t.end;
+      if (kind === '{') skipped.depth++;
+      else if (kind === '}' && --skipped.depth === 0) {
+        skipped.directive.block!.closeAt = k;
+        skipped.directive.end = list.ends[k]!;
         lastClosed = skipped.directive;
         skipped = null;
       }
       continue;
     }
-    switch (t.kind) {
+    switch (kind) {
       case 'word':
-        pending.push(t);
+        pending.push(k);
         lastClosed = null;
         break;
       case 'comment': {
         if (pending.length > 0) {
-          pendingComments.push(t);
+          pendingComments.push(k);
           break;
         }
-        if (lastClosed && lastClosed.end <= t.start && sameLine(file.text, lastClosed.end, t.start)) {
-          lastClosed.trailingComment = t;
+        const start = list.starts[k]!;
+        if (lastClosed && lastClosed.end <= start && sameLine(file.text, lastClosed.end, start)) {
+          (lastClosed.extra ??= {}).trailing = k;
         }
-        const c: Comment = { type: 'comment', token: t, text: t.value, start: t.start, end: t.end, file, parent: frame.directive };
+        const c: Comment = { type: 'comment', token: list.token(k), text: list.value(k), start, end: list.ends[k]!, file, parent: frame.directive };
         frame.children.push(c);
         lastClosed = null;
         break;
       }
       case ';': {
         if (pending.length === 0) {
-          err('unexpected ";"', t);
+          err('unexpected ";"', k);
           lastClosed = null;
           break;
         }
         const d = makeDirective();
-        d.semicolon = t;
-        d.end = t.end;
+        d.semi = k;
+        d.end = list.ends[k]!;
         finish(d);
         break;
       }
       case '{': {
         if (pending.length === 0) {
           // nginx rejects it; keep the block's statements by parsing them into the enclosing level.
-          err('unexpected "{"', t);
+          err('unexpected "{"', k);
           const f: Frame = { directive: null, children: frame.children };
           stack.push(f);
           frame = f;
@@ -139,27 +249,28 @@ export function parseSource(file: SourceFile): ParsedFile {
           break;
         }
         const d = makeDirective();
-        const next = tokens[k + 1];
-        if (next && next.kind === 'lua') {
-          const close = tokens[k + 2];
-          const hasClose = !!close && close.kind === '}' && close.start === next.end;
-          d.lua = { open: t, body: next, close: hasClose ? close : null };
-          d.args = [...d.args, next];
-          d.end = hasClose ? close.end : next.end;
-          d.terminated = hasClose;
+        if (k + 1 < n && list.isKind(k + 1, 'lua')) {
+          const body = k + 1;
+          const hasClose = k + 2 < n && list.isKind(k + 2, '}') && list.starts[k + 2] === list.ends[body];
+          const extra = (d.extra ??= {});
+          extra.lua = { open: k, body, close: hasClose ? k + 2 : -1 };
+          extra.args = [...pending.slice(1), body];
+          d.argc++;
+          d.end = hasClose ? list.ends[k + 2]! : list.ends[body]!;
+          d.unterminated = !hasClose;
           k += hasClose ? 2 : 1;
           finish(d);
           break;
         }
-        const block: Block = { open: t, close: null, children: [] };
+        const block = new BlockNode(list, k);
         checkName(d);
         d.block = block;
-        d.end = t.end;
+        d.end = list.ends[k]!;
         frame.children.push(d);
-        pending = [];
+        pending.length = 0;
         pendingComments = [];
         if (stack.length > MAX_BLOCK_DEPTH) {
-          err(`block nested more than ${MAX_BLOCK_DEPTH} levels deep; its contents are not checked`, d.nameToken);
+          err(`block nested more than ${MAX_BLOCK_DEPTH} levels deep; its contents are not checked`, d.tok);
           skipped = { directive: d, depth: 1 };
           lastClosed = null;
           break;
@@ -173,21 +284,21 @@ export function parseSource(file: SourceFile): ParsedFile {
       case '}': {
         if (pending.length > 0) {
           // `proxy_pass x }`: nginx says `unexpected "}"`. Keep the statement, marked unterminated.
-          err('unexpected "}"', t);
+          err('unexpected "}"', k);
           const d = makeDirective();
-          d.terminated = false;
+          d.unterminated = true;
           finish(d);
         }
         if (stack.length === 1) {
-          err('unexpected "}"', t);
+          err('unexpected "}"', k);
           lastClosed = null;
           break;
         }
         const closing = stack.pop()!;
         frame = stack[stack.length - 1]!;
         if (closing.directive) {
-          closing.directive.block!.close = t;
-          closing.directive.end = t.end;
+          closing.directive.block!.closeAt = k;
+          closing.directive.end = list.ends[k]!;
           lastClosed = closing.directive;
         } else {
           lastClosed = null;
@@ -196,7 +307,7 @@ export function parseSource(file: SourceFile): ParsedFile {
       }
       case 'lua':
         // A Lua body is always consumed with its `{` above; reaching here means the lexer and parser disagree.
-        throw new Error(`internal: stray Lua body at ${file.path}:${t.line}`);
+        throw new Error(`internal: stray Lua body at ${file.path}:${list.token(k).line}`);
     }
   }
 
@@ -204,13 +315,13 @@ export function parseSource(file: SourceFile): ParsedFile {
   const eofPos = endPosition(file);
   if (skipped) skipped.directive.end = eof;
   if (pending.length > 0) {
-    const first = pending[0]!;
+    const first = list.token(pending[0]!);
     errors.push({
       message: 'unexpected end of file, expecting ";" or "}"', file, start: eof, end: eof, ...eofPos,
       related: { start: first.start, end: first.end, line: first.line, column: first.column, message: `statement "${first.value}" starts here` },
     });
     const d = makeDirective();
-    d.terminated = false;
+    d.unterminated = true;
     finish(d);
   }
   // Like nginx, report one problem at end of file: an unfinished statement explains the open blocks too.
@@ -219,15 +330,16 @@ export function parseSource(file: SourceFile): ParsedFile {
     const f = stack.pop()!;
     const opener = f.directive;
     frame = stack[stack.length - 1]!;
-    const related = opener
-      ? { start: opener.nameToken.start, end: opener.nameToken.end, line: opener.nameToken.line, column: opener.nameToken.column, message: `block "${opener.name}" opened here` }
+    const at = opener?.nameToken;
+    const related = opener && at
+      ? { start: at.start, end: at.end, line: at.line, column: at.column, message: `block "${opener.name}" opened here` }
       : undefined;
     if (reportBlocks) errors.push({ message: 'unexpected end of file, expecting "}"', file, start: eof, end: eof, ...eofPos, ...(related ? { related } : {}) });
     if (opener) opener.end = eof;
   }
 
   errors.sort((a, b) => a.start - b.start);
-  return { file, statements: top.children, errors, tokens };
+  return { file, statements: top.children, errors };
 }
 
 function sameLine(text: string, from: number, to: number): boolean {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { walkStatements } from '../../src/parser/ast.js';
+import { lex } from '../../src/parser/lexer.js';
 import { parseSource } from '../../src/parser/parser.js';
 import { decodeSource, encodeSource } from '../../src/parser/source.js';
 import { sharedDir, sharedSkipReason } from '../helpers/shared.js';
@@ -36,10 +37,11 @@ describe.skipIf(skip !== null)('real-world corpus', () => {
       const bytes = readFileSync(path.join(corpus, rel));
       const file = decodeSource(rel, bytes);
       const r = parseSource(file);
+      const { tokens } = lex(file);
       // Exact positions: every token and every statement slices back to its raw text.
       let prev = 0;
       const gaps: string[] = [];
-      for (const t of r.tokens) {
+      for (const t of tokens) {
         expect(file.text.slice(t.start, t.end)).toBe(t.raw);
         gaps.push(file.text.slice(prev, t.start));
         prev = t.end;
@@ -47,13 +49,23 @@ describe.skipIf(skip !== null)('real-world corpus', () => {
       gaps.push(file.text.slice(prev));
       // Tokens plus the gaps between them rebuild the file byte for byte, and gaps are only whitespace.
       let rebuilt = '';
-      r.tokens.forEach((t, k) => (rebuilt += gaps[k]! + t.raw));
+      tokens.forEach((t, k) => (rebuilt += gaps[k]! + t.raw));
       rebuilt += gaps[gaps.length - 1]!;
       expect(encodeSource(file, rebuilt).equals(bytes)).toBe(true);
       for (const g of gaps) expect(g).toMatch(/^[ \t\r\n]*$/);
+      // The tree reads its tokens from a compact list: each one it hands out is the lexer's token at that offset.
+      const byStart = new Map(tokens.map((t) => [t.start, t]));
+      const same = (t: import('../../src/parser/lexer.js').Token): void => {
+        expect({ ...byStart.get(t.start) }).toEqual({ kind: t.kind, raw: t.raw, value: t.value, quoted: t.quoted, start: t.start, end: t.end, line: t.line, column: t.column });
+      };
       walkStatements(r.statements, (s) => {
         const raw = file.text.slice(s.start, s.end);
         if (s.type === 'directive') {
+          for (const t of [s.nameToken, ...s.args, ...s.innerComments]) same(t);
+          if (s.semicolon) same(s.semicolon);
+          if (s.trailingComment) same(s.trailingComment);
+          if (s.block) same(s.block.open);
+          if (s.block?.close) same(s.block.close);
           expect(raw.startsWith(s.nameToken.raw)).toBe(true);
           if (s.semicolon) expect(raw.endsWith(';')).toBe(true);
           if (s.block?.close) expect(raw.endsWith('}')).toBe(true);
