@@ -25,7 +25,8 @@ async function report(cwd: string, input: string, format: string): Promise<{ cod
     readStdin: () => Buffer.alloc(0), cwd, color: false, env: {},
   };
   const code = await main(['-f', format, '--no-config', '--locale', 'en', input], io);
-  return { code, out: out.join(''), err };
+  // Messages quote absolute paths (an include that resolved to no file): where the tree lives is not part of the output.
+  return { code, out: out.join('').split(cwd).join('<cwd>'), err };
 }
 
 /** Fails with the first line that differs, and its neighbours, rather than two multi-megabyte strings. */
