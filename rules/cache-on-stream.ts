@@ -2,7 +2,7 @@
 import { defineRule, type FixSpec, type MessageArg } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
 import { entryValue, type EffectiveList } from '../src/model/effective.js';
-import { setDirectlyIn, setThroughInclude } from '../src/model/queries/blocks.js';
+import { setAt, setDirectlyIn } from '../src/model/queries/blocks.js';
 import { BUFFERING_MODULES, handlerSites, moduleDirective } from '../src/model/queries/handlers.js';
 import type { HandlerModule } from '../src/model/upstreams.js';
 
@@ -87,16 +87,15 @@ export default defineRule({
           const storable = storableBy(loc, module);
           const lock = ctx.model.effective(loc, moduleDirective(module, 'cache_lock')!);
           const written = setDirectlyIn(cache, loc);
-          const fromInclude = setThroughInclude(cache, loc);
+          // The line that sets the cache here, also in a snippet this location includes (the engine decides by its includers).
+          const at = setAt(cache, loc);
           const node = site.ctx === loc ? written ?? block : site.handler.directive!;
-          const fix: FixSpec | undefined = fromInclude
-            ? undefined
-            : {
-              id: 'turnOff',
-              data: { directive: ctx.code(name) },
-              applicability: 'safe',
-              edits: (f) => (written ? f.replaceArg(written, 0, 'off') : f.insertDirective(block, `${name} off;`)),
-            };
+          const fix: FixSpec = {
+            id: 'turnOff',
+            data: { directive: ctx.code(name) },
+            applicability: 'safe',
+            edits: (f) => (at ? f.replaceArg(at, 0, 'off') : f.insertDirective(block, `${name} off;`)),
+          };
           ctx.report({
             node,
             context: site.ctx,

@@ -2,7 +2,7 @@
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
 import { compareVersions } from '../src/model/directives.js';
-import { setDirectlyIn, setThroughInclude, writtenDirectlyIn } from '../src/model/queries/blocks.js';
+import { setAt, writtenDirectlyIn } from '../src/model/queries/blocks.js';
 import { serverProtocols } from '../src/model/queries/protocols.js';
 import { isHttpServer, serverOf } from '../src/model/queries/servers.js';
 
@@ -72,13 +72,13 @@ export default defineRule({
           const applicability = explicitOff ? 'unsafe' : 'safe';
           if (newDirective) {
             const block = server.directive;
-            const written = setDirectlyIn(setting, server);
-            const inInclude = setThroughInclude(setting, server);
-            if (block && !inInclude) {
+            // The line that sets http2 here, also in a snippet this server includes (the engine decides by its includers).
+            const at = setAt(setting, server);
+            if (block) {
               fix = {
                 id: 'http2On',
                 applicability,
-                edits: (f) => (written ? f.replaceArg(written, 0, 'on') : f.insertDirective(block, 'http2 on;', { family: 'listen' })),
+                edits: (f) => (at ? f.replaceArg(at, 0, 'on') : f.insertDirective(block, 'http2 on;', { family: 'listen' })),
               };
             }
           } else {

@@ -1,6 +1,6 @@
 // read-timeout-short: a stream whose upstream read timeout (60 s by default) cuts it after a short silence (SSE005).
 import { defineRule, type FixSpec } from '../src/engine/define-rule.js';
-import { setDirectlyIn, setThroughInclude } from '../src/model/queries/blocks.js';
+import { setAt, setDirectlyIn } from '../src/model/queries/blocks.js';
 import { handlerSites, moduleDirective, READ_TIMEOUT_MODULES } from '../src/model/queries/handlers.js';
 import { parseDuration } from '../src/model/queries/units.js';
 
@@ -53,14 +53,16 @@ export default defineRule({
           // 0 is read-timeout-zero's; a malformed value is nginx -t's.
           if (seconds === null || seconds === 0 || seconds > minSeconds) continue;
           const written = setDirectlyIn(v, loc);
-          const fromInclude = setThroughInclude(v, loc);
+          // The line that sets the value here, also when it stands in a snippet this location includes: the edit goes
+          // there, and the engine keeps it only when every includer needs it (else an unsafe inline copy).
+          const at = setAt(v, loc);
           const node = site.ctx === loc ? written ?? block : site.handler.directive!;
-          const fix: FixSpec | undefined = canFix && !fromInclude
+          const fix: FixSpec | undefined = canFix
             ? {
               id: 'raise',
               data: { directive: ctx.code(name), value: ctx.code(fixValue) },
               applicability: 'safe',
-              edits: (f) => (written ? f.replaceArg(written, 0, fixValue) : f.insertDirective(block, `${name} ${fixValue};`)),
+              edits: (f) => (at ? f.replaceArg(at, 0, fixValue) : f.insertDirective(block, `${name} ${fixValue};`)),
             }
             : undefined;
           ctx.report({
