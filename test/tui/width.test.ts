@@ -1,20 +1,6 @@
-// Display widths: the TUI measures text itself, and must agree with string-width, which Ink lays out with.
-import stringWidthLib from 'string-width';
+// Cutting, padding and wrapping by terminal cells (the widths themselves are tested in test/util/display-width.test.ts).
 import { describe, expect, it } from 'vitest';
 import { ELLIPSIS, padEnd, sanitize, shortenPath, stringWidth, truncateEnd, truncateStart, wrap } from '../../src/tui/width.js';
-
-describe('stringWidth', () => {
-  const samples = [
-    'proxy_buffering off;', '缓冲已关闭', '聊天.例子.中国:443', '✔ ✘ ! i - ❯ ▾ ▸ › ⋯', 'ｆｕｌｌ', '한국어', 'e\u0301', '日本語テキスト', '😀', '✅',
-    '/etc/nginx/站点/聊天.conf', 'mixed 中文 text',
-  ];
-  it.each(samples)('agrees with string-width on %s', (s) => {
-    expect(stringWidth(s)).toBe(stringWidthLib(s));
-  });
-  it('counts CJK as two cells', () => {
-    expect(stringWidth('缓冲')).toBe(4);
-  });
-});
 
 describe('cutting and padding by cells', () => {
   it('never cuts a wide character in half and leaves room for the ellipsis', () => {

@@ -7,6 +7,7 @@ import { createReview } from '../../tui/session.js';
 import type { Severity } from '../../types.js';
 import type { ParsedArgs } from '../args.js';
 import { failText, usage, type Io } from '../io.js';
+import { createProgress } from '../progress.js';
 import { pipelineOptions } from './options.js';
 
 /** Where the TUI draws and reads keys. */
@@ -52,6 +53,8 @@ export async function interactiveCommand(args: ParsedArgs, io: Io, flagLocale: L
   const terminal = openTerminal(inputs.includes('-'));
   if (!('stdin' in terminal)) return usage(io, locale, terminal.key, terminal.data ?? {});
 
+  // A large tree takes a while before the first frame: the same progress count as a plain run, on standard error.
+  const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty, locale });
   let session;
   try {
     const settings = resolveSettings(inputs, {
@@ -59,11 +62,16 @@ export async function interactiveCommand(args: ParsedArgs, io: Io, flagLocale: L
       ...(v['fail-on'] !== undefined ? { failOn: v['fail-on'] as Severity | 'off' } : {}),
       ...(max !== undefined ? { maxWarnings: Number(max) } : {}),
       ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
+      onProgress: () => progress.fileParsed(),
     });
     if (settings.locale && v.locale === undefined) locale = resolveLocale(undefined, io.env ?? process.env, settings.locale);
     for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key as MessageKey, n.data)}\n`);
-    session = createReview(inputs, loadRunInputs(inputs, settings), { locale, verifyWith: v['verify-with-nginx'] ?? null, backup: !!v.backup });
+    const loaded = loadRunInputs(inputs, settings);
+    progress.checking();
+    session = createReview(inputs, loaded, { locale, verifyWith: v['verify-with-nginx'] ?? null, backup: !!v.backup });
+    progress.done();
   } catch (e) {
+    progress.done();
     terminal.close();
     return failText(io, PipelineError.from(e).render(locale));
   }
