@@ -3,10 +3,11 @@
 // tmux runs on a private socket; every session is killed by name at the end. Without tmux the test says why it is
 // skipped, and CI (CI=true) fails instead: .ci/run installs tmux.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtCli } from '../helpers/built-cli.js';
 import { root } from '../helpers/shared.js';
 
 const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
@@ -16,8 +17,7 @@ if (!hasTmux) {
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'sse-lint-tmux-'));
-const pkg = path.join(work, 'pkg');
-const cli = path.join(pkg, 'dist/cli.js');
+let cli = '';
 const socket = `sse-lint-test-${process.pid}`;
 const sessions = new Set<string>();
 const anchor = `anchor-${process.pid}`;
@@ -30,11 +30,8 @@ function tmux(...args: string[]): string {
 }
 
 beforeAll(() => {
-  // The bundle is built in a private copy, as `npm run build` does, so other tests rebuilding dist/ cannot interfere.
-  for (const p of ['package.json', 'tsconfig.json', 'tsconfig.types.json', 'scripts', 'src', 'rules', 'schema']) cpSync(path.join(root, p), path.join(pkg, p), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules'), path.join(pkg, 'node_modules'), 'dir');
-  const built = spawnSync(process.execPath, [path.join(pkg, 'scripts/build.mjs')], { cwd: pkg, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`scripts/build.mjs failed:\n${built.stdout}\n${built.stderr}`);
+  // The binary as it ships (scripts/build.mjs into a private folder), so no test depends on dist/.
+  cli = builtCli();
   // An idle session keeps the private tmux server up between tests: a server whose last session was just killed
   // is still exiting when the next test would start a session on it.
   if (hasTmux) {
