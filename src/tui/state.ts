@@ -51,6 +51,8 @@ export interface Toast {
 
 /** Line counts of the scrollable views as last drawn (keys scroll what is on screen). */
 export interface Metrics {
+  /** The view that was drawn: counts of another view are not known yet (a key right after a view change). */
+  view: View;
   detail: number;
   diff: number;
   help: number;
@@ -267,10 +269,10 @@ function moveList(s: State, list: 'overview' | 'findings', to: number): State {
   return { ...s, cursor: { ...s.cursor, [list]: cursor }, scroll: { ...s.scroll, [list]: scroll } };
 }
 
-function scrollBy(s: State, view: 'detail' | 'diff' | 'help' | 'route', to: number, metrics: Metrics | undefined): State {
-  const total = metrics?.[view] ?? Number.MAX_SAFE_INTEGER;
-  const max = Math.max(0, total - bodyRows(s.size));
-  return { ...s, scroll: { ...s.scroll, [view]: Math.max(0, Math.min(to, max)) } };
+/** The largest scroll offset of a view, when the last frame drew that view (else unknown: the view clamps it). */
+function maxScroll(s: State, view: 'detail' | 'diff' | 'help' | 'route', metrics: Metrics | undefined): number {
+  if (!metrics || metrics.view !== view) return Number.MAX_SAFE_INTEGER;
+  return Math.max(0, metrics[view] - bodyRows(s.size));
 }
 
 function move(s: State, delta: number | 'first' | 'last', metrics: Metrics | undefined): State {
@@ -281,9 +283,11 @@ function move(s: State, delta: number | 'first' | 'last', metrics: Metrics | und
     return moveList(s, v, to);
   }
   const sv = v as 'detail' | 'diff' | 'help' | 'route';
-  const cur = s.scroll[sv];
-  const to = delta === 'first' ? 0 : delta === 'last' ? Number.MAX_SAFE_INTEGER : cur + delta;
-  return scrollBy(s, sv, to, metrics);
+  const max = maxScroll(s, sv, metrics);
+  // An offset stored before the length was known (G right after opening) counts as the end.
+  const cur = Math.min(s.scroll[sv], max);
+  const to = delta === 'first' ? 0 : delta === 'last' ? max : cur + delta;
+  return { ...s, scroll: { ...s.scroll, [sv]: Math.max(0, Math.min(to, max)) } };
 }
 
 /** Moves the list cursor to the next/previous finding row and shows it in the detail. */

@@ -69,7 +69,7 @@ describe('sse-lint -i on the example tree', () => {
     const { session } = examples();
     const t = open(session);
     const f = await t.see('sse-lint › Overview', 'chat.example.com:8443');
-    expect(f).toContain('2 errors  8 warnings  7 info');
+    expect(f).toContain('2 errors  8 warnings  7 info    8 fixes available (5 safe)');
     expect(f).toContain('2 stream locations in 1 server');
     // BUF breaks (buffering-on is an error), CACHE is fine, H2 is a note.
     const row = f.split('\n').find((l) => l.includes('chat.example.com:8443'))!;
@@ -192,6 +192,25 @@ describe('sse-lint -i on the example tree', () => {
     await t.see('Apply an unsafe fix?');
     t.key('y');
     await t.see('staged: Remove the proxy_set_header X-Accel-Buffering line', '1 staged');
+  });
+
+  it('shows a suggestion with its diff but never applies it', async () => {
+    const { session, site } = examples();
+    const before = readFileSync(site, 'utf8');
+    const t = open(session);
+    t.press('findings');
+    t.press('filter');
+    t.type('fix:suggestion');
+    t.key('enter');
+    await t.see('Filter: fix:suggestion', /❯.*suggestion/);
+    t.press('open');
+    t.press('last');
+    await t.see('[suggestion: shown, never applied]', /^\s+[+-]\s/m);
+    t.press('fix');
+    await t.see('offers a suggestion that needs your choice');
+    expect(t.frame()).not.toContain('staged');
+    expect(session.snapshot().staged).toEqual([]);
+    expect(readFileSync(site, 'utf8')).toBe(before);
   });
 
   it('applies every safe fix after asking', async () => {

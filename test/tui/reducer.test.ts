@@ -154,6 +154,21 @@ describe('reducer', () => {
     expect(s.cursor.findings).toBe(rows - 1);
   });
 
+  it('G right after opening the detail goes to its end once its length is known', () => {
+    let s = run(start(), 'enter');
+    expect(s.view).toBe('detail');
+    // The last frame drew the list: the detail's length is not known yet.
+    s = reducer(s, { type: 'key', event: { kind: 'text', text: 'G' }, metrics: { view: 'findings', detail: 0, diff: 0, help: 0, route: 0 } });
+    const drawn = { view: 'detail' as const, detail: 100, diff: 0, help: 0, route: 0 };
+    // 24 rows: 21 lines of body, so the end is at 79; one line up from the end is 78.
+    s = reducer(s, { type: 'key', event: { kind: 'text', text: 'k' }, metrics: drawn });
+    expect(s.scroll.detail).toBe(78);
+    s = reducer(s, { type: 'key', event: { kind: 'text', text: 'G' }, metrics: drawn });
+    expect(s.scroll.detail).toBe(79);
+    s = reducer(s, { type: 'key', event: { kind: 'text', text: 'j' }, metrics: drawn });
+    expect(s.scroll.detail).toBe(79);
+  });
+
   it('undo without anything applied says so', () => {
     expect(run(start(), 'u').toast?.key).toBe('toast.nothingToUndo');
   });

@@ -20,7 +20,7 @@ export interface Frame {
 export function renderFrame(s: State, session: ReviewSession, locale: Locale): Frame {
   const ctx = viewContext(s, session, locale);
   const { cols } = s.size;
-  const metrics: Metrics = { detail: 0, diff: 0, help: 0, route: 0 };
+  const metrics: Metrics = { view: s.view, detail: 0, diff: 0, help: 0, route: 0 };
   if (tooSmall(s.size)) {
     const text = ctx.t('tooSmall', { cols: MIN_COLS, rows: MIN_ROWS, haveCols: cols, haveRows: s.size.rows });
     return { lines: [[seg(truncateEnd(text, Math.max(1, cols - 1)), 'warning')]], metrics };

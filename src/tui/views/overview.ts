@@ -18,7 +18,8 @@ export function overviewLines(ctx: ViewContext, height: number): Line[] {
   const cols = s.size.cols;
   const snap = s.snap;
   const count = (sev: string): number => snap.items.filter((i) => i.finding.severity === sev).length;
-  const fixes = snap.items.filter((i) => i.finding.fix && i.finding.fix.edits.length > 0);
+  // Fixes that can be applied; suggestions are shown in the detail but never applied.
+  const fixes = snap.items.filter((i) => i.finding.fix && i.finding.fix.edits.length > 0 && i.finding.fix.applicability !== 'suggestion');
   const out: Line[] = [];
   out.push([seg(' '), seg(t('overview.counts', {
     errors: count('error'), warnings: count('warning'), infos: count('info'), fixes: fixes.length,
