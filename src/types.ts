@@ -122,8 +122,11 @@ export interface LevelRef {
 export type OriginData =
   /** A line as written (`proxy_buffering on`), where it is (`nginx.conf:12`), the level it is in, and how many more lines follow. */
   | { kind: 'directive'; text: string; at: string; level: LevelRef; more?: number }
-  /** nginx's default, after the levels inspected (innermost first). */
-  | { kind: 'default'; basis: DefaultBasis; levels: LevelRef[] };
+  /**
+   * nginx's default, after the levels inspected (innermost first). A long chain keeps its first and last levels;
+   * `omitted` counts those left out after `levels[omittedAt - 1]`.
+   */
+  | { kind: 'default'; basis: DefaultBasis; levels: LevelRef[]; omitted?: number; omittedAt?: number };
 
 /** Why a location carries an event stream, as data. Paths, patterns and directive names are nginx text. */
 export type StreamWhy =

@@ -7,6 +7,7 @@
 export const EN_FINDINGS = {
   // A level that is the one the message is about: "this location /sse".
   'msg.level.self': 'this {name}',
+  'msg.levels.omitted': '{count} more {count:level|levels}',
 
   // Where a value comes from (OriginData).
   'msg.origin.directive': '{line} in {level}',

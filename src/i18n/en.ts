@@ -40,6 +40,7 @@ export const EN_CLI = {
   'cli.provenance.set': '{head}: set in {level} ({at})',
   'cli.provenance.default': '{head}: {note}',
   'cli.provenance.defaultNotSet': '{head}: {note}, not set in {levels}',
+  'cli.levels.omitted': '{count} more {count:level|levels}',
 
   // sse-lint explain.
   'cli.explain.title': '{id} ({severity}; fix: {fix})',

@@ -75,7 +75,9 @@ export function renderOrigin(r: Renderer, o: OriginData): string {
   }
   const dflt = renderDefault(r, o.basis);
   if (o.levels.length === 0) return dflt;
-  const levels: MessageArg = { kind: 'list', join: 'or', items: o.levels.map((level) => ({ kind: 'level', level })) };
+  const items: MessageArg[] = o.levels.map((level) => ({ kind: 'level', level }));
+  if (o.omitted) items.splice(o.omittedAt ?? items.length, 0, { kind: 'message', key: 'msg.levels.omitted', data: { count: o.omitted } });
+  const levels: MessageArg = { kind: 'list', join: 'or', items };
   return renderKey(r, 'msg.origin.default', { default: code(dflt), levels });
 }
 

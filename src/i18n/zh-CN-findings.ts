@@ -6,6 +6,7 @@
 export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   // Shared words (src/i18n/en-findings.ts).
   'msg.level.self': '当前 {name}',
+  'msg.levels.omitted': '另外 {count} 层',
   'msg.origin.directive': '{line}，位于 {level}',
   'msg.origin.directiveMore': '{line} 及另外 {more} 行，位于 {level}',
   'msg.origin.default': '{default}；{levels} 中均未设置',

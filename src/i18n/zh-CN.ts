@@ -55,6 +55,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.provenance.set': '{head}：在 {level} 中设置（{at}）',
   'cli.provenance.default': '{head}：{note}',
   'cli.provenance.defaultNotSet': '{head}：{note}，{levels} 中均未设置',
+  'cli.levels.omitted': '另外 {count} 层',
 
   // sse-lint explain.
   'cli.explain.title': '{id}（{severity}；修复：{fix}）',

@@ -93,8 +93,14 @@ interface FillFrame {
   depth: number;
 }
 
+/** How far building goes (tests lower these). */
+export interface ContextLimits {
+  maxDepth: number;
+  maxExpanded: number;
+}
+
 /** Builds the context tree of every entry, expanding includes (cyclic edges are not followed). Iterative. */
-export function buildContexts(tree: ConfigTree): ContextTree {
+export function buildContexts(tree: ConfigTree, bounds: ContextLimits = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: MAX_EXPANDED_DIRECTIVES }): ContextTree {
   const all: ContextNode[] = [];
   const roots: ContextNode[] = [];
   const limits: ContextTree['limits'] = [];
@@ -147,8 +153,8 @@ export function buildContexts(tree: ConfigTree): ContextTree {
       f.ctx.directives.push(s);
       expanded++;
       if (s.name === 'include' && s.includes && !s.lua) {
-        if (expanded > MAX_EXPANDED_DIRECTIVES) {
-          if (!budgetHit) limits.push({ directive: s, message: `includes expand to more than ${MAX_EXPANDED_DIRECTIVES.toLocaleString('en-US')} directives; this include and later ones are not expanded` });
+        if (expanded > bounds.maxExpanded) {
+          if (!budgetHit) limits.push({ directive: s, message: `includes expand to more than ${bounds.maxExpanded.toLocaleString('en-US')} directives; this include and later ones are not expanded` });
           budgetHit = true;
           continue;
         }
@@ -164,8 +170,8 @@ export function buildContexts(tree: ConfigTree): ContextTree {
       }
       if (s.block) {
         // The parser already cut a file's own nesting (an empty block is left there); what remains is depth gained through includes.
-        if (f.depth >= MAX_BLOCK_DEPTH && s.block.children.length > 0) {
-          if (!tooDeep.has(s)) limits.push({ directive: s, message: `block nested more than ${MAX_BLOCK_DEPTH} levels deep through includes; its contents are not checked` });
+        if (f.depth >= bounds.maxDepth && s.block.children.length > 0) {
+          if (!tooDeep.has(s)) limits.push({ directive: s, message: `block nested more than ${bounds.maxDepth} levels deep through includes; its contents are not checked` });
           tooDeep.add(s);
           continue;
         }

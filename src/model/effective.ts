@@ -1,7 +1,8 @@
 // Effective values with provenance: what nginx merges into a block from its parents, and where each value came from.
 import type { Directive } from '../parser/ast.js';
 import { directiveOrder, directivesNamed, type ContextNode } from './context.js';
-import type { DefaultBasis, OriginData } from '../types.js';
+import type { DefaultBasis, LevelRef, OriginData } from '../types.js';
+import { elideMiddle } from '../util/elide.js';
 import { compareVersions, defaultFor, directiveInfo, type DefaultValue, type NginxVersion } from './directives.js';
 
 /** Where an effective value comes from. */
@@ -46,27 +47,88 @@ export interface EffectiveList {
 /** http-module contexts merge from their parents up to `http`; other contexts stand alone. */
 const HTTP_CHAIN = new Set(['http', 'server', 'location', 'if', 'limit_except']);
 
-/** The levels nginx merges into `ctx`, innermost first: location-if -> location -> ... -> server -> http. */
+const chainCache = new WeakMap<ContextNode, ContextNode[]>();
+
+/**
+ * The levels nginx merges into `ctx`, innermost first: location-if -> location -> ... -> server -> http. Built once
+ * per context and frozen (callers share it).
+ */
 export function mergeChain(ctx: ContextNode): ContextNode[] {
+  const cached = chainCache.get(ctx);
+  if (cached) return cached;
   const out: ContextNode[] = [ctx];
-  if (!HTTP_CHAIN.has(ctx.kind)) return out;
-  let p = ctx.parent;
-  while (p && HTTP_CHAIN.has(p.kind)) {
-    out.push(p);
-    // A snippet guessed to be an http body and placed under the main http block merges from it too.
-    if (p.kind === 'http' && !p.assumedIn) break;
-    p = p.parent;
+  if (HTTP_CHAIN.has(ctx.kind)) {
+    let p = ctx.parent;
+    while (p && HTTP_CHAIN.has(p.kind)) {
+      out.push(p);
+      // A snippet guessed to be an http body and placed under the main http block merges from it too.
+      if (p.kind === 'http' && !p.assumedIn) break;
+      p = p.parent;
+    }
   }
+  Object.freeze(out);
+  chainCache.set(ctx, out);
   return out;
+}
+
+/**
+ * Answers already computed for a context, by directive name and target version. Rules ask the same question of
+ * the same block many times, and every nested block asks about the levels above it: without this, deep nesting
+ * costs the cube of its depth.
+ */
+const answers = new WeakMap<ContextNode, Map<string, EffectiveValue | EffectiveList | InheritMode>>();
+
+function remembered<T extends EffectiveValue | EffectiveList | InheritMode>(ctx: ContextNode, key: string, compute: () => T): T {
+  let m = answers.get(ctx);
+  if (!m) answers.set(ctx, (m = new Map()));
+  const hit = m.get(key);
+  if (hit !== undefined) return hit as T;
+  const v = compute();
+  m.set(key, v);
+  return v;
+}
+
+function versionKey(version: NginxVersion | null): string {
+  return version ? `${version.major}.${version.minor}.${version.patch}` : '';
+}
+
+/**
+ * An answer for `ctx` built from its parent's, as nginx merges each level with the one above: the chain is walked
+ * up to the nearest level already answered, then answered downwards, each level once. Iterative, so nesting depth
+ * never meets the call stack; in all, linear in the number of blocks.
+ */
+function mergedDown<T extends EffectiveValue | EffectiveList>(ctx: ContextNode, key: string, top: (level: ContextNode) => T, step: (level: ContextNode, above: T) => T): T {
+  const chain = mergeChain(ctx);
+  let k = 0;
+  let acc: T | undefined;
+  for (; k < chain.length; k++) {
+    acc = answers.get(chain[k]!)?.get(key) as T | undefined;
+    if (acc !== undefined) break;
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    const level = chain[j]!;
+    const next: T = acc === undefined ? top(level) : step(level, acc);
+    remembered(level, key, () => next);
+    acc = next;
+  }
+  return acc!;
 }
 
 function own(ctx: ContextNode, name: string): readonly Directive[] {
   return directivesNamed(ctx, name);
 }
 
-/** The value of an ordinary directive in a block, with its origin. */
+/** The value of an ordinary directive in a block, with its origin (computed once per block, name and version). */
 export function effectiveValue(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveValue {
-  return valueOver(mergeChain(ctx), name, version);
+  const set = (level: ContextNode): EffectiveValue | null => {
+    const d = own(level, name)[0];
+    if (!d) return null;
+    const args = d.args.map((a) => a.value);
+    return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: 'directive', directive: d, context: level }, levels: [level] };
+  };
+  return mergedDown<EffectiveValue>(ctx, `v\0${name}\0${versionKey(version)}`,
+    (level) => set(level) ?? valueOver([level], name, version),
+    (level, above) => set(level) ?? { ...above, levels: [level, ...above.levels] });
 }
 
 /**
@@ -130,7 +192,6 @@ function normalizeValue(v: string | null): string | null {
  * - Accumulating lists (headers-more): outer entries come first and nothing is dropped [E42].
  */
 export function effectiveList(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveList {
-  const chain = mergeChain(ctx);
   const info = directiveInfo(name);
   const merge = info?.merge ?? 'replace-list';
   const def = defaultFor(name, version ?? undefined);
@@ -149,36 +210,34 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
     return out;
   };
 
+  const base = { name, default: dflt };
+  const key = `l\0${name}\0${versionKey(version)}`;
   if (merge === 'accumulate') {
-    const entries: ListEntry[] = [];
-    for (let k = chain.length - 1; k >= 0; k--) entries.push(...ownEntries(chain[k]!));
-    return { name, entries, from: null, dropped: [], levels: chain, default: dflt };
+    // headers-more: outer entries first, nothing dropped.
+    return mergedDown<EffectiveList>(ctx, key,
+      (level) => ({ ...base, entries: ownEntries(level), from: null, dropped: [], levels: mergeChain(level) }),
+      (level, above) => {
+        const mine = ownEntries(level);
+        return { ...base, entries: mine.length ? [...above.entries, ...mine] : above.entries, from: null, dropped: [], levels: mergeChain(level) };
+      });
   }
 
   const inheritName = name === 'add_header' ? 'add_header_inherit' : name === 'add_trailer' ? 'add_trailer_inherit' : null;
   const honourInherit = inheritName !== null && inheritKnown(inheritName, version);
-  let entries: ListEntry[] = [];
-  const dropped: EffectiveList['dropped'] = [];
-
+  const made = (level: ContextNode, entries: ListEntry[], dropped: EffectiveList['dropped']): EffectiveList =>
+    ({ ...base, entries, from: entries[0]?.context ?? null, dropped, levels: mergeChain(level) });
   // Outermost (http) first: each level is merged with the list its parent ended up with.
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const level = chain[k]!;
-    const mine = ownEntries(level);
-    const mode = honourInherit ? inheritMode(level, inheritName) : 'on';
-    if (mode === 'off') {
-      for (const e of entries) dropped.push({ entry: e, droppedBy: level, how: 'inherit-off' });
-      entries = mine;
-    } else if (mine.length === 0) {
+  return mergedDown<EffectiveList>(ctx, key,
+    (level) => made(level, ownEntries(level), []),
+    (level, above) => {
+      const mine = ownEntries(level);
+      const mode = honourInherit ? inheritMode(level, inheritName) : 'on';
+      if (mode === 'off') return made(level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: 'inherit-off' as const }))]);
       // Nothing of its own: the parent's list is used as is.
-    } else if (mode === 'merge') {
-      entries = [...mine, ...entries];
-    } else {
-      for (const e of entries) dropped.push({ entry: e, droppedBy: level, how: 'replaced' });
-      entries = mine;
-    }
-  }
-  const from = entries[0]?.context ?? null;
-  return { name, entries, from, dropped, levels: chain, default: dflt };
+      if (mine.length === 0) return made(level, above.entries, above.dropped);
+      if (mode === 'merge') return made(level, [...mine, ...above.entries], above.dropped);
+      return made(level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: 'replaced' as const }))]);
+    });
 }
 
 /** Directives that belong to a merge group (directives.ts MERGE_GROUPS). */
@@ -197,16 +256,35 @@ function inheritKnown(name: string, version: NginxVersion | null): boolean {
   return !version || !since || compareVersions(version, since) >= 0;
 }
 
-/** `add_header_inherit on|off|merge` as it applies at one level (it is itself an ordinary directive). */
-function inheritMode(level: ContextNode, name: string): 'on' | 'off' | 'merge' {
-  for (const l of mergeChain(level)) {
+type InheritMode = 'on' | 'off' | 'merge';
+
+/**
+ * `add_header_inherit on|off|merge` as it applies at one level (it is itself an ordinary directive): the level's
+ * own line, else its parent's mode, remembered per level so a deep chain is walked once.
+ */
+function inheritMode(level: ContextNode, name: string): InheritMode {
+  const key = `i\0${name}`;
+  // The levels above, up to the first whose answer is known or that sets the directive; then fill in downwards.
+  const chain = mergeChain(level);
+  let mode: InheritMode = 'on';
+  let k = 0;
+  for (; k < chain.length; k++) {
+    const l = chain[k]!;
+    const known = answers.get(l)?.get(key) as InheritMode | undefined;
+    if (known !== undefined) {
+      mode = known;
+      break;
+    }
     const d = own(l, name)[0];
     if (d) {
       const v = d.args[0]?.value.toLowerCase();
-      return v === 'off' || v === 'merge' ? v : 'on';
+      mode = v === 'off' || v === 'merge' ? v : 'on';
+      remembered(l, key, () => mode);
+      break;
     }
   }
-  return 'on';
+  for (let j = Math.min(k, chain.length) - 1; j >= 0; j--) remembered(chain[j]!, key, () => mode);
+  return mode;
 }
 
 /**
@@ -244,7 +322,10 @@ export function originOf(v: EffectiveValue, where: (d: Directive) => string, opt
     const level = { name: levelName(v.origin.context), ...(v.origin.context === v.levels[0] ? { self: true } : {}) };
     return { kind: 'directive', text, at: where(d), level, ...(more ? { more } : {}) };
   }
-  return { kind: 'default', basis: v.origin.basis, levels: v.levels.map((l, k) => ({ name: levelName(l), ...(k === 0 ? { self: true } : {}) })) };
+  const all = v.levels.map((l, k): LevelRef => ({ name: levelName(l), ...(k === 0 ? { self: true } : {}) }));
+  // Thousands of nested levels would make every message as long as the chain: name the ends, count the middle.
+  const { head, omitted, tail } = elideMiddle(all);
+  return { kind: 'default', basis: v.origin.basis, levels: [...head, ...tail], ...(omitted ? { omitted, omittedAt: head.length } : {}) };
 }
 
 /** A level as nginx writes it: `location /sse`, `if ($arg_x)`, `server`, `http`. */

@@ -115,7 +115,7 @@ interface Frame {
  * real configs nest a handful. Deeper blocks are kept as empty blocks with a parse error, so no later stage
  * ever walks an unbounded depth.
  */
-export const MAX_BLOCK_DEPTH = 1000;
+export const MAX_BLOCK_DEPTH = 500;
 
 /** Blocks whose lines are key/value data, not directives (their first word may be any text). */
 const DATA_BLOCKS = new Set(['map', 'geo', 'types', 'split_clients', 'match', 'charset_map']);

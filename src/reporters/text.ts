@@ -5,6 +5,7 @@ import { displayText, type SourceFile } from '../parser/source.js';
 import type { Finding, Provenance, Severity, Span } from '../types.js';
 import { displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { cellWidth, displayWidth } from '../util/display-width.js';
+import { elideMiddle } from '../util/elide.js';
 
 export { displayPath } from './common.js';
 
@@ -114,8 +115,11 @@ export function describeProvenance(p: Provenance, cwd: string, locale: Locale = 
     return t(locale, 'cli.provenance.set', { head, level, at: `${displayPath(p.origin.span.file, cwd)}:${p.origin.span.line}` });
   }
   const note = renderDefault(findingRenderer(locale), p.origin.basis);
-  const levels = [...p.levels].reverse().map((level, k, all) => (k === all.length - 1 ? thisLevel(level) : level));
-  if (levels.length === 0) return t(locale, 'cli.provenance.default', { head, note });
+  const all = [...p.levels].reverse().map((level, k, list) => (k === list.length - 1 ? thisLevel(level) : level));
+  if (all.length === 0) return t(locale, 'cli.provenance.default', { head, note });
+  // Outermost first here: name http, server and the innermost levels, and count the nesting between them.
+  const cut = elideMiddle(all, 2, 3);
+  const levels = cut.omitted ? [...cut.head, t(locale, 'cli.levels.omitted', { count: cut.omitted }), ...cut.tail] : cut.head;
   return t(locale, 'cli.provenance.defaultNotSet', { head, note, levels: joinList(locale, levels, 'or') });
 }
 
