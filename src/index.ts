@@ -1,14 +1,15 @@
 // The public API: `import { lint, fix, explain, route, parse } from 'sse-lint'`. Everything goes through the pipeline.
 import { parseLocale } from './i18n/index.js';
 import {
-  explainText, lintSync, parsePayload, routeQuery, ruleIds as listRuleIds, startFixSession,
-  type AppliedFix, type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type Summary, type WriteOutcome, type WriteRequest,
+  explainText, lintSync, parsePayload, PipelineError, recoverWrites, routeQuery, ruleIds as listRuleIds, startFixSession,
+  type AppliedFix, type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type Recovery, type Summary, type WriteOutcome,
+  type WriteRequest,
 } from './pipeline/index.js';
 import type { Payload } from './reporters/crossplane.js';
 import type { Finding } from './types.js';
 
 export { PipelineError } from './pipeline/index.js';
-export type { AppliedFix, ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
+export type { AppliedFix, ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Recovery, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
 export type { Applicability, Finding, Fix, Provenance, RelatedSpan, Severity, Span, TextEdit } from './types.js';
 export type { Payload } from './reporters/crossplane.js';
 
@@ -58,6 +59,8 @@ export interface FixReport extends LintReport {
   diff: string;
   /** What writing did (only with `write: true`). */
   written: WriteOutcome | null;
+  /** Interrupted --fix batches of these inputs that were finished or undone first (only with `write: true`). */
+  recovered: Recovery[];
 }
 
 /**
@@ -65,10 +68,17 @@ export interface FixReport extends LintReport {
  * writer. The findings are those that remain, against the fixed text.
  */
 export async function fix(inputs: string | readonly string[], options: FixOptions = {}): Promise<FixReport> {
+  // A batch a killed run left half written is finished or undone before the files are read again.
+  let recovered: Recovery[] = [];
+  if (options.write) {
+    const r = recoverWrites(asList(inputs), options.cwd ?? process.cwd());
+    if (r.failed.length) throw new PipelineError({ key: 'cli.recover.failed', data: { journal: r.failed[0]!.journal, reason: r.failed[0]!.reason } });
+    recovered = r.recovered;
+  }
   const session = startFixSession(asList(inputs), options);
   const step = session.applyAll({ unsafe: !!options.unsafe, ...(options.rules ? { rules: options.rules } : {}) });
   const written = options.write ? session.write({ ...(options.backup ? { backup: true } : {}), ...(options.verify !== undefined ? { verify: options.verify } : {}) }) : null;
-  return { ...report(session.current()), applied: step.applied, changes: session.changes(), diff: session.diff(), written };
+  return { ...report(session.current()), applied: step.applied, changes: session.changes(), diff: session.diff(), written, recovered };
 }
 
 /**

@@ -217,6 +217,11 @@ export const EN_CLI = {
   'cli.fix.verifyRejected': '{bin} -t rejected the fixed config; nothing was written:',
   'cli.fix.writeFailed': 'could not write the fixes, nothing was changed: {message}',
   'cli.fix.conflict': '{files} changed on disk since it was read; nothing was written',
+  'cli.recover.finished': 'finished an interrupted --fix ({journal}): {count} {count:file|files} written now',
+  'cli.recover.undone': 'undid an interrupted --fix ({journal}): {count} {count:file|files} put back',
+  'cli.recover.skipped': 'left as they are, changed since the --fix was interrupted: {files}',
+  'cli.recover.failed': 'cannot finish or undo the interrupted --fix in {journal}: {reason}; nothing was written',
+  'cli.recover.pending': 'an interrupted --fix left {journal}; the next sse-lint --fix on these files finishes or undoes it',
 
   // Config file.
   'cli.config.invalid': 'invalid config {file}:',

@@ -215,6 +215,11 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.fix.verifyRejected': '{bin} -t 拒绝了修复后的配置，未写入任何内容：',
   'cli.fix.writeFailed': '无法写入修复，未做任何更改：{message}',
   'cli.fix.conflict': '{files} 在读取后已被修改，未写入任何内容',
+  'cli.recover.finished': '已完成一次被中断的 --fix（{journal}）：现写入 {count} 个文件',
+  'cli.recover.undone': '已撤销一次被中断的 --fix（{journal}）：恢复了 {count} 个文件',
+  'cli.recover.skipped': '以下文件在 --fix 中断后被改动过，保持原样：{files}',
+  'cli.recover.failed': '无法完成或撤销 {journal} 中被中断的 --fix：{reason}；没有写入任何文件',
+  'cli.recover.pending': '一次被中断的 --fix 留下了 {journal}；下次对这些文件运行 sse-lint --fix 时会完成或撤销它',
 
   // Config file.
   'cli.config.invalid': '配置文件 {file} 有误：',

@@ -7,7 +7,7 @@ import { verifyWithNginx } from '../fix/verify.js';
 import { writeAll, type PlannedWrite } from '../fix/write.js';
 import { encodeSource, type SourceFile } from '../parser/source.js';
 import type { Finding, TextEdit } from '../types.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { withSignalsHeld, writeFileAtomic } from '../util/atomic-write.js';
 import { writeError } from './errors.js';
 import { lintLoaded, lintTreeWithSettings, loadRunInputs, reloadTree, type LintRun, type LoadedInputs } from './run.js';
 import { resolveSettings, type PipelineOptions } from './settings.js';
@@ -278,11 +278,14 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
       });
       if (request.verify !== undefined) {
         const changed = new Map(changes.map((c) => [c.path, { after: c.after, source: originals.get(c.path)! }]));
-        const check = verifyWithNginx(request.verify, loaded.trees, changed);
+        // Signals wait for the copy of the tree to be removed.
+        const check = withSignalsHeld(() => verifyWithNginx(request.verify!, loaded.trees, changed));
         if (!check.ok) return { kind: 'rejected', bin: request.verify, output: check.output };
       }
       try {
-        const r = writeAll(plan, { backup: !!request.backup });
+        // The journal goes where the inputs and the files meet, so the next run over these inputs finds it.
+        const roots = loaded.trees.flatMap((t) => [t.prefix, ...t.entries.map((e) => nodePath.dirname(e))]);
+        const r = writeAll(plan, { backup: !!request.backup, roots });
         if (r.conflicts.length) return { kind: 'conflict', files: r.conflicts };
         return { kind: 'written', written: r.written, backups: r.backups };
       } catch (e) {

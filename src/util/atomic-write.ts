@@ -22,6 +22,8 @@ export interface AtomicWriteOptions {
   exclusive?: boolean;
   /** The file's permission bits. Default: an existing file keeps its own; a new one gets 0o666 less the umask. */
   mode?: number;
+  /** The temp file's path (a batch names its temp files in its journal); default: a fresh name beside the target. */
+  tempPath?: string;
 }
 
 /** A file written to its temp file and fsynced, waiting to be renamed into place. */
@@ -30,6 +32,10 @@ export interface StagedWrite {
   path: string;
   /** The file that will be replaced or created: the path with symlinks resolved. */
   target: string;
+  /** The temp file holding the new bytes. */
+  tmp: string;
+  /** True when the target has other hard links: commit() rewrites it in place instead of renaming. */
+  inPlace: boolean;
   /** Renames the temp file over the target (links it, for `exclusive`). Pass `syncDir: false` to fsync the folder yourself. */
   commit(options?: { syncDir?: boolean }): void;
   /** Removes the temp file; the target is left as it was. */
@@ -85,13 +91,24 @@ function alreadyExists(path: string): Error {
   return Object.assign(new Error(`${path} already exists`), { code: 'EEXIST', path });
 }
 
-/** Writes all of `buf` to `fd`, looping over short writes. */
-function writeFully(fd: number, buf: Uint8Array): void {
+/** Writes all of `buf` to `fd` (at `position` when given), looping over short writes. */
+function writeFully(fd: number, buf: Uint8Array, position: number | null = null): void {
   for (let off = 0; off < buf.length;) {
-    const n = fs.writeSync(fd, buf, off, buf.length - off);
+    const n = fs.writeSync(fd, buf, off, buf.length - off, position === null ? null : position + off);
     if (n <= 0) throw new Error(`write returned ${n}`);
     off += n;
   }
+}
+
+/** Reads a whole open file from offset 0 (short reads looped). */
+function readFully(fd: number, size: number): Buffer {
+  const buf = Buffer.alloc(size);
+  for (let off = 0; off < size;) {
+    const n = fs.readSync(fd, buf, off, size - off, off);
+    if (n <= 0) return buf.subarray(0, off);
+    off += n;
+  }
+  return buf;
 }
 
 /** Fsyncs a folder so a rename in it survives a crash; best effort (not every file system allows it). */
@@ -107,16 +124,94 @@ export function syncDirectory(dir: string): void {
   }
 }
 
+/** The temp name of a single write: `.<name>.sse-lint-<pid>-<random>.tmp`, beside the target. */
+const TEMP = /^\.(.+)\.sse-lint-(\d+)-[0-9a-f]+\.tmp$/;
+
+/** True while a process with this id exists (one owned by another user counts). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files an earlier write of `target` left behind when its process was killed (SIGKILL cannot be
+ * caught): names of sse-lint's single writes whose process no longer runs. Best effort.
+ */
+export function sweepStaleTemps(target: string): void {
+  const dir = nodePath.dirname(target);
+  const base = nodePath.basename(target);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (!m || m[1] !== base || Number(m[2]) === process.pid || processAlive(Number(m[2]))) continue;
+    try {
+      if (fs.lstatSync(nodePath.join(dir, name)).isFile()) fs.rmSync(nodePath.join(dir, name), { force: true });
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+}
+
+/**
+ * Rewrites a file in place, for a target with other hard links (a rename would split them): the file keeps its
+ * inode, owner, mode and links. Growth is written first past the old end, so a full disk fails before any old byte
+ * is touched; the new bytes are then written, the file cut to length, fsynced and read back. On any failure the old
+ * bytes are written back and the error is thrown.
+ */
+export function writeInPlace(target: string, data: Uint8Array): void {
+  const fd = fs.openSync(target, fs.constants.O_RDWR | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new WriteTargetError(target, kindOf(st));
+    const old = readFully(fd, st.size);
+    if (data.length > old.length) {
+      try {
+        writeFully(fd, data.subarray(old.length), old.length);
+        fs.fsyncSync(fd);
+      } catch (e) {
+        fs.ftruncateSync(fd, old.length);
+        throw e;
+      }
+    }
+    try {
+      writeFully(fd, data.subarray(0, Math.min(data.length, old.length)), 0);
+      fs.ftruncateSync(fd, data.length);
+      fs.fsyncSync(fd);
+      const back = readFully(fd, data.length);
+      if (!back.equals(data)) throw new Error(`${target}: the bytes read back differ from the bytes written`);
+    } catch (e) {
+      writeFully(fd, old, 0);
+      fs.ftruncateSync(fd, old.length);
+      fs.fsyncSync(fd);
+      throw e;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * First half of an atomic write: checks the target (see resolveWriteTarget), writes `data` to a temp file in the
- * target's folder with the target's mode and owner, and fsyncs it. Nothing visible changes until commit().
+ * target's folder with the target's mode and owner, checks its size and fsyncs it. Nothing visible changes until
+ * commit(). A target with other hard links is rewritten in place on commit (see writeInPlace), so the links stay.
  */
 export function stageWrite(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): StagedWrite {
   if (options.exclusive && exists(path)) throw alreadyExists(path);
   const { target, existing } = resolveWriteTarget(path);
   const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const dir = nodePath.dirname(target);
-  const tmp = nodePath.join(dir, `.${nodePath.basename(target)}.sse-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  sweepStaleTemps(target);
+  const tmp = options.tempPath ?? nodePath.join(dir, `.${nodePath.basename(target)}.sse-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const inPlace = !options.exclusive && existing !== null && existing.nlink > 1;
   // A new file without an explicit mode gets the usual 0o666 less the umask; otherwise the mode is set below.
   const fd = fs.openSync(tmp, 'wx', existing || options.mode !== undefined ? 0o600 : 0o666);
   try {
@@ -133,6 +228,8 @@ export function stageWrite(path: string, data: string | Uint8Array, options: Ato
     const mode = options.mode ?? (existing ? existing.mode & 0o7777 : undefined);
     if (mode !== undefined) fs.fchmodSync(fd, mode);
     fs.fsyncSync(fd);
+    const size = fs.fstatSync(fd).size;
+    if (size !== buf.length) throw new Error(`${tmp}: ${size} bytes on disk, ${buf.length} written`);
   } catch (e) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
@@ -163,6 +260,9 @@ export function stageWrite(path: string, data: string | Uint8Array, options: Ato
             fs.closeSync(out);
           }
         }
+      } else if (inPlace) {
+        resolveWriteTarget(target);
+        writeInPlace(target, buf);
       } else {
         // Checked again right before the rename: a device or FIFO put there meanwhile is not replaced either.
         resolveWriteTarget(target);
@@ -174,15 +274,41 @@ export function stageWrite(path: string, data: string | Uint8Array, options: Ato
     }
     if (opts.syncDir ?? true) syncDirectory(dir);
   };
-  return { path, target, commit, discard };
+  return { path, target, tmp, inPlace, commit, discard };
+}
+
+/**
+ * Runs `fn` with SIGINT, SIGTERM and SIGHUP held back: a write in progress is finished (or undone) before the
+ * process ends, so Ctrl-C never leaves temp files or a half-written batch. Node delivers a signal to JavaScript only
+ * between tasks (and not always on the very next turn of the event loop), so the handlers stay a few milliseconds
+ * more: a signal that arrived meanwhile is then raised again with its default action (the process ends as it would
+ * have, after the write).
+ */
+export function withSignalsHeld<T>(fn: () => T): T {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  let received: NodeJS.Signals | null = null;
+  const hold = (sig: NodeJS.Signals): void => {
+    received ??= sig;
+  };
+  for (const sig of signals) process.on(sig, hold);
+  try {
+    return fn();
+  } finally {
+    setTimeout(() => {
+      for (const sig of signals) process.off(sig, hold);
+      // Only when nothing else listens (an embedding program handles its own signals).
+      if (received && process.listenerCount(received) === 0) process.kill(process.pid, received);
+    }, 20);
+  }
 }
 
 /**
  * Writes `data` to `path` so that readers and a crash see the old file or the new one, never a part: a temp file in
- * the same folder (short writes looped), fsynced, renamed over the target, and the folder fsynced. An existing
- * file keeps its mode and owner; a symlink is written through and stays a link. Anything but a regular file (or a
- * symlink to one) is refused with WriteTargetError before anything is written.
+ * the same folder (short writes looped, size checked), fsynced, renamed over the target, and the folder fsynced. An
+ * existing file keeps its mode (setuid and setgid included) and owner; a symlink is written through and stays a
+ * link; a file with other hard links is rewritten in place. Anything but a regular file (or a symlink to one) is
+ * refused with WriteTargetError before anything is written. Signals wait until the write is done.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
-  stageWrite(path, data, options).commit();
+  withSignalsHeld(() => stageWrite(path, data, options).commit());
 }

@@ -204,17 +204,21 @@ describe('every writer of sse-lint goes through it', () => {
     expect(readdirSync(d).sort()).toEqual(['a.conf', 'b.conf']);
   });
 
-  it('--fix --backup writes the backup with the original mode, through the same writer', () => {
+  it('--fix --backup writes the backup with the original mode, through the same writer, under a fresh name', () => {
     const d = fresh('backup');
     const p = path.join(d, 'site.conf');
     writeFileSync(p, 'old');
     chmodSync(p, 0o640);
+    // An existing .bak is never overwritten (issue 14): the new backup takes the next free name.
     writeFileSync(`${p}.bak`, 'stale backup');
     chmodSync(`${p}.bak`, 0o644);
     const r = writeAll([{ path: p, original: Buffer.from('old'), next: Buffer.from('new') }], { backup: true });
     expect(r.written).toEqual([p]);
-    expect(readFileSync(`${p}.bak`, 'utf8')).toBe('old');
-    expect(statSync(`${p}.bak`).mode & 0o7777).toBe(0o640);
-    expect(readdirSync(d).sort()).toEqual(['site.conf', 'site.conf.bak']);
+    expect(r.backups).toEqual([`${p}.bak.1`]);
+    expect(readFileSync(`${p}.bak`, 'utf8')).toBe('stale backup');
+    expect(statSync(`${p}.bak`).mode & 0o7777).toBe(0o644);
+    expect(readFileSync(`${p}.bak.1`, 'utf8')).toBe('old');
+    expect(statSync(`${p}.bak.1`).mode & 0o7777).toBe(0o640);
+    expect(readdirSync(d).sort()).toEqual(['site.conf', 'site.conf.bak', 'site.conf.bak.1']);
   });
 });

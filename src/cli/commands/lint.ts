@@ -2,7 +2,7 @@
 import * as nodePath from 'node:path';
 import { localizeFinding, resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import {
-  createFixSession, ioReason, lintLoaded, loadRunInputs, PipelineError, resolveSettings, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
+  createFixSession, interruptedWrites, ioReason, lintLoaded, loadRunInputs, PipelineError, recoverWrites, resolveSettings, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
 } from '../../pipeline/index.js';
 import { displayPath } from '../../reporters/common.js';
 import { FORMATS, isReportFormat, REPORTERS, type ReportFormat } from '../../reporters/index.js';
@@ -33,6 +33,21 @@ export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): numbe
   const max = v['max-warnings'];
   if (max !== undefined && !/^\d+$/.test(max)) return usage(io, locale, 'cli.usage.badMaxWarnings', { value: max });
   if (v.output === '') return usage(io, locale, 'cli.usage.noOutputFile');
+
+  // A --fix that a killed run left half done is finished (or undone) before this one reads the files; other runs
+  // only say it is there.
+  const writing = !!v.fix && !wantDiff;
+  if (writing) {
+    const { recovered, failed } = recoverWrites(inputs, io.cwd);
+    for (const r of recovered) {
+      const journal = displayPath(r.journal, io.cwd);
+      io.stderr(`sse-lint: ${t(locale, r.outcome === 'finished' ? 'cli.recover.finished' : 'cli.recover.undone', { journal, count: r.files.length })}\n`);
+      if (r.skipped.length) io.stderr(`sse-lint: ${t(locale, 'cli.recover.skipped', { files: r.skipped.map((f) => displayPath(f, io.cwd)).join(', ') })}\n`);
+    }
+    if (failed.length) return usage(io, locale, 'cli.recover.failed', { journal: displayPath(failed[0]!.journal, io.cwd), reason: failed[0]!.reason });
+  } else {
+    for (const j of interruptedWrites(inputs, io.cwd)) io.stderr(`sse-lint: ${t(locale, 'cli.recover.pending', { journal: displayPath(j, io.cwd) })}\n`);
+  }
 
   const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty, locale });
   let settings: RunSettings;
