@@ -53,7 +53,9 @@ export default defineRule({
           }
           // A lone snippet whose `if` sits at its top level: the includer's headers are unknown here, and all of them vanish.
           const top = list.levels[list.levels.length - 1];
-          if (top && top.directive === null && top.kind === 'location' && !top.assumedIn && list.levels.every((l) => l === iff || !l.directive)) {
+          // (A location snippet's root is the stand-in `location` of the model, marked `assumed`.)
+          const isRoot = (l: typeof top): boolean => !!l && (l.directive === null || l.assumed !== undefined);
+          if (top && isRoot(top) && top.kind === 'location' && !top.assumedIn && list.levels.every((l) => l === iff || isRoot(l))) {
             ctx.report({ node: first, context: iff, messageId: 'snippet', data: { iff: ctx.level(iff), stream } });
           }
           return;

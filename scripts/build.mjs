@@ -1,6 +1,8 @@
 // Bundles the CLI and the public API into dist/ with esbuild (ESM, node20, code-split so the TUI chunk loads only
 // when used), then writes the API's type declarations with tsc into dist/types/. Tests that need the real binary
-// bundle into a folder of their own: `--outdir DIR --no-types`.
+// bundle into a folder of their own: `--outdir DIR --no-types`. dist/ is committed (the pre-commit hook runs it
+// without installing anything), so the output depends on the sources only; the test that compares a fresh build with
+// the committed one builds with `--outdir DIR` (types included, into DIR/types).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, chmodSync } from 'node:fs';
@@ -57,6 +59,6 @@ await build({
 });
 chmodSync(path.join(outdir, 'cli.js'), 0o755);
 if (!types) process.exit(0);
-const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
+const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.types.json'), '--outDir', path.join(outdir, 'types')], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-console.log(`built dist/cli.js, dist/index.js and dist/types/ (sse-lint ${pkg.version})`);
+console.log(`built ${path.relative(root, outdir) || '.'}/cli.js, index.js and types/ (sse-lint ${pkg.version})`);

@@ -2,14 +2,14 @@
 import { parseLocale } from './i18n/index.js';
 import {
   explainText, lintSync, parsePayload, PipelineError, recoverWrites, routeQuery, ruleIds as listRuleIds, startFixSession,
-  type AppliedFix, type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type Recovery, type Summary, type WriteOutcome,
+  type AppliedFix, type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type PresetInfo, type Recovery, type SiteReadiness, type Summary, type WriteOutcome,
   type WriteRequest,
 } from './pipeline/index.js';
 import type { Payload } from './reporters/crossplane.js';
 import type { Finding } from './types.js';
 
 export { PipelineError } from './pipeline/index.js';
-export type { AppliedFix, ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Recovery, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
+export type { AppliedFix, ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Preset, PresetInfo, Recovery, SiteReadiness, SnippetContext, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
 export type { Applicability, Finding, Fix, Provenance, RelatedSpan, Severity, Span, TextEdit } from './types.js';
 export type { Payload } from './reporters/crossplane.js';
 
@@ -24,10 +24,17 @@ export interface LintReport {
   config: ConfigInfo;
   /** 0 or 1, as the command line would exit (`failOn`, `maxWarnings`). */
   exitCode: 0 | 1;
+  /** The server layout the inputs were read as (`--preset`, detected by default); absent for plain nginx. */
+  preset?: PresetInfo;
+  /** Per site of the layout: its files, locations checked as streams and findings by severity. */
+  sites?: SiteReadiness[];
 }
 
 function report(run: ReturnType<typeof lintSync>): LintReport {
-  return { findings: run.findings, files: run.files, summary: run.summary, config: run.config, exitCode: run.exitCode };
+  return {
+    findings: run.findings, files: run.files, summary: run.summary, config: run.config, exitCode: run.exitCode,
+    ...(run.preset ? { preset: run.preset } : {}), ...(run.sites ? { sites: run.sites } : {}),
+  };
 }
 
 function asList(inputs: string | readonly string[]): string[] {

@@ -28,6 +28,27 @@ export interface LintResult {
   baselined?: number;
   /** The config file applied to the run (the pipeline fills this in). */
   config?: ConfigInfo;
+  /** The server layout the run read the inputs as (the pipeline fills this in); absent for plain nginx. */
+  preset?: PresetInfo;
+  /** Per site of the layout (1Panel site aliases, NPM hosts, Debian sites): what was checked and found. */
+  sites?: SiteReadiness[];
+}
+
+/** Which preset a run used: `1panel`, its label (`1panel v2, OpenResty 1.27.1.1 (nginx 1.27.1 core)`), how chosen. */
+export interface PresetInfo {
+  name: string;
+  label: string;
+  detected: boolean;
+}
+
+/** One site of a layout: its files, the locations checked as streams, and the findings at each level. */
+export interface SiteReadiness {
+  site: string;
+  files: string[];
+  streams: number;
+  error: number;
+  warning: number;
+  info: number;
 }
 
 /** Which config file a run used, and how it was found. */

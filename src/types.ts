@@ -141,7 +141,11 @@ export type StreamWhy =
   | { kind: 'buffering-off'; directive: string }
   /** A line that suggests streaming (`lua_http10_buffering on`, `chunked_transfer_encoding off`), as written. */
   | { kind: 'suggests'; line: string }
-  | { kind: 'all-proxies' };
+  | { kind: 'all-proxies' }
+  /** A preset that audits every proxying location (1Panel, APISIX), by the product's name. */
+  | { kind: 'preset'; preset: string }
+  /** A location snippet on its own that proxies: its URI is unknown. */
+  | { kind: 'snippet' };
 
 /** A value in message data. */
 export type MessageArg =

@@ -31,7 +31,15 @@ export const OPTIONS = {
   strict: { type: 'boolean' },
   route: { type: 'string', multiple: true },
   'all-proxies': { type: 'boolean' },
+  preset: { type: 'string' },
+  context: { type: 'string' },
+  'in-context': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
+  disable: { type: 'string', multiple: true },
+  enable: { type: 'string', multiple: true },
+  'list-rules': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   fix: { type: 'boolean' },
   'unsafe-fixes': { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
@@ -50,7 +58,7 @@ export const OPTIONS = {
 } as const;
 
 export interface ParsedArgs {
-  command: 'lint' | 'parse' | 'explain' | 'route';
+  command: 'lint' | 'parse' | 'explain' | 'route' | 'help';
   values: {
     help?: boolean;
     version?: boolean;
@@ -76,7 +84,15 @@ export interface ParsedArgs {
     strict?: boolean;
     route?: string[];
     'all-proxies'?: boolean;
+    preset?: string;
+    context?: string;
+    'in-context'?: boolean;
     rule?: string[];
+    disable?: string[];
+    enable?: string[];
+    'list-rules'?: boolean;
+    color?: boolean;
+    'no-color'?: boolean;
     fix?: boolean;
     'unsafe-fixes'?: boolean;
     'fix-dry-run'?: boolean;
@@ -91,7 +107,7 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-const COMMANDS = new Set(['parse', 'explain', 'route']);
+const COMMANDS = new Set(['parse', 'explain', 'route', 'help']);
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let command: ParsedArgs['command'] = 'lint';

@@ -3,6 +3,7 @@ import { LocaleError, resolveLocale, t, type Locale } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { localeArgument, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
 import { explainCommand } from './commands/explain.js';
+import { listRulesCommand } from './commands/list-rules.js';
 import { initCommand } from './commands/init.js';
 import { interactiveCommand } from './commands/interactive.js';
 import { lintCommand } from './commands/lint.js';
@@ -30,6 +31,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   const v = args.values;
+  if (v.color || v['no-color']) io = { ...io, color: !!v.color && !v['no-color'] };
   let locale: Locale;
   try {
     locale = resolveLocale(v.locale, io.env ?? process.env);
@@ -38,7 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`sse-lint: ${t('en', 'cli.usage.badLocale', { value: v.locale ?? '' })}\n`);
     return EXIT_USAGE;
   }
-  if (v.help) {
+  if (v.help || args.command === 'help') {
     io.stdout(t(locale, 'cli.help'));
     return EXIT_OK;
   }
@@ -47,6 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   if (args.command === 'explain') return explainCommand(args, io, locale);
+  if (v['list-rules']) return listRulesCommand(io, locale);
   if (v.init) return initCommand(args, io, locale);
   if (args.command === 'parse') return parseCommand(args, io, locale);
   if (args.command === 'route') return routeCommand(args, io, locale);

@@ -7,6 +7,6 @@ export { ConfigError, formatConfigError, type ConfigIssue } from './config/error
 export { findConfig, loadConfigFile, parseConfigText, resolveConfig } from './config/load.js';
 export { nearest, validateConfig } from './config/schema-errors.js';
 export { applyEngineSettings, toLintOptions, type ConfigContext, type ConfigLintOptions } from './config/options.js';
-export { detectLayout, type Layout } from './config/presets.js';
+export { detectLayout, planPreset, presetOfPaths, siteOf, PRESETS, type Layout, type PresetPlan } from './config/presets.js';
 export { ignoreMatcher } from './config/ignore.js';
 export { initConfig, starterConfig } from './config/init.js';

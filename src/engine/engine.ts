@@ -15,8 +15,8 @@ import { directiveSpan, ruleFingerprint, withFingerprint } from './finding.js';
 
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
 export const ENGINE_IDS = [
-  'parse-error', 'include-not-found', 'include-unreadable', 'include-cycle', 'invalid-context', 'duplicate-directive',
-  'invalid-suppression', 'unused-suppression',
+  'parse-error', 'include-not-found', 'include-unreadable', 'include-cycle', 'include-unmapped', 'invalid-context',
+  'duplicate-directive', 'invalid-suppression', 'unused-suppression',
 ] as const;
 
 export interface RuleSetting {

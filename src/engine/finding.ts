@@ -16,7 +16,7 @@ export function directiveSpan(d: Directive): Span {
 export function contextKey(ctx: ContextNode | null): string {
   const parts: string[] = [];
   for (let c = ctx; c; c = c.parent) {
-    if (!c.directive) continue;
+    if (!c.directive || c.assumed) continue; // a fragment's root (or its stand-in location) has no place of its own
     let label = c.kind as string;
     if (c.kind === 'server') {
       const names = c.directives.filter((d) => d.name === 'server_name').flatMap((d) => d.args.map((a) => a.value));

@@ -11,7 +11,7 @@ function blockPath(ctx: ContextNode): string[] {
   const path: string[] = [];
   let c: ContextNode | null = ctx;
   while (c) {
-    if (c.directive) path.unshift(c.directive.name);
+    if (c.directive && !c.assumed) path.unshift(c.directive.name);
     else if (c.kind === 'http') path.unshift('http');
     else if (c.kind === 'server') path.unshift('http', 'server');
     else if (c.kind === 'location') path.unshift('http', 'server', 'location');
@@ -45,8 +45,9 @@ export function syntaxFindings(model: ConfigModel, options: { strict?: boolean }
         continue;
       }
       const allowed = allowedIn(d.name, where as DirectiveContext | OpaqueContext);
-      // The top level of a lone snippet is only a guess: do not claim nginx rejects it there.
-      const guessedRoot = ctx.directive === null && ctx.kind !== 'main';
+      // The top level of a lone snippet is only a guess: do not claim nginx rejects it there (unless the user named
+      // the context with --context or a comment).
+      const guessedRoot = ctx.assumed ? ctx.assumed.how === 'guessed' : ctx.directive === null && ctx.kind !== 'main';
       if (allowed === false && !guessedRoot) {
         out.push(finding('invalid-context', `"${d.name}" directive is not allowed here (in ${describe(where)})`, d));
         continue;

@@ -41,6 +41,22 @@ export const EN_CLI = {
   'cli.provenance.default': '{head}: {note}',
   'cli.provenance.defaultNotSet': '{head}: {note}, not set in {levels}',
   'cli.levels.omitted': '{count} more {count:level|levels}',
+  'cli.summary.preset': 'Preset: {label} ({how}).',
+  'cli.summary.presetHow.detected': 'detected from the path; --preset to choose another',
+  'cli.summary.presetHow.chosen': 'chosen',
+  'cli.summary.assumed': '{file}: linted as the inside of {block} ({how}).',
+  'cli.summary.block.http': 'an http block',
+  'cli.summary.block.server': 'a server block',
+  'cli.summary.block.location': 'a location block',
+  'cli.summary.assumedHow.guessed': 'guessed from its directives; set it with --context http|server|location or a "# sse-lint: context location" comment',
+  'cli.summary.assumedHow.option': '--context',
+  'cli.summary.assumedHow.comment': 'its "# sse-lint: context" comment',
+  'cli.summary.site': 'Site {site}: {streams} {streams:location|locations} checked as {streams:a stream|streams}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}: {verdict}.',
+  'cli.summary.siteReady': 'ready for event streams',
+  'cli.summary.siteNotReady': 'not ready for event streams',
+  'cli.summary.siteNoStreams': 'no proxying location',
+  'cli.summary.sites': 'Readiness: {ready} of {total} {total:site|sites} ready for event streams.',
+  'cli.label.site': 'site',
 
   // sse-lint explain.
   'cli.explain.title': '{id} ({severity}; fix: {fix})',
@@ -149,6 +165,10 @@ export const EN_CLI = {
   'cli.route.bad.aboveRoot': '"{target}" goes above the root with ".."',
 
   // Usage errors (exit 2).
+  'cli.listRules.engine': 'Reported by sse-lint itself (set their level in the config, explain them with sse-lint explain ID):',
+  'cli.usage.nginxDashC': '-c is sse-lint\'s --config (a JSON file), not nginx\'s -c: to lint {file}, pass it as a path (sse-lint {file})',
+  'cli.usage.badPreset': 'unknown preset "{value}"; expected one of {choices}',
+  'cli.usage.badContext': 'unknown context "{value}"; expected one of {choices}',
   'cli.usage.tryHelp': "Try 'sse-lint --help'.",
   'cli.usage.unknownOption': 'unknown option {option}',
   'cli.usage.unknownOptionNear': 'unknown option {option}; did you mean {near}?',
@@ -183,6 +203,9 @@ export const EN_CLI = {
   'cli.write.failed': 'cannot write {file}: {reason}',
   'cli.usage.cannotWriteReport': 'cannot write the report to {file}: {reason}',
   'cli.usage.tooManyWarnings': '{count} {count:warning|warnings}, more than --max-warnings {max} allows',
+  'cli.input.quotedGlob': '{path}: no such file or directory; it looks like a pattern the shell did not expand (was it quoted?): pass the folder, or leave the pattern unquoted',
+  'cli.input.noConfigs': '{path}: no nginx config files found (looked for *.conf, nginx.conf and files in sites-enabled/ or sites-available/)',
+  'cli.input.presetEmpty': "{path}: no nginx config files found (the preset's folders for them are empty)",
   'cli.input.missing': '{path}: no such file or directory',
   'cli.input.notFile': '{path}: not a regular file or directory',
   'cli.input.unreadable': '{path}: {reason}',
@@ -244,12 +267,14 @@ export const EN_CLI = {
   'cli.config.badVersion': 'expected a version like 1.24.0, got "{value}"',
   'cli.config.pathMapKey': 'path map key "{key}" must be an absolute path, as written in the config',
   'cli.config.other': '{message}',
-  'cli.config.presetReserved': 'preset "{preset}" is reserved and has no effect yet',
   'cli.config.presetNotApplied': 'preset "{preset}" found no matching layout around {path}; it has no effect here',
   'cli.config.initWritten': 'wrote {file} ({layout} layout); edit it, then run sse-lint again',
   'cli.config.initExists': '{file} already exists; not overwriting it',
   'cli.config.layout.1panel': '1Panel/OpenResty',
   'cli.config.layout.debian': 'Debian/Ubuntu',
+  'cli.config.layout.openresty': 'OpenResty',
+  'cli.config.layout.npm': 'Nginx Proxy Manager',
+  'cli.config.layout.apisix': 'APISIX',
   'cli.config.layout.plain': 'plain nginx',
   'cli.type.string': 'a string',
   'cli.type.number': 'a number',
@@ -268,6 +293,9 @@ export const EN_CLI = {
   'cli.init.ignore': 'ignore: globs of config files whose findings are not reported, e.g. "conf.d/legacy-*.conf".',
   'cli.init.failOn': 'failOn: exit with 1 when a finding is at least this severe ("error", "warning", "info" or "off").',
   'cli.init.effect.1panel': 'container paths /www and /usr/local/openresty/nginx/conf are read from the 1Panel app directory the linted files are in',
+  'cli.init.effect.openresty': 'the main config is nginx/conf/nginx.conf under the OpenResty folder, and relative includes resolve against that conf folder',
+  'cli.init.effect.npm': 'the generated hosts in data/nginx/*_host are linted with the container paths /data (and /etc/nginx, when a copy of it is beside data) read from this folder',
+  'cli.init.effect.apisix': 'conf/nginx.conf is generated by APISIX: advice names the proxy-buffering plugin and the route or config.yaml settings instead of edits of the generated file',
   'cli.init.effect.debian': 'when the linted files are a copy of /etc/nginx, includes of /etc/nginx/... are read from that copy',
 
   // Baseline.
@@ -285,7 +313,9 @@ Usage:
   sse-lint route [--host H] [--port P] URI PATH
                                     show which server and location serve URI, whether it is a stream,
                                     and the streaming-relevant settings in effect with their origins
-  sse-lint explain RULE             print a rule's documentation
+  sse-lint explain RULE             print a rule's documentation (also parse-error, include-not-found, ...)
+  sse-lint --list-rules             list every rule with its severity and fix
+  sse-lint help                     show this help
 
 Inputs:
   PATH is a file (its directory is the include prefix), a directory (entry points are the
@@ -315,7 +345,15 @@ Options:
       --nginx-version X.Y.Z target nginx version (defaults differ from 1.29.7 on); unknown = before 1.29.7
       --route [HOST]/URI    the location serving URI is an event stream; repeatable
       --all-proxies         audit mode: treat every proxying location as a stream
+      --preset NAME         the server layout: auto (default: detected from the path), 1panel, openresty,
+                            npm, apisix, debian or plain; named in the report
+      --in-context          lint each FILE inside the nginx.conf (its folder or above) that includes it and
+                            report only the files given (the pre-commit hook uses this)
+      --context BLOCK       lint a lone snippet as the inside of http, server or location (default: its
+                            "# sse-lint: context" comment, else a guess from its directives)
       --rule ID             run (and fix) only this rule; repeatable
+      --disable ID          turn a rule (or an engine id such as include-not-found) off; repeatable
+      --enable ID           turn a rule back on that the config file turned off; repeatable
       --fix                 apply safe fixes and write the files (atomically, all or nothing)
       --unsafe-fixes        with --fix or --diff: also apply fixes that may change behaviour
       --fix-dry-run, --diff print the fixes as a unified diff; write nothing
@@ -324,6 +362,7 @@ Options:
                             with --fix: run BIN -t on a copy of the fixed tree first; refuse to write if it fails
       --map FROM=TO         read include paths under FROM from TO (containers, panels); repeatable
       --stdin-filename NAME name shown for stdin input
+      --color, --no-color   force colour on or off (default: on a terminal, honouring NO_COLOR/FORCE_COLOR)
       --debug               on an internal error, print the stack trace
   -h, --help                show this help
   -v, --version             show the version

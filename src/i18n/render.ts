@@ -126,6 +126,10 @@ export function renderStreamWhy(r: Renderer, w: StreamWhy): string {
       return renderKey(r, 'msg.stream.suggests', { line: code(w.line) });
     case 'all-proxies':
       return renderKey(r, 'msg.stream.allProxies');
+    case 'preset':
+      return renderKey(r, 'msg.stream.preset', { preset: code(w.preset) });
+    case 'snippet':
+      return renderKey(r, 'msg.stream.snippet');
   }
 }
 

@@ -124,6 +124,11 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
     why: 'nginx 只能 include 普通文件；sse-lint 不会打开其他类型的文件，所以其中本应包含的内容不会被检查。',
     fix: '让 include 指向文件（如果是目录，写成 `dir/*.conf`）。',
   },
+  'include-unmapped': {
+    summary: 'include 指向的是本机上不存在的容器内路径',
+    why: '面板和容器（1Panel、`Nginx Proxy Manager`、OpenResty 镜像）按容器内的路径 include 文件（`/www/sites/*/proxy/*.conf`、`/etc/nginx/conf.d/include/proxy.conf`）。在宿主机上读取时，这样的 glob 什么也匹配不到，nginx 对此不报错，于是它本应引入的每个站点都被悄悄跳过而没有检查。',
+    fix: '使用对应布局的预设来映射容器路径（`--preset 1panel`，会根据给出的路径自动识别），或自己用 `--map /www=/opt/1panel/www` 映射，或直接检查容器实际运行的配置：`docker exec CONTAINER nginx -T | sse-lint -`（CONTAINER 为容器名）。',
+  },
   'include-cycle': {
     summary: '文件之间循环 include',
     why: '一条 include 如果引回正在被 include 的文件，就会一直递归下去，直到 nginx 放弃；配置无法加载。',

@@ -30,6 +30,8 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'msg.stream.bufferingOff': '此处设置了 {directive} off（表明要流式传输）',
   'msg.stream.suggests': '{line} 表明这是事件流',
   'msg.stream.allProxies': '--all-proxies 把每个代理 location 都当作事件流',
+  'msg.stream.preset': '{preset} 预设把每个反向代理 location 都当作可能的事件流来检查（不知道哪些 URI 是事件流）',
+  'msg.stream.snippet': '单独的 location 片段且做了代理：它的 URI 未知，因此按可能的事件流检查',
   'msg.stream.none': '不是事件流',
   'msg.stream.location': '{location}（{why}）',
   'msg.list.more': '{list}，另有 {more} 个',
@@ -37,6 +39,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'msg.fix.inlineInclude': '{title}，做法是在 {block}（{at}）中用 {file} 的内容替换这条 include：{file} 还被另外 {count} 处 include，而{count:那里|那些地方}不需要这项修改',
   'msg.fix.sharedInclude': '{title}，改在 {block}（{at}）中进行：{file} 还被另外 {count} 处 include，而{count:那里|那些地方}不需要这项修改',
   'msg.related.unreadInclude': '无法读取；它可能把 {directive} 设成别的值',
+  'msg.related.apisixGenerated': '{file} 由 APISIX 在每次启动时根据 conf/config.yaml 生成，在这里修改会丢失：请在路由上用 proxy-buffering 插件（或路由的插件配置）为事件流关闭响应缓冲，并在路由的 upstream 或 conf/config.yaml 的 nginx_config 中设置超时',
 
   // accel-buffering-ignored
   'accel-buffering-ignored.summary': '事件流被缓冲时 X-Accel-Buffering 被忽略，后端无法关闭缓冲',

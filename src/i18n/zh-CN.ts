@@ -4,6 +4,10 @@
 /** CLI text. Placeholders must match the English ones (a test checks). */
 export const ZH_CN: Readonly<Record<string, string>> = {
   // Report summary and labels.
+  'cli.listRules.engine': '由 sse-lint 自身报告（可在配置中设置级别，用 sse-lint explain ID 查看说明）：',
+  'cli.usage.nginxDashC': '-c 是 sse-lint 的 --config（JSON 文件），不是 nginx 的 -c：要检查 {file}，请直接把它作为路径传入（sse-lint {file}）',
+  'cli.usage.badPreset': '未知的预设 "{value}"；应为 {choices} 之一',
+  'cli.usage.badContext': '未知的上下文 "{value}"；应为 {choices} 之一',
   'cli.usage.parseOne': 'parse：需要且只需要一个 FILE',
   'cli.usage.routeArgs': 'route：需要 URI 和一个配置 PATH（sse-lint route [--host H] [--port P] /uri nginx.conf）',
   'cli.usage.routeOneInput': 'route：配置 PATH 必须是一个文件、目录或转储',
@@ -56,6 +60,22 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.provenance.default': '{head}：{note}',
   'cli.provenance.defaultNotSet': '{head}：{note}，{levels} 中均未设置',
   'cli.levels.omitted': '另外 {count} 层',
+  'cli.summary.preset': '预设：{label}（{how}）。',
+  'cli.summary.presetHow.detected': '根据路径自动识别；可用 --preset 指定其他预设',
+  'cli.summary.presetHow.chosen': '手动指定',
+  'cli.summary.assumed': '{file}：按{block}内部的内容检查（{how}）。',
+  'cli.summary.block.http': ' http 块',
+  'cli.summary.block.server': ' server 块',
+  'cli.summary.block.location': ' location 块',
+  'cli.summary.assumedHow.guessed': '根据其中的指令推测；可用 --context http|server|location 或 "# sse-lint: context location" 注释指定',
+  'cli.summary.assumedHow.option': '--context',
+  'cli.summary.assumedHow.comment': '文件中的 "# sse-lint: context" 注释',
+  'cli.summary.site': '站点 {site}：按事件流检查了 {streams} 个 location，{errors} 个错误，{warnings} 个警告：{verdict}。',
+  'cli.summary.siteReady': '可以承载事件流',
+  'cli.summary.siteNotReady': '还不能承载事件流',
+  'cli.summary.siteNoStreams': '没有反向代理的 location',
+  'cli.summary.sites': '就绪情况：{total} 个站点中有 {ready} 个可以承载事件流。',
+  'cli.label.site': '站点',
 
   // sse-lint explain.
   'cli.explain.title': '{id}（{severity}；修复：{fix}）',
@@ -184,6 +204,9 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.usage.fixOnlyFlags': '--unsafe-fixes、--backup 和 --verify-with-nginx 只能与 --fix 或 --diff 一起使用',
   'cli.usage.initWithInputs': '--init 最多只能指定一个目录',
   'cli.usage.baselineConflict': '--baseline 和 --baseline-write 不能同时使用',
+  'cli.input.quotedGlob': '{path}：没有这个文件或目录；它看起来是 shell 没有展开的通配符（是否加了引号？）：请传入目录，或去掉通配符两边的引号',
+  'cli.input.noConfigs': '{path}：没有找到 nginx 配置文件（查找了 *.conf、nginx.conf 以及 sites-enabled/、sites-available/ 中的文件）',
+  'cli.input.presetEmpty': '{path}：没有找到 nginx 配置文件（预设中存放它们的目录是空的）',
   'cli.input.missing': '{path}：文件或目录不存在',
   'cli.input.notFile': '{path}：不是普通文件或目录',
   'cli.input.unreadable': '{path}：{reason}',
@@ -242,12 +265,14 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.config.badVersion': '应为 1.24.0 这样的版本号，实际为 "{value}"',
   'cli.config.pathMapKey': '路径映射的键 "{key}" 必须是绝对路径（与配置中写法一致）',
   'cli.config.other': '{message}',
-  'cli.config.presetReserved': '预设 "{preset}" 是保留名称，目前没有任何作用',
   'cli.config.presetNotApplied': '预设 "{preset}" 在 {path} 附近没有找到对应的目录布局，这里不起作用',
   'cli.config.initWritten': '已写入 {file}（{layout} 布局）；请编辑后再次运行 sse-lint',
   'cli.config.initExists': '{file} 已存在，不会覆盖',
   'cli.config.layout.1panel': '1Panel/OpenResty',
   'cli.config.layout.debian': 'Debian/Ubuntu',
+  'cli.config.layout.openresty': 'OpenResty 官方目录',
+  'cli.config.layout.npm': 'Nginx Proxy Manager 面板',
+  'cli.config.layout.apisix': 'APISIX 网关',
   'cli.config.layout.plain': '普通 nginx',
   'cli.type.string': '字符串',
   'cli.type.number': '数字',
@@ -266,6 +291,9 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.init.ignore': 'ignore：不报告问题的配置文件（glob 模式），例如 "conf.d/legacy-*.conf"。',
   'cli.init.failOn': 'failOn：出现不低于该级别的问题时以 1 退出（"error"、"warning"、"info" 或 "off"）。',
   'cli.init.effect.1panel': '容器内的路径 /www 和 /usr/local/openresty/nginx/conf 会从被检查文件所在的 1Panel 应用目录中读取',
+  'cli.init.effect.openresty': '主配置为 OpenResty 目录下的 nginx/conf/nginx.conf，相对路径的 include 以该 conf 目录为基准',
+  'cli.init.effect.npm': '检查 data/nginx/*_host 中生成的站点，容器路径 /data（以及 data 旁边存在副本时的 /etc/nginx）从本目录读取',
+  'cli.init.effect.apisix': 'conf/nginx.conf 由 APISIX 生成：建议使用 proxy-buffering 插件以及路由或 config.yaml 中的设置，而不是直接修改生成的文件',
   'cli.init.effect.debian': '如果被检查的文件是 /etc/nginx 的副本，include 的 /etc/nginx/... 路径会从这个副本中读取',
 
   // Baseline.
@@ -283,7 +311,9 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   sse-lint route [--host H] [--port P] URI PATH
                                     显示由哪个 server 和 location 处理 URI、它是不是事件流，
                                     以及与流式传输有关的生效设置及其来源
-  sse-lint explain RULE             输出一条规则的文档
+  sse-lint explain RULE             输出一条规则的文档（也可以是 parse-error、include-not-found 等）
+  sse-lint --list-rules             列出所有规则及其级别和修复方式
+  sse-lint help                     显示本帮助
 
 输入：
   PATH 可以是文件（其所在目录作为 include 的前缀）、目录（入口是没有被其他文件 include 的
@@ -313,7 +343,15 @@ export const ZH_CN: Readonly<Record<string, string>> = {
       --nginx-version X.Y.Z 目标 nginx 版本（从 1.29.7 起部分默认值不同）；未指定时按 1.29.7 之前处理
       --route [HOST]/URI    处理 URI 的 location 是事件流；可重复
       --all-proxies         审计模式：把每个做代理的 location 都当作事件流
+      --preset NAME         服务器目录布局：auto（默认，根据路径识别）、1panel、openresty、npm、apisix、
+                            debian 或 plain；会写在报告中
+      --in-context          把每个 FILE 放在包含它的 nginx.conf（同目录或上级目录）中检查，只报告给出的文件
+                            （pre-commit 钩子使用此选项）
+      --context BLOCK       把单独的片段当作 http、server 或 location 的内部内容检查（默认：按文件中的
+                            "# sse-lint: context" 注释，否则根据其中的指令推测）
       --rule ID             只运行（和修复）这条规则；可重复
+      --disable ID          关闭一条规则（或 include-not-found 这样的内部 ID）；可重复
+      --enable ID           重新启用配置文件中关闭的规则；可重复
       --fix                 应用安全的修复并写入文件（原子写入，要么全部写入，要么都不写）
       --unsafe-fixes        与 --fix 或 --diff 一起使用：同时应用可能改变行为的修复
       --fix-dry-run, --diff 以统一 diff 格式输出修复内容；不写入任何文件
@@ -322,6 +360,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
                             与 --fix 一起使用：先在修复后的配置副本上运行 BIN -t；失败则拒绝写入
       --map FROM=TO         FROM 之下的 include 路径改从 TO 读取（容器、面板）；可重复
       --stdin-filename NAME 标准输入显示的文件名
+      --color, --no-color   强制开启或关闭颜色（默认：终端上开启，遵循 NO_COLOR/FORCE_COLOR）
       --debug               出现内部错误时打印调用栈
   -h, --help                显示本帮助
   -v, --version             显示版本

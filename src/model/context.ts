@@ -1,5 +1,6 @@
 // The context tree: nginx's view of blocks (main, http, server, location, if, ...) with includes spliced in place.
-import type { Directive, Statement } from '../parser/ast.js';
+import type { Directive, ParsedFile, Statement } from '../parser/ast.js';
+import type { Token } from '../parser/lexer.js';
 import { MAX_BLOCK_DEPTH } from '../parser/parser.js';
 import type { ConfigTree } from './includes.js';
 import { allowedIn } from './directives.js';
@@ -34,7 +35,22 @@ export interface ContextNode {
    * whose files are missing here, which is where the snippet most likely belongs.
    */
   assumedIn?: Directive;
+  /**
+   * For an entry that is a fragment (a site file, a server or location snippet): the block it is linted as the
+   * inside of, and how that was decided. A location snippet gets a stand-in `location` directive (no arguments,
+   * spanning the file) so rules see it as a location.
+   */
+  assumed?: AssumedContext;
 }
+
+/** The block a fragment is linted in: guessed from its directives, given with --context, or with a comment. */
+export interface AssumedContext {
+  kind: SnippetContext;
+  how: 'guessed' | 'option' | 'comment';
+}
+
+export type SnippetContext = 'http' | 'server' | 'location';
+export const SNIPPET_CONTEXTS: readonly SnippetContext[] = ['http', 'server', 'location'];
 
 const BLOCK_KINDS: Record<string, ContextKind> = {
   events: 'events', http: 'http', server: 'server', location: 'location', if: 'if', limit_except: 'limit_except',
@@ -65,6 +81,64 @@ export function guessEntryContext(statements: Statement[]): ContextKind {
     if (names.every((n) => allowedIn(n, level) !== false)) return level;
   }
   return 'location';
+}
+
+/** `# sse-lint: context location` among a file's top-level comments: the block it is meant for. */
+export function contextComment(statements: Statement[]): SnippetContext | null {
+  for (const s of statements) {
+    if (s.type !== 'comment') continue;
+    const m = /^\s*sse-lint:\s*context\s+(\S+)/.exec(s.text);
+    if (m && (SNIPPET_CONTEXTS as readonly string[]).includes(m[1]!)) return m[1] as SnippetContext;
+  }
+  return null;
+}
+
+/** The block an entry file is linted in: its comment, else `--context` (for fragments only), else the guess. */
+export function entryContext(statements: Statement[], option?: SnippetContext): { kind: ContextKind; assumed?: AssumedContext } {
+  const marked = contextComment(statements);
+  if (marked) return { kind: marked, assumed: { kind: marked, how: 'comment' } };
+  const guessed = guessEntryContext(statements);
+  if (guessed === 'main') return { kind: 'main' };
+  if (option) return { kind: option, assumed: { kind: option, how: 'option' } };
+  return { kind: guessed, assumed: { kind: guessed as SnippetContext, how: 'guessed' } };
+}
+
+const standIns = new WeakMap<ParsedFile, Directive>();
+
+/**
+ * A `location` directive standing for the block a location snippet is meant for: no arguments, the file's
+ * statements as its children (their parent is set to it), an opening at the first statement and no closing brace,
+ * so a finding on the location points at the snippet's first line and an inserted directive lands after its peers.
+ * One per parsed file, so building the model again reuses it.
+ */
+function locationStandIn(parsed: ParsedFile): Directive {
+  const known = standIns.get(parsed);
+  if (known) return known;
+  const first = parsed.statements[0];
+  const at = first ? first.start : 0;
+  const { line, column } = lineColumnOf(parsed, at);
+  const token: Token = { kind: 'word', raw: '', value: '', quoted: false, start: at, end: at, line, column };
+  const d: Directive = {
+    type: 'directive', name: 'location', nameToken: token, args: [], block: { open: token, close: null, children: parsed.statements },
+    lua: null, semicolon: null, terminated: true, innerComments: [], trailingComment: null, start: at, end: parsed.file.text.length,
+    file: parsed.file, parent: null,
+  };
+  for (const s of parsed.statements) if (s.parent === null) s.parent = d;
+  standIns.set(parsed, d);
+  return d;
+}
+
+function lineColumnOf(parsed: ParsedFile, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const text = parsed.file.text;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 export interface ContextTree {
@@ -100,7 +174,9 @@ export interface ContextLimits {
 }
 
 /** Builds the context tree of every entry, expanding includes (cyclic edges are not followed). Iterative. */
-export function buildContexts(tree: ConfigTree, bounds: ContextLimits = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: MAX_EXPANDED_DIRECTIVES }): ContextTree {
+export function buildContexts(
+  tree: ConfigTree, bounds: ContextLimits = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: MAX_EXPANDED_DIRECTIVES }, options: { context?: SnippetContext } = {},
+): ContextTree {
   const all: ContextNode[] = [];
   const roots: ContextNode[] = [];
   const limits: ContextTree['limits'] = [];
@@ -110,8 +186,11 @@ export function buildContexts(tree: ConfigTree, bounds: ContextLimits = { maxDep
   tree.entries.forEach((entry, entryIndex) => {
     const parsed = tree.files.get(entry);
     if (!parsed) return;
-    const kind = guessEntryContext(parsed.statements);
-    const root: ContextNode = { id: `${entryIndex}`, kind, directive: null, parent: null, directives: [], children: [], via: [], entry };
+    const { kind, assumed } = entryContext(parsed.statements, options.context);
+    const directive = kind === 'location' ? locationStandIn(parsed) : null;
+    const root: ContextNode = {
+      id: `${entryIndex}`, kind, directive, parent: null, directives: [], children: [], via: [], entry, ...(assumed ? { assumed } : {}),
+    };
     all.push(root);
     roots.push(root);
     fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0 });

@@ -330,7 +330,7 @@ export function originOf(v: EffectiveValue, where: (d: Directive) => string, opt
 
 /** A level as nginx writes it: `location /sse`, `if ($arg_x)`, `server`, `http`. */
 export function levelName(ctx: ContextNode): string {
-  if (ctx.kind === 'location') return ctx.directive ? `location ${ctx.directive.args.map((a) => a.value).join(' ')}` : 'location';
-  if (ctx.kind === 'if') return ctx.directive ? `if ${ctx.directive.args.map((a) => a.value).join(' ')}` : 'if';
+  if (ctx.kind === 'location') return ctx.directive?.args.length ? `location ${ctx.directive.args.map((a) => a.value).join(' ')}` : 'location';
+  if (ctx.kind === 'if') return ctx.directive?.args.length ? `if ${ctx.directive.args.map((a) => a.value).join(' ')}` : 'if';
   return ctx.kind;
 }

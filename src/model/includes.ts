@@ -25,6 +25,27 @@ export interface LoadOptions {
   maps?: PathMap[];
   /** Called after each file is read and parsed (progress display for large trees). */
   onProgress?: (path: string) => void;
+  /**
+   * Folders that exist only inside a container image (NPM's /etc/nginx): a missing include there is an
+   * include-unmapped note naming the preset, not an include-not-found error. `preset` names it in messages.
+   */
+  containerOnly?: { paths: string[]; preset: string };
+}
+
+/** Folders panels and containers mount configs at, and the preset that reads each from the host. */
+const CONTAINER_PATHS: { prefix: string; preset: string }[] = [
+  { prefix: '/www/', preset: '1panel' },
+  { prefix: '/usr/local/openresty/', preset: '1panel or openresty' },
+  { prefix: '/data/nginx/', preset: 'npm' },
+  { prefix: '/usr/local/apisix/', preset: 'apisix' },
+  { prefix: '/etc/nginx/', preset: 'debian or npm' },
+];
+
+/** The folder part of a glob before its first wildcard segment (`/www/sites` for `/www/sites/*\/proxy/*.conf`). */
+function literalDir(pattern: string): string {
+  const parts = pattern.split('/');
+  const k = parts.findIndex((seg) => isGlob(seg));
+  return parts.slice(0, k === -1 ? parts.length - 1 : k).join('/') || '/';
 }
 
 /** An input path that could not be used at all (missing, a directory where a file was needed, unreadable). */
@@ -33,7 +54,7 @@ export interface InputError {
   /** In English; nginx's words when nginx could not open an entry file. */
   message: string;
   /** What is wrong with an input path itself (rendered per locale by the pipeline). */
-  reason?: 'missing' | 'notFile';
+  reason?: 'missing' | 'notFile' | 'quotedGlob' | 'noConfigs' | 'presetEmpty';
 }
 
 export interface ConfigTree {
@@ -56,6 +77,8 @@ export interface ConfigTree {
   source: 'files' | 'dump' | 'stdin';
   /** Path maps used to load the tree (kept so the same input can be loaded again, e.g. after fixes). */
   maps?: PathMap[];
+  /** Container-only folders used to load the tree (kept for loading it again). */
+  containerOnly?: { paths: string[]; preset: string };
 }
 
 export function applyMaps(path: string, maps: PathMap[] | undefined): string {
@@ -98,7 +121,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
   const prefix = nodePath.resolve(options.prefix ?? (firstEntry ? nodePath.dirname(firstEntry) : '.'));
   const tree: ConfigTree = {
     fs, prefix, files: new Map(), order: [], entries: [], includers: new Map(), cyclic: new Map(), findings: [], inputErrors: [],
-    source: 'files', ...(maps ? { maps } : {}),
+    source: 'files', ...(maps ? { maps } : {}), ...(options.containerOnly ? { containerOnly: options.containerOnly } : {}),
   };
   const queue: string[] = [];
 
@@ -178,12 +201,34 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
     const written = arg.value;
     const full = applyMaps(nodePath.posix.isAbsolute(written) ? written : nodePath.posix.join(prefix, written), maps);
     const targets = isGlob(full) ? expandGlob(fs, full) : [full];
+    // nginx accepts a glob that matches nothing; but when its folder does not exist here at all and it names a
+    // container's folder, the files were meant to be read from somewhere else: say how.
+    if (isGlob(full) && targets.length === 0 && nodePath.posix.isAbsolute(written) && full === written && fs.kind(literalDir(full)) === 'missing') {
+      const known = CONTAINER_PATHS.find((c) => full.startsWith(c.prefix));
+      if (known || options.containerOnly?.paths.some((c) => full.startsWith(c + '/'))) {
+        const dir = literalDir(full);
+        tree.findings.push({
+          ruleId: 'include-unmapped', severity: 'info',
+          message: `include "${written}" matches nothing: ${dir} does not exist on this machine, so it looks like a path inside a container; nothing it would include is checked. Read it from the host folder with --map ${dir}=HOST_FOLDER${known ? `, or the preset that knows this layout (--preset ${known.preset.split(' ')[0]})` : ''}, or lint the running config with docker exec CONTAINER nginx -T | sse-lint -`,
+          span: makeSpan(d.file, arg.start, arg.end), related: [],
+        });
+      }
+    }
     for (const target of targets) {
       let parsed: ParsedFile | string | undefined = tree.files.get(target);
       if (!parsed) parsed = read(target);
       if (typeof parsed === 'string') {
         // A glob that matches nothing is silent; a missing explicit file is what nginx rejects.
         const missing = parsed.startsWith('open()') && fs.kind(target) === 'missing';
+        const image = options.containerOnly;
+        if (missing && image && image.paths.some((c) => target.startsWith(c.replace(/\/+$/, '') + '/'))) {
+          tree.findings.push({
+            ruleId: 'include-unmapped', severity: 'info',
+            message: `"${target}" is a file of the ${image.preset} container image, not of this machine, so what it sets is not checked here; lint the running config with docker exec CONTAINER nginx -T | sse-lint -, or copy the image's folder beside the data (docker cp)`,
+            span: makeSpan(d.file, arg.start, arg.end), related: [],
+          });
+          continue;
+        }
         tree.findings.push({
           ruleId: missing ? 'include-not-found' : 'include-unreadable',
           severity: 'error',

@@ -4,7 +4,7 @@ import { decodeSource } from '../parser/source.js';
 import { ReadRefusedError } from '../util/read-file.js';
 import { splitNginxDump, isNginxDump } from './dump.js';
 import { diskFs, memoryFs, type ConfigFs } from './fs.js';
-import { compareBytes } from './glob.js';
+import { compareBytes, isGlob } from './glob.js';
 import { createLoader, type ConfigTree, type InputError, type LoadOptions } from './includes.js';
 
 export interface InputOptions extends LoadOptions {
@@ -14,6 +14,8 @@ export interface InputOptions extends LoadOptions {
   stdinName?: string;
   /** Directory that relative input paths are resolved against (default: the process's). */
   cwd?: string;
+  /** Entry files that stand for a directory input (absolute path -> entries), from a preset: its main nginx.conf. */
+  entries?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Workspace {
@@ -83,21 +85,40 @@ export function loadInputs(paths: string[], options: InputOptions = {}): Workspa
     if (input === '-') {
       const bytes = options.stdin ?? new Uint8Array();
       const name = options.stdinName ?? '<stdin>';
-      ws.trees.push(loadText(name, bytes, { ...options, prefix: options.prefix ?? options.cwd ?? process.cwd() }));
+      // Plain text on stdin resolves relative includes against the current folder (or --prefix); a dump carries
+      // its own prefix (the folder of its first file), as nginx's conf prefix is the main config's folder.
+      ws.trees.push(loadText(name, bytes, { ...options, textPrefix: options.prefix ?? options.cwd ?? process.cwd() }));
       continue;
     }
     const abs = nodePath.resolve(options.cwd ?? process.cwd(), input);
     const kind = fs.kind(abs);
     if (kind === 'missing') {
-      ws.inputErrors.push({ path: input, message: `${input}: no such file or directory`, reason: 'missing' });
+      // `sse-lint 'conf.d/*.conf'`: the shell passed the pattern on instead of the files.
+      ws.inputErrors.push({ path: input, message: `${input}: no such file or directory`, reason: isGlob(input) ? 'quotedGlob' : 'missing' });
       continue;
     }
     if (kind === 'other') {
       ws.inputErrors.push({ path: input, message: `${input}: not a regular file or directory`, reason: 'notFile' });
       continue;
     }
+    const planned = options.entries?.get(abs);
+    if (kind === 'dir' && planned) {
+      if (planned.length === 0) {
+        ws.inputErrors.push({ path: input, message: `${input}: no nginx config files found (the preset's folders for them are empty)`, reason: 'presetEmpty' });
+        continue;
+      }
+      const loader = createLoader(planned[0], { ...options, fs });
+      for (const e of planned) loader.addEntry(e);
+      ws.trees.push(loader.finish());
+      continue;
+    }
     if (kind === 'dir') {
-      ws.trees.push(loadDirectory(abs, { ...options, fs }));
+      const tree = loadDirectory(abs, { ...options, fs });
+      if (tree.entries.length === 0 && tree.inputErrors.length === 0) {
+        ws.inputErrors.push({ path: input, message: `${input}: no nginx config files found (looked for *.conf, nginx.conf and files in sites-enabled/ or sites-available/)`, reason: 'noConfigs' });
+        continue;
+      }
+      ws.trees.push(tree);
       continue;
     }
     let bytes: Uint8Array;
@@ -120,13 +141,18 @@ export function loadInputs(paths: string[], options: InputOptions = {}): Workspa
   return ws;
 }
 
-/** Loads text that came from somewhere other than a file (stdin), or a dump. */
-export function loadText(name: string, bytes: Uint8Array, options: LoadOptions = {}): ConfigTree {
+/**
+ * Loads text that came from somewhere other than a file (stdin), or a dump. `textPrefix` is the prefix for text that
+ * is not a dump (stdin: the current folder); `prefix` (--prefix) applies to both.
+ */
+export function loadText(name: string, bytes: Uint8Array, options: LoadOptions & { textPrefix?: string } = {}): ConfigTree {
   const source = decodeSource(name, bytes);
-  if (isNginxDump(source.text)) return loadDump(source.text, source.encoding, options);
-  const path = nodePath.resolve(options.prefix ?? '.', name);
+  const { textPrefix, ...rest } = options;
+  if (isNginxDump(source.text)) return loadDump(source.text, source.encoding, rest);
+  const prefix = options.prefix ?? textPrefix;
+  const path = nodePath.resolve(prefix ?? '.', name);
   const overlay = overlayFs(options.fs ?? diskFs, new Map([[path, bytes]]));
-  const loader = createLoader(path, { ...options, fs: overlay, prefix: options.prefix ?? nodePath.dirname(path) });
+  const loader = createLoader(path, { ...rest, fs: overlay, prefix: prefix ?? nodePath.dirname(path) });
   loader.addEntry(path);
   const tree = loader.finish();
   // Findings and files keep the display name the user gave (`<stdin>`), not the synthetic path.
@@ -151,12 +177,34 @@ export function loadDump(text: string, encoding: 'utf8' | 'latin1', options: Loa
   return tree;
 }
 
+/**
+ * The main config of a directory: its own nginx.conf, else the shallowest nginx.conf below it (an OpenResty or
+ * panel tree given from above its `conf` folder); null when there is none.
+ */
+export function mainConfigOf(candidates: readonly string[], dir: string): string | null {
+  const root = nodePath.join(dir, 'nginx.conf');
+  if (candidates.includes(root)) return root;
+  let best: string | null = null;
+  let depth = Infinity;
+  for (const c of candidates) {
+    if (nodePath.basename(c) !== 'nginx.conf') continue;
+    const d = nodePath.relative(dir, c).split(nodePath.sep).length;
+    if (d < depth) {
+      best = c;
+      depth = d;
+    }
+  }
+  return best;
+}
+
 function loadDirectory(dir: string, options: LoadOptions & { fs: ConfigFs }): ConfigTree {
   const fs = options.fs;
   const candidates = findConfigFiles(fs, dir);
-  const root = nodePath.join(dir, 'nginx.conf');
-  const ordered = candidates.includes(root) ? [root, ...candidates.filter((c) => c !== root)] : candidates;
-  const loader = createLoader(root, { ...options, prefix: options.prefix ?? dir });
+  const main = mainConfigOf(candidates, dir);
+  const root = main ?? nodePath.join(dir, 'nginx.conf');
+  const ordered = main ? [main, ...candidates.filter((c) => c !== main)] : candidates;
+  // nginx resolves relative includes against the folder of the main config (its conf prefix).
+  const loader = createLoader(root, { ...options, prefix: options.prefix ?? (main ? nodePath.dirname(main) : dir) });
   const reached = new Set<string>();
   const markReached = (): void => {
     for (const p of loader.tree.files.keys()) reached.add(fs.realpath(p));

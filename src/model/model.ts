@@ -1,6 +1,6 @@
 // The model every rule asks: contexts, effective values, handlers, upstreams and stream locations of one config tree.
 import type { Directive } from '../parser/ast.js';
-import { buildContexts, type ContextNode, type ContextTree } from './context.js';
+import { buildContexts, type ContextNode, type ContextTree, type SnippetContext } from './context.js';
 import { parseVersion, type NginxVersion } from './directives.js';
 import { defaultValue, effectiveList, effectiveValue, inheritedValue, type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
@@ -17,6 +17,10 @@ export interface ModelOptions {
   streamPatterns?: string[];
   /** Treat every proxying location as a stream (audit mode). */
   allProxies?: boolean;
+  /** A preset that audits every proxying location as a possible stream (1Panel: whole apps are proxied), by its label. */
+  presetAudit?: string;
+  /** The block a lone fragment is linted in (`--context`); otherwise its comment or a guess decides. */
+  context?: SnippetContext;
 }
 
 export interface ConfigModel {
@@ -45,7 +49,7 @@ export interface ConfigModel {
 }
 
 export function buildModel(tree: ConfigTree, options: ModelOptions = {}): ConfigModel {
-  const contexts = buildContexts(tree);
+  const contexts = buildContexts(tree, undefined, options.context ? { context: options.context } : {});
   const version = options.nginxVersion ? parseVersion(options.nginxVersion) ?? null : null;
   const upstreams = collectUpstreams(contexts.all);
   const locations = contexts.all.filter((c) => c.kind === 'location' && c.directive !== null);
@@ -112,6 +116,14 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     out.push(...heuristicReasons(loc, h));
     if (options.allProxies && canStream(h) && out.length === 0) {
       out.push({ kind: 'all-proxies', why: { kind: 'all-proxies' }, explicit: true });
+    }
+    if (options.presetAudit && canStream(h) && out.length === 0) {
+      out.push({ kind: 'preset', why: { kind: 'preset', preset: options.presetAudit }, explicit: true });
+    }
+    // A location snippet on its own (a blog's list of proxy_* lines, a file in a panel's proxy folder): its URI is
+    // unknown, and proxying is what it is for.
+    if (loc.assumed?.kind === 'location' && !loc.parent && canStream(h) && out.length === 0) {
+      out.push({ kind: 'snippet', why: { kind: 'snippet' }, explicit: false });
     }
     reasons.set(loc, out);
     return out;

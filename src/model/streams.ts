@@ -5,7 +5,7 @@ import type { ContextNode } from './context.js';
 import type { StreamWhy } from '../types.js';
 import type { Handler } from './upstreams.js';
 
-export type StreamReasonKind = 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'all-proxies';
+export type StreamReasonKind = 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'all-proxies' | 'preset' | 'snippet';
 
 export interface StreamReason {
   kind: StreamReasonKind;

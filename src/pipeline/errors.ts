@@ -48,8 +48,7 @@ function renderWhat(what: PipelineError['what'], locale: Locale): string {
 
 /** An input that cannot be used: ours in the catalog; nginx-worded ones (an entry nginx could not open) as they are. */
 function inputErrorText(e: InputError, locale: Locale): string {
-  if (e.reason === 'missing') return t(locale, 'cli.input.missing', { path: e.path });
-  if (e.reason === 'notFile') return t(locale, 'cli.input.notFile', { path: e.path });
+  if (e.reason) return t(locale, `cli.input.${e.reason}`, { path: e.path });
   return e.message;
 }
 

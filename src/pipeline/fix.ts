@@ -106,7 +106,7 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
 
   const runFor = (texts: Texts): LintRun => {
     const trees = loaded.trees.map((t) => reloadTree(t, overlayTexts(t.fs, texts)));
-    return lintLoaded({ settings, trees });
+    return lintLoaded({ settings, trees, ...(loaded.focus ? { focus: loaded.focus } : {}) });
   };
   const current = (): LintRun => {
     const s = top();

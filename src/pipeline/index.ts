@@ -11,3 +11,7 @@ export type { ConfigInfo } from '../lint.js';
 export { writeRunBaseline, writeStarterConfig } from './files.js';
 export { describeRun, fixPreview, routeInRun, sourceText, type ChainLevel, type FindingPlace, type RunLayout, type ServerInfo } from './review.js';
 export { explainableIds, explainEngineId, explainRule, explainText, isEngineId, ruleDocs, ruleIds, suggestIds } from './explain.js';
+export type { PresetInfo, SiteReadiness } from '../lint.js';
+export type { Preset } from '../engine/config.js';
+export type { SnippetContext } from '../model/context.js';
+export { ruleCatalog, type CatalogEntry } from './catalog.js';

@@ -10,6 +10,8 @@ import { compareFindings, type Finding } from '../types.js';
 import { PipelineError } from './errors.js';
 import { resolveSettings, exitCodeFor, type PipelineOptions, type RunSettings } from './settings.js';
 import { summarize, type Summary } from '../reporters/summary.js';
+import { adviseGenerated, planForTree, presetInfo, siteReadiness } from './layout.js';
+import { placeInIncluders } from './includers.js';
 
 /** The result of a lint run: findings against the sources as they are now, with the config that was applied. */
 export interface LintRun extends LintResult {
@@ -24,18 +26,29 @@ export interface LintRun extends LintResult {
 export interface LoadedInputs {
   settings: RunSettings;
   trees: ConfigTree[];
+  /** With `inContext`: the files the caller named; findings elsewhere in their includers' trees are left out. */
+  focus?: Set<string>;
 }
 
 /** Loads the inputs; an input that cannot be used at all throws PipelineError with nginx-style wording. */
 export function loadRunInputs(inputs: readonly string[], settings: RunSettings): LoadedInputs {
-  const ws = loadInputs([...inputs], settings.load);
+  let placed: ReturnType<typeof placeInIncluders> | null = null;
+  if (settings.inContext) placed = placeInIncluders(inputs, settings.load);
+  const ws = loadInputs(placed ? placed.rest : [...inputs], settings.load);
   if (ws.inputErrors.length > 0) throw new PipelineError({ inputs: ws.inputErrors });
-  return { settings, trees: ws.trees };
+  if (!placed || placed.trees.length === 0) return { settings, trees: ws.trees };
+  // Files linted on their own count whole; files placed in an includer's tree count for themselves only.
+  const focus = new Set<string>();
+  for (const t of ws.trees) for (const p of t.files.keys()) focus.add(p);
+  for (const p of placed.trees) for (const f of p.files) focus.add(f);
+  return { settings, trees: [...placed.trees.map((p) => p.tree), ...ws.trees], focus };
 }
 
 /** The same input loaded again through another file system (the edited texts of a fix session). */
 export function reloadTree(tree: ConfigTree, fs: ConfigFs): ConfigTree {
-  const loader = createLoader(tree.entries[0], { fs, prefix: tree.prefix, ...(tree.maps ? { maps: tree.maps } : {}) });
+  const loader = createLoader(tree.entries[0], {
+    fs, prefix: tree.prefix, ...(tree.maps ? { maps: tree.maps } : {}), ...(tree.containerOnly ? { containerOnly: tree.containerOnly } : {}),
+  });
   for (const e of tree.entries) loader.addEntry(e);
   const t = loader.finish();
   t.source = tree.source;
@@ -44,8 +57,10 @@ export function reloadTree(tree: ConfigTree, fs: ConfigFs): ConfigTree {
 
 /** Findings of one tree with the config's engine levels applied and ignored files left out. */
 export function lintTreeWithSettings(tree: ConfigTree, settings: RunSettings): { model: ConfigModel; findings: Finding[]; suppressed: number; ignored: number } {
-  const r = lintTree(tree, settings.lint);
-  const leveled = applyEngineSettings(r.findings, settings.levels);
+  const plan = planForTree(settings.preset, tree);
+  const options = plan === settings.preset || !plan.audit ? settings.lint : { ...settings.lint, model: { ...settings.lint.model, presetAudit: plan.audit } };
+  const r = lintTree(tree, options);
+  const leveled = adviseGenerated(applyEngineSettings(r.findings, settings.levels), plan);
   const findings = leveled.filter((f) => !settings.isIgnored(f.span.file));
   return { model: r.model, findings, suppressed: r.suppressed, ignored: leveled.length - findings.length };
 }
@@ -69,6 +84,7 @@ export function lintLoaded(loaded: LoadedInputs, options: { baseline?: boolean }
     suppressed += r.suppressed;
     ignored += r.ignored;
     for (const f of r.findings) {
+      if (loaded.focus && !loaded.focus.has(f.span.file)) continue;
       const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.span.end}\0${f.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -86,7 +102,13 @@ export function lintLoaded(loaded: LoadedInputs, options: { baseline?: boolean }
       throw PipelineError.from(e);
     }
   }
-  const result: LintResult = { findings, files: [...files], trees: loaded.trees, models, suppressed, ignored, baselined, config: settings.config };
+  const plan = loaded.trees.reduce((p, t) => (p === settings.preset ? planForTree(p, t) : p), settings.preset);
+  const preset = presetInfo(plan);
+  const sites = siteReadiness(plan, loaded.trees, models, findings);
+  const result: LintResult = {
+    findings, files: [...files], trees: loaded.trees, models, suppressed, ignored, baselined, config: settings.config,
+    ...(preset ? { preset } : {}), ...(sites ? { sites } : {}),
+  };
   return {
     ...result,
     config: settings.config,

@@ -1,13 +1,14 @@
 // Everything a run needs to know before reading inputs: options checked, the config file found and applied, one place.
 import * as nodePath from 'node:path';
-import { nearest, resolveConfig, toLintOptions, type ConfigLintOptions } from '../engine/config.js';
+import { nearest, planPreset, PRESETS, resolveConfig, toLintOptions, type ConfigLintOptions, type Preset, type PresetPlan } from '../engine/config.js';
 import { RULES } from '../engine/registry.js';
-import type { RuleSetting } from '../engine/engine.js';
+import { ENGINE_IDS, type RuleSetting } from '../engine/engine.js';
 import { parseLocale, type Locale } from '../i18n/index.js';
 import type { ConfigInfo, LintOptions } from '../lint.js';
 import { parseVersion } from '../model/directives.js';
 import { parsePathMap, type PathMap } from '../model/includes.js';
 import type { InputOptions } from '../model/inputs.js';
+import { SNIPPET_CONTEXTS, type SnippetContext } from '../model/context.js';
 import { parseRouteSpec } from '../model/route-spec.js';
 import { SEVERITY_RANK, type Severity } from '../types.js';
 import { PipelineError } from './errors.js';
@@ -28,6 +29,10 @@ export interface PipelineOptions {
   allProxies?: boolean;
   /** Run only these rules. */
   rules?: string[];
+  /** Turn these rules (or engine ids) off, over the config file (`--disable`). */
+  disable?: string[];
+  /** Turn these rules back on where the config file turned them off (`--enable`). */
+  enable?: string[];
   /** Report directives no known module defines. */
   strict?: boolean;
   /** nginx's conf prefix for relative includes. */
@@ -46,6 +51,15 @@ export interface PipelineOptions {
   maxWarnings?: number;
   /** Called after each file is read (progress display). */
   onProgress?: (path: string) => void;
+  /** The server layout (`auto`, the default, detects it from the first input); overrides the config's `preset`. */
+  preset?: Preset | 'auto';
+  /** The block a lone fragment is linted in (else its `# sse-lint: context` comment or a guess decides). */
+  context?: SnippetContext;
+  /**
+   * Lint each file given inside the tree of the nearest nginx.conf (its folder or above) that includes it, reporting
+   * only the files given (pre-commit passes the staged files); a file nothing includes is linted on its own.
+   */
+  inContext?: boolean;
 }
 
 /** A note worth a line on standard error (a preset that found nothing, ...), as a catalog key. */
@@ -70,6 +84,9 @@ export interface RunSettings {
   format: string | undefined;
   locale: Locale | undefined;
   notes: Note[];
+  /** The layout the inputs are read as (`plain` when none was found). */
+  preset: PresetPlan;
+  inContext: boolean;
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'off'];
@@ -96,6 +113,17 @@ export function resolveSettings(inputs: readonly string[], options: PipelineOpti
     }
   }
 
+  const choice = options.preset ?? configured?.preset ?? 'auto';
+  if (choice !== 'auto' && !PRESETS.includes(choice)) {
+    throw new PipelineError({ key: 'cli.usage.badPreset', data: { value: String(choice), choices: ['auto', ...PRESETS].join(', ') } });
+  }
+  if (options.context !== undefined && !SNIPPET_CONTEXTS.includes(options.context)) {
+    throw new PipelineError({ key: 'cli.usage.badContext', data: { value: String(options.context), choices: SNIPPET_CONTEXTS.join(', ') } });
+  }
+  const firstInput = inputs.find((p) => p !== '-');
+  // Standard input alone: a chosen preset applies by name; `auto` looks at a dump's paths once it is read.
+  const preset = planPreset(choice, firstInput !== undefined ? nodePath.resolve(cwd, firstInput) : cwd);
+
   const maps: PathMap[] = [];
   for (const spec of options.maps ?? []) {
     const m = typeof spec === 'string' ? parsePathMap(spec) : spec;
@@ -103,13 +131,21 @@ export function resolveSettings(inputs: readonly string[], options: PipelineOpti
     maps.push(m);
   }
   if (configured) maps.push(...configured.maps);
+  maps.push(...preset.maps);
 
-  const version = options.nginxVersion ?? configured?.model.nginxVersion;
+  const version = options.nginxVersion ?? configured?.model.nginxVersion ?? preset.nginxVersion;
   if (version !== undefined && !parseVersion(version)) throw new PipelineError({ key: 'cli.usage.badVersion', data: { value: version } });
   const ids = RULES.map((r) => r.meta.id);
   for (const id of options.rules ?? []) {
     if (!ids.includes(id)) {
       const near = nearest(id, ids);
+      throw new PipelineError(near ? { key: 'cli.usage.unknownRuleNear', data: { id, near } } : { key: 'cli.usage.unknownRule', data: { id } });
+    }
+  }
+  const engineIds = [...ENGINE_IDS] as string[];
+  for (const id of [...(options.disable ?? []), ...(options.enable ?? [])]) {
+    if (!ids.includes(id) && !engineIds.includes(id)) {
+      const near = nearest(id, [...ids, ...engineIds]);
       throw new PipelineError(near ? { key: 'cli.usage.unknownRuleNear', data: { id, near } } : { key: 'cli.usage.unknownRule', data: { id } });
     }
   }
@@ -122,20 +158,33 @@ export function resolveSettings(inputs: readonly string[], options: PipelineOpti
     throw new PipelineError({ key: 'cli.usage.badMaxWarnings', data: { value: String(options.maxWarnings) } });
   }
 
-  const levels = configured?.rules ?? {};
+  // Flags win over the config file: --enable lifts an "off", --disable sets one.
+  const levels: Record<string, RuleSetting> = { ...(configured?.rules ?? {}) };
+  for (const id of options.enable ?? []) {
+    if (levels[id]?.severity === 'off') {
+      const { severity: _off, ...rest } = levels[id]!;
+      levels[id] = rest;
+    }
+  }
+  for (const id of options.disable ?? []) levels[id] = { ...levels[id], severity: 'off' };
   const lint: LintOptions = {
     model: {
       nginxVersion: version ?? null, routes: options.routes ?? [], allProxies: !!options.allProxies,
       ...(configured?.model.streamPatterns ? { streamPatterns: configured.model.streamPatterns } : {}),
+      ...(preset.audit ? { presetAudit: preset.audit } : {}),
+      ...(options.context ? { context: options.context } : {}),
     },
     ...(options.rules ? { only: options.rules } : {}),
     rules: levels,
     strict: !!options.strict,
   };
-  const prefix = options.prefix !== undefined ? nodePath.resolve(cwd, options.prefix) : undefined;
+  const prefix = options.prefix !== undefined ? nodePath.resolve(cwd, options.prefix) : preset.prefix;
+  const entries = preset.entries && firstInput !== undefined ? new Map([[nodePath.resolve(cwd, firstInput), preset.entries]]) : undefined;
   const load: InputOptions = {
     cwd, maps,
     ...(prefix ? { prefix } : {}),
+    ...(entries ? { entries } : {}),
+    ...(preset.containerOnly.length ? { containerOnly: { paths: preset.containerOnly, preset: preset.label } } : {}),
     ...(options.stdin ? { stdin: options.stdin } : {}),
     ...(options.stdinName ? { stdinName: options.stdinName } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -146,7 +195,8 @@ export function resolveSettings(inputs: readonly string[], options: PipelineOpti
     isIgnored: configured ? configured.isIgnored : () => false,
     baseline: options.baseline === undefined ? undefined : nodePath.resolve(cwd, options.baseline),
     failOn, maxWarnings: options.maxWarnings,
-    format: configured?.format, locale, notes: configured?.notes ?? [],
+    format: configured?.format, locale, notes: [...(configured?.notes ?? []), ...preset.notes], preset,
+    inContext: !!options.inContext,
   };
 }
 

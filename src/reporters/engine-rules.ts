@@ -41,6 +41,13 @@ export const ENGINE_RULES: Record<(typeof ENGINE_IDS)[number], EngineRuleDoc> = 
     fix: 'Remove the include that closes the loop.',
     references: [`${CORE}#include`],
   },
+  'include-unmapped': {
+    summary: 'An include names a container path that is not on this machine',
+    severity: 'info',
+    why: 'Panels and containers (1Panel, `Nginx Proxy Manager`, OpenResty images) include files by the paths they have inside the container (`/www/sites/*/proxy/*.conf`, `/etc/nginx/conf.d/include/proxy.conf`). Read on the host, such a glob matches nothing, which nginx accepts silently, so every site it would pull in goes unchecked without a word.',
+    fix: 'Let the preset for the layout map the container paths (`--preset 1panel`, detected from the path given), map them yourself with `--map /www=/opt/1panel/www`, or lint what the container really runs: `docker exec CONTAINER nginx -T | sse-lint -`.',
+    references: [`${CORE}#include`],
+  },
   'invalid-context': {
     summary: 'A directive appears in a block where nginx does not allow it',
     severity: 'error',

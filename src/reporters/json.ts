@@ -46,6 +46,12 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
     version: JSON_REPORT_VERSION,
     tool: { name: 'sse-lint', version: VERSION },
     ...(config ? { config } : {}),
+    ...(result.preset ? { preset: result.preset } : {}),
+    ...(result.sites ? {
+      sites: result.sites.map((x) => ({
+        site: x.site, files: x.files.map((f) => displayPath(f, opts.cwd)), streamLocations: x.streams, bySeverity: { error: x.error, warning: x.warning, info: x.info },
+      })),
+    } : {}),
     summary: {
       files: s.files,
       streamLocations: s.streamLocations,

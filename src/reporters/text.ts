@@ -31,7 +31,14 @@ export function formatText(result: LintResult, opts: TextOptions): string {
   const l = opts.locale ?? 'en';
   const out: string[] = [];
   let current: string | null = null;
-  for (const f of result.findings) {
+  let currentSite: string | null = null;
+  for (const f of orderBySite(result)) {
+    const site = siteOfFile(result, f.span.file);
+    if (site !== null && site !== currentSite) {
+      out.push(paint('bold', `== ${t(l, 'cli.label.site')} ${clean(site)} ==`));
+      currentSite = site;
+      current = null;
+    }
     const file = displayPath(f.span.file, opts.cwd);
     if (file !== current) {
       out.push(paint('under', clean(file)));
@@ -72,7 +79,48 @@ function configLine(result: LintResult, opts: TextOptions): string[] {
 }
 
 function summaryLines(result: LintResult, opts: TextOptions): string[] {
-  return [...countLines(result, opts), ...configLine(result, opts)];
+  return [...countLines(result, opts), ...layoutLines(result, opts), ...configLine(result, opts)];
+}
+
+/** The site a file belongs to in the run's layout, or null (shared files, plain nginx). */
+function siteOfFile(result: LintResult, file: string): string | null {
+  for (const s of result.sites ?? []) if (s.files.includes(file)) return s.site;
+  return null;
+}
+
+/** Findings of each site together (shared files first), in the usual order within a site. */
+function orderBySite(result: LintResult): Finding[] {
+  if (!result.sites?.length) return result.findings;
+  const rank = new Map<string, number>();
+  result.sites.forEach((s, k) => { for (const f of s.files) rank.set(f, k + 1); });
+  return result.findings.map((f, k) => ({ f, k, r: rank.get(f.span.file) ?? 0 })).sort((a, b) => a.r - b.r || a.k - b.k).map((x) => x.f);
+}
+
+/** The preset in use, the context assumed for lone fragments, and readiness per site. */
+function layoutLines(result: LintResult, opts: TextOptions): string[] {
+  const l = opts.locale ?? 'en';
+  const lines: string[] = [];
+  if (result.preset) {
+    lines.push(t(l, 'cli.summary.preset', { label: clean(result.preset.label), how: t(l, result.preset.detected ? 'cli.summary.presetHow.detected' : 'cli.summary.presetHow.chosen') }));
+  }
+  for (const m of result.models) {
+    for (const r of m.contexts.roots) {
+      if (!r.assumed || r.assumed.kind === 'http') continue;
+      lines.push(t(l, 'cli.summary.assumed', {
+        file: clean(displayPath(r.entry, opts.cwd)), block: t(l, `cli.summary.block.${r.assumed.kind}`), how: t(l, `cli.summary.assumedHow.${r.assumed.how}`),
+      }));
+    }
+  }
+  const sites = result.sites ?? [];
+  let ready = 0;
+  for (const s of sites) {
+    const ok = s.streams > 0 && s.error === 0 && s.warning === 0;
+    if (ok) ready++;
+    const verdict = s.streams === 0 ? 'cli.summary.siteNoStreams' : ok ? 'cli.summary.siteReady' : 'cli.summary.siteNotReady';
+    lines.push(t(l, 'cli.summary.site', { site: clean(s.site), streams: s.streams, errors: s.error, warnings: s.warning, verdict: t(l, verdict) }));
+  }
+  if (sites.length) lines.push(t(l, 'cli.summary.sites', { ready, total: sites.filter((s) => s.streams > 0).length }));
+  return lines;
 }
 
 function countLines(result: LintResult, opts: TextOptions): string[] {

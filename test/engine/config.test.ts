@@ -8,7 +8,7 @@ import { Ajv } from 'ajv';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import standalone from '../../src/generated/validate-config.js';
 import {
-  applyEngineSettings, ConfigError, detectLayout, findConfig, formatConfigError, ignoreMatcher, initConfig,
+  applyEngineSettings, ConfigError, detectLayout, planPreset, findConfig, formatConfigError, ignoreMatcher, initConfig,
   loadConfigFile, nearest, resolveConfig, starterConfig, toLintOptions, validateConfig, type ConfigIssue, type SseLintConfig,
 } from '../../src/engine/config.js';
 import { ENGINE_IDS } from '../../src/engine/engine.js';
@@ -248,28 +248,33 @@ describe('toLintOptions', () => {
 
   it('preset 1panel maps container paths to the OpenResty app directory the input is in (only targets that exist)', () => {
     const base = '/opt/1panel/apps/openresty/openresty';
-    const have = new Set([`${base}/www`, `${base}/conf`]);
-    const o = toLintOptions({ preset: '1panel' }, { configDir: '/root', inputPath: `${base}/conf/conf.d/example.com.conf`, exists: (p) => have.has(p) });
+    const fs = memoryFs({ [`${base}/www/sites/example.com/proxy/root.conf`]: '', [`${base}/conf/nginx.conf`]: '', [`${base}/conf/conf.d/example.com.conf`]: '' });
+    const o = planPreset('1panel', `${base}/conf/conf.d/example.com.conf`, fs);
     expect(o.maps).toEqual([{ from: '/www', to: `${base}/www` }, { from: '/usr/local/openresty/nginx/conf', to: `${base}/conf` }]);
     expect(o.notes).toEqual([]);
-    const elsewhere = toLintOptions({ preset: '1panel' }, { configDir: '/root', inputPath: '/usr/local/openresty/nginx/conf', exists: () => true });
+    const elsewhere = planPreset('1panel', '/usr/local/openresty/nginx/conf', memoryFs({ '/usr/local/openresty/nginx/conf/nginx.conf': '' }));
     expect(elsewhere.maps).toEqual([]);
     expect(elsewhere.notes.map((x) => x.key)).toEqual(['cli.config.presetNotApplied']);
   });
 
   it('preset debian reads /etc/nginx from a copy of it, and does nothing on /etc/nginx itself', () => {
-    const have = new Set(['/repo/deploy/nginx/nginx.conf', '/repo/deploy/nginx/sites-enabled', '/etc/nginx/nginx.conf', '/etc/nginx/sites-available']);
-    const exists = (p: string): boolean => have.has(p);
-    expect(toLintOptions({ preset: 'debian' }, { inputPath: '/repo/deploy/nginx/sites-enabled/app', exists }).maps).toEqual([{ from: '/etc/nginx', to: '/repo/deploy/nginx' }]);
-    expect(toLintOptions({ preset: 'debian' }, { inputPath: '/etc/nginx', exists }).maps).toEqual([]);
+    const fs = memoryFs({ '/repo/deploy/nginx/nginx.conf': '', '/repo/deploy/nginx/sites-enabled/app': '', '/etc/nginx/nginx.conf': '', '/etc/nginx/sites-available/default': '' });
+    expect(planPreset('debian', '/repo/deploy/nginx/sites-enabled/app', fs).maps).toEqual([{ from: '/etc/nginx', to: '/repo/deploy/nginx' }]);
+    expect(planPreset('debian', '/etc/nginx', fs).maps).toEqual([]);
   });
 
-  it('presets npm and apisix are reserved names with a note and no effect', () => {
+  it('presets npm and apisix that find no such layout say so and change nothing', () => {
     for (const preset of ['npm', 'apisix'] as const) {
-      const o = toLintOptions({ preset }, { configDir: '/x' });
+      const o = planPreset(preset, '/x', memoryFs({ '/x/nginx.conf': '' }));
       expect(o.maps).toEqual([]);
-      expect(o.notes).toEqual([{ key: 'cli.config.presetReserved', data: { preset } }]);
+      expect(o.entries).toBeUndefined();
+      expect(o.notes).toEqual([{ key: 'cli.config.presetNotApplied', data: { preset, path: '/x' } }]);
     }
+  });
+
+  it('the config names the preset; the pipeline plans it from the input', () => {
+    expect(toLintOptions({ preset: '1panel' }, { configDir: '/x' }).preset).toBe('1panel');
+    expect(toLintOptions({}, { configDir: '/x' }).preset).toBeUndefined();
   });
 
   it('config streams make a location a stream for the rules', () => {

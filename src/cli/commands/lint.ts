@@ -24,6 +24,10 @@ export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): numbe
   const v = args.values;
   let locale = flagLocale;
   const inputs = args.positionals;
+  // `sse-lint -c /etc/nginx/nginx.conf`, as nginx -t -c would be written: -c is our --config.
+  if (v.config !== undefined && !/\.json$/i.test(v.config) && (inputs.length === 0 || /\.conf$/i.test(v.config))) {
+    return usage(io, locale, 'cli.usage.nginxDashC', { file: v.config });
+  }
   if (inputs.length === 0) return usage(io, locale, 'cli.usage.noInput', {}, true);
   if (v.baseline !== undefined && v['baseline-write'] !== undefined) return usage(io, locale, 'cli.usage.baselineConflict');
   const wantDiff = !!(v['fix-dry-run'] || v.diff);

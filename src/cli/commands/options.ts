@@ -1,5 +1,5 @@
 // Flags every input-reading command shares, turned into pipeline options.
-import type { PipelineOptions } from '../../pipeline/index.js';
+import type { PipelineOptions, Preset, SnippetContext } from '../../pipeline/index.js';
 import type { ParsedArgs } from '../args.js';
 import type { Io } from '../io.js';
 
@@ -12,7 +12,12 @@ export function pipelineOptions(args: ParsedArgs, io: Io, inputs: readonly strin
     ...(v['nginx-version'] !== undefined ? { nginxVersion: v['nginx-version'] } : {}),
     ...(v.route ? { routes: v.route } : {}),
     ...(v['all-proxies'] ? { allProxies: true } : {}),
+    ...(v.preset !== undefined ? { preset: v.preset as Preset | 'auto' } : {}),
+    ...(v.context !== undefined ? { context: v.context as SnippetContext } : {}),
+    ...(v['in-context'] ? { inContext: true } : {}),
     ...(v.rule ? { rules: v.rule } : {}),
+    ...(v.disable ? { disable: v.disable } : {}),
+    ...(v.enable ? { enable: v.enable } : {}),
     ...(v.strict ? { strict: true } : {}),
     ...(v.prefix !== undefined ? { prefix: v.prefix } : {}),
     ...(v.map ? { maps: v.map } : {}),

@@ -1,23 +1,21 @@
 // `--init`: the starter config for the layout of a folder, written once and never over an existing file.
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { VERSION } from '../../version.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { ConfigError } from './errors.js';
 import { detectLayout, type Layout } from './presets.js';
 import { CONFIG_FILES, type SseLintConfig } from './types.js';
 
-/** Where editors find the schema: the project's installed copy, else this installation's file, else the npm CDN. */
+/**
+ * Where editors find the schema, written so the file works on every machine that checks it out: the project's
+ * installed copy (`./node_modules/sse-lint/...`) when there is one, else the published schema of this version.
+ */
 function schemaRef(dir: string): string {
   const local = nodePath.join(dir, 'node_modules', 'sse-lint', 'schema', 'config.schema.json');
   if (nodeFs.existsSync(local)) return './node_modules/sse-lint/schema/config.schema.json';
-  for (let d = import.meta.dirname; ; d = nodePath.dirname(d)) {
-    const candidate = nodePath.join(d, 'schema', 'config.schema.json');
-    if (nodeFs.existsSync(candidate) && nodeFs.existsSync(nodePath.join(d, 'package.json'))) return pathToFileURL(candidate).href;
-    if (nodePath.dirname(d) === d) break;
-  }
-  return 'https://unpkg.com/sse-lint/schema/config.schema.json';
+  return `https://unpkg.com/sse-lint@${VERSION.replace(/-dev$/, '')}/schema/config.schema.json`;
 }
 
 /** The starter config --init writes for a layout, with its explanations under "$comment" keys. */

@@ -6,8 +6,7 @@ import type { PathMap } from '../../model/includes.js';
 import type { Finding } from '../../types.js';
 import { ENGINE_IDS, type RuleSetting } from '../engine.js';
 import { ignoreMatcher } from './ignore.js';
-import { presetMaps } from './presets.js';
-import type { ConfigNote, FailOn, ReportFormat, RuleEntry, SseLintConfig } from './types.js';
+import type { ConfigNote, FailOn, Preset, ReportFormat, RuleEntry, SseLintConfig } from './types.js';
 
 /** What a config means for a lint run. CLI flags given explicitly take precedence over every field. */
 export interface ConfigLintOptions {
@@ -15,8 +14,10 @@ export interface ConfigLintOptions {
   rules: Record<string, RuleSetting>;
   /** For LintOptions.model. */
   model: { streamPatterns?: string[]; nginxVersion?: string };
-  /** For the loader's `maps`, after any --map flags: the config's pathMap, then the preset's maps. */
+  /** For the loader's `maps`, after any --map flags: the config's pathMap (the preset's maps come after it). */
   maps: PathMap[];
+  /** The layout named by the config (`auto` detects it); the pipeline plans it from the input. */
+  preset?: Preset | 'auto';
   /** The ignore globs as written, and a test for a finding's file (absolute, or relative to the config). */
   ignore: string[];
   isIgnored: (file: string) => boolean;
@@ -48,17 +49,13 @@ export function toLintOptions(config: SseLintConfig, ctx: ConfigContext = {}): C
   }
   const maps: PathMap[] = Object.entries(config.pathMap ?? {}).map(([from, to]) => ({ from, to: nodePath.resolve(configDir, to) }));
   const notes: ConfigNote[] = [];
-  if (config.preset) {
-    const p = presetMaps(config.preset, ctx.inputPath ? nodePath.resolve(configDir, ctx.inputPath) : configDir, exists);
-    maps.push(...p.maps);
-    if (p.note) notes.push(p.note);
-  }
   const ignore = config.ignore ?? [];
   const model: ConfigLintOptions['model'] = {};
   if (config.streams?.length) model.streamPatterns = config.streams;
   if (config.nginxVersion) model.nginxVersion = config.nginxVersion;
   return {
     rules, model, maps, ignore, isIgnored: ignoreMatcher(ignore, configDir), notes,
+    ...(config.preset ? { preset: config.preset } : {}),
     ...(config.failOn ? { failOn: config.failOn } : {}),
     ...(config.format ? { format: config.format } : {}),
     ...(config.locale ? { locale: config.locale } : {}),

@@ -9,7 +9,7 @@ export const PACKAGE_KEY = 'sse-lint';
 
 export type RuleLevel = Severity | 'off';
 export type FailOn = RuleLevel;
-export type Preset = '1panel' | 'debian' | 'npm' | 'apisix';
+export type Preset = '1panel' | 'openresty' | 'npm' | 'apisix' | 'debian' | 'plain';
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'checkstyle' | 'github';
 /** Free text for people (JSON has no comments). */
 export type ConfigComment = string | string[];
@@ -21,7 +21,7 @@ export type RuleEntry = RuleLevel | [RuleLevel, Record<string, unknown>];
 export interface SseLintConfig {
   $schema?: string;
   $comment?: ConfigComment;
-  preset?: Preset;
+  preset?: Preset | 'auto';
   nginxVersion?: string;
   streams?: string[];
   rules?: Record<string, RuleEntry | ConfigComment>;

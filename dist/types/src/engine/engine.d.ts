@@ -1,0 +1,24 @@
+import type { ConfigModel } from '../model/model.js';
+import { type Finding, type Severity } from '../types.js';
+import { type Rule } from './define-rule.js';
+/** Findings produced by sse-lint itself rather than by a rule in rules/. */
+export declare const ENGINE_IDS: readonly ['parse-error', 'include-not-found', 'include-unreadable', 'include-cycle', 'include-unmapped', 'invalid-context', 'duplicate-directive', 'invalid-suppression', 'unused-suppression'];
+export interface RuleSetting {
+    severity?: Severity | 'off';
+    options?: Record<string, unknown>;
+}
+export interface EngineOptions {
+    /** Per-rule severity and options (from the config file). */
+    rules?: Record<string, RuleSetting>;
+    /** Run only these rules (`--rule`). */
+    only?: string[];
+    /** Report directives that neither nginx nor the known modules define (`--strict`). */
+    strict?: boolean;
+}
+export interface RunResult {
+    findings: Finding[];
+    /** Findings hidden by inline suppressions. */
+    suppressed: number;
+}
+/** Runs the enabled rules over a model, applies inline suppressions and returns ordered findings. */
+export declare function runRules(model: ConfigModel, rules: readonly Rule[], options?: EngineOptions): RunResult;

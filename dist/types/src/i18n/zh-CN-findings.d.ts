@@ -1,0 +1,1 @@
+export declare const ZH_CN_FINDINGS: Readonly<Record<string, string>>;

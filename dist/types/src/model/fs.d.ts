@@ -1,0 +1,14 @@
+export type FileKind = 'file' | 'dir' | 'other' | 'missing';
+export interface ConfigFs {
+    /** What a path is, following symlinks. Never opens the file (a FIFO must not block). */
+    kind(path: string): FileKind;
+    /** Reads a regular file. Throws a Node-style error with `code` on failure. */
+    readFile(path: string): Uint8Array;
+    /** Entry names of a directory (not sorted). */
+    readdir(path: string): string[];
+    /** The canonical path (symlinks resolved), or the path itself when that is not possible. */
+    realpath(path: string): string;
+}
+export declare const diskFs: ConfigFs;
+/** An in-memory tree of files keyed by absolute POSIX path. */
+export declare function memoryFs(files: Record<string, string | Uint8Array>): ConfigFs;

@@ -1,0 +1,30 @@
+import type { ContextNode } from '../context.js';
+import type { LocationInfo, LocationMatch, Unevaluated } from './types.js';
+/** A location with what the search needs. */
+export interface LocationEntry extends LocationInfo {
+    /** The pattern as a byte subject (prefix and exact locations). */
+    subject: string;
+    parent: LocationEntry | null;
+    children: LocationEntry[];
+}
+/**
+ * Every location of a server (nested ones included), depth-first in config order. Top-level locations have
+ * `parent === null`.
+ */
+export declare function listLocations(server: ContextNode): LocationInfo[];
+/** Every location of a server as the search sees it, built once per server. */
+export declare function entries(server: ContextNode): LocationEntry[];
+/** The outcome of one search level, as in ngx_http_core_find_location. */
+export type SearchRc = 'ok' | 'done' | 'again' | 'declined';
+/** The best location found so far, how it was found, and what could not be evaluated. */
+export interface SearchState {
+    current: LocationEntry | null;
+    how: LocationMatch | null;
+    unsupported: Unevaluated[];
+}
+/**
+ * nginx's ngx_http_core_find_location: the longest prefix at this level is remembered, its nested locations are
+ * searched (their regexes first), and only then the regexes of this level, unless the prefix was `^~`. A nested
+ * `^~` therefore stops only the regexes nested next to it, not the outer ones.
+ */
+export declare function findLocation(level: LocationEntry[], uri: string, st: SearchState): SearchRc;

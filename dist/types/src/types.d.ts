@@ -1,0 +1,224 @@
+/** A half-open range [start, end) of UTF-16 offsets in one file's decoded text, with 1-based positions. */
+export interface Span {
+    /** Path of the file as the user named it (or the original path inside an `nginx -T` dump). */
+    file: string;
+    start: number;
+    end: number;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+}
+export type Severity = 'error' | 'warning' | 'info';
+export declare const SEVERITY_RANK: Record<Severity, number>;
+/** A related place that explains a finding (the inherited directive that is dropped, the default). */
+export interface RelatedSpan {
+    span: Span;
+    /** The note, rendered in the finding's locale. */
+    message: string;
+    /** The catalog key of the note (`buffering-on.related.setHere`) and its data, to render it in another locale. */
+    messageId?: string;
+    data?: MessageData;
+}
+/** One text replacement on the raw source of a file. */
+export interface TextEdit {
+    file: string;
+    start: number;
+    end: number;
+    text: string;
+    /** For an inserted directive: the directive's text, so the fix can be moved to another block. */
+    insert?: string;
+}
+export type Applicability = 'safe' | 'unsafe';
+export interface Fix {
+    /** What the fix does, rendered in the finding's locale. */
+    title: string;
+    /** The catalog key of the title (`buffering-on.fix.turnOff`) and its data, to render it in another locale. */
+    titleId?: string;
+    data?: MessageData;
+    applicability: Applicability;
+    edits: TextEdit[];
+}
+/** Where an effective value comes from: a directive, or nginx's default for the target version. */
+export interface Provenance {
+    /** The directive name (`proxy_buffering`). */
+    directive: string;
+    /** The value in effect (`on`), or null when unset with no default. */
+    value: string | null;
+    origin: {
+        kind: 'directive';
+        span: Span;
+        level: string;
+    }
+    /** `note` is the English rendering of `basis`. */
+     | {
+        kind: 'default';
+        note: string;
+        basis: DefaultBasis;
+    };
+    /** Levels inspected, innermost first (`location /sse`, `server`, `http`). */
+    levels: string[];
+}
+export interface Finding {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    span: Span;
+    related: RelatedSpan[];
+    fix?: Fix;
+    /** Stable identity across line moves: rule, file and normalized context. */
+    fingerprint?: string;
+    /** The rule's message id and placeholder values (to render the message in another locale). */
+    messageId?: string;
+    data?: MessageData;
+    /** The effective value the finding is about and where it comes from. */
+    provenance?: Provenance;
+    /** Why the location counts as an event stream, when the finding is about one: rendered in the finding's locale. */
+    stream?: string[];
+    /** The same reasons as data (`stream` is rendered from them). */
+    streamReasons?: StreamWhy[];
+}
+/** Deterministic order: file, then offset, then rule id. */
+export declare function compareFindings(a: Finding, b: Finding): number;
+/** How nginx's default of a directive is known (rendered "nginx default", "nginx default before 1.29.7", ...). */
+export type DefaultBasis = 
+/** The default of nginx's own module. */
+{
+    kind: 'nginx';
+}
+/** The default of a third-party or OpenResty module (`lua`, `headers_more_filter`). */
+ | {
+    kind: 'module';
+    module: string;
+}
+/** A default that changed in `version`: the one before it, or the one since. */
+ | {
+    kind: 'versioned';
+    when: 'before' | 'since';
+    version: string;
+    detail?: 'upstream-blocks';
+    versionUnknown?: boolean;
+}
+/** `add_header_inherit` and the like before they existed: plain inheritance. */
+ | {
+    kind: 'standard-inheritance';
+    directive: string;
+    since: string;
+}
+/** A directive sse-lint's table does not know. */
+ | {
+    kind: 'unknown-directive';
+    directive: string;
+};
+/** A level of the config as nginx writes it (`location /sse`, `server`, `http`, `if ($x)`); `self` for the level the message is about ("this location"). */
+export interface LevelRef {
+    name: string;
+    self?: boolean;
+}
+/** Where an effective value comes from, as message data. */
+export type OriginData = 
+/** A line as written (`proxy_buffering on`), where it is (`nginx.conf:12`), the level it is in, and how many more lines follow. */
+{
+    kind: 'directive';
+    text: string;
+    at: string;
+    level: LevelRef;
+    more?: number;
+}
+/** nginx's default, after the levels inspected (innermost first). */
+ | {
+    kind: 'default';
+    basis: DefaultBasis;
+    levels: LevelRef[];
+};
+/** Why a location carries an event stream, as data. Paths, patterns and directive names are nginx text. */
+export type StreamWhy = {
+    kind: 'route';
+    spec: string;
+} | {
+    kind: 'comment';
+} | {
+    kind: 'pattern';
+    pattern: string;
+} | {
+    kind: 'api-path';
+    path: string;
+    endpoint: string;
+} | {
+    kind: 'path-word';
+    path: string;
+    word: string;
+} | {
+    kind: 'content-type';
+    directive: string;
+} | {
+    kind: 'types-block';
+} | {
+    kind: 'accel-header';
+    directive: string;
+} | {
+    kind: 'buffering-off';
+    directive: string;
+}
+/** A line that suggests streaming (`lua_http10_buffering on`, `chunked_transfer_encoding off`), as written. */
+ | {
+    kind: 'suggests';
+    line: string;
+} | {
+    kind: 'all-proxies';
+}
+/** A preset that audits every proxying location (1Panel, APISIX), by the product's name. */
+ | {
+    kind: 'preset';
+    preset: string;
+}
+/** A location snippet on its own that proxies: its URI is unknown. */
+ | {
+    kind: 'snippet';
+};
+/** A value in message data. */
+export type MessageArg = number
+/** Nothing: an optional part of a message that does not apply. */
+ | null
+/** nginx text (directive names, values, paths, `file:line`, variables): never translated. */
+ | {
+    kind: 'code';
+    text: string;
+}
+/** A level: `location /sse`, `this server`. */
+ | {
+    kind: 'level';
+    level: LevelRef;
+}
+/** Where a value comes from. */
+ | {
+    kind: 'origin';
+    origin: OriginData;
+}
+/** Which default applies. */
+ | {
+    kind: 'default';
+    basis: DefaultBasis;
+}
+/** Why a location is an event stream. */
+ | {
+    kind: 'stream';
+    reasons: StreamWhy[];
+}
+/** Items joined per locale (`a, b or c`); `more` items left out are counted at the end. */
+ | {
+    kind: 'list';
+    items: MessageArg[];
+    join: ListJoin;
+    more?: number;
+}
+/** Another message of the catalog (a clause), rendered in the same locale. */
+ | {
+    kind: 'message';
+    key: string;
+    data: MessageData;
+};
+/** How list items are joined: `a, b` (comma), `a; b` (semicolon), `a and b` (and), `a, b or c` (or), sentences one after another. */
+export type ListJoin = 'comma' | 'semicolon' | 'and' | 'or' | 'sentences';
+/** Placeholder values of a message. */
+export type MessageData = Record<string, MessageArg>;
