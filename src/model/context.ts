@@ -107,7 +107,7 @@ const standIns = new WeakMap<ParsedFile, Directive>();
 
 /**
  * A `location` directive standing for the block a location snippet is meant for: no arguments, the file's
- * statements as its children (their parent is set to it), an opening at the first statement and no closing brace,
+ * statements as its children (they keep `parent: null`: queries treat an assumed root's top level as its own), an opening at the first statement and no closing brace,
  * so a finding on the location points at the snippet's first line and an inserted directive lands after its peers.
  * One per parsed file, so building the model again reuses it.
  */
@@ -123,7 +123,6 @@ function locationStandIn(parsed: ParsedFile): Directive {
     lua: null, semicolon: null, terminated: true, innerComments: [], trailingComment: null, start: at, end: parsed.file.text.length,
     file: parsed.file, parent: null,
   };
-  for (const s of parsed.statements) if (s.parent === null) s.parent = d;
   standIns.set(parsed, d);
   return d;
 }

@@ -9,7 +9,8 @@ import type { ConfigModel } from '../model.js';
  * Only such a directive can be edited without changing every other place that includes the same file.
  */
 export function writtenDirectlyIn(d: Directive, ctx: ContextNode): boolean {
-  if (ctx.directive) return d.parent === ctx.directive;
+  // A fragment's root (a location snippet's stand-in included) holds the top level of its entry file.
+  if (ctx.directive && !ctx.assumed) return d.parent === ctx.directive;
   return d.parent === null && d.file.path === ctx.entry;
 }
 
