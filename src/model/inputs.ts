@@ -178,23 +178,14 @@ export function loadDump(text: string, encoding: 'utf8' | 'latin1', options: Loa
 }
 
 /**
- * The main config of a directory: its own nginx.conf, else the shallowest nginx.conf below it (an OpenResty or
- * panel tree given from above its `conf` folder); null when there is none.
+ * The main config of a directory: its own nginx.conf, else the one nginx.conf below it (an OpenResty or panel tree
+ * given from above its `conf` folder); null when there is none, or several (a folder of unrelated configs).
  */
 export function mainConfigOf(candidates: readonly string[], dir: string): string | null {
   const root = nodePath.join(dir, 'nginx.conf');
   if (candidates.includes(root)) return root;
-  let best: string | null = null;
-  let depth = Infinity;
-  for (const c of candidates) {
-    if (nodePath.basename(c) !== 'nginx.conf') continue;
-    const d = nodePath.relative(dir, c).split(nodePath.sep).length;
-    if (d < depth) {
-      best = c;
-      depth = d;
-    }
-  }
-  return best;
+  const deeper = candidates.filter((c) => nodePath.basename(c) === 'nginx.conf');
+  return deeper.length === 1 ? deeper[0]! : null;
 }
 
 function loadDirectory(dir: string, options: LoadOptions & { fs: ConfigFs }): ConfigTree {
