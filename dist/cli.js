@@ -7,24 +7,28 @@ import {
   PipelineError,
   RULES,
   VERSION,
-  cellWidth,
   createFixSession,
   describeRun,
   displayText,
-  displayWidth,
   editDistance,
+  elideMiddle,
   explainText,
   findingRenderer,
   fingerprintOf,
   fixPreview,
+  interruptedWrites,
   ioReason,
+  joinList,
   lintLoaded,
   loadRunInputs,
   localizeFinding,
   localizedDocs,
   parsePayload,
   positionAt,
+  readStdinCapped,
+  recoverWrites,
   renderDefault,
+  renderLevel,
   resolveLocale,
   resolveSettings,
   routeInRun,
@@ -38,25 +42,47 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-7UTYT46W.js";
+} from "./chunk-VMIBNMHG.js";
 import {
   CHECKS,
   diffLines,
   tr
-} from "./chunk-KR2C3ZNW.js";
+} from "./chunk-3GTEUFA4.js";
 import {
-  SEVERITY_RANK
-} from "./chunk-6S4QIHMT.js";
+  SEVERITY_RANK,
+  cellWidth,
+  displayWidth
+} from "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
-
-// src/cli.ts
-import { readFileSync } from "node:fs";
 
 // src/cli/color.ts
 function useColor(stream, env = process.env) {
   if (stream.isTTY && typeof stream.hasColors === "function") return stream.hasColors(env);
   const force = env.FORCE_COLOR;
   return force !== void 0 && ["", "1", "true", "2", "3"].includes(force);
+}
+
+// src/cli/io.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+function usage(io, locale2, key, data = {}, tryHelp = false) {
+  io.stderr(`sse-lint: ${t(locale2, key, data)}
+${tryHelp ? `${t(locale2, "cli.usage.tryHelp")}
+` : ""}`);
+  return EXIT_USAGE;
+}
+function failText(io, text) {
+  io.stderr(`sse-lint: ${text}
+`);
+  return EXIT_USAGE;
+}
+function internalErrorText(e, debug2, locale2 = "en") {
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (debug2) return `sse-lint: ${t(locale2, "cli.internalError", { message: err.stack ?? err.message })}`;
+  const first = err.message.split("\n", 1)[0].trim() || err.name;
+  const named = err.name && err.name !== "Error" ? `${err.name}: ${first}` : first;
+  return `sse-lint: ${t(locale2, "cli.internalError", { message: `${named} (${t(locale2, "cli.debugHint")})` })}`;
 }
 
 // src/cli/args.ts
@@ -113,7 +139,8 @@ var OPTIONS = {
   combine: { type: "boolean" },
   "single-file": { type: "boolean" },
   "include-comments": { type: "boolean" },
-  positions: { type: "boolean" }
+  positions: { type: "boolean" },
+  debug: { type: "boolean" }
 };
 var COMMANDS = /* @__PURE__ */ new Set(["parse", "explain", "route", "help"]);
 function parseCliArgs(argv) {
@@ -125,8 +152,13 @@ function parseCliArgs(argv) {
   }
   try {
     const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    const late = command === "lint" ? positionals.find((p) => COMMANDS.has(p)) : void 0;
+    if (late !== void 0 && !argv.includes("--")) {
+      throw new UsageError("cli.usage.commandFirst", { command: late });
+    }
     return { command, values, positionals };
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw usageError(e);
   }
 }
@@ -155,48 +187,32 @@ function localeArgument(argv) {
   return void 0;
 }
 
-// src/cli/io.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_USAGE = 2;
-function usage(io, locale, key, data = {}, tryHelp = false) {
-  io.stderr(`sse-lint: ${t(locale, key, data)}
-${tryHelp ? `${t(locale, "cli.usage.tryHelp")}
-` : ""}`);
-  return EXIT_USAGE;
-}
-function failText(io, text) {
-  io.stderr(`sse-lint: ${text}
-`);
-  return EXIT_USAGE;
-}
-
 // src/cli/commands/explain.ts
-function explainCommand(args, io, locale) {
+function explainCommand(args, io, locale2) {
   if (args.positionals.length !== 1) {
-    io.stderr(`sse-lint explain: ${t(locale, "cli.explain.nameOne", { ids: ruleIds().join(", ") })}
+    io.stderr(`sse-lint explain: ${t(locale2, "cli.explain.nameOne", { ids: ruleIds().join(", ") })}
 `);
     return EXIT_USAGE;
   }
   try {
-    io.stdout(explainText(args.positionals[0], locale));
+    io.stdout(explainText(args.positionals[0], locale2));
     return EXIT_OK;
   } catch (e) {
-    io.stderr(`sse-lint explain: ${PipelineError.from(e).render(locale)}
+    io.stderr(`sse-lint explain: ${PipelineError.from(e).render(locale2)}
 `);
     return EXIT_USAGE;
   }
 }
 
 // src/cli/commands/list-rules.ts
-function listRulesCommand(io, locale) {
+function listRulesCommand(io, locale2) {
   const { rules, engine } = ruleCatalog();
   const width = Math.max(...[...rules, ...engine].map((e) => e.id.length));
   const line = (e) => {
-    const summary = localizedDocs(locale, e.id, { summary: e.summary, why: e.why, fix: e.fixText }).summary;
-    return `${e.id.padEnd(width)}  ${t(locale, `cli.severity.${e.severity}`).padEnd(7)}  ${(e.fix === "none" ? "" : e.fix).padEnd(6)}  ${summary}`;
+    const summary = localizedDocs(locale2, e.id, { summary: e.summary, why: e.why, fix: e.fixText }).summary;
+    return `${e.id.padEnd(width)}  ${t(locale2, `cli.severity.${e.severity}`).padEnd(7)}  ${(e.fix === "none" ? "" : e.fix).padEnd(6)}  ${summary}`;
   };
-  io.stdout(`${[...rules.map(line), "", t(locale, "cli.listRules.engine"), ...engine.map(line)].join("\n")}
+  io.stdout(`${[...rules.map(line), "", t(locale2, "cli.listRules.engine"), ...engine.map(line)].join("\n")}
 `);
   return EXIT_OK;
 }
@@ -224,15 +240,15 @@ function configForReport(config, cwd) {
 }
 
 // src/cli/commands/init.ts
-function initCommand(args, io, locale) {
-  if (args.positionals.length > 1) return usage(io, locale, "cli.usage.initWithInputs");
+function initCommand(args, io, locale2) {
+  if (args.positionals.length > 1) return usage(io, locale2, "cli.usage.initWithInputs");
   try {
-    const written = writeStarterConfig(args.positionals[0] ?? ".", { cwd: io.cwd, locale });
-    io.stdout(`${t(locale, "cli.config.initWritten", { file: displayPath(written.path, io.cwd), layout: t(locale, `cli.config.layout.${written.layout}`) })}
+    const written = writeStarterConfig(args.positionals[0] ?? ".", { cwd: io.cwd, locale: locale2 });
+    io.stdout(`${t(locale2, "cli.config.initWritten", { file: displayPath(written.path, io.cwd), layout: t(locale2, `cli.config.layout.${written.layout}`) })}
 `);
     return EXIT_OK;
   } catch (e) {
-    return failText(io, PipelineError.from(e).render(locale));
+    return failText(io, PipelineError.from(e).render(locale2));
   }
 }
 
@@ -280,7 +296,7 @@ function readinessMarks(hasStreams, findings) {
 
 // src/tui/session.ts
 function createReview(inputs, loaded, options = {}) {
-  const locale = options.locale ?? "en";
+  const locale2 = options.locale ?? "en";
   const settings = loaded.settings;
   const show = (p) => displayPath(p, settings.cwd);
   let fix = createFixSession(loaded);
@@ -302,7 +318,7 @@ function createReview(inputs, loaded, options = {}) {
       const place = layout.places[n];
       return {
         id,
-        finding: locale === "en" ? f : localizeFinding(f, locale),
+        finding: locale2 === "en" ? f : localizeFinding(f, locale2),
         place: { file: f.span.file, fileLabel: show(f.span.file), serverKey: place.serverKey, server: place.serverKey ? labels.get(place.serverKey) : null, location: place.location, chain: place.chain }
       };
     });
@@ -346,7 +362,7 @@ function createReview(inputs, loaded, options = {}) {
   const stepResult = (step, title, ruleId) => {
     if (step.applied.length === 0) {
       const r = step.reverted[0];
-      const why = r ? tr(locale, "reason.reverted", { file: show(r.file), reason: t(locale, `cli.fix.reason.${r.reason}`) }) : tr(locale, "reason.nothingApplied");
+      const why = r ? tr(locale2, "reason.reverted", { file: show(r.file), reason: t(locale2, `cli.fix.reason.${r.reason}`) }) : tr(locale2, "reason.nothingApplied");
       return { ok: false, reason: why };
     }
     staged.push({ title: title(step.applied.length), ruleId, count: step.applied.length });
@@ -373,28 +389,28 @@ function createReview(inputs, loaded, options = {}) {
       previews.set(item.id, out);
       return out;
     },
-    rule: (ruleId) => ruleDocs(ruleId, locale),
+    rule: (ruleId) => ruleDocs(ruleId, locale2),
     apply(itemId) {
       const f = raw.get(itemId);
-      if (!f?.fix) return { ok: false, reason: tr(locale, "reason.noFix") };
+      if (!f?.fix) return { ok: false, reason: tr(locale2, "reason.noFix") };
       const title = snap.items.find((i) => i.id === itemId)?.finding.fix?.title ?? f.fix.title;
       return stepResult(fix.applyFix(f), () => title, f.ruleId);
     },
     applySafe(itemIds) {
       const safe = (f) => f?.fix?.applicability === "safe" && f.fix.edits.length > 0;
-      const title = (count) => tr(locale, "reason.safeFixes", { count });
+      const title = (count) => tr(locale2, "reason.safeFixes", { count });
       if (!itemIds) return stepResult(fix.applyAll({ unsafe: false }), title, "");
       return stepResult(fix.applyFixes(itemIds.map((id) => raw.get(id)).filter(safe)), title, "");
     },
     undo() {
       const last = staged.pop();
-      if (!last || !fix.undo()) return { ok: false, reason: tr(locale, "reason.nothingToUndo") };
+      if (!last || !fix.undo()) return { ok: false, reason: tr(locale2, "reason.nothingToUndo") };
       redoable.push(last);
       return { ok: true, snapshot: rebuild(), applied: last.count };
     },
     redo() {
       const last = redoable.pop();
-      if (!last || !fix.redo()) return { ok: false, reason: tr(locale, "reason.nothingToRedo") };
+      if (!last || !fix.redo()) return { ok: false, reason: tr(locale2, "reason.nothingToRedo") };
       staged.push(last);
       return { ok: true, snapshot: rebuild(), applied: last.count };
     },
@@ -402,7 +418,7 @@ function createReview(inputs, loaded, options = {}) {
       try {
         fresh();
       } catch (e) {
-        return { ok: false, reason: PipelineError.from(e).render(locale) };
+        return { ok: false, reason: PipelineError.from(e).render(locale2) };
       }
       return { ok: true, snapshot: rebuild(), applied: 0 };
     },
@@ -416,13 +432,13 @@ function createReview(inputs, loaded, options = {}) {
           return { ok: true, snapshot: rebuild(), written: outcome.written, verify: verify !== void 0 ? { ok: true, output: "" } : null };
         }
         case "nothing":
-          return { ok: false, reason: tr(locale, "reason.noChanges"), detail: [], verify: null };
+          return { ok: false, reason: tr(locale2, "reason.noChanges"), detail: [], verify: null };
         case "read-only":
-          return { ok: false, reason: tr(locale, outcome.source === "dump" ? "reason.readOnlyDump" : "reason.readOnlyStdin"), detail: [], verify: null };
+          return { ok: false, reason: tr(locale2, outcome.source === "dump" ? "reason.readOnlyDump" : "reason.readOnlyStdin"), detail: [], verify: null };
         case "rejected":
-          return { ok: false, reason: tr(locale, "reason.rejected", { bin: outcome.bin }), detail: outcome.output.split("\n").filter(Boolean).slice(-8), verify: { ok: false, output: outcome.output } };
+          return { ok: false, reason: tr(locale2, "reason.rejected", { bin: outcome.bin }), detail: outcome.output.split("\n").filter(Boolean).slice(-8), verify: { ok: false, output: outcome.output } };
         case "conflict":
-          return { ok: false, reason: tr(locale, "reason.conflict", { files: outcome.files.map(show).join(", ") }), detail: [], verify: null };
+          return { ok: false, reason: tr(locale2, "reason.conflict", { files: outcome.files.map(show).join(", ") }), detail: [], verify: null };
         case "failed":
           return { ok: false, reason: outcome.message, detail: [], verify: null };
       }
@@ -431,12 +447,47 @@ function createReview(inputs, loaded, options = {}) {
       try {
         return { ok: true, path: show(fix.savePatch(path, { display: show })) };
       } catch (e) {
-        return { ok: false, reason: PipelineError.from(e).render(locale) };
+        return { ok: false, reason: PipelineError.from(e).render(locale2) };
       }
     },
-    route: (host, uri) => routeInRun(run, host, uri, locale).replace(/\n$/, "").split("\n"),
+    route: (host, uri) => routeInRun(run, host, uri, locale2).replace(/\n$/, "").split("\n"),
     diskFindings: () => fix.initial.findings,
     exitCode: () => fix.initial.exitCode
+  };
+}
+
+// src/cli/progress.ts
+function createProgress(opts) {
+  const now = opts.now ?? Date.now;
+  const delay = opts.delay ?? 1e3;
+  const interval = opts.interval ?? 100;
+  const started = now();
+  let files = 0;
+  let drawnAt = -Infinity;
+  let width = 0;
+  const draw = (text, force) => {
+    if (!opts.tty) return;
+    const t2 = now();
+    if (t2 - started < delay || !force && t2 - drawnAt < interval) return;
+    drawnAt = t2;
+    const w = displayWidth(text);
+    opts.write(`\r${text}${" ".repeat(Math.max(0, width - w))}`);
+    width = w;
+  };
+  const locale2 = opts.locale ?? "en";
+  const label = () => `sse-lint: ${t(locale2, "cli.progress.parsed", { count: files })}`;
+  return {
+    fileParsed() {
+      files++;
+      draw(label(), false);
+    },
+    checking() {
+      draw(`sse-lint: ${t(locale2, "cli.progress.checking", { count: files })}`, true);
+    },
+    done() {
+      if (width > 0) opts.write(`\r${" ".repeat(width)}\r`);
+      width = 0;
+    }
   };
 }
 
@@ -480,32 +531,38 @@ function openTerminal(stdinCarriesConfig, streams = process, ttyPath = "/dev/tty
 }
 async function interactiveCommand(args, io, flagLocale) {
   const v = args.values;
-  let locale = flagLocale;
+  let locale2 = flagLocale;
   const inputs = args.positionals;
-  if (inputs.length === 0) return usage(io, locale, "cli.usage.noInput", {}, true);
+  if (inputs.length === 0) return usage(io, locale2, "cli.usage.noInput", {}, true);
   if (v.fix || v.diff || v["fix-dry-run"] || v["unsafe-fixes"] || v.format !== void 0 || v.output !== void 0 || v["baseline-write"] !== void 0) {
-    return usage(io, locale, "cli.usage.interactiveConflict");
+    return usage(io, locale2, "cli.usage.interactiveConflict");
   }
-  if (v["verify-with-nginx"] === "") return usage(io, locale, "cli.usage.verifyNeedsBinary");
+  if (v["verify-with-nginx"] === "") return usage(io, locale2, "cli.usage.verifyNeedsBinary");
   const max = v["max-warnings"];
-  if (max !== void 0 && !/^\d+$/.test(max)) return usage(io, locale, "cli.usage.badMaxWarnings", { value: max });
+  if (max !== void 0 && !/^\d+$/.test(max)) return usage(io, locale2, "cli.usage.badMaxWarnings", { value: max });
   const terminal = openTerminal(inputs.includes("-"));
-  if (!("stdin" in terminal)) return usage(io, locale, terminal.key, terminal.data ?? {});
+  if (!("stdin" in terminal)) return usage(io, locale2, terminal.key, terminal.data ?? {});
+  const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty, locale: locale2 });
   let session;
   try {
     const settings = resolveSettings(inputs, {
       ...pipelineOptions(args, io, inputs),
       ...v["fail-on"] !== void 0 ? { failOn: v["fail-on"] } : {},
       ...max !== void 0 ? { maxWarnings: Number(max) } : {},
-      ...v.baseline !== void 0 ? { baseline: v.baseline } : {}
+      ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
+      onProgress: () => progress.fileParsed()
     });
-    if (settings.locale && v.locale === void 0) locale = resolveLocale(void 0, io.env ?? process.env, settings.locale);
-    for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key, n.data)}
+    if (settings.locale && v.locale === void 0) locale2 = resolveLocale(void 0, io.env ?? process.env, settings.locale);
+    for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale2, n.key, n.data)}
 `);
-    session = createReview(inputs, loadRunInputs(inputs, settings), { locale, verifyWith: v["verify-with-nginx"] ?? null, backup: !!v.backup });
+    const loaded = loadRunInputs(inputs, settings);
+    progress.checking();
+    session = createReview(inputs, loaded, { locale: locale2, verifyWith: v["verify-with-nginx"] ?? null, backup: !!v.backup });
+    progress.done();
   } catch (e) {
+    progress.done();
     terminal.close();
-    return failText(io, PipelineError.from(e).render(locale));
+    return failText(io, PipelineError.from(e).render(locale2));
   }
   const env = process.env;
   if (env.NO_COLOR && env.FORCE_COLOR === void 0) env.FORCE_COLOR = "0";
@@ -513,18 +570,18 @@ async function interactiveCommand(args, io, flagLocale) {
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
   try {
-    const { runTui } = await import("./run-SYPPIOIJ.js");
+    const { runTui } = await import("./run-RAONLJEA.js");
     for (const [k, value] of Object.entries(saved)) {
       if (value === void 0) delete env[k];
       else env[k] = value;
     }
-    await runTui({ session, locale, stdin: terminal.stdin, stdout: terminal.stdout });
+    await runTui({ session, locale: locale2, stdin: terminal.stdin, stdout: terminal.stdout });
   } finally {
     terminal.close();
   }
-  const parts = [t(locale, "cli.interactive.remain", { count: session.diskFindings().length })];
+  const parts = [t(locale2, "cli.interactive.remain", { count: session.diskFindings().length })];
   const discarded = session.snapshot().changed.length;
-  if (discarded) parts.push(t(locale, "cli.interactive.discarded", { count: discarded }));
+  if (discarded) parts.push(t(locale2, "cli.interactive.discarded", { count: discarded }));
   io.stderr(`sse-lint: ${parts.join("; ")}
 `);
   return session.exitCode();
@@ -630,6 +687,7 @@ function formatJson(result, opts) {
       findings: s.findings,
       bySeverity: { error: s.error, warning: s.warning, info: s.info },
       fixable: s.fixable,
+      suggestions: s.suggestions,
       suppressed: s.suppressed
     },
     files: result.files.map((f) => displayPath(f, opts.cwd)),
@@ -644,10 +702,10 @@ import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "sseLintFingerprint/v1";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function ruleSources(locale) {
+function ruleSources(locale2) {
   const list = RULES.map((r) => ({
     id: r.meta.id,
-    ...localizedDocs(locale, r.meta.id, { summary: r.meta.summary, why: r.meta.docs.why, fix: r.meta.docs.fix }),
+    ...localizedDocs(locale2, r.meta.id, { summary: r.meta.summary, why: r.meta.docs.why, fix: r.meta.docs.fix }),
     severity: r.meta.severity,
     bad: r.meta.docs.bad,
     good: r.meta.docs.good,
@@ -656,7 +714,7 @@ function ruleSources(locale) {
   }));
   for (const id of ENGINE_IDS) {
     const d = ENGINE_RULES[id];
-    list.push({ id, ...localizedDocs(locale, id, { summary: d.summary, why: d.why, fix: d.fix }), severity: d.severity, references: d.references });
+    list.push({ id, ...localizedDocs(locale2, id, { summary: d.summary, why: d.why, fix: d.fix }), severity: d.severity, references: d.references });
   }
   return list;
 }
@@ -667,12 +725,12 @@ function fenced(text, lang) {
 ${text}
 ${fence}`;
 }
-function descriptor(r, locale) {
+function descriptor(r, locale2) {
   const helpUri = `${HOMEPAGE}#${r.id}`;
   const indent = (s) => s.split("\n").map((l) => `    ${l}`).join("\n");
-  const h = (key) => t(locale, `cli.explain.${key}`);
-  const field = (key, text2) => t(locale, "cli.sarif.field", { heading: h(key), text: text2 });
-  const block = (key, text2) => `${t(locale, "cli.sarif.heading", { heading: h(key) })}
+  const h = (key) => t(locale2, `cli.explain.${key}`);
+  const field = (key, text2) => t(locale2, "cli.sarif.field", { heading: h(key), text: text2 });
+  const block = (key, text2) => `${t(locale2, "cli.sarif.heading", { heading: h(key) })}
 ${text2}`;
   const text = [
     r.summary,
@@ -681,7 +739,7 @@ ${text2}`;
     ...r.good ? [block("good", indent(r.good))] : [],
     field("fix", r.fix),
     ...r.references.length ? [block("references", r.references.map((u) => `  ${u}`).join("\n"))] : [],
-    t(locale, "cli.sarif.documentation", { url: helpUri })
+    t(locale2, "cli.sarif.documentation", { url: helpUri })
   ].join("\n\n");
   const markdown = [
     `**${r.summary}**`,
@@ -698,7 +756,7 @@ ${r.fix}`,
     ...r.references.length ? [`### ${h("references")}
 
 ${r.references.map((u) => `- <${u}>`).join("\n")}`] : [],
-    `[${t(locale, "cli.sarif.docLink", { id: `\`${r.id}\`` })}](${helpUri})`
+    `[${t(locale2, "cli.sarif.docLink", { id: `\`${r.id}\`` })}](${helpUri})`
   ].join("\n\n");
   return {
     id: r.id,
@@ -713,10 +771,10 @@ ${r.references.map((u) => `- <${u}>`).join("\n")}`] : [],
 }
 function formatSarif(result, opts) {
   const sources = sourceIndex(result);
-  const locale = opts.locale ?? "en";
-  const rules = ruleSources(locale);
+  const locale2 = opts.locale ?? "en";
+  const rules = ruleSources(locale2);
   for (const f of result.findings) {
-    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: t(locale, "cli.sarif.seeMessage"), references: [] });
+    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: t(locale2, "cli.sarif.seeMessage"), references: [] });
   }
   const index = new Map(rules.map((r, k) => [r.id, k]));
   const artifact = (file) => {
@@ -746,7 +804,7 @@ function formatSarif(result, opts) {
       else byFile.set(e.file, [e]);
     }
     return [{
-      description: { text: t(locale, "cli.sarif.fixDescription", { title: f.fix.title, applicability: t(locale, `cli.explain.fixKind.${f.fix.applicability}`) }) },
+      description: { text: t(locale2, "cli.sarif.fixDescription", { title: f.fix.title, applicability: t(locale2, `cli.explain.fixKind.${f.fix.applicability}`) }) },
       artifactChanges: [...byFile].map(([file, edits]) => ({
         artifactLocation: artifact(file),
         replacements: edits.map((e) => ({ deletedRegion: region(file, e.start, e.end), ...e.text ? { insertedContent: { text: e.text } } : {} }))
@@ -764,7 +822,7 @@ function formatSarif(result, opts) {
     if (p?.origin.kind === "directive") {
       const o = p.origin.span;
       const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || f.span.file === o.file && f.span.start === o.start;
-      if (!known) related.push({ span: o, message: t(locale, "cli.sarif.setHere", { line: `${p.directive}${p.value === null ? "" : " " + p.value}`, level: p.origin.level }) });
+      if (!known) related.push({ span: o, message: t(locale2, "cli.sarif.setHere", { line: `${p.directive}${p.value === null ? "" : " " + p.value}`, level: p.origin.level }) });
     }
     const properties = {
       ...p ? { provenance: { ...p, origin: p.origin.kind === "directive" ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {},
@@ -793,11 +851,11 @@ function formatSarif(result, opts) {
           version: VERSION,
           semanticVersion: VERSION,
           informationUri: HOMEPAGE,
-          rules: rules.map((r) => descriptor(r, locale))
+          rules: rules.map((r) => descriptor(r, locale2))
         }
       },
       // SARIF's default language is en-US; another one is named.
-      ...locale === "en" ? {} : { language: locale },
+      ...locale2 === "en" ? {} : { language: locale2 },
       columnKind: "utf16CodeUnits",
       results,
       properties: {
@@ -850,17 +908,17 @@ function formatText(result, opts) {
       return `    ${paint("dim", name)}${" ".repeat(labelWidth(l) - displayWidth(name))}${clean(text)}`;
     };
     if (f.provenance) out.push(label("cli.label.value", describeProvenance(f.provenance, opts.cwd, l)));
-    if (f.stream?.length) out.push(label("cli.label.stream", f.stream.join(t(l, "cli.list.semicolon"))));
+    if (f.stream?.length) out.push(label("cli.label.stream", joinList(l, f.stream, "semicolon")));
     for (const r of f.related) out.push(label("cli.label.related", `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
-    if (f.fix) out.push(label("cli.label.fix", t(l, f.fix.applicability === "safe" ? "cli.fix.hintSafe" : "cli.fix.hintUnsafe", { title: f.fix.title })));
+    if (f.fix) out.push(label("cli.label.fix", t(l, f.fix.applicability === "safe" ? "cli.fix.hintSafe" : f.fix.applicability === "unsafe" ? "cli.fix.hintUnsafe" : "cli.fix.hintSuggestion", { title: f.fix.title })));
     out.push("");
   }
   out.push(...summaryLines(result, opts).map((line) => paint("bold", line)));
   return out.join("\n") + "\n";
 }
 var LABELS = ["cli.label.value", "cli.label.stream", "cli.label.related", "cli.label.fix"];
-function labelWidth(locale) {
-  return Math.max(...LABELS.map((k) => displayWidth(t(locale, k)))) + 1;
+function labelWidth(locale2) {
+  return Math.max(...LABELS.map((k) => displayWidth(t(locale2, k)))) + 1;
 }
 function configLine(result, opts) {
   const c = result.config;
@@ -921,9 +979,9 @@ function countLines(result, opts) {
   const hidden = opts.hidden;
   if (hidden && hidden.warning + hidden.info > 0) {
     const parts = [hidden.warning ? t(l, "cli.count.warnings", { count: hidden.warning }) : "", hidden.info ? t(l, "cli.count.infos", { count: hidden.info }) : ""];
-    notes.push(t(l, "cli.summary.quietHidden", { list: listText(l, parts.filter(Boolean), "and") }));
+    notes.push(t(l, "cli.summary.quietHidden", { list: joinList(l, parts.filter(Boolean), "and") }));
   }
-  const tail = notes.length ? t(l, "cli.summary.notes", { list: notes.join(t(l, "cli.list.semicolon")) }) : "";
+  const tail = notes.length ? t(l, "cli.summary.notes", { list: joinList(l, notes, "semicolon") }) : "";
   const lines = [s.findings === 0 ? t(l, "cli.summary.none", { files: s.files, streams, notes: tail }) : t(l, "cli.summary.problems", { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, files: s.files, streams, notes: tail })];
   const fixable = s.fixable.safe + s.fixable.unsafe;
   if (fixable) {
@@ -931,27 +989,25 @@ function countLines(result, opts) {
       s.fixable.safe ? t(l, "cli.summary.fixableSafe", { count: s.fixable.safe }) : "",
       s.fixable.unsafe ? t(l, "cli.summary.fixableUnsafe", { count: s.fixable.unsafe }) : ""
     ];
-    lines.push(t(l, "cli.summary.fixable", { count: fixable, list: parts.filter(Boolean).join(t(l, "cli.list.comma")) }));
+    lines.push(t(l, "cli.summary.fixable", { count: fixable, list: joinList(l, parts.filter(Boolean), "comma") }));
   }
   return lines;
 }
-function describeProvenance(p, cwd, locale = "en") {
+function describeProvenance(p, cwd, locale2 = "en") {
   const head = p.value === null ? p.directive : `${p.directive} ${p.value}`;
-  const thisLevel = (level) => t(locale, "cli.level.this", { level });
+  const thisLevel = (level) => renderLevel(findingRenderer(locale2), { name: level, self: true });
   if (p.origin.kind === "directive") {
     const level = p.levels[0] === p.origin.level ? thisLevel(p.origin.level) : p.origin.level;
-    return t(locale, "cli.provenance.set", { head, level, at: `${displayPath(p.origin.span.file, cwd)}:${p.origin.span.line}` });
+    return t(locale2, "cli.provenance.set", { head, level, at: `${displayPath(p.origin.span.file, cwd)}:${p.origin.span.line}` });
   }
-  const note = renderDefault(findingRenderer(locale), p.origin.basis);
-  const levels = [...p.levels].reverse().map((level, k, all) => k === all.length - 1 ? thisLevel(level) : level);
-  if (levels.length === 0) return t(locale, "cli.provenance.default", { head, note });
-  return t(locale, "cli.provenance.defaultNotSet", { head, note, levels: listText(locale, levels, "or") });
+  const note = renderDefault(findingRenderer(locale2), p.origin.basis);
+  const all = [...p.levels].reverse().map((level, k, list) => k === list.length - 1 ? thisLevel(level) : level);
+  if (all.length === 0) return t(locale2, "cli.provenance.default", { head, note });
+  const cut = elideMiddle(all, 2, 3);
+  const levels = cut.omitted ? [...cut.head, t(locale2, "cli.levels.omitted", { count: cut.omitted }), ...cut.tail] : cut.head;
+  return t(locale2, "cli.provenance.defaultNotSet", { head, note, levels: joinList(locale2, levels, "or") });
 }
-function listText(locale, items, kind) {
-  if (items.length <= 1) return items[0] ?? "";
-  return t(locale, kind === "or" ? "cli.list.or" : "cli.list.and", { items: items.slice(0, -1).join(t(locale, "cli.list.sep")), last: items[items.length - 1] });
-}
-function codeFrame(src, span, severity, paint, locale = "en") {
+function codeFrame(src, span, severity, paint, locale2 = "en") {
   let last = span.endLine;
   if (last > span.line && span.end === src.lineStarts[last - 1]) last--;
   const shown = Math.min(last, span.line + MAX_LINES - 1);
@@ -982,7 +1038,7 @@ function codeFrame(src, span, severity, paint, locale = "en") {
     if (seen && marks === 0) marks = 1;
     if (marks > 0) out.push(`  ${paint("dim", `${" ".repeat(gutter)} |`)} ${" ".repeat(pad)}${paint(severity, "^".repeat(marks))}`);
   }
-  if (shown < last) out.push(`  ${paint("dim", `${" ".repeat(gutter)} |`)} ${paint("dim", t(locale, "cli.frame.moreLines", { count: last - shown }))}`);
+  if (shown < last) out.push(`  ${paint("dim", `${" ".repeat(gutter)} |`)} ${paint("dim", t(locale2, "cli.frame.moreLines", { count: last - shown }))}`);
   return out;
 }
 function lineCells(src, text, from, to) {
@@ -1057,59 +1113,39 @@ function writeReport(path, text) {
   writeFileAtomic(path, text);
 }
 
-// src/cli/progress.ts
-function createProgress(opts) {
-  const now = opts.now ?? Date.now;
-  const delay = opts.delay ?? 1e3;
-  const interval = opts.interval ?? 100;
-  const started = now();
-  let files = 0;
-  let drawnAt = -Infinity;
-  let width = 0;
-  const draw = (text, force) => {
-    if (!opts.tty) return;
-    const t2 = now();
-    if (t2 - started < delay || !force && t2 - drawnAt < interval) return;
-    drawnAt = t2;
-    const w = displayWidth(text);
-    opts.write(`\r${text}${" ".repeat(Math.max(0, width - w))}`);
-    width = w;
-  };
-  const locale = opts.locale ?? "en";
-  const label = () => `sse-lint: ${t(locale, "cli.progress.parsed", { count: files })}`;
-  return {
-    fileParsed() {
-      files++;
-      draw(label(), false);
-    },
-    checking() {
-      draw(`sse-lint: ${t(locale, "cli.progress.checking", { count: files })}`, true);
-    },
-    done() {
-      if (width > 0) opts.write(`\r${" ".repeat(width)}\r`);
-      width = 0;
-    }
-  };
-}
-
 // src/cli/commands/lint.ts
 function lintCommand(args, io, flagLocale) {
   const v = args.values;
-  let locale = flagLocale;
+  let locale2 = flagLocale;
   const inputs = args.positionals;
   if (v.config !== void 0 && !/\.json$/i.test(v.config) && (inputs.length === 0 || /\.conf$/i.test(v.config))) {
-    return usage(io, locale, "cli.usage.nginxDashC", { file: v.config });
+    return usage(io, locale2, "cli.usage.nginxDashC", { file: v.config });
   }
-  if (inputs.length === 0) return usage(io, locale, "cli.usage.noInput", {}, true);
-  if (v.baseline !== void 0 && v["baseline-write"] !== void 0) return usage(io, locale, "cli.usage.baselineConflict");
+  if (inputs.length === 0) return usage(io, locale2, "cli.usage.noInput", {}, true);
+  if (v.baseline !== void 0 && v["baseline-write"] !== void 0) return usage(io, locale2, "cli.usage.baselineConflict");
   const wantDiff = !!(v["fix-dry-run"] || v.diff);
   const fixing = !!v.fix || wantDiff;
-  if (!fixing && (v["unsafe-fixes"] || v.backup || v["verify-with-nginx"] !== void 0)) return usage(io, locale, "cli.usage.fixOnlyFlags");
-  if (v["verify-with-nginx"] === "") return usage(io, locale, "cli.usage.verifyNeedsBinary");
+  if (!fixing && (v["unsafe-fixes"] || v.backup || v["verify-with-nginx"] !== void 0)) return usage(io, locale2, "cli.usage.fixOnlyFlags");
+  if (v["verify-with-nginx"] === "") return usage(io, locale2, "cli.usage.verifyNeedsBinary");
   const max = v["max-warnings"];
-  if (max !== void 0 && !/^\d+$/.test(max)) return usage(io, locale, "cli.usage.badMaxWarnings", { value: max });
-  if (v.output === "") return usage(io, locale, "cli.usage.noOutputFile");
-  const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty, locale });
+  if (max !== void 0 && !/^\d+$/.test(max)) return usage(io, locale2, "cli.usage.badMaxWarnings", { value: max });
+  if (v.output === "") return usage(io, locale2, "cli.usage.noOutputFile");
+  const writing = !!v.fix && !wantDiff;
+  if (writing) {
+    const { recovered, failed } = recoverWrites(inputs, io.cwd);
+    for (const r of recovered) {
+      const journal = displayPath(r.journal, io.cwd);
+      io.stderr(`sse-lint: ${t(locale2, r.outcome === "finished" ? "cli.recover.finished" : "cli.recover.undone", { journal, count: r.files.length })}
+`);
+      if (r.skipped.length) io.stderr(`sse-lint: ${t(locale2, "cli.recover.skipped", { files: r.skipped.map((f) => displayPath(f, io.cwd)).join(", ") })}
+`);
+    }
+    if (failed.length) return usage(io, locale2, "cli.recover.failed", { journal: displayPath(failed[0].journal, io.cwd), reason: failed[0].reason });
+  } else {
+    for (const j of interruptedWrites(inputs, io.cwd)) io.stderr(`sse-lint: ${t(locale2, "cli.recover.pending", { journal: displayPath(j, io.cwd) })}
+`);
+  }
+  const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty, locale: locale2 });
   let settings;
   let run;
   let session = null;
@@ -1122,13 +1158,13 @@ function lintCommand(args, io, flagLocale) {
       ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
       onProgress: () => progress.fileParsed()
     });
-    if (settings.locale && v.locale === void 0) locale = resolveLocale(void 0, io.env ?? process.env, settings.locale);
-    for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key, n.data)}
+    if (settings.locale && v.locale === void 0) locale2 = resolveLocale(void 0, io.env ?? process.env, settings.locale);
+    for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale2, n.key, n.data)}
 `);
     const format = v.format ?? settings.format ?? "text";
     if (!isReportFormat(format)) {
       progress.done();
-      return usage(io, locale, "cli.usage.badFormat", { choices: FORMATS.join(", "), value: format });
+      return usage(io, locale2, "cli.usage.badFormat", { choices: FORMATS.join(", "), value: format });
     }
     const loaded = loadRunInputs(inputs, settings);
     progress.checking();
@@ -1140,10 +1176,10 @@ function lintCommand(args, io, flagLocale) {
     }
     progress.done();
     const flags2 = { format, output: v.output, quiet: !!v.quiet };
-    if (session) return fixAndReport(session, { write: !!v.fix && !wantDiff, unsafe: !!v["unsafe-fixes"], rules: v.rule, backup: !!v.backup, verify: v["verify-with-nginx"] }, flags2, io, locale);
+    if (session) return fixAndReport(session, { write: !!v.fix && !wantDiff, unsafe: !!v["unsafe-fixes"], rules: v.rule, backup: !!v.backup, verify: v["verify-with-nginx"] }, flags2, io, locale2);
   } catch (e) {
     progress.done();
-    return failText(io, PipelineError.from(e).render(locale));
+    return failText(io, PipelineError.from(e).render(locale2));
   }
   if (v["baseline-write"] !== void 0) {
     const file = nodePath3.resolve(io.cwd, v["baseline-write"]);
@@ -1151,21 +1187,21 @@ function lintCommand(args, io, flagLocale) {
     try {
       n = writeRunBaseline(run, v["baseline-write"]);
     } catch (e) {
-      return failText(io, PipelineError.from(e).render(locale));
+      return failText(io, PipelineError.from(e).render(locale2));
     }
-    io.stderr(`sse-lint: ${t(locale, "cli.baseline.written", { count: n, file: displayPath(file, io.cwd) })}
+    io.stderr(`sse-lint: ${t(locale2, "cli.baseline.written", { count: n, file: displayPath(file, io.cwd) })}
 `);
     return EXIT_OK;
   }
   if (run.summary.baselined && settings.baseline) {
-    io.stderr(`sse-lint: ${t(locale, "cli.summary.baselined", { count: run.summary.baselined, file: displayPath(settings.baseline, io.cwd) })}
+    io.stderr(`sse-lint: ${t(locale2, "cli.summary.baselined", { count: run.summary.baselined, file: displayPath(settings.baseline, io.cwd) })}
 `);
   }
   const flags = { format: v.format ?? settings.format ?? "text", output: v.output, quiet: !!v.quiet };
-  const code = emitReport(run, flags, io, locale);
+  const code = emitReport(run, flags, io, locale2);
   const fixes = run.summary.fixable.safe + run.summary.fixable.unsafe;
   if (io.stdoutTty && flags.format === "text" && flags.output === void 0 && fixes > 0) {
-    io.stdout(`${t(locale, "cli.fix.hint", { count: fixes, command: reviewCommand(args) })}
+    io.stdout(`${t(locale2, "cli.fix.hint", { count: fixes, command: reviewCommand(args) })}
 `);
   }
   return code;
@@ -1190,61 +1226,66 @@ function reviewCommand(args) {
   const quote = (a) => /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
   return ["sse-lint", ...out, ...args.positionals].map((a, i) => i === 0 ? a : quote(a)).join(" ");
 }
-function fixAndReport(session, flags, report, io, locale) {
-  if (flags.write && session.readOnly) return usage(io, locale, session.readOnly === "dump" ? "cli.fix.cannotWriteDump" : "cli.fix.cannotWriteStdin");
+function fixAndReport(session, flags, report, io, locale2) {
+  if (flags.write && session.readOnly) return usage(io, locale2, session.readOnly === "dump" ? "cli.fix.cannotWriteDump" : "cli.fix.cannotWriteStdin");
   const step = session.applyAll({ unsafe: flags.unsafe, ...flags.rules ? { rules: flags.rules } : {} });
   for (const r of step.reverted) {
-    io.stderr(`sse-lint: ${t(locale, "cli.fix.reverted", { rules: r.ruleIds.join(", "), file: displayPath(r.file, io.cwd), reason: t(locale, `cli.fix.reason.${r.reason}`) })}
+    io.stderr(`sse-lint: ${t(locale2, "cli.fix.reverted", { rules: r.ruleIds.join(", "), file: displayPath(r.file, io.cwd), reason: t(locale2, `cli.fix.reason.${r.reason}`) })}
 `);
   }
-  if (!step.converged) io.stderr(`sse-lint: ${t(locale, "cli.fix.notConverged", { passes: step.passes })}
+  if (!step.converged) io.stderr(`sse-lint: ${t(locale2, "cli.fix.notConverged", { passes: step.passes })}
 `);
   const changes = session.changes();
   const after = session.current();
   if (!flags.write) {
     io.stdout(session.diff({ color: io.color, display: (p) => displayPath(p, io.cwd) }));
-    io.stderr(`sse-lint: ${t(locale, "cli.fix.dryRun", { count: step.applied.length, files: changes.length })}
+    for (const s of session.suggestions({ color: io.color, display: (p) => displayPath(p, io.cwd) })) {
+      const f = s.finding;
+      io.stdout(`# ${t(locale2, "cli.fix.suggestionHeader", { rule: f.ruleId, file: displayPath(f.span.file, io.cwd), line: f.span.line, title: f.fix.title })}
+${s.diff}`);
+    }
+    io.stderr(`sse-lint: ${t(locale2, "cli.fix.dryRun", { count: step.applied.length, files: changes.length })}
 `);
     return step.applied.length > 0 ? EXIT_FINDINGS : after.exitCode;
   }
   const outcome = session.write({ backup: flags.backup, ...flags.verify !== void 0 ? { verify: flags.verify } : {} });
   switch (outcome.kind) {
     case "read-only":
-      return usage(io, locale, outcome.source === "dump" ? "cli.fix.cannotWriteDump" : "cli.fix.cannotWriteStdin");
+      return usage(io, locale2, outcome.source === "dump" ? "cli.fix.cannotWriteDump" : "cli.fix.cannotWriteStdin");
     case "rejected":
-      io.stderr(`sse-lint: ${t(locale, "cli.fix.verifyRejected", { bin: outcome.bin })}
+      io.stderr(`sse-lint: ${t(locale2, "cli.fix.verifyRejected", { bin: outcome.bin })}
 ${outcome.output}
 `);
       return EXIT_USAGE;
     case "conflict":
-      return usage(io, locale, "cli.fix.conflict", { files: outcome.files.map((c) => displayPath(c, io.cwd)).join(", ") });
+      return usage(io, locale2, "cli.fix.conflict", { files: outcome.files.map((c) => displayPath(c, io.cwd)).join(", ") });
     case "failed":
-      return usage(io, locale, "cli.fix.writeFailed", { message: outcome.message });
+      return usage(io, locale2, "cli.fix.writeFailed", { message: outcome.message });
     default:
   }
   const written = outcome.kind === "written" ? outcome.written.length : 0;
   const backups = outcome.kind === "written" ? outcome.backups : [];
-  const code = emitReport(after, report, io, locale);
-  io.stderr(`sse-lint: ${t(locale, "cli.fix.applied", { count: step.applied.length, files: written })}${backups.length ? ` (${t(locale, "cli.fix.backups", { list: backups.map((b) => displayPath(b, io.cwd)).join(", ") })})` : ""}
+  const code = emitReport(after, report, io, locale2);
+  io.stderr(`sse-lint: ${t(locale2, "cli.fix.applied", { count: step.applied.length, files: written })}${backups.length ? ` (${t(locale2, "cli.fix.backups", { list: backups.map((b) => displayPath(b, io.cwd)).join(", ") })})` : ""}
 `);
   return code;
 }
-function emitReport(run, flags, io, locale) {
+function emitReport(run, flags, io, locale2) {
   const hidden = { error: 0, warning: 0, info: 0 };
-  const localized = locale === "en" ? run.findings : run.findings.map((f) => localizeFinding(f, locale));
+  const localized = locale2 === "en" ? run.findings : run.findings.map((f) => localizeFinding(f, locale2));
   let shown = { ...run, findings: localized };
   if (flags.quiet) {
     for (const f of run.findings) if (f.severity !== "error") hidden[f.severity]++;
     shown = { ...shown, findings: localized.filter((f) => f.severity === "error") };
   }
   const toFile = flags.output !== void 0;
-  const text = REPORTERS[flags.format](shown, { cwd: io.cwd, color: io.color && !toFile, locale, ...flags.quiet ? { hidden } : {} });
+  const text = REPORTERS[flags.format](shown, { cwd: io.cwd, color: io.color && !toFile, locale: locale2, ...flags.quiet ? { hidden } : {} });
   if (toFile) {
     const target = nodePath3.resolve(io.cwd, flags.output);
     try {
       writeReport(target, text);
     } catch (e) {
-      return usage(io, locale, "cli.usage.cannotWriteReport", { file: flags.output, reason: ioReason(e, locale) });
+      return usage(io, locale2, "cli.usage.cannotWriteReport", { file: flags.output, reason: ioReason(e, locale2) });
     }
   } else {
     io.stdout(text);
@@ -1252,16 +1293,16 @@ function emitReport(run, flags, io, locale) {
   const warnings = run.summary.warning;
   const maxWarnings = run.settings.maxWarnings;
   if (maxWarnings !== void 0 && warnings > maxWarnings) {
-    io.stderr(`sse-lint: ${t(locale, "cli.usage.tooManyWarnings", { count: warnings, max: maxWarnings })}
+    io.stderr(`sse-lint: ${t(locale2, "cli.usage.tooManyWarnings", { count: warnings, max: maxWarnings })}
 `);
   }
   return run.exitCode;
 }
 
 // src/cli/commands/parse.ts
-function parseCommand(args, io, locale) {
+function parseCommand(args, io, locale2) {
   const v = args.values;
-  if (args.positionals.length !== 1) return usage(io, locale, "cli.usage.parseOne");
+  if (args.positionals.length !== 1) return usage(io, locale2, "cli.usage.parseOne");
   const target = args.positionals[0];
   try {
     const payload = parsePayload(target, {
@@ -1273,23 +1314,23 @@ function parseCommand(args, io, locale) {
     io.stdout(JSON.stringify(payload, null, 2) + "\n");
     return payload.status === "ok" ? EXIT_OK : EXIT_FINDINGS;
   } catch (e) {
-    return failText(io, PipelineError.from(e).render(locale));
+    return failText(io, PipelineError.from(e).render(locale2));
   }
 }
 
 // src/cli/commands/route.ts
-function routeCommand(args, io, locale) {
+function routeCommand(args, io, locale2) {
   const v = args.values;
-  if (args.positionals.length !== 2) return usage(io, locale, "cli.usage.routeArgs");
+  if (args.positionals.length !== 2) return usage(io, locale2, "cli.usage.routeArgs");
   const [uri, path] = args.positionals;
   const port = v.port === void 0 ? void 0 : Number(v.port);
-  if (port !== void 0 && !(Number.isInteger(port) && port > 0 && port < 65536)) return usage(io, locale, "cli.usage.badPort", { value: v.port ?? "" });
+  if (port !== void 0 && !(Number.isInteger(port) && port > 0 && port < 65536)) return usage(io, locale2, "cli.usage.badPort", { value: v.port ?? "" });
   try {
-    const language = v.locale !== void 0 ? { locale } : { defaultLocale: locale };
+    const language = v.locale !== void 0 ? { locale: locale2 } : { defaultLocale: locale2 };
     io.stdout(routeQuery(path, { host: v.host ?? "", ...port !== void 0 ? { port } : {}, uri, ...language }, pipelineOptions(args, io, [path])));
     return EXIT_OK;
   } catch (e) {
-    return failText(io, PipelineError.from(e).render(locale));
+    return failText(io, PipelineError.from(e).render(locale2));
   }
 }
 
@@ -1300,20 +1341,20 @@ async function main(argv, io) {
     args = parseCliArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      let locale2 = "en";
+      let locale3 = "en";
       try {
-        locale2 = resolveLocale(localeArgument(argv), io.env ?? process.env);
+        locale3 = resolveLocale(localeArgument(argv), io.env ?? process.env);
       } catch {
       }
-      return usage(io, locale2, e.key, e.data, true);
+      return usage(io, locale3, e.key, e.data, true);
     }
     throw e;
   }
   const v = args.values;
   if (v.color || v["no-color"]) io = { ...io, color: !!v.color && !v["no-color"] };
-  let locale;
+  let locale2;
   try {
-    locale = resolveLocale(v.locale, io.env ?? process.env);
+    locale2 = resolveLocale(v.locale, io.env ?? process.env);
   } catch (e) {
     if (!(e instanceof LocaleError)) throw e;
     io.stderr(`sse-lint: ${t("en", "cli.usage.badLocale", { value: v.locale ?? "" })}
@@ -1321,7 +1362,7 @@ async function main(argv, io) {
     return EXIT_USAGE;
   }
   if (v.help || args.command === "help") {
-    io.stdout(t(locale, "cli.help"));
+    io.stdout(t(locale2, "cli.help"));
     return EXIT_OK;
   }
   if (v.version) {
@@ -1329,29 +1370,48 @@ async function main(argv, io) {
 `);
     return EXIT_OK;
   }
-  if (args.command === "explain") return explainCommand(args, io, locale);
-  if (v["list-rules"]) return listRulesCommand(io, locale);
-  if (v.init) return initCommand(args, io, locale);
-  if (args.command === "parse") return parseCommand(args, io, locale);
-  if (args.command === "route") return routeCommand(args, io, locale);
-  if (v.interactive) return interactiveCommand(args, io, locale);
-  return lintCommand(args, io, locale);
+  if (args.command === "explain") return explainCommand(args, io, locale2);
+  if (v["list-rules"]) return listRulesCommand(io, locale2);
+  if (v.init) return initCommand(args, io, locale2);
+  if (args.command === "parse") return parseCommand(args, io, locale2);
+  if (args.command === "route") return routeCommand(args, io, locale2);
+  if (v.interactive) return interactiveCommand(args, io, locale2);
+  return lintCommand(args, io, locale2);
 }
 
 // src/cli.ts
+var debug = process.argv.slice(2).includes("--debug");
+var locale = () => {
+  try {
+    return resolveLocale(void 0);
+  } catch {
+    return "en";
+  }
+};
+var fail = (e) => {
+  process.stderr.write(`${internalErrorText(e, debug, locale())}
+`);
+  process.exitCode = 2;
+};
+process.on("uncaughtException", (e) => {
+  fail(e);
+  process.exit(2);
+});
 process.stdout.on("error", (e) => {
-  if (e.code !== "EPIPE") throw e;
+  if (e.code === "EPIPE") return;
+  process.stderr.write(`sse-lint: ${t(locale(), "cli.stdoutFailed", { reason: ioReason(e, locale()) })}
+`);
+  process.exit(2);
 });
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  readStdin: () => readFileSync(0),
+  readStdin: () => readStdinCapped(),
   cwd: process.cwd(),
   color: useColor(process.stdout),
   stderrTty: !!process.stderr.isTTY,
   stdoutTty: !!process.stdout.isTTY
 }).catch((e) => {
-  process.stderr.write(`sse-lint: ${t(resolveLocale(void 0), "cli.internalError", { message: e?.stack ?? String(e) })}
-`);
+  fail(e);
   return 2;
 });

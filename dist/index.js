@@ -5,11 +5,12 @@ import {
   lintSync,
   parseLocale,
   parsePayload,
+  recoverWrites,
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-7UTYT46W.js";
-import "./chunk-6S4QIHMT.js";
+} from "./chunk-VMIBNMHG.js";
+import "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
 
 // src/index.ts
@@ -31,10 +32,16 @@ async function lint(inputs, options = {}) {
   return report(lintSync(asList(inputs), options));
 }
 async function fix(inputs, options = {}) {
+  let recovered = [];
+  if (options.write) {
+    const r = recoverWrites(asList(inputs), options.cwd ?? process.cwd());
+    if (r.failed.length) throw new PipelineError({ key: "cli.recover.failed", data: { journal: r.failed[0].journal, reason: r.failed[0].reason } });
+    recovered = r.recovered;
+  }
   const session = startFixSession(asList(inputs), options);
   const step = session.applyAll({ unsafe: !!options.unsafe, ...options.rules ? { rules: options.rules } : {} });
   const written = options.write ? session.write({ ...options.backup ? { backup: true } : {}, ...options.verify !== void 0 ? { verify: options.verify } : {} }) : null;
-  return { ...report(session.current()), applied: step.applied, changes: session.changes(), diff: session.diff(), written };
+  return { ...report(session.current()), applied: step.applied, changes: session.changes(), diff: session.diff(), written, recovered };
 }
 function explain(ruleId, options = {}) {
   return explainText(ruleId, parseLocale(options.locale ?? "en") ?? "en");

@@ -1,8 +1,8 @@
-import { type AppliedFix, type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type PresetInfo, type SiteReadiness, type Summary, type WriteOutcome, type WriteRequest } from './pipeline/index.js';
+import { type AppliedFix, type ConfigInfo, type FileChange, type ParseRequest, type PipelineOptions, type PresetInfo, type Recovery, type SiteReadiness, type Summary, type WriteOutcome, type WriteRequest } from './pipeline/index.js';
 import type { Payload } from './reporters/crossplane.js';
 import type { Finding } from './types.js';
 export { PipelineError } from './pipeline/index.js';
-export type { AppliedFix, ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Preset, PresetInfo, SiteReadiness, SnippetContext, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
+export type { AppliedFix, ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Preset, PresetInfo, Recovery, SiteReadiness, SnippetContext, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
 export type { Applicability, Finding, Fix, Provenance, RelatedSpan, Severity, Span, TextEdit } from './types.js';
 export type { Payload } from './reporters/crossplane.js';
 /** What `lint` resolves to: plain data, safe to serialise. */
@@ -42,6 +42,8 @@ export interface FixReport extends LintReport {
     diff: string;
     /** What writing did (only with `write: true`). */
     written: WriteOutcome | null;
+    /** Interrupted --fix batches of these inputs that were finished or undone first (only with `write: true`). */
+    recovered: Recovery[];
 }
 /**
  * Applies the fixes in memory, re-lints, and (with `write: true`) writes the changed files through the atomic

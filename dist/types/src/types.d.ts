@@ -29,7 +29,12 @@ export interface TextEdit {
     /** For an inserted directive: the directive's text, so the fix can be moved to another block. */
     insert?: string;
 }
-export type Applicability = 'safe' | 'unsafe';
+/**
+ * How a fix may be used: `safe` keeps meaning and `--fix` applies it; `unsafe` changes behaviour and needs
+ * `--unsafe-fixes`; `suggestion` needs a human choice (an origin allow-list, which headers to copy) and is only
+ * shown (`--diff`, the TUI, JSON and SARIF), never applied.
+ */
+export type Applicability = 'safe' | 'unsafe' | 'suggestion';
 export interface Fix {
     /** What the fix does, rendered in the finding's locale. */
     title: string;
@@ -125,11 +130,16 @@ export type OriginData =
     level: LevelRef;
     more?: number;
 }
-/** nginx's default, after the levels inspected (innermost first). */
+/**
+ * nginx's default, after the levels inspected (innermost first). A long chain keeps its first and last levels;
+ * `omitted` counts those left out after `levels[omittedAt - 1]`.
+ */
  | {
     kind: 'default';
     basis: DefaultBasis;
     levels: LevelRef[];
+    omitted?: number;
+    omittedAt?: number;
 };
 /** Why a location carries an event stream, as data. Paths, patterns and directive names are nginx text. */
 export type StreamWhy = {

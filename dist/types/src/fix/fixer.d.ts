@@ -22,9 +22,18 @@ export declare function insertDirective(block: Directive, directiveText: string,
  * this file (where they would be dropped again); in a shared file the fix is withdrawn instead.
  */
 export declare function insertCopies(block: Directive, lines: readonly Directive[], family: string): TextEdit;
+/** A directive as written (`proxy_set_header Host $host;`), quoting kept. */
+export declare function directiveText(d: Directive): string;
+/**
+ * Inserts several directive texts in one edit, where insertDirective would put the first (after the block's
+ * `family` lines), each on its own line with the block's indentation (or after a space in a one-line block).
+ */
+export declare function insertLines(block: Directive, texts: readonly string[], family: string): TextEdit;
 /** Quotes a value the way an existing token was quoted (bare, `"..."` or `'...'`), escaping as needed. */
 export declare function quoteLike(token: Token | null, value: string): string;
 /** Replaces argument `index` of a directive, keeping its quoting style. */
+/** Replaces every argument of a directive with `values` (bare words), keeping the name and the `;`. */
+export declare function replaceArgs(d: Directive, values: readonly string[]): TextEdit;
 export declare function replaceArg(d: Directive, index: number, value: string): TextEdit;
 /** Removes an argument and the whitespace before it. */
 export declare function removeArg(d: Directive, index: number): TextEdit;

@@ -25,18 +25,15 @@ export declare const EN_CLI: {
     readonly 'cli.count.infos': '{count} info';
     readonly 'cli.fix.hintSafe': '{title} (safe: --fix)';
     readonly 'cli.fix.hintUnsafe': '{title} (unsafe: --fix --unsafe-fixes)';
+    readonly 'cli.fix.hintSuggestion': '{title} (suggestion: see --diff; never applied)';
+    readonly 'cli.fix.suggestionHeader': 'suggestion for {rule} at {file}:{line} (not applied by --fix): {title}';
     readonly 'cli.frame.moreLines': '... {count} more {count:line|lines}';
     readonly 'cli.progress.parsed': 'parsed {count} {count:file|files}';
     readonly 'cli.progress.checking': 'parsed {count} {count:file|files}; checking';
     readonly 'cli.provenance.set': '{head}: set in {level} ({at})';
     readonly 'cli.provenance.default': '{head}: {note}';
     readonly 'cli.provenance.defaultNotSet': '{head}: {note}, not set in {levels}';
-    readonly 'cli.level.this': 'this {level}';
-    readonly 'cli.list.comma': ', ';
-    readonly 'cli.list.semicolon': '; ';
-    readonly 'cli.list.sep': ', ';
-    readonly 'cli.list.or': '{items} or {last}';
-    readonly 'cli.list.and': '{items} and {last}';
+    readonly 'cli.levels.omitted': '{count} more {count:level|levels}';
     readonly 'cli.summary.preset': 'Preset: {label} ({how}).';
     readonly 'cli.summary.presetHow.detected': 'detected from the path; --preset to choose another';
     readonly 'cli.summary.presetHow.chosen': 'chosen';
@@ -58,6 +55,7 @@ export declare const EN_CLI: {
     readonly 'cli.explain.fixKind.safe': 'safe';
     readonly 'cli.explain.fixKind.unsafe': 'unsafe';
     readonly 'cli.explain.fixKind.none': 'none';
+    readonly 'cli.explain.fixKind.suggestion': 'suggestion';
     readonly 'cli.explain.why': 'Why';
     readonly 'cli.explain.bad': 'Bad';
     readonly 'cli.explain.good': 'Good';
@@ -115,15 +113,38 @@ export declare const EN_CLI: {
     readonly 'cli.route.withUnevaluated': '{route} [not evaluated: {list}]';
     readonly 'cli.route.unevaluated': '{subject}: {why}';
     readonly 'cli.route.notEvaluated': 'not evaluated';
-    readonly 'cli.route.pcre.noEquivalent': '{construct} has no JavaScript equivalent';
-    readonly 'cli.route.pcre.option': 'PCRE option {text}';
-    readonly 'cli.route.pcre.trailing-backslash': 'a trailing backslash';
-    readonly 'cli.route.pcre.escape': '{text}';
-    readonly 'cli.route.pcre.hex-above-ff': '\\x{...} above \\xff';
-    readonly 'cli.route.pcre.s-in-class': '\\S inside a character class';
-    readonly 'cli.route.pcre.posix-class': '{text}';
-    readonly 'cli.route.pcre.group': 'the group "{text}"';
-    readonly 'cli.route.pcre.invalid': 'the pattern is not valid here ({detail})';
+    readonly 'cli.route.pcre.notEvaluated': '{construct} is not evaluated here';
+    readonly 'cli.route.pcre.recursion': 'a recursion or subroutine call';
+    readonly 'cli.route.pcre.conditional': 'a conditional group';
+    readonly 'cli.route.pcre.unicode-property': 'a Unicode property ({text})';
+    readonly 'cli.route.pcre.verb': 'a (*VERB) or (*OPTION)';
+    readonly 'cli.route.pcre.branch-reset': 'a branch reset group (?|';
+    readonly 'cli.route.pcre.callout': 'a callout';
+    readonly 'cli.route.pcre.escape': 'the escape {text}';
+    readonly 'cli.route.pcre.option': 'the option {text}';
+    readonly 'cli.route.pcre.too-large': 'a pattern this large (its repeats unrolled)';
+    readonly 'cli.route.pcre.trailing-backslash': 'a trailing backslash (nginx -t rejects it)';
+    readonly 'cli.route.pcre.hex-above-ff': '\\x{...} above \\xff (nginx -t rejects it)';
+    readonly 'cli.route.pcre.malformed': 'a malformed {text} (nginx -t rejects it)';
+    readonly 'cli.route.pcre.missing-paren': 'a missing closing parenthesis (nginx -t rejects it)';
+    readonly 'cli.route.pcre.unmatched-paren': 'an unmatched closing parenthesis (nginx -t rejects it)';
+    readonly 'cli.route.pcre.missing-bracket': 'a missing ] at the end of a character class (nginx -t rejects it)';
+    readonly 'cli.route.pcre.nothing-to-repeat': 'a quantifier with nothing to repeat (nginx -t rejects it)';
+    readonly 'cli.route.pcre.double-quantifier': 'a quantifier that follows another (nginx -t rejects it)';
+    readonly 'cli.route.pcre.range-order': 'a range out of order {text}(nginx -t rejects it)';
+    readonly 'cli.route.pcre.class-escape': '{text} inside a character class (nginx -t rejects it)';
+    readonly 'cli.route.pcre.posix-class': 'the POSIX class {text} (nginx -t rejects it)';
+    readonly 'cli.route.pcre.repeat-too-large': 'a repeat count above 65535 (nginx -t rejects it)';
+    readonly 'cli.route.pcre.lookbehind-length': 'a lookbehind that is not of fixed length (nginx -t rejects it)';
+    readonly 'cli.route.pcre.backref-in-lookbehind': 'a back reference inside a lookbehind (nginx -t rejects it)';
+    readonly 'cli.route.pcre.no-such-group': 'a back reference to group {text}, which does not exist (nginx -t rejects it)';
+    readonly 'cli.route.pcre.no-such-name': 'a reference to a group named "{text}" that does not exist (nginx -t rejects it)';
+    readonly 'cli.route.pcre.duplicate-name': 'the group name "{text}" used twice (nginx -t rejects it)';
+    readonly 'cli.route.pcre.nested-too-deep': 'parentheses nested more than 250 deep (nginx -t rejects it)';
+    readonly 'cli.route.pcre.matchLimit': 'match limit exceeded';
+    readonly 'cli.route.pcre.heapLimit': 'heap limit exceeded';
+    readonly 'cli.route.regex500': '{server} answers 500: {error}';
+    readonly 'cli.route.regexClose': '{server} closes the connection: {error}';
     readonly 'cli.route.bad.host': 'invalid Host "{host}"';
     readonly 'cli.route.bad.notAbsolute': 'request target "{target}" does not start with "/"';
     readonly 'cli.route.bad.escape': 'invalid percent-escape in "{target}"';
@@ -140,6 +161,7 @@ export declare const EN_CLI: {
     readonly 'cli.usage.optionTakesNoValue': '{option} takes no value';
     readonly 'cli.usage.optionDashValue': '{option} expects a value; to give one that starts with "-", write {option}=VALUE';
     readonly 'cli.usage.other': '{message}';
+    readonly 'cli.usage.commandFirst': 'the command "{command}" must come before any option: sse-lint {command} [options] ... (write ./{command} to lint a file of that name)';
     readonly 'cli.usage.noInput': 'no input: name a config file, a directory, or - for stdin';
     readonly 'cli.usage.badMap': '--map expects FROM=TO, got "{value}"';
     readonly 'cli.usage.badVersion': '--nginx-version expects a version like 1.24.0, got "{value}"';
@@ -178,6 +200,15 @@ export declare const EN_CLI: {
     readonly 'cli.reason.noSpace': 'no space left on the device';
     readonly 'cli.reason.readOnly': 'read-only file system';
     readonly 'cli.internalError': 'internal error: {message}';
+    readonly 'cli.debugHint': 'rerun with --debug for the stack trace';
+    readonly 'cli.stdoutFailed': 'cannot write to standard output: {reason}';
+    readonly 'cli.reason.fifo': 'is a FIFO (named pipe); sse-lint reads only regular files';
+    readonly 'cli.reason.device': 'is a device; sse-lint reads only regular files';
+    readonly 'cli.reason.socket': 'is a socket; sse-lint reads only regular files';
+    readonly 'cli.reason.directoryNotFile': 'is a directory; sse-lint reads only regular files';
+    readonly 'cli.reason.notRegular': 'is not a regular file (it changed while it was opened); sse-lint reads only regular files';
+    readonly 'cli.reason.kernelFs': 'is on a kernel file system (/proc, /sys); sse-lint does not read it';
+    readonly 'cli.reason.tooLarge': 'is larger than {max} MB, the most sse-lint reads';
     readonly 'cli.fix.hint': '{count} {count:fix|fixes} available: {command} to review them';
     readonly 'cli.interactive.remain': '{count} {count:finding|findings} on disk';
     readonly 'cli.interactive.discarded': '{count} changed {count:file|files} not written';
@@ -192,6 +223,11 @@ export declare const EN_CLI: {
     readonly 'cli.fix.verifyRejected': '{bin} -t rejected the fixed config; nothing was written:';
     readonly 'cli.fix.writeFailed': 'could not write the fixes, nothing was changed: {message}';
     readonly 'cli.fix.conflict': '{files} changed on disk since it was read; nothing was written';
+    readonly 'cli.recover.finished': 'finished an interrupted --fix ({journal}): {count} {count:file|files} written now';
+    readonly 'cli.recover.undone': 'undid an interrupted --fix ({journal}): {count} {count:file|files} put back';
+    readonly 'cli.recover.skipped': 'left as they are, changed since the --fix was interrupted: {files}';
+    readonly 'cli.recover.failed': 'cannot finish or undo the interrupted --fix in {journal}: {reason}; nothing was written';
+    readonly 'cli.recover.pending': 'an interrupted --fix left {journal}; the next sse-lint --fix on these files finishes or undoes it';
     readonly 'cli.config.invalid': 'invalid config {file}:';
     readonly 'cli.config.notFound': 'config file {file} not found';
     readonly 'cli.config.unreadable': 'cannot read {file}: {message}';
@@ -302,6 +338,7 @@ Options:
       --map FROM=TO         read include paths under FROM from TO (containers, panels); repeatable
       --stdin-filename NAME name shown for stdin input
       --color, --no-color   force colour on or off (default: on a terminal, honouring NO_COLOR/FORCE_COLOR)
+      --debug               on an internal error, print the stack trace
   -h, --help                show this help
   -v, --version             show the version
 

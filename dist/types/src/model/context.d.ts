@@ -1,6 +1,6 @@
 import type { Directive, Statement } from '../parser/ast.js';
-export type { Directive } from '../parser/ast.js';
 import type { ConfigTree } from './includes.js';
+export type { Directive } from '../parser/ast.js';
 export type ContextKind = 'main' | 'events' | 'http' | 'server' | 'location' | 'if' | 'limit_except' | 'upstream' | 'map' | 'geo' | 'types' | 'split_clients' | 'match' | 'stream' | 'mail' | 'other';
 /**
  * One block as nginx evaluates it. A file included from several places yields several contexts that
@@ -59,10 +59,27 @@ export interface ContextTree {
     roots: ContextNode[];
     /** Every context, depth-first in source order. */
     all: ContextNode[];
+    /** Where building stopped short: a block nested too deep through includes, or includes expanded too often. */
+    limits: {
+        directive: Directive;
+        message: string;
+    }[];
 }
-/** Builds the context tree of every entry, expanding includes (cyclic edges are not followed). */
-export declare function buildContexts(tree: ConfigTree, options?: {
+/**
+ * How many directives the expanded tree may hold. A file included twice is expanded twice, as nginx does, so a
+ * chain of files each including the next twice doubles at every step; past this budget includes are not expanded.
+ */
+export declare const MAX_EXPANDED_DIRECTIVES = 4000000;
+/** How far building goes (tests lower these). */
+export interface ContextLimits {
+    maxDepth: number;
+    maxExpanded: number;
+}
+/** Builds the context tree of every entry, expanding includes (cyclic edges are not followed). Iterative. */
+export declare function buildContexts(tree: ConfigTree, bounds?: ContextLimits, options?: {
     context?: SnippetContext;
 }): ContextTree;
 /** The directives of a block with a given name, in order (indexed once per block: `http` may hold thousands of servers). */
 export declare function directivesNamed(ctx: ContextNode, name: string): readonly Directive[];
+/** The position of each directive in its block's `directives` (indexed once per block, for sorting). */
+export declare function directiveOrder(ctx: ContextNode): Map<Directive, number>;

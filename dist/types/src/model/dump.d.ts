@@ -1,4 +1,8 @@
-/** True when the text looks like `nginx -T` output (it has at least one `# configuration file <path>:` line). */
+/**
+ * True when the text starts like `nginx -T` output: its first line is `# configuration file <path>:`, after nginx's
+ * own `nginx: ...` lines when stderr was captured too (`nginx -T 2>&1`). Such a comment further down an ordinary
+ * file does not make it a dump.
+ */
 export declare function isNginxDump(text: string): boolean;
 /**
  * Splits a dump into files. nginx writes `# configuration file <path>:` LF, the file's bytes, then one

@@ -47,9 +47,12 @@ export interface EffectiveList {
     /** The default value when no level sets the directive (e.g. `gzip_types text/html`); null when there is none. */
     default: DefaultValue | null;
 }
-/** The levels nginx merges into `ctx`, innermost first: location-if -> location -> ... -> server -> http. */
+/**
+ * The levels nginx merges into `ctx`, innermost first: location-if -> location -> ... -> server -> http. Built once
+ * per context and frozen (callers share it).
+ */
 export declare function mergeChain(ctx: ContextNode): ContextNode[];
-/** The value of an ordinary directive in a block, with its origin. */
+/** The value of an ordinary directive in a block, with its origin (computed once per block, name and version). */
 export declare function effectiveValue(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveValue;
 /**
  * The value a block would have if it did not set the directive itself: what nginx merges into it from the

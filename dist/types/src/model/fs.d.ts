@@ -2,7 +2,7 @@ export type FileKind = 'file' | 'dir' | 'other' | 'missing';
 export interface ConfigFs {
     /** What a path is, following symlinks. Never opens the file (a FIFO must not block). */
     kind(path: string): FileKind;
-    /** Reads a regular file. Throws a Node-style error with `code` on failure. */
+    /** Reads a regular file. Throws a Node-style error with `code` on failure (ReadRefusedError for what is never read). */
     readFile(path: string): Uint8Array;
     /** Entry names of a directory (not sorted). */
     readdir(path: string): string[];

@@ -1,8 +1,13 @@
 import type { ConfigFs } from './fs.js';
 /** nginx treats an include path as a pattern when it contains any of these (strpbrk in ngx_conf_include). */
 export declare function isGlob(path: string): boolean;
-/** Converts one fnmatch segment to a RegExp. Returns null when the segment has no wildcard. */
-export declare function segmentRegExp(segment: string): RegExp | null;
+/**
+ * A matcher for one fnmatch segment; null when the segment has no wildcard. Matching never backtracks
+ * (`*a*a*a*b` stays linear), and a segment nginx accepts but no name can match (`[z-a]`) matches nothing.
+ */
+export declare function segmentMatcher(segment: string): {
+    test(name: string): boolean;
+} | null;
 /** Bytewise comparison, as glob(3) sorts under the C locale nginx runs in. */
 export declare function compareBytes(a: string, b: string): number;
 /**

@@ -16,7 +16,12 @@ export interface Workspace {
     /** Inputs that could not be used at all (exit code 2). */
     inputErrors: InputError[];
 }
-/** Files in a directory that look like nginx configs: `*.conf`, and extension-less files in sites-enabled/available. */
+/**
+ * Files in a directory that look like nginx configs: `*.conf`, and extension-less files in sites-enabled/available.
+ * A symlink is followed only while it stays inside the directory given (`sites-enabled/x -> ../sites-available/x`),
+ * so a link to `/` never turns the scan into a walk of the whole machine; files outside are still read when an
+ * `include` names them.
+ */
 export declare function findConfigFiles(fs: ConfigFs, dir: string): string[];
 /**
  * Loads every input. A directory's entry points are the config files no other file includes, its
@@ -34,7 +39,7 @@ export declare function loadText(name: string, bytes: Uint8Array, options?: Load
 /** Splits an `nginx -T` dump and loads it from memory: includes resolve inside the dump, not on this machine. */
 export declare function loadDump(text: string, encoding: 'utf8' | 'latin1', options?: LoadOptions): ConfigTree;
 /**
- * The main config of a directory: its own nginx.conf, else the shallowest nginx.conf below it (an OpenResty or
- * panel tree given from above its `conf` folder); null when there is none.
+ * The main config of a directory: its own nginx.conf, else the one nginx.conf below it (an OpenResty or panel tree
+ * given from above its `conf` folder); null when there is none, or several (a folder of unrelated configs).
  */
 export declare function mainConfigOf(candidates: readonly string[], dir: string): string | null;

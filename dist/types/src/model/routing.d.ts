@@ -1,4 +1,5 @@
-export type { BadRequest, Listen, ListenAddress, LocationInfo, LocationMatch, LocationModifier, PcreProblem, RouteRequest, RouteResult, ServerMatch, Unevaluated, } from './routing/types.js';
+export type { BadRequest, Listen, ListenAddress, LocationInfo, LocationMatch, LocationModifier, PcreProblem, PcreProblemKind, RegexFailure, RouteRequest, RouteResult, ServerMatch, Unevaluated, } from './routing/types.js';
+export { PCRE_PROBLEM_KINDS } from './routing/types.js';
 export { route } from './routing/route.js';
 export { normalizeHost, normalizeUri, type NormalizedUri } from './routing/request.js';
 export { parseListen, serverListens } from './routing/listen.js';

@@ -21,4 +21,6 @@ export declare function heuristicReasons(ctx: ContextNode, handler: Handler): St
 /** `# sse-lint: stream` written directly inside the location block (or on the location's line). */
 export declare function hasStreamComment(ctx: ContextNode): Directive | null;
 /** A URI pattern from the config (`/api/*\/stream`, `/v1/chat/completions`): `*` is any run of characters except `/`, `**` any run. */
-export declare function patternRegExp(pattern: string): RegExp;
+export declare function patternRegExp(pattern: string): {
+    test(path: string): boolean;
+};

@@ -3,40 +3,43 @@ import type { SourceFile } from './source.js';
 /** A `{ ... }` body. */
 export interface Block {
     /** The `{` token. */
-    open: Token;
+    readonly open: Token;
     /** The `}` token; null when the file ended first (a parse error was reported). */
-    close: Token | null;
-    children: Statement[];
+    readonly close: Token | null;
+    readonly children: Statement[];
 }
-/** A directive: `name args... ;` or `name args... { block }`. */
+/**
+ * A directive: `name args... ;` or `name args... { block }`. Tokens are read from the file's compact token list
+ * when asked for: `args`, `nameToken` and the like are new objects on every read (compare them by offset).
+ */
 export interface Directive {
-    type: 'directive';
+    readonly type: 'directive';
     /** Directive name as nginx sees it (the first token's value). */
-    name: string;
-    nameToken: Token;
-    args: Token[];
+    readonly name: string;
+    readonly nameToken: Token;
+    readonly args: Token[];
     /** Present for block directives (`http`, `server`, `location`, `if`, `map`, ...). */
-    block: Block | null;
+    readonly block: Block | null;
     /** For `*_by_lua_block`: the opaque Lua body (also the last element of `args`) and its braces. */
-    lua: {
+    readonly lua: {
         open: Token;
         body: Token;
         close: Token | null;
     } | null;
     /** The `;` token, when the statement ends with one. */
-    semicolon: Token | null;
+    readonly semicolon: Token | null;
     /** False when nginx would reject the statement's end (missing `;`, end of file). */
-    terminated: boolean;
+    readonly terminated: boolean;
     /** Comments written between the name and the end of the statement, in order. */
-    innerComments: Token[];
+    readonly innerComments: Token[];
     /** A comment on the same line right after the statement (`proxy_buffering off; # why`). */
-    trailingComment: Token | null;
+    readonly trailingComment: Token | null;
     /** Offsets of the whole statement: name start to `;` or `}` end. */
-    start: number;
-    end: number;
-    file: SourceFile;
+    readonly start: number;
+    readonly end: number;
+    readonly file: SourceFile;
     /** The enclosing block directive in the same file; null at the file's top level. */
-    parent: Directive | null;
+    readonly parent: Directive | null;
     /** For `include`: resolved files, in nginx's order (filled by the include resolver). */
     includes?: string[];
 }
@@ -72,8 +75,6 @@ export interface ParsedFile {
     file: SourceFile;
     statements: Statement[];
     errors: ParseError[];
-    /** Every token of the file, in order (words, separators, comments, Lua bodies). */
-    tokens: Token[];
 }
 /** Visits every statement depth-first in source order (blocks of the same file only, not includes). */
 export declare function walkStatements(statements: Statement[], visit: (s: Statement) => void): void;

@@ -2,21 +2,21 @@ import type { SourceFile } from './source.js';
 export type TokenKind = 'word' | ';' | '{' | '}' | 'comment' | 'lua';
 /** One token. `text.slice(start, end) === raw` always holds. */
 export interface Token {
-    kind: TokenKind;
+    readonly kind: TokenKind;
     /** Exact source text, quotes and escapes included. */
-    raw: string;
+    readonly raw: string;
     /**
      * word: the argument as nginx stores it (quotes removed; `\"` `\'` `\\` `\t` `\r` `\n` unescaped);
      * comment: the text after `#`; lua: the raw Lua body between the braces; separators: the character.
      */
-    value: string;
+    readonly value: string;
     /** True for a word written in single or double quotes. */
-    quoted: boolean;
-    start: number;
-    end: number;
+    readonly quoted: boolean;
+    readonly start: number;
+    readonly end: number;
     /** 1-based line (only LF counts, as in nginx) and column (UTF-16 code units) of `start`. */
-    line: number;
-    column: number;
+    readonly line: number;
+    readonly column: number;
 }
 export interface LexError {
     message: string;
@@ -29,6 +29,31 @@ export interface LexResult {
     tokens: Token[];
     errors: LexError[];
 }
+/**
+ * The tokens of one file, compactly: offsets and kinds in typed arrays, text sliced from the source only when a
+ * token is looked at. A large config has millions of tokens; as objects they would outweigh its text many times.
+ */
+export declare class TokenList {
+    readonly file: SourceFile;
+    count: number;
+    starts: Int32Array;
+    ends: Int32Array;
+    flags: Uint8Array;
+    constructor(file: SourceFile, capacity: number);
+    /** Appends a token and returns its index. */
+    push(start: number, end: number, flags: number): number;
+    /** Drops the spare capacity once the file is read. */
+    trim(): void;
+    kind(k: number): TokenKind;
+    isKind(k: number, kind: TokenKind): boolean;
+    raw(k: number): string;
+    quoted(k: number): boolean;
+    value(k: number): string;
+    /** The token as an object (made on each call; compare tokens by `start`, not by identity). */
+    token(k: number): Token;
+}
+/** The 1-based line of an offset (binary search in the file's line starts). */
+export declare function lineAt(file: SourceFile, offset: number): number;
 /** nginx reads a config through a 4096-byte buffer; a token that does not fit is rejected. */
 export declare const NGX_CONF_BUFFER = 4096;
 /** Unescapes a word the way nginx copies it into cf->args. Only called when the raw text has a backslash. */
@@ -39,3 +64,8 @@ export declare function unescapeNginx(s: string): string;
  * report the rest of the file too.
  */
 export declare function lex(file: SourceFile): LexResult;
+/** Splits a config into a compact TokenList (see lex). */
+export declare function lexList(file: SourceFile): {
+    list: TokenList;
+    errors: LexError[];
+};

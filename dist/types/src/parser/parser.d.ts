@@ -1,6 +1,12 @@
 import type { ParsedFile } from './ast.js';
 import type { SourceFile } from './source.js';
 /**
+ * How deep blocks may nest in one file. nginx's recursive parser crashes near 15,000 levels with an 8 MB stack;
+ * real configs nest a handful. Deeper blocks are kept as empty blocks with a parse error, so no later stage
+ * ever walks an unbounded depth.
+ */
+export declare const MAX_BLOCK_DEPTH = 500;
+/**
  * Parses one file. Never throws: errors are collected with a span. After an error the parser recovers
  * at statement level (a statement cut short by `}` is closed and kept, a stray `}` is skipped), so one
  * typo does not hide the rest of the file.

@@ -79,6 +79,17 @@ export interface FixSession {
         color?: boolean;
         display?: (path: string) => string;
     }): string;
+    /**
+     * The suggestions among the current findings (fixes that need a human choice), each as the unified diff of its
+     * edits applied to the text as it is now. Never applied by the session.
+     */
+    suggestions(options?: {
+        color?: boolean;
+        display?: (path: string) => string;
+    }): {
+        finding: Finding;
+        diff: string;
+    }[];
     /** Null when the inputs can be written; else why not (an `nginx -T` dump or standard input). */
     readonly readOnly: 'dump' | 'stdin' | null;
     /** Writes the pending changes all or nothing through the atomic writer. */

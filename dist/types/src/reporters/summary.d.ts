@@ -12,6 +12,8 @@ export interface Summary {
         safe: number;
         unsafe: number;
     };
+    /** Findings whose fix is a suggestion: shown, never applied. */
+    suggestions: number;
     /** Findings hidden by inline suppressions. */
     suppressed: number;
     /** Findings in files matched by the config's `ignore` globs (not reported). */

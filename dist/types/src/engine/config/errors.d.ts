@@ -13,5 +13,8 @@ export declare class ConfigError extends Error {
     readonly issues: ConfigIssue[];
     constructor(file: string, issues: ConfigIssue[]);
 }
-/** The error as the CLI prints it: a header line, then one line per issue (`file:line:col: /pointer: message`). */
+/**
+ * The error as the CLI prints it: a header line, then one line per issue (`file:line:col: /pointer: message`). A
+ * file that cannot be read at all (missing, a FIFO, too large) is one line: its issue already names the file.
+ */
 export declare function formatConfigError(e: ConfigError, locale?: Locale): string;

@@ -30,3 +30,5 @@ export interface IfSetting {
 export declare function ifsSetting(model: ConfigModel, loc: ContextNode, name: string): IfSetting[];
 /** The block a directive for this context must be inserted into: the location for an `if` when the directive is not allowed in `if`. */
 export declare function insertionBlock(model: ConfigModel, ctx: ContextNode, allowedInIf: boolean): Directive | null;
+/** The `http { }` block directive of the main config (where `map` blocks go), or null for a lone snippet. */
+export declare function httpBlock(model: ConfigModel): Directive | null;

@@ -1,5 +1,5 @@
 import type { Directive } from '../../parser/ast.js';
-import type { ContextNode } from '../context.js';
+import { type ContextNode } from '../context.js';
 import { type ListEntry } from '../effective.js';
 import type { ConfigModel } from '../model.js';
 /** One header named by a headers-more line; `value` is null for `more_clear_headers` and for `'X-A:'` (which clears). */

@@ -1,5 +1,5 @@
 import type { ContextNode } from '../context.js';
-import type { LocationInfo, LocationMatch, Unevaluated } from './types.js';
+import type { LocationInfo, LocationMatch, RegexFailure, Unevaluated } from './types.js';
 /** A location with what the search needs. */
 export interface LocationEntry extends LocationInfo {
     /** The pattern as a byte subject (prefix and exact locations). */
@@ -14,13 +14,15 @@ export interface LocationEntry extends LocationInfo {
 export declare function listLocations(server: ContextNode): LocationInfo[];
 /** Every location of a server as the search sees it, built once per server. */
 export declare function entries(server: ContextNode): LocationEntry[];
-/** The outcome of one search level, as in ngx_http_core_find_location. */
-export type SearchRc = 'ok' | 'done' | 'again' | 'declined';
+/** The outcome of one search level, as in ngx_http_core_find_location (`error`: PCRE2 gave up on a regex). */
+export type SearchRc = 'ok' | 'done' | 'again' | 'declined' | 'error';
 /** The best location found so far, how it was found, and what could not be evaluated. */
 export interface SearchState {
     current: LocationEntry | null;
     how: LocationMatch | null;
     unsupported: Unevaluated[];
+    /** Set when PCRE2 gave up on a location regex (nginx then answers 500). */
+    failure?: RegexFailure;
 }
 /**
  * nginx's ngx_http_core_find_location: the longest prefix at this level is remembered, its nested locations are

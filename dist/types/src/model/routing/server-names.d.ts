@@ -1,5 +1,6 @@
 import type { ContextNode, ContextTree } from '../context.js';
-import type { ListenAddress, PcreProblem, RouteRequest, ServerMatch, Unevaluated } from './types.js';
+import { type Pcre } from './pcre.js';
+import type { ListenAddress, PcreProblem, RegexFailure, RouteRequest, ServerMatch, Unevaluated } from './types.js';
 type NameKind = 'exact' | 'leading-wildcard' | 'trailing-wildcard' | 'regex';
 interface ServerName {
     /** As written. */
@@ -9,8 +10,8 @@ interface ServerName {
     key: string;
     /** `.example.com` also matches `example.com` itself. */
     matchesBare: boolean;
-    regex: RegExp | null;
-    /** Why a regex name has no translation here. */
+    regex: Pcre | null;
+    /** Why a regex name is not evaluated here. */
     error: PcreProblem | null;
 }
 /** A server with its parsed names. */
@@ -33,11 +34,14 @@ export declare function serverIndex(contexts: ContextTree): ServerIndex;
 export declare function findListenGroup(index: ServerIndex, req: RouteRequest): ListenGroup | null;
 /**
  * The server whose server_name matches the host, in nginx's priority order; null when none does. Regex names that
- * cannot be evaluated here are added to `unsupported`.
+ * cannot be evaluated here are added to `unsupported`. A regex PCRE2 gives up on ends the search as in
+ * ngx_http_find_virtual_server, with `failure` (nginx then closes the connection).
  */
 export declare function findByName(group: ListenGroup, host: string, unsupported: Unevaluated[]): {
     server: ServerEntry;
     how: ServerMatch;
     name: string;
+} | {
+    failure: RegexFailure;
 } | null;
 export {};

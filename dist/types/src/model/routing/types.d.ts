@@ -57,44 +57,40 @@ export interface LocationInfo {
     children: LocationInfo[];
     /** A `*_pass` directive and a trailing `/` in the pattern: nginx answers the URI without the slash with a 301. */
     autoRedirect: boolean;
-    /** JavaScript translation of the PCRE pattern for `~` and `~*`; null otherwise or when it cannot be translated. */
-    regex: RegExp | null;
-    /** Why the PCRE pattern could not be translated; such a location never matches here. */
+    /** The compiled PCRE pattern for `~` and `~*` (bounded matching, PCRE2's meaning); null otherwise or when it cannot be evaluated here. */
+    regex: CompiledRegex | null;
+    /** Why the PCRE pattern cannot be evaluated here; such a location never matches here. */
     regexError: PcreProblem | null;
 }
-/** Why a PCRE pattern has no JavaScript translation here (a face renders it per locale). */
-export type PcreProblem = 
-/** A leading option setting such as `(?x)`. */
-{
-    kind: 'option';
-    text: string;
-} | {
-    kind: 'trailing-backslash';
+/** A compiled PCRE pattern (pcre.ts): matching throws PcreLimitError where PCRE2 would give up. */
+export interface CompiledRegex {
+    /** The pattern as a byte subject. */
+    readonly source: string;
+    /** Whether the pattern matches somewhere in a byte subject. */
+    test(subject: string): boolean;
+    /** The match and its groups (`[whole, $1, ...]`), or null. */
+    exec(subject: string): (string | undefined)[] | null;
 }
-/** An escape such as `\K`. */
- | {
-    kind: 'escape';
-    text: string;
-} | {
-    kind: 'hex-above-ff';
-} | {
-    kind: 's-in-class';
+/**
+ * Why a PCRE pattern is not evaluated here (a face renders it per locale): a construct this matcher does not
+ * evaluate, or a pattern PCRE2 itself rejects (then `nginx -t` fails too). `text` is the construct as written.
+ */
+export interface PcreProblem {
+    kind: PcreProblemKind;
+    text?: string;
 }
-/** A POSIX class such as `[:^alpha:]`. */
- | {
-    kind: 'posix-class';
-    text: string;
+export declare const PCRE_PROBLEM_KINDS: readonly ['recursion', 'conditional', 'unicode-property', 'verb', 'branch-reset', 'callout', 'escape', 'option', 'too-large', 'trailing-backslash', 'hex-above-ff', 'malformed', 'missing-paren', 'unmatched-paren', 'missing-bracket', 'nothing-to-repeat', 'double-quantifier', 'range-order', 'class-escape', 'posix-class', 'repeat-too-large', 'lookbehind-length', 'backref-in-lookbehind', 'no-such-group', 'no-such-name', 'duplicate-name', 'nested-too-deep'];
+export type PcreProblemKind = (typeof PCRE_PROBLEM_KINDS)[number];
+/**
+ * A match PCRE2 gives up on: nginx logs `pcre2_match() failed: <code> on "<subject>" using "<pattern>"` and answers
+ * 500 (a location regex) or closes the connection (a server_name regex). Code -47 is the match limit.
+ */
+export interface RegexFailure {
+    during: 'server_name' | 'location';
+    code: number;
+    subject: string;
+    pattern: string;
 }
-/** The start of a group such as `(?>a`. */
- | {
-    kind: 'group';
-    text: string;
-}
-/** The translation is not a valid JavaScript pattern: JavaScript's own message. */
- | {
-    kind: 'invalid';
-    detail: string;
-};
 /** A regex location or server name that could not be evaluated: as written (`location ~ ^/x`), and why. */
 export interface Unevaluated {
     subject: string;
@@ -130,4 +126,6 @@ export interface RouteResult {
     locationInfo: LocationInfo | null;
     /** Regex locations or server names that could not be evaluated here; the answer may differ from nginx's when non-empty. */
     unsupported: Unevaluated[];
+    /** A regex PCRE2 gives up on for this request (its match limit); the request reaches no location. Null otherwise. */
+    regexFailure: RegexFailure | null;
 }

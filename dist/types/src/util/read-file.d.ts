@@ -1,0 +1,34 @@
+/**
+ * The largest file sse-lint reads: config files, includes, dumps, the baseline and standard input. A 64 MB config
+ * is already many times the largest real one; above it memory, not the config, would decide the outcome.
+ */
+export declare const MAX_READ_BYTES: number;
+/** What kind of path was refused: not a regular file (of some kind), on a kernel file system, or too large. */
+export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large';
+/**
+ * Why a path was not read. `code` is ENOTREG (not a regular file), EKERNELFS (/proc, /sys, ...) or EFBIG (too
+ * large); `kind` says which, for messages in other languages; `reason` is the English clause.
+ */
+export declare class ReadRefusedError extends Error {
+    readonly path: string;
+    readonly kind: RefusedKind;
+    readonly limit: number;
+    readonly code: 'ENOTREG' | 'EKERNELFS' | 'EFBIG';
+    readonly reason: string;
+    constructor(path: string, kind: RefusedKind, limit?: number);
+}
+/** True for a path on /proc, /sys or another kernel file system (by its real path and by statfs where available). */
+export declare function onKernelFs(path: string): boolean;
+/**
+ * Reads a regular file (a symlink to one is followed) of at most `maxBytes`. Anything else is refused before it
+ * is opened, so a FIFO never blocks and a device is never touched; a file on /proc or /sys is never read (its
+ * text could be secrets such as a process environment). The file is opened without blocking and checked again
+ * through the open descriptor, so a path swapped meanwhile is refused too. Throws ReadRefusedError or the system
+ * error (ENOENT, EACCES, ...).
+ */
+export declare function readRegularFile(path: string, maxBytes?: number): Buffer;
+/**
+ * Reads standard input to its end, refusing more than `maxBytes` (`sse-lint - < /dev/zero` stops with a reason
+ * instead of filling memory). Standard input may be a pipe, a terminal, a regular file or a device.
+ */
+export declare function readStdinCapped(maxBytes?: number, fd?: number): Buffer;
