@@ -4,10 +4,11 @@ import type { Directive } from '../parser/ast.js';
 import { directivesNamed, type ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
 import { levelName, mergeChain, originOf, type ListEntry } from '../model/effective.js';
+import { blockLabel, conditionData, type Chain } from '../model/routing.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
 import { englishFindingsTemplate, renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
-import { compareFindings, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type TextEdit } from '../types.js';
+import { compareFindings, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type TextEdit } from '../types.js';
 import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed } from './suppressions.js';
 import { syntaxFindings } from './syntax.js';
@@ -136,6 +137,8 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
             finding.streamReasons = reasons.map((x) => x.why);
             finding.stream = finding.streamReasons.map((w) => renderStreamWhy(english, w));
           }
+          const chain = reasons.find((x) => x.chain)?.chain;
+          if (chain) finding.chain = chainSteps(chain);
         }
         if (r.fix) {
           if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
@@ -353,6 +356,16 @@ function blockContexts(model: ConfigModel, d: Directive): ContextNode[] {
     blockIndex.set(model, index);
   }
   return index.get(d) ?? [];
+}
+
+/** The way stream requests reach a location, as report data: each location with the redirects that led there. */
+function chainSteps(chain: Chain): ChainStep[] {
+  return chain.hops.map((h) => ({
+    location: blockLabel(h.location),
+    span: h.location?.directive ? directiveSpan(h.location.directive) : null,
+    via: h.via.map((v) => ({ directive: v.directive.name, span: directiveSpan(v.directive) })),
+    conditions: h.conditions.map(conditionData),
+  }));
 }
 
 /** Explicit `include`s (not globs) in the levels merged into ctx that resolved to no file: missing or unreadable. */

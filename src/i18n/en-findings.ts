@@ -41,6 +41,23 @@ export const EN_FINDINGS = {
   'msg.stream.snippet': 'a location snippet on its own that proxies: its URI is unknown, so it is checked as a possible stream',
   'msg.stream.none': 'not a stream',
   'msg.stream.location': '{location} ({why})',
+  'msg.stream.routeVia': '--route {spec} is served by {to} via {via}',
+  'msg.stream.redirect': '{from} ({why}) is served by {to} via {via}',
+
+  // Internal redirects on the way of a request, and what a way depends on.
+  'msg.redirect.at': '{directive} at {at}',
+  'msg.redirect.then': '{first}, then {rest}',
+  'msg.chain.fileExists': 'a file {directive} names exists',
+  'msg.chain.fileMissing': 'no file {directive} names exists',
+  'msg.chain.upgradeSet': '$http_upgrade is set (a WebSocket upgrade)',
+  'msg.chain.upgradeEmpty': '$http_upgrade is empty (an ordinary request)',
+  'msg.chain.regexMatches': 'the URI matches {regex}',
+  'msg.chain.regexFails': 'the URI does not match {regex}',
+  'msg.chain.ifHolds': 'if {condition} holds',
+  'msg.chain.ifFails': 'if {condition} does not hold',
+  'msg.chain.status': 'the response status is {codes}',
+  'msg.chain.name': "{directive}'s target is {name}",
+  'msg.chain.noName': "{directive}'s target names no location",
 
   // Lists: items left out, and list entries grouped by the level that wrote them.
   'msg.list.more': '{list} and {more} more',

@@ -1,6 +1,6 @@
 // Renders typed message data (src/types.ts MessageArg) in a locale: levels, origins, defaults, stream reasons, lists
 // and nested messages. Templates come from a lookup, so the engine can render a rule's English from its meta.
-import type { DefaultBasis, LevelRef, ListJoin, MessageArg, MessageData, OriginData, StreamWhy } from '../types.js';
+import type { ChainConditionData, DefaultBasis, LevelRef, ListJoin, MessageArg, MessageData, OriginData, RedirectRef, StreamWhy } from '../types.js';
 import { EN_FINDINGS } from './en-findings.js';
 import { CJK, fillTemplate } from './template.js';
 
@@ -130,6 +130,36 @@ export function renderStreamWhy(r: Renderer, w: StreamWhy): string {
       return renderKey(r, 'msg.stream.preset', { preset: code(w.preset) });
     case 'snippet':
       return renderKey(r, 'msg.stream.snippet');
+    case 'route-via':
+      return renderKey(r, 'msg.stream.routeVia', { spec: code(w.spec), to: code(w.to), via: code(renderVia(r, w.via)) });
+    case 'redirect':
+      return renderKey(r, 'msg.stream.redirect', { from: code(w.from), why: code(renderStream(r, w.fromWhy)), to: code(w.to), via: code(renderVia(r, w.via)) });
+  }
+}
+
+/** The redirects on a way: "try_files at gw.conf:18, then rewrite at gw.conf:30". */
+export function renderVia(r: Renderer, via: readonly RedirectRef[]): string {
+  const items = via.map((v) => renderKey(r, 'msg.redirect.at', { directive: code(v.directive), at: code(v.at) }));
+  return items.reduceRight((rest, first) => (rest === '' ? first : renderKey(r, 'msg.redirect.then', { first: code(first), rest: code(rest) })), '');
+}
+
+/** What a way through internal redirects depends on: "no file try_files names exists". */
+export function renderCondition(r: Renderer, c: ChainConditionData): string {
+  switch (c.kind) {
+    case 'file':
+      return renderKey(r, c.exists ? 'msg.chain.fileExists' : 'msg.chain.fileMissing', { directive: code(c.directive) });
+    case 'upgrade':
+      return renderKey(r, c.upgrade ? 'msg.chain.upgradeSet' : 'msg.chain.upgradeEmpty');
+    case 'regex':
+      return renderKey(r, c.matches ? 'msg.chain.regexMatches' : 'msg.chain.regexFails', { regex: code(c.regex) });
+    case 'if':
+      return renderKey(r, c.holds ? 'msg.chain.ifHolds' : 'msg.chain.ifFails', { condition: code(c.condition) });
+    case 'status':
+      return renderKey(r, 'msg.chain.status', { codes: { kind: 'list', join: 'or', items: c.codes } });
+    case 'name':
+      return c.name === null
+        ? renderKey(r, 'msg.chain.noName', { directive: code(c.directive) })
+        : renderKey(r, 'msg.chain.name', { directive: code(c.directive), name: code(c.name) });
   }
 }
 

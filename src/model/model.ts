@@ -5,6 +5,8 @@ import { parseVersion, type NginxVersion } from './directives.js';
 import { defaultValue, effectiveList, effectiveValue, inheritedValue, type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
 import { parseRouteSpec, routeSpec } from './route-spec.js';
+import { blockLabel, locationChains, requestChains, servingLocation, viaRefs, type ChainSet } from './routing.js';
+import { carriesStream, reachedHandler, servedBy, servesHere, whereIn, type ServedBy } from './served-by.js';
 import { canStream, hasStreamComment, heuristicReasons, locationPath, patternRegExp, type StreamReason } from './streams.js';
 import { collectUpstreams, handlerOf, type Handler, type UpstreamBlock } from './upstreams.js';
 
@@ -39,13 +41,22 @@ export interface ConfigModel {
   defaultOf(name: string): EffectiveValue;
   effectiveList(ctx: ContextNode, name: string): EffectiveList;
   handler(ctx: ContextNode): Handler;
-  /** Why a location (or an `if`/`limit_except` inside one) carries an event stream; empty when it does not. */
+  /**
+   * Why a location (or an `if`/`limit_except` inside one) carries an event stream; empty when it does not. A location
+   * that stream requests reach through internal redirects is a stream (reason `redirect`, with the chain); one whose
+   * stream requests are always served elsewhere is not.
+   */
   streamReasons(ctx: ContextNode): StreamReason[];
   isStream(ctx: ContextNode): boolean;
   /** The location an `if`/`limit_except` belongs to (the context itself for a location). */
   locationOf(ctx: ContextNode): ContextNode | null;
   /** Contexts in which a directive is evaluated (several when its file is included from several places). */
   contextsOf(d: Directive): ContextNode[];
+  /**
+   * What happens to a request once the location search picks a location: every chain of internal redirects
+   * (rewrite, try_files, error_page, named locations) nginx can take from there, with what it depends on.
+   */
+  redirects(loc: ContextNode): ChainSet;
 }
 
 export function buildModel(tree: ConfigTree, options: ModelOptions = {}): ConfigModel {
@@ -71,24 +82,43 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return byDirective.get(d) ?? [];
   };
   const patterns = (options.streamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
-  const routed = new Map<ContextNode, string[]>();
-  for (const spec of options.routes ?? []) {
-    const parsed = parseRouteSpec(spec);
-    if (!parsed) continue;
-    for (const r of routeSpec(contexts, parsed)) {
-      const loc = r.location?.[r.location.length - 1];
-      if (!loc) continue;
-      const list = routed.get(loc);
-      if (list) list.push(spec);
-      else routed.set(loc, [spec]);
-    }
-  }
+  const chainCache = new Map<ContextNode, ChainSet>();
+  const redirects = (loc: ContextNode): ChainSet => {
+    let c = chainCache.get(loc);
+    if (!c) chainCache.set(loc, (c = locationChains(loc)));
+    return c;
+  };
 
   const handler = (ctx: ContextNode): Handler => {
     let h = handlers.get(ctx);
     if (!h) handlers.set(ctx, (h = handlerOf(ctx, upstreams)));
     return h;
   };
+
+  const where = whereIn(tree.prefix);
+  const routed = new Map<ContextNode, StreamReason[]>();
+  const mark = (loc: ContextNode, r: StreamReason, spec: string): void => {
+    const list = routed.get(loc) ?? [];
+    // One reason per --route and location: the first way, which is the likeliest.
+    if (!list.some((x) => (x.why.kind === 'route' || x.why.kind === 'route-via') && x.why.spec === spec)) list.push(r);
+    routed.set(loc, list);
+  };
+  for (const spec of options.routes ?? []) {
+    const parsed = parseRouteSpec(spec);
+    if (!parsed) continue;
+    for (const r of routeSpec(contexts, parsed)) {
+      const loc = r.location?.[r.location.length - 1] ?? null;
+      // The locations whose content handler serves the URI, through the internal redirects an ordinary request takes.
+      const chains = requestChains(r).chains.filter((c) => c.ordinary);
+      for (const chain of chains) {
+        const target = servingLocation(chain);
+        if (chain.end.kind !== 'served' || !target || target === loc || !carriesStream(chain, handler)) continue;
+        mark(target, { kind: 'route', why: { kind: 'route-via', spec, to: blockLabel(target), via: viaRefs(chain, where) }, explicit: true, chain }, spec);
+      }
+      // The location the search picked, unless every way leaves it (a static file try_files finds is no stream).
+      if (loc && (chains.length === 0 || chains.some((c) => servesHere(c, loc, handler)))) mark(loc, { kind: 'route', why: { kind: 'route', spec }, explicit: true }, spec);
+    }
+  }
 
   const locationOf = (ctx: ContextNode): ContextNode | null => {
     let c: ContextNode | null = ctx;
@@ -104,7 +134,7 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     if (cached) return cached;
     const out: StreamReason[] = [];
     const h = handler(loc);
-    for (const uri of routed.get(loc) ?? []) out.push({ kind: 'route', why: { kind: 'route', spec: uri }, explicit: true });
+    out.push(...(routed.get(loc) ?? []));
     const marked = hasStreamComment(loc);
     if (marked) out.push({ kind: 'comment', why: { kind: 'comment' }, directive: marked, explicit: true });
     const path = locationPath(loc);
@@ -113,7 +143,8 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
         if (re.test(path)) out.push({ kind: 'pattern', why: { kind: 'pattern', pattern: p }, explicit: true });
       }
     }
-    out.push(...heuristicReasons(loc, h));
+    // A location that hands its requests on (try_files, rewrite, error_page) streams through the handler that serves them.
+    out.push(...heuristicReasons(loc, canStream(h) ? h : reachedHandler({ loc, handler, chains: redirects }) ?? h));
     if (options.allProxies && canStream(h) && out.length === 0) {
       out.push({ kind: 'all-proxies', why: { kind: 'all-proxies' }, explicit: true });
     }
@@ -129,9 +160,21 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return out;
   };
 
+  let served: ServedBy | null = null;
+  const servedByRedirects = (): ServedBy => {
+    served ??= servedBy({ locations, ownReasons: locationReasons, handler, chains: redirects, where });
+    return served;
+  };
+
   const streamReasons = (ctx: ContextNode): StreamReason[] => {
     const loc = locationOf(ctx);
-    return loc ? locationReasons(loc) : [];
+    if (!loc) return [];
+    const own = locationReasons(loc);
+    const s = servedByRedirects();
+    const reached = s.reached.get(loc) ?? [];
+    // Requests that always go on to another location are that location's stream, not this one's.
+    const kept = s.leaves.has(loc) ? own.filter((r) => r.kind === 'route' && r.chain) : own;
+    return reached.length ? [...kept, ...reached] : kept;
   };
 
   return {
@@ -150,5 +193,6 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     isStream: (ctx) => streamReasons(ctx).length > 0,
     locationOf,
     contextsOf,
+    redirects,
   };
 }

@@ -4,7 +4,7 @@ import * as nodePath from 'node:path';
 import type { LintResult } from '../lint.js';
 import type { SourceFile } from '../parser/source.js';
 import type { ConfigInfo } from '../lint.js';
-import type { Finding, Severity } from '../types.js';
+import type { ChainStep, Finding, Severity, Span } from '../types.js';
 
 /** Where the project documents itself; rule help links are `${HOMEPAGE}#<rule-id>`. */
 export const HOMEPAGE = 'https://www.npmjs.com/package/sse-lint';
@@ -50,4 +50,15 @@ export function plural(n: number, word: string): string {
 /** The config a run used, for reports: its path as shown to the user (null when none) and how it was found. */
 export function configForReport(config: ConfigInfo | undefined, cwd: string): { path: string | null; origin: ConfigInfo['origin'] } | undefined {
   return config ? { path: config.path === null ? null : displayPath(config.path, cwd), origin: config.origin } : undefined;
+}
+
+/** A finding's chain for the machine formats: paths as shown to the user. */
+export function chainForReport(chain: readonly ChainStep[], cwd: string): ChainStep[] {
+  const at = (s: Span): Span => ({ ...s, file: displayPath(s.file, cwd) });
+  return chain.map((step) => ({
+    location: step.location,
+    span: step.span ? at(step.span) : null,
+    via: step.via.map((v) => ({ directive: v.directive, span: at(v.span) })),
+    conditions: step.conditions,
+  }));
 }

@@ -2,7 +2,7 @@
 import type { LintResult } from '../lint.js';
 import type { Finding, Provenance, Span } from '../types.js';
 import { VERSION } from '../version.js';
-import { configForReport, displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { chainForReport, configForReport, displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { fingerprintOf } from '../engine/finding.js';
 
 /** The report format version (the `version` field); consumers should check it. */
@@ -29,6 +29,7 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
     ...(f.provenance ? { provenance: provenance(f.provenance) } : {}),
     ...(f.stream?.length ? { stream: f.stream } : {}),
     ...(f.streamReasons?.length ? { streamReasons: f.streamReasons } : {}),
+    ...(f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}),
     ...(f.fix ? {
       fix: {
         title: f.fix.title,

@@ -7,7 +7,7 @@ import type { LintResult } from '../lint.js';
 import { positionAt, type SourceFile } from '../parser/source.js';
 import type { Finding, Severity, Span, TextEdit } from '../types.js';
 import { VERSION } from '../version.js';
-import { configForReport, displayPath, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { chainForReport, configForReport, displayPath, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import { fingerprintOf } from '../engine/finding.js';
 import { localizedDocs } from '../i18n/docs.js';
@@ -153,6 +153,7 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
     const properties: Record<string, unknown> = {
       ...(p ? { provenance: { ...p, origin: p.origin.kind === 'directive' ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {}),
       ...(f.stream?.length ? { stream: f.stream } : {}),
+      ...(f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}),
     };
     return {
       ruleId: f.ruleId,

@@ -2,7 +2,7 @@
 import { findingRenderer, joinList, renderDefault, renderLevel, t, type Locale, type MessageKey } from '../i18n/index.js';
 import type { LintResult } from '../lint.js';
 import { displayText, type SourceFile } from '../parser/source.js';
-import type { Finding, Provenance, Severity, Span } from '../types.js';
+import type { ChainStep, Finding, Provenance, Severity, Span } from '../types.js';
 import { displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { cellWidth, displayWidth } from '../util/display-width.js';
 import { elideMiddle } from '../util/elide.js';
@@ -54,6 +54,7 @@ export function formatText(result: LintResult, opts: TextOptions): string {
     };
     if (f.provenance) out.push(label('cli.label.value', describeProvenance(f.provenance, opts.cwd, l)));
     if (f.stream?.length) out.push(label('cli.label.stream', joinList(l, f.stream, 'semicolon')));
+    if (f.chain?.length) out.push(label('cli.label.chain', chainText(f.chain, opts.cwd)));
     for (const r of f.related) out.push(label('cli.label.related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
     if (f.fix) out.push(label('cli.label.fix', t(l, f.fix.applicability === 'safe' ? 'cli.fix.hintSafe' : f.fix.applicability === 'unsafe' ? 'cli.fix.hintUnsafe' : 'cli.fix.hintSuggestion', { title: f.fix.title })));
     out.push('');
@@ -62,11 +63,20 @@ export function formatText(result: LintResult, opts: TextOptions): string {
   return out.join('\n') + '\n';
 }
 
-const LABELS = ['cli.label.value', 'cli.label.stream', 'cli.label.related', 'cli.label.fix'] as const;
+const LABELS = ['cli.label.value', 'cli.label.stream', 'cli.label.related', 'cli.label.chain', 'cli.label.fix'] as const;
 
 /** Display columns of a label and the blanks after it: the widest label of the locale plus one (`related: `, `value:   `). */
 function labelWidth(locale: Locale): number {
   return Math.max(...LABELS.map((k) => displayWidth(t(locale, k)))) + 1;
+}
+
+/** `location / (gw.conf:20) -> try_files (gw.conf:24) -> location @ (gw.conf:30)`: each hop with where it is written. */
+function chainText(chain: readonly ChainStep[], cwd: string): string {
+  const at = (s: Span): string => `${displayPath(s.file, cwd)}:${s.line}`;
+  return chain.map((step) => [
+    ...step.via.map((v) => `${v.directive} (${at(v.span)})`),
+    `${step.location}${step.span ? ` (${at(step.span)})` : ''}`,
+  ].join(' -> ')).join(' -> ');
 }
 
 /** The config line of the summary: which file was applied, or that none was. */

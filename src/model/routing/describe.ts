@@ -29,3 +29,10 @@ export function serverLabel(serverName: string | null, server: ContextNode): str
   const names = server.directives.filter((d) => d.name === 'server_name').flatMap((d) => d.args.map((a) => a.value));
   return serverName ?? names.find((n) => n !== '') ?? '""';
 }
+
+/** A block as nginx text: `location @`, `location = /x`, or `server` (no location matched: the server's own settings). */
+export function blockLabel(node: ContextNode | null): string {
+  if (!node) return 'server';
+  if (node.kind !== 'location' || !node.directive) return node.kind;
+  return `location ${node.directive.args.map((a) => a.value).join(' ')}`;
+}

@@ -148,3 +148,15 @@ export function findLocation(level: LocationEntry[], uri: string, st: SearchStat
   }
   return rc;
 }
+
+/**
+ * The location nginx's search picks in a server for a URI (a byte subject): the innermost location (null when
+ * none matches) and how it was found. Regex locations that cannot be evaluated here are listed in `unsupported`; a
+ * regex PCRE2 gives up on is a `failure` (nginx answers 500).
+ */
+export function searchLocation(server: ContextNode, uri: string, unsupported: Unevaluated[]): { location: LocationEntry | null; how: LocationMatch | null; failure: RegexFailure | null } {
+  const top = entries(server).filter((l) => l.parent === null);
+  const state: SearchState = { current: null, how: null, unsupported };
+  if (findLocation(top, uri, state) === 'error') return { location: null, how: null, failure: state.failure! };
+  return { location: state.current, how: state.how, failure: null };
+}

@@ -10,7 +10,7 @@ import type { LocationInfo, RouteRequest, RouteResult } from './types.js';
 export function route(contexts: ContextTree, req: RouteRequest): RouteResult {
   const result: RouteResult = {
     request: req, uri: null, host: '', badRequest: null, listen: null, server: null, serverMatch: null,
-    serverName: null, location: null, locationMatch: null, locationInfo: null, unsupported: [], regexFailure: null,
+    serverName: null, subject: null, args: null, location: null, locationMatch: null, locationInfo: null, unsupported: [], regexFailure: null,
   };
   let target = req.uri;
   let hostHeader = req.host;
@@ -38,6 +38,8 @@ export function route(contexts: ContextTree, req: RouteRequest): RouteResult {
     return result;
   }
   result.uri = fromSubject(uri.subject);
+  result.subject = uri.subject;
+  result.args = uri.args;
 
   const host = normalizeHost(hostHeader);
   if (host === null) {
