@@ -59,6 +59,9 @@ export interface ConfigModel {
   redirects(loc: ContextNode): ChainSet;
 }
 
+/** A stand-in for a handler that can stream, to ask whether the heuristics depend on the handler at all. */
+const STREAMING: Handler = { module: 'proxy', directive: null, context: null };
+
 export function buildModel(tree: ConfigTree, options: ModelOptions = {}): ConfigModel {
   const contexts = buildContexts(tree, undefined, options.context ? { context: options.context } : {});
   const version = options.nginxVersion ? parseVersion(options.nginxVersion) ?? null : null;
@@ -143,8 +146,14 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
         if (re.test(path)) out.push({ kind: 'pattern', why: { kind: 'pattern', pattern: p }, explicit: true });
       }
     }
-    // A location that hands its requests on (try_files, rewrite, error_page) streams through the handler that serves them.
-    out.push(...heuristicReasons(loc, canStream(h) ? h : reachedHandler({ loc, handler, chains: redirects }) ?? h));
+    let heuristics = heuristicReasons(loc, h);
+    // A location that hands its requests on (try_files, rewrite, error_page) streams through the handler that serves
+    // them: asked only when a streaming handler would make a difference to the heuristics (its path, its headers).
+    if (!canStream(h) && heuristicReasons(loc, STREAMING).length > heuristics.length) {
+      const reached = reachedHandler({ loc, handler, chains: redirects });
+      if (reached) heuristics = heuristicReasons(loc, reached);
+    }
+    out.push(...heuristics);
     if (options.allProxies && canStream(h) && out.length === 0) {
       out.push({ kind: 'all-proxies', why: { kind: 'all-proxies' }, explicit: true });
     }
