@@ -42,7 +42,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-VMIBNMHG.js";
+} from "./chunk-QLF3J7DE.js";
 import {
   CHECKS,
   diffLines,
@@ -237,6 +237,15 @@ function sourceIndex(result) {
 }
 function configForReport(config, cwd) {
   return config ? { path: config.path === null ? null : displayPath(config.path, cwd), origin: config.origin } : void 0;
+}
+function chainForReport(chain, cwd) {
+  const at = (s) => ({ ...s, file: displayPath(s.file, cwd) });
+  return chain.map((step) => ({
+    location: step.location,
+    span: step.span ? at(step.span) : null,
+    via: step.via.map((v) => ({ directive: v.directive, span: at(v.span) })),
+    conditions: step.conditions
+  }));
 }
 
 // src/cli/commands/init.ts
@@ -655,6 +664,7 @@ function formatJson(result, opts) {
     ...f.provenance ? { provenance: provenance(f.provenance) } : {},
     ...f.stream?.length ? { stream: f.stream } : {},
     ...f.streamReasons?.length ? { streamReasons: f.streamReasons } : {},
+    ...f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {},
     ...f.fix ? {
       fix: {
         title: f.fix.title,
@@ -826,7 +836,8 @@ function formatSarif(result, opts) {
     }
     const properties = {
       ...p ? { provenance: { ...p, origin: p.origin.kind === "directive" ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {},
-      ...f.stream?.length ? { stream: f.stream } : {}
+      ...f.stream?.length ? { stream: f.stream } : {},
+      ...f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}
     };
     return {
       ruleId: f.ruleId,
@@ -909,6 +920,7 @@ function formatText(result, opts) {
     };
     if (f.provenance) out.push(label("cli.label.value", describeProvenance(f.provenance, opts.cwd, l)));
     if (f.stream?.length) out.push(label("cli.label.stream", joinList(l, f.stream, "semicolon")));
+    if (f.chain?.length) out.push(label("cli.label.chain", chainText(f.chain, opts.cwd)));
     for (const r of f.related) out.push(label("cli.label.related", `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
     if (f.fix) out.push(label("cli.label.fix", t(l, f.fix.applicability === "safe" ? "cli.fix.hintSafe" : f.fix.applicability === "unsafe" ? "cli.fix.hintUnsafe" : "cli.fix.hintSuggestion", { title: f.fix.title })));
     out.push("");
@@ -916,9 +928,16 @@ function formatText(result, opts) {
   out.push(...summaryLines(result, opts).map((line) => paint("bold", line)));
   return out.join("\n") + "\n";
 }
-var LABELS = ["cli.label.value", "cli.label.stream", "cli.label.related", "cli.label.fix"];
+var LABELS = ["cli.label.value", "cli.label.stream", "cli.label.related", "cli.label.chain", "cli.label.fix"];
 function labelWidth(locale2) {
   return Math.max(...LABELS.map((k) => displayWidth(t(locale2, k)))) + 1;
+}
+function chainText(chain, cwd) {
+  const at = (s) => `${displayPath(s.file, cwd)}:${s.line}`;
+  return chain.map((step) => [
+    ...step.via.map((v) => `${v.directive} (${at(v.span)})`),
+    `${step.location}${step.span ? ` (${at(step.span)})` : ""}`
+  ].join(" -> ")).join(" -> ");
 }
 function configLine(result, opts) {
   const c = result.config;

@@ -3,7 +3,7 @@ import type { Payload } from './reporters/crossplane.js';
 import type { Finding } from './types.js';
 export { PipelineError } from './pipeline/index.js';
 export type { AppliedFix, ConfigInfo, FileChange, FailOn, ParseRequest, PipelineOptions, Preset, PresetInfo, Recovery, SiteReadiness, SnippetContext, Summary, WriteOutcome, WriteRequest } from './pipeline/index.js';
-export type { Applicability, Finding, Fix, Provenance, RelatedSpan, Severity, Span, TextEdit } from './types.js';
+export type { Applicability, ChainStep, Finding, Fix, Provenance, RelatedSpan, Severity, Span, TextEdit } from './types.js';
 export type { Payload } from './reporters/crossplane.js';
 /** What `lint` resolves to: plain data, safe to serialise. */
 export interface LintReport {

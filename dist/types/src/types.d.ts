@@ -64,6 +64,20 @@ export interface Provenance {
     /** Levels inspected, innermost first (`location /sse`, `server`, `http`). */
     levels: string[];
 }
+/** One location on the way stream requests take to the location a finding is about (nginx's internal redirects). */
+export interface ChainStep {
+    /** `location /`, `location @app`, or `server` when no location matched. */
+    location: string;
+    /** The location block's first line; null for `server`. */
+    span: Span | null;
+    /** The directives that sent the request here (try_files, error_page, rewrite), each where it is written; empty for the first. */
+    via: {
+        directive: string;
+        span: Span;
+    }[];
+    /** What this step depends on that the config does not say (a file on disk, `$http_upgrade`, a status), as data. */
+    conditions: ChainConditionData[];
+}
 export interface Finding {
     ruleId: string;
     severity: Severity;
@@ -82,6 +96,11 @@ export interface Finding {
     stream?: string[];
     /** The same reasons as data (`stream` is rendered from them). */
     streamReasons?: StreamWhy[];
+    /**
+     * When the location serves stream requests that the location search sent elsewhere first: the way they take,
+     * from the location the search picked to this one.
+     */
+    chain?: ChainStep[];
 }
 /** Deterministic order: file, then offset, then rule id. */
 export declare function compareFindings(a: Finding, b: Finding): number;
@@ -185,6 +204,62 @@ export type StreamWhy = {
 /** A location snippet on its own that proxies: its URI is unknown. */
  | {
     kind: 'snippet';
+}
+/** A `--route` URI that nginx's internal redirects bring here (`to`: `location @`), through `via`. */
+ | {
+    kind: 'route-via';
+    spec: string;
+    to: string;
+    via: RedirectRef[];
+}
+/** The requests of stream location `from` (a stream for `fromWhy`) are served here (`to`) through `via`. */
+ | {
+    kind: 'redirect';
+    from: string;
+    fromWhy: StreamWhy[];
+    to: string;
+    via: RedirectRef[];
+};
+/** An internal redirect as nginx text: the directive (`try_files`, `error_page`, `rewrite`) and where it is (`gw.conf:18`). */
+export interface RedirectRef {
+    directive: string;
+    at: string;
+}
+/** What a way through nginx's internal redirects depends on that the config does not say. */
+export type ChainConditionData = 
+/** A file try_files names exists (served from there), or none does. */
+{
+    kind: 'file';
+    exists: boolean;
+    directive: string;
+}
+/** `$http_upgrade` is set (a WebSocket handshake) or empty (an ordinary request, as every event stream is). */
+ | {
+    kind: 'upgrade';
+    upgrade: boolean;
+}
+/** The URI, not known here, matches a rewrite's regex or not. */
+ | {
+    kind: 'regex';
+    matches: boolean;
+    regex: string;
+}
+/** An `if` condition, as written, holds or not. */
+ | {
+    kind: 'if';
+    holds: boolean;
+    condition: string;
+}
+/** The response has one of these statuses (error_page). */
+ | {
+    kind: 'status';
+    codes: number[];
+}
+/** A variable in the directive's target names this named location, or none (null). */
+ | {
+    kind: 'name';
+    directive: string;
+    name: string | null;
 };
 /** A value in message data. */
 export type MessageArg = number

@@ -1,4 +1,4 @@
-import type { DefaultBasis, LevelRef, ListJoin, MessageArg, MessageData, OriginData, StreamWhy } from '../types.js';
+import type { ChainConditionData, DefaultBasis, LevelRef, ListJoin, MessageArg, MessageData, OriginData, RedirectRef, StreamWhy } from '../types.js';
 /** The languages sse-lint speaks. */
 export type Locale = 'en' | 'zh-CN';
 /** The template of a catalog key in the locale being rendered, or undefined when there is none. */
@@ -24,6 +24,10 @@ export declare function renderOrigin(r: Renderer, o: OriginData): string;
 export declare function renderDefault(r: Renderer, b: DefaultBasis): string;
 /** One reason a location is an event stream. */
 export declare function renderStreamWhy(r: Renderer, w: StreamWhy): string;
+/** The redirects on a way: "try_files at gw.conf:18, then rewrite at gw.conf:30". */
+export declare function renderVia(r: Renderer, via: readonly RedirectRef[]): string;
+/** What a way through internal redirects depends on: "no file try_files names exists". */
+export declare function renderCondition(r: Renderer, c: ChainConditionData): string;
 /** Every reason a location is a stream, in one clause ("not a stream" when there is none). */
 export declare function renderStream(r: Renderer, reasons: readonly StreamWhy[]): string;
 /**

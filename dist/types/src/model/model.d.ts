@@ -3,6 +3,7 @@ import { type ContextNode, type ContextTree, type SnippetContext } from './conte
 import { type NginxVersion } from './directives.js';
 import { type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
+import { type ChainSet } from './routing.js';
 import { type StreamReason } from './streams.js';
 import { type Handler, type UpstreamBlock } from './upstreams.js';
 export interface ModelOptions {
@@ -35,12 +36,21 @@ export interface ConfigModel {
     defaultOf(name: string): EffectiveValue;
     effectiveList(ctx: ContextNode, name: string): EffectiveList;
     handler(ctx: ContextNode): Handler;
-    /** Why a location (or an `if`/`limit_except` inside one) carries an event stream; empty when it does not. */
+    /**
+     * Why a location (or an `if`/`limit_except` inside one) carries an event stream; empty when it does not. A location
+     * that stream requests reach through internal redirects is a stream (reason `redirect`, with the chain); one whose
+     * stream requests are always served elsewhere is not.
+     */
     streamReasons(ctx: ContextNode): StreamReason[];
     isStream(ctx: ContextNode): boolean;
     /** The location an `if`/`limit_except` belongs to (the context itself for a location). */
     locationOf(ctx: ContextNode): ContextNode | null;
     /** Contexts in which a directive is evaluated (several when its file is included from several places). */
     contextsOf(d: Directive): ContextNode[];
+    /**
+     * What happens to a request once the location search picks a location: every chain of internal redirects
+     * (rewrite, try_files, error_page, named locations) nginx can take from there, with what it depends on.
+     */
+    redirects(loc: ContextNode): ChainSet;
 }
 export declare function buildModel(tree: ConfigTree, options?: ModelOptions): ConfigModel;

@@ -1,8 +1,9 @@
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from './context.js';
 import type { StreamWhy } from '../types.js';
+import type { Chain } from './routing/types.js';
 import type { Handler } from './upstreams.js';
-export type StreamReasonKind = 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'all-proxies' | 'preset' | 'snippet';
+export type StreamReasonKind = 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'all-proxies' | 'preset' | 'snippet' | 'redirect';
 export interface StreamReason {
     kind: StreamReasonKind;
     /** What gave it away, as message data (rendered per locale). */
@@ -11,6 +12,13 @@ export interface StreamReason {
     directive?: Directive;
     /** True for explicit marks (route, comment, pattern); heuristics are false. */
     explicit: boolean;
+    /**
+     * For a location that serves another location's stream requests (`redirect`, or a `--route` URI that reaches
+     * it through internal redirects): the way the requests take, from the location the search picked.
+     */
+    chain?: Chain;
+    /** For `redirect`: the stream location the requests were sent to first. */
+    from?: ContextNode;
 }
 /** Handlers that can relay an event stream from somewhere else (static files and `return` cannot). */
 export declare function canStream(h: Handler): boolean;

@@ -9,3 +9,5 @@ export declare function listenText(l: ListenAddress): string;
 export declare function locationLabel(l: LocationInfo): string;
 /** The server_name a route names for its server: the one that matched, else the first non-empty one, else `""`. */
 export declare function serverLabel(serverName: string | null, server: ContextNode): string;
+/** A block as nginx text: `location @`, `location = /x`, or `server` (no location matched: the server's own settings). */
+export declare function blockLabel(node: ContextNode | null): string;

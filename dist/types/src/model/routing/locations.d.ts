@@ -30,3 +30,13 @@ export interface SearchState {
  * `^~` therefore stops only the regexes nested next to it, not the outer ones.
  */
 export declare function findLocation(level: LocationEntry[], uri: string, st: SearchState): SearchRc;
+/**
+ * The location nginx's search picks in a server for a URI (a byte subject): the innermost location (null when
+ * none matches) and how it was found. Regex locations that cannot be evaluated here are listed in `unsupported`; a
+ * regex PCRE2 gives up on is a `failure` (nginx answers 500).
+ */
+export declare function searchLocation(server: ContextNode, uri: string, unsupported: Unevaluated[]): {
+    location: LocationEntry | null;
+    how: LocationMatch | null;
+    failure: RegexFailure | null;
+};

@@ -109,6 +109,10 @@ export interface RouteResult {
     request: RouteRequest;
     /** The URI after nginx's normalisation (percent-decoded, slashes merged, dot segments resolved); null when nginx answers 400. */
     uri: string | null;
+    /** The normalised URI as a byte subject (what the location search compares); null when nginx answers 400. */
+    subject: string | null;
+    /** The query string of the request, null when it has none. */
+    args: string | null;
     /** The Host as nginx compares it (lower case, port and one trailing dot removed); '' when none. */
     host: string;
     /** Why nginx answers 400 Bad Request (the default server of the address sends it); null otherwise. */
@@ -128,4 +132,135 @@ export interface RouteResult {
     unsupported: Unevaluated[];
     /** A regex PCRE2 gives up on for this request (its match limit); the request reaches no location. Null otherwise. */
     regexFailure: RegexFailure | null;
+}
+/** How a request moved on to another location: the directive and the block it was evaluated in. */
+export interface Redirect {
+    /**
+     * `rewrite`: the URI changed and the location search ran again (`last`, or no flag); `try_files`: its last
+     * argument, a named location or a URI; `error_page`: a named location or a URI for a response status.
+     */
+    kind: 'rewrite' | 'try_files' | 'error_page';
+    directive: Directive;
+    /** The location, `if` or server the directive was evaluated in. */
+    from: ContextNode;
+    /** For error_page: taken for a status the content handler of `from` answered with (not a known `return` code). */
+    afterResponse: boolean;
+}
+/** What a chain depends on that the config alone does not say; each is taken both ways. */
+export type ChainCondition = 
+/** try_files checks files on disk: one of those it names exists (served from here), or none does. */
+{
+    kind: 'file';
+    exists: boolean;
+    directive: Directive;
+}
+/** `$http_upgrade` is empty (an ordinary request, as every event stream is) or names a protocol (WebSocket). */
+ | {
+    kind: 'upgrade';
+    upgrade: boolean;
+    directive: Directive;
+}
+/** A rewrite regex tested against a URI not known here (or that cannot be evaluated here). */
+ | {
+    kind: 'regex';
+    matches: boolean;
+    directive: Directive;
+}
+/** An `if` condition not known here. */
+ | {
+    kind: 'if';
+    holds: boolean;
+    directive: Directive;
+}
+/** error_page: the response has one of these statuses. */
+ | {
+    kind: 'status';
+    codes: number[];
+    directive: Directive;
+}
+/** A variable not known here in a named-location target names this location (or none). */
+ | {
+    kind: 'name';
+    name: string | null;
+    directive: Directive;
+};
+/** One location of a chain and how the request got there. */
+export interface ChainHop {
+    /** The directives that moved the request here since the previous hop; empty for the first location search. */
+    via: Redirect[];
+    /** The location the request is in; null when the location search found none (the server's own settings apply). */
+    location: ContextNode | null;
+    /** The URI the location search used, as text; null when not known here. */
+    uri: string | null;
+    /** How the location was found: by the location search, or by name (`named`); null when none matched. */
+    match: LocationMatch | 'named' | null;
+    /** What this hop depends on (met since the previous hop). */
+    conditions: ChainCondition[];
+}
+/** Why nginx answers a chain with an error of its own. */
+export type StatusReason = 
+/** An external request found an `internal;` location: 404. */
+'internal'
+/** A named location that does not exist: 500. */
+ | 'no-named-location'
+/** More than 10 internal redirects: "rewrite or internal redirection cycle", 500. */
+ | 'cycle'
+/** `try_files ... =code`. */
+ | 'try_files'
+/** The location search answered with a 301 that adds a trailing slash. */
+ | 'auto-redirect'
+/** PCRE2 gave up matching a regex (its match limit): nginx logs `pcre2_match() failed` and answers 500. */
+ | 'regex-failure';
+/** How a chain ends. */
+export type ChainEnd = 
+/**
+ * The content handler of `context` (a location, the `if` inside it whose settings apply, or the server) runs, for
+ * `uri` (changed by `rewrite ... break` or a file try_files found; null when not known here).
+ */
+{
+    kind: 'served';
+    context: ContextNode;
+    uri: string | null;
+}
+/** `return` answers (a status, a text or a redirect). */
+ | {
+    kind: 'return';
+    directive: Directive;
+    code: number | null;
+}
+/** An external redirect: `rewrite` with redirect/permanent or to an absolute URL, error_page to a URL. */
+ | {
+    kind: 'redirect';
+    directive: Directive;
+    code: number;
+}
+/** nginx answers with a status of its own. */
+ | {
+    kind: 'status';
+    code: number;
+    reason: StatusReason;
+    directive: Directive | null;
+}
+/** The next target depends on variables not known here. */
+ | {
+    kind: 'unknown';
+    directive: Directive;
+    variables: string[];
+};
+/** One way through nginx's internal redirects, from the first location to the end. */
+export interface Chain {
+    hops: ChainHop[];
+    /** Redirects after the last hop that reached no location (the server's script answered, or the target is missing). */
+    via: Redirect[];
+    /** Conditions met after the last hop. */
+    conditions: ChainCondition[];
+    end: ChainEnd;
+    /** False when the chain needs a WebSocket upgrade request, which an event stream never is. */
+    ordinary: boolean;
+}
+/** Every chain a request (or a location) can take, most likely first. */
+export interface ChainSet {
+    chains: Chain[];
+    /** True when there were more ways than are listed (the listing stops at a fixed number). */
+    truncated: boolean;
 }

@@ -1,0 +1,23 @@
+import type { ContextNode } from '../context.js';
+import { route } from './route.js';
+import type { Chain, ChainSet, RouteRequest, RouteResult } from './types.js';
+/** nginx's NGX_HTTP_MAX_URI_CHANGES: the 11th internal redirect or URI change answers 500 (measured on 1.22.1). */
+export declare const MAX_INTERNAL_REDIRECTS = 10;
+/**
+ * Every chain nginx can take for a request: the server's rewrite script, the location search, then each internal
+ * redirect, until a content handler runs or nginx answers. Empty when the request gets no server or a 400.
+ */
+export declare function requestChains(result: RouteResult): ChainSet;
+/** Routes a request and follows its internal redirects. */
+export declare function routeChains(contexts: Parameters<typeof route>[0], req: RouteRequest): {
+    route: RouteResult;
+    chains: ChainSet;
+};
+/**
+ * Every chain a request takes once the location search has picked `location` (a location of a server, nested
+ * ones included): its rewrite script, try_files, error_page and what they lead to. The URI is not known (except
+ * for an exact `=` location), so regexes on it are taken both ways.
+ */
+export declare function locationChains(location: ContextNode): ChainSet;
+/** The location (or null: the server) that a chain ends in when a content handler runs there. */
+export declare function servingLocation(chain: Chain): ContextNode | null;
