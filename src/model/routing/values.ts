@@ -126,8 +126,3 @@ export function valuePattern(v: Computed): RegExp {
   }
   return new RegExp(re + '$');
 }
-
-/** A value shown to people: known bytes as they are, holes as `$name`. */
-export function showValue(v: Computed, show: (subject: string) => string): string {
-  return v.map((p) => ('text' in p ? show(p.text) : 'query' in p ? '$is_args' : `$${p.unknown}`)).join('');
-}

@@ -42,5 +42,3 @@ export declare function unknownNames(v: Computed): string[];
 export declare function pathPart(v: Computed): Computed;
 /** A RegExp matching every text a value can stand for (holes match any bytes). */
 export declare function valuePattern(v: Computed): RegExp;
-/** A value shown to people: known bytes as they are, holes as `$name`. */
-export declare function showValue(v: Computed, show: (subject: string) => string): string;
