@@ -7,10 +7,10 @@ import { levelName, mergeChain, originOf, type ListEntry } from '../model/effect
 import { blockLabel, conditionData, type Chain } from '../model/routing.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
-import { englishFindingsTemplate, renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
+import { englishFindings, englishFindingsTemplate, renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
 import { compareFindings, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type TextEdit } from '../types.js';
 import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisitor } from './define-rule.js';
-import { collectSuppressions, isSuppressed } from './suppressions.js';
+import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
 import { syntaxFindings } from './syntax.js';
 import { directiveSpan, ruleFingerprint, withFingerprint } from './finding.js';
 
@@ -206,9 +206,10 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     for (const s of list) {
       const unused = s.ids.filter((id) => !s.used.has(id) && enabledIds.has(id));
       if (unused.length) {
+        const data = { ids: quotedIds(unused) };
         all.push({
           ruleId: 'unused-suppression', severity: 'warning', span: s.span, related: [],
-          message: `suppression of ${unused.map((u) => `"${u}"`).join(', ')} matches no finding; remove it`,
+          message: renderKey(englishFindings, 'msg.suppression.unused', data), messageId: 'msg.suppression.unused', data,
         });
       }
     }

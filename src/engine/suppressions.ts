@@ -1,7 +1,8 @@
 // Inline suppressions: `# sse-lint-disable-next-line <id>[, <id>] -- <reason>` and `# sse-lint-disable <id> -- <reason>`.
 import type { Directive, ParsedFile, Statement } from '../parser/ast.js';
 import { makeSpan } from '../parser/source.js';
-import type { Finding, Span } from '../types.js';
+import { englishFindings, renderKey } from '../i18n/render.js';
+import type { Finding, MessageData, Span } from '../types.js';
 
 export interface Suppression {
   kind: 'next-line' | 'block';
@@ -35,13 +36,14 @@ export function collectSuppressions(parsed: ParsedFile, knownIds: Set<string>): 
       const span = makeSpan(parsed.file, s.start, s.end);
       const [idPart, reasonPart] = splitReason(m[2] ?? '');
       const ids = idPart.split(',').map((x) => x.trim()).filter(Boolean);
-      const problem = (message: string): void => {
-        problems.push({ ruleId: 'invalid-suppression', severity: 'warning', message, span, related: [] });
+      const problem = (messageId: string, data: MessageData): void => {
+        problems.push({ ruleId: 'invalid-suppression', severity: 'warning', message: renderKey(englishFindings, messageId, data), messageId, data, span, related: [] });
       };
-      if (ids.length === 0) return problem(`sse-lint-${m[1]} needs at least one rule id`);
+      const comment = { kind: 'code', text: `sse-lint-${m[1]}` } as const;
+      if (ids.length === 0) return problem('msg.suppression.noIds', { comment });
       const unknown = ids.filter((id) => !knownIds.has(id));
-      if (unknown.length) return problem(`unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} in suppression`);
-      if (!reasonPart.trim()) return problem(`sse-lint-${m[1]} ${ids.join(', ')} needs a reason after " -- "`);
+      if (unknown.length) return problem('msg.suppression.unknownIds', { count: unknown.length, ids: quotedIds(unknown) });
+      if (!reasonPart.trim()) return problem('msg.suppression.noReason', { comment, ids: { kind: 'code', text: ids.join(', ') } });
       if (m[1] === 'disable-next-line') {
         // The next statement that is not a comment; a trailing comment applies to its own line.
         const prev = stmts[k - 1];
@@ -60,6 +62,11 @@ export function collectSuppressions(parsed: ParsedFile, knownIds: Set<string>): 
   };
   visit(parsed.statements, null);
   return { list, problems };
+}
+
+/** Rule ids as a list of quoted code: `"a", "b"`. */
+export function quotedIds(ids: readonly string[]): MessageData[string] {
+  return { kind: 'list', join: 'comma', items: ids.map((id) => ({ kind: 'code', text: `"${id}"` })) };
 }
 
 function splitReason(rest: string): [string, string] {

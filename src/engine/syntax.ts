@@ -4,7 +4,8 @@ import type { ContextNode } from '../model/context.js';
 import { allowedIn, allowsDuplicates, contextFromPath, directiveInfo, unknownDirective, type DirectiveContext, type OpaqueContext } from '../model/directives.js';
 import type { ConfigModel } from '../model/model.js';
 import { directiveSpan } from './finding.js';
-import type { Finding } from '../types.js';
+import { englishFindings, renderKey } from '../i18n/render.js';
+import type { Finding, MessageData } from '../types.js';
 
 /** The block path nginx would be in at a context: a guessed fragment root starts below `http`. */
 function blockPath(ctx: ContextNode): string[] {
@@ -49,7 +50,8 @@ export function syntaxFindings(model: ConfigModel, options: { strict?: boolean }
       // the context with --context or a comment).
       const guessedRoot = ctx.assumed ? ctx.assumed.how === 'guessed' : ctx.directive === null && ctx.kind !== 'main';
       if (allowed === false && !guessedRoot) {
-        out.push(finding('invalid-context', `"${d.name}" directive is not allowed here (in ${describe(where)})`, d));
+        // nginx's own words, and where (in the words of nginx's documentation: `if in location`).
+        out.push(keyed('invalid-context', 'msg.syntax.notAllowed', { error: code(`"${d.name}" directive is not allowed here`), where: code(describe(where)) }, d));
         continue;
       }
       if (allowed === false) continue;
@@ -65,8 +67,9 @@ export function syntaxFindings(model: ConfigModel, options: { strict?: boolean }
       if (!allowsDuplicates(d.name)) {
         const first = seen.get(d.name);
         if (first) {
-          const f = finding('duplicate-directive', `"${d.name}" directive is duplicate; nginx -t rejects it (first set at line ${first.nameToken.line})`, d);
-          f.related.push({ span: directiveSpan(first), message: `first "${d.name}" here` });
+          const f = keyed('duplicate-directive', 'msg.syntax.duplicate', { error: code(`"${d.name}" directive is duplicate`), line: first.nameToken.line }, d);
+          const note = { directive: code(d.name) };
+          f.related.push({ span: directiveSpan(first), message: renderKey(englishFindings, 'msg.related.firstHere', note), messageId: 'msg.related.firstHere', data: note });
           out.push(f);
         } else {
           seen.set(d.name, d);
@@ -84,3 +87,10 @@ function describe(where: string): string {
 function finding(ruleId: string, message: string, d: Directive): Finding {
   return { ruleId, severity: 'error', message, span: directiveSpan(d), related: [] };
 }
+
+/** A finding whose message is a `msg.*` key with data (rendered in English here, in other locales by src/i18n). */
+function keyed(ruleId: string, messageId: string, data: MessageData, d: Directive): Finding {
+  return { ...finding(ruleId, renderKey(englishFindings, messageId, data), d), messageId, data };
+}
+
+const code = (text: string): MessageData[string] => ({ kind: 'code', text });

@@ -121,7 +121,9 @@ export function localizeFinding(finding: Finding, locale: Locale): Finding {
   const render = (key: string | undefined, data: MessageData | undefined, text: string): string =>
     (key !== undefined && template(locale, key) !== undefined ? renderKey(r, key, data ?? {}) : text);
   const out: Finding = { ...finding };
-  if (finding.messageId) out.message = render(`${finding.ruleId}.${finding.messageId}`, finding.data, finding.message);
+  // A rule's messageId is relative to the rule; the engine's own findings carry a whole `msg.*` key.
+  const key = finding.messageId?.startsWith('msg.') ? finding.messageId : `${finding.ruleId}.${finding.messageId}`;
+  if (finding.messageId) out.message = render(key, finding.data, finding.message);
   if (finding.related.length) out.related = finding.related.map((x) => ({ ...x, message: render(x.messageId, x.data, x.message) }));
   if (finding.streamReasons) out.stream = finding.streamReasons.map((w) => renderStreamWhy(r, w));
   if (finding.fix) out.fix = { ...finding.fix, title: render(finding.fix.titleId, finding.fix.data, finding.fix.title) };

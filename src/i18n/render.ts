@@ -21,6 +21,9 @@ export function englishFindingsTemplate(key: string): string | undefined {
   return (EN_FINDINGS as Record<string, string>)[key];
 }
 
+/** Renders the shared English words (`msg.*`): the engine's own findings and notes. */
+export const englishFindings: Renderer = { locale: 'en', lookup: englishFindingsTemplate };
+
 /** Fills a template with message data rendered in the renderer's locale. A missing value throws. */
 export function renderMessage(r: Renderer, template: string, data: MessageData = {}): string {
   const values: Record<string, string | number> = {};

@@ -55,6 +55,18 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'msg.fix.sharedInclude': '{title}，改在 {block}（{at}）中进行：{file} 还被另外 {count} 处 include，而{count:那里|那些地方}不需要这项修改',
   'msg.related.unreadInclude': '无法读取；它可能把 {directive} 设成别的值',
   'msg.related.apisixGenerated': '{file} 由 APISIX 在每次启动时根据 conf/config.yaml 生成，在这里修改会丢失：请在路由上用 proxy-buffering 插件（或路由的插件配置）为事件流关闭响应缓冲，并在路由的 upstream 或 conf/config.yaml 的 nginx_config 中设置超时',
+  'msg.related.firstHere': '第一个 "{directive}" 在这里',
+  'msg.suppression.unused': '对 {ids} 的屏蔽没有匹配到任何问题；请删除这条注释',
+  'msg.suppression.noIds': '{comment} 至少需要一个规则 id',
+  'msg.suppression.unknownIds': '屏蔽注释中有 {count} 个未知的规则 id：{ids}',
+  'msg.suppression.noReason': '{comment} {ids} 需要在 " -- " 之后写上理由',
+  'msg.include.cycle': 'include "{file}" 又回到了一个正在被 include 的文件（{chain}）；nginx 会一直递归下去，直到打开的文件数耗尽',
+  'msg.include.resolvedAgainst': '{error}（include "{written}" 是相对于 {prefix} 解析的）',
+  'msg.syntax.duplicate': '{error}；nginx -t 会拒绝它（第一次设置在第 {line} 行）',
+  'msg.syntax.notAllowed': '{error}（位于 {where}）',
+  'msg.include.unmappedGlob': 'include "{written}" 没有匹配到任何文件：本机上不存在 {dir}，看起来这是容器内的路径；它本应 include 的内容都不会被检查。请用 --map {dir}=HOST_FOLDER 从宿主机上的目录读取{preset}，或者用 docker exec CONTAINER nginx -T | sse-lint - 检查正在运行的配置',
+  'msg.include.unmappedPreset': '，或者使用了解这种目录布局的预设（--preset {preset}）',
+  'msg.include.unmappedImage': '"{target}" 是 {image} 容器镜像中的文件，不在本机上，因此这里不检查它设置的内容；请用 docker exec CONTAINER nginx -T | sse-lint - 检查正在运行的配置，或者把镜像中的这个目录复制到数据目录旁边（docker cp）',
 
   // accel-buffering-ignored
   'accel-buffering-ignored.summary': '事件流被缓冲时 X-Accel-Buffering 被忽略，后端无法关闭缓冲',

@@ -4,10 +4,12 @@ import type { Directive, ParsedFile } from '../parser/ast.js';
 import { walkStatements } from '../parser/ast.js';
 import { parseSource } from '../parser/parser.js';
 import { decodeSource, makeSpan } from '../parser/source.js';
-import { compareFindings, type Finding } from '../types.js';
+import { compareFindings, type Finding, type MessageArg } from '../types.js';
 import { ReadRefusedError } from '../util/read-file.js';
 import { diskFs, type ConfigFs } from './fs.js';
 import { expandGlob, isGlob } from './glob.js';
+
+const code = (text: string): MessageArg => ({ kind: 'code', text });
 
 /** `--map FROM=TO`: an include path under FROM is read from TO (containers, panels). */
 export interface PathMap {
@@ -207,9 +209,13 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
       const known = CONTAINER_PATHS.find((c) => full.startsWith(c.prefix));
       if (known || options.containerOnly?.paths.some((c) => full.startsWith(c + '/'))) {
         const dir = literalDir(full);
+        const preset = known ? known.preset.split(' ')[0]! : null;
+        // English here, and the same as data under msg.include.unmappedGlob for other languages (a test checks the two agree).
         tree.findings.push({
           ruleId: 'include-unmapped', severity: 'info',
-          message: `include "${written}" matches nothing: ${dir} does not exist on this machine, so it looks like a path inside a container; nothing it would include is checked. Read it from the host folder with --map ${dir}=HOST_FOLDER${known ? `, or the preset that knows this layout (--preset ${known.preset.split(' ')[0]})` : ''}, or lint the running config with docker exec CONTAINER nginx -T | sse-lint -`,
+          message: `include "${written}" matches nothing: ${dir} does not exist on this machine, so it looks like a path inside a container; nothing it would include is checked. Read it from the host folder with --map ${dir}=HOST_FOLDER${preset ? `, or the preset that knows this layout (--preset ${preset})` : ''}, or lint the running config with docker exec CONTAINER nginx -T | sse-lint -`,
+          messageId: 'msg.include.unmappedGlob',
+          data: { written: code(written), dir: code(dir), preset: preset ? { kind: 'message', key: 'msg.include.unmappedPreset', data: { preset: code(preset) } } : null },
           span: makeSpan(d.file, arg.start, arg.end), related: [],
         });
       }
@@ -222,17 +228,24 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
         const missing = parsed.startsWith('open()') && fs.kind(target) === 'missing';
         const image = options.containerOnly;
         if (missing && image && image.paths.some((c) => target.startsWith(c.replace(/\/+$/, '') + '/'))) {
+          // English here, and the same as data under msg.include.unmappedImage for other languages (a test checks the two agree).
           tree.findings.push({
             ruleId: 'include-unmapped', severity: 'info',
             message: `"${target}" is a file of the ${image.preset} container image, not of this machine, so what it sets is not checked here; lint the running config with docker exec CONTAINER nginx -T | sse-lint -, or copy the image's folder beside the data (docker cp)`,
+            messageId: 'msg.include.unmappedImage',
+            data: { target: code(target), image: code(image.preset) },
             span: makeSpan(d.file, arg.start, arg.end), related: [],
           });
           continue;
         }
+        // nginx's own error, and (ours) the prefix a relative path was resolved against: English text here, and the
+        // same as data under msg.include.resolvedAgainst for other languages (a test checks the two agree).
+        const resolved = missing && full !== written;
         tree.findings.push({
           ruleId: missing ? 'include-not-found' : 'include-unreadable',
           severity: 'error',
-          message: missing && full !== written ? `${parsed} (include "${written}" resolved against ${prefix})` : parsed,
+          message: resolved ? `${parsed} (include "${written}" resolved against ${prefix})` : parsed,
+          ...(resolved ? { messageId: 'msg.include.resolvedAgainst', data: { error: code(parsed), written: code(written), prefix: code(prefix) } } : {}),
           span: makeSpan(d.file, arg.start, arg.end),
           related: [],
         });
@@ -282,11 +295,14 @@ function detectCycles(tree: ConfigTree): void {
         let set = tree.cyclic.get(d);
         if (!set) tree.cyclic.set(d, (set = new Set()));
         set.add(t);
-        const chain = stack.map((f) => nodePath.basename(f.path));
+        const chain = [...stack.map((f) => nodePath.basename(f.path)), nodePath.basename(t)].join(' -> ');
+        // English here, and the same as data under msg.include.cycle for other languages (a test checks the two agree).
         tree.findings.push({
           ruleId: 'include-cycle',
           severity: 'error',
-          message: `include of "${t}" loops back to a file that is already being included (${[...chain, nodePath.basename(t)].join(' -> ')}); nginx would recurse until it runs out of open files`,
+          message: `include of "${t}" loops back to a file that is already being included (${chain}); nginx would recurse until it runs out of open files`,
+          messageId: 'msg.include.cycle',
+          data: { file: code(t), chain: code(chain) },
           span: makeSpan(d.file, d.args[0]!.start, d.args[0]!.end),
           related: [],
         });
