@@ -42,7 +42,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-QLF3J7DE.js";
+} from "./chunk-RCHJXP4C.js";
 import {
   CHECKS,
   diffLines,

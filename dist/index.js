@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-QLF3J7DE.js";
+} from "./chunk-RCHJXP4C.js";
 import "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
 

@@ -1,5 +1,5 @@
 import type { ParsedFile } from '../parser/ast.js';
-import type { Finding, Span } from '../types.js';
+import type { Finding, MessageData, Span } from '../types.js';
 export interface Suppression {
     kind: 'next-line' | 'block';
     ids: string[];
@@ -18,5 +18,7 @@ export declare function collectSuppressions(parsed: ParsedFile, knownIds: Set<st
     list: Suppression[];
     problems: Finding[];
 };
+/** Rule ids as a list of quoted code: `"a", "b"`. */
+export declare function quotedIds(ids: readonly string[]): MessageData[string];
 /** True (and marks the suppression used) when a finding is suppressed. */
 export declare function isSuppressed(f: Finding, list: Suppression[]): boolean;

@@ -10,6 +10,8 @@ export interface Renderer {
 }
 /** The English template of a shared finding key (`msg.*`). */
 export declare function englishFindingsTemplate(key: string): string | undefined;
+/** Renders the shared English words (`msg.*`): the engine's own findings and notes. */
+export declare const englishFindings: Renderer;
 /** Fills a template with message data rendered in the renderer's locale. A missing value throws. */
 export declare function renderMessage(r: Renderer, template: string, data?: MessageData): string;
 /** Renders a catalog key with its data. An unknown key throws (a programming error). */
