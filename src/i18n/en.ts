@@ -261,7 +261,7 @@ export const EN_CLI = {
   'cli.interactive.discarded': '{count} changed {count:file|files} not written',
   'cli.fix.dryRun': '{count} {count:fix|fixes} in {files} {files:file|files} (dry run: nothing written)',
   'cli.fix.applied': 'applied {count} {count:fix|fixes}, wrote {files} {files:file|files}',
-  'cli.fix.backups': 'backups: {list}',
+  'cli.fix.withBackups': '{applied} (backups: {list})',
   'cli.fix.reverted': 'fixes of {rules} in {file} were undone: {reason}',
   'cli.fix.reason.unparsable': 'the fixed file no longer parsed',
   'cli.fix.notConverged': 'fixes did not settle after {passes} passes; run again or fix the rest by hand',

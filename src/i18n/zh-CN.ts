@@ -259,7 +259,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   // Fixes.
   'cli.fix.dryRun': '{files} 个文件中共有 {count} 处修复（试运行：未写入任何内容）',
   'cli.fix.applied': '已应用 {count} 处修复，写入了 {files} 个文件',
-  'cli.fix.backups': '备份：{list}',
+  'cli.fix.withBackups': '{applied}（备份：{list}）',
   'cli.fix.reverted': '{file} 中 {rules} 的修复已撤销：{reason}',
   'cli.fix.reason.unparsable': '修复后的文件无法再被解析',
   'cli.fix.notConverged': '经过 {passes} 轮修复仍未稳定；请再运行一次，或手动修复剩余问题',

@@ -65,6 +65,16 @@ describe('inputs, --init and writes', () => {
     expect((await run(['--init'], {}, e)).out).toBe('wrote sse-lint.config.json (plain nginx layout); edit it, then run sse-lint again\n');
   });
 
+  it('--fix --backup says what it applied and wrote, and names the backups, in one Chinese sentence', async () => {
+    const d = mkdtempSync(path.join(dir, 'fix-'));
+    writeFileSync(path.join(d, 'nginx.conf'), 'events {}\nhttp {\n  server {\n    listen 127.0.0.1:8080;\n    location /events {\n      proxy_pass http://127.0.0.1:9000;\n      proxy_buffering on;\n    }\n  }\n}\n');
+    const r = await run(['--fix', '--backup', '--rule', 'buffering-on', 'nginx.conf', '--locale', 'zh-CN'], {}, d);
+    expect(r.err).toBe('sse-lint: 已应用 1 处修复，写入了 1 个文件（备份：nginx.conf.bak）\n');
+    writeFileSync(path.join(d, 'nginx.conf'), 'events {}\nhttp {\n  server {\n    listen 127.0.0.1:8080;\n    location /events {\n      proxy_pass http://127.0.0.1:9000;\n      proxy_buffering on;\n    }\n  }\n}\n');
+    rmSync(path.join(d, 'nginx.conf.bak'));
+    expect((await run(['--fix', '--backup', '--rule', 'buffering-on', 'nginx.conf'], {}, d)).err).toBe('sse-lint: applied 1 fix, wrote 1 file (backups: nginx.conf.bak)\n');
+  });
+
   it('a report that cannot be written says why, in Chinese', async () => {
     writeFileSync(path.join(dir, 'ok.conf'), 'events {}\n');
     const r = await run(['ok.conf', '-o', 'no/such/dir/report.txt', '--locale', 'zh-CN']);

@@ -1,6 +1,6 @@
 // `sse-lint PATH...`: lint, or fix (`--fix`, `--diff`), and report; the exit code follows --fail-on over what remains.
 import * as nodePath from 'node:path';
-import { localizeFinding, resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
+import { joinList, localizeFinding, resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import {
   createFixSession, interruptedWrites, ioReason, lintLoaded, loadRunInputs, PipelineError, recoverWrites, resolveSettings, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
 } from '../../pipeline/index.js';
@@ -180,7 +180,8 @@ function fixAndReport(session: FixSession, flags: FixFlags, report: ReportFlags,
   const written = outcome.kind === 'written' ? outcome.written.length : 0;
   const backups = outcome.kind === 'written' ? outcome.backups : [];
   const code = emitReport(after, report, io, locale);
-  io.stderr(`sse-lint: ${t(locale, 'cli.fix.applied', { count: step.applied.length, files: written })}${backups.length ? ` (${t(locale, 'cli.fix.backups', { list: backups.map((b) => displayPath(b, io.cwd)).join(', ') })})` : ''}\n`);
+  const applied = t(locale, 'cli.fix.applied', { count: step.applied.length, files: written });
+  io.stderr(`sse-lint: ${backups.length ? t(locale, 'cli.fix.withBackups', { applied, list: joinList(locale, backups.map((b) => displayPath(b, io.cwd)), 'comma') }) : applied}\n`);
   return code;
 }
 
