@@ -42,7 +42,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-RCHJXP4C.js";
+} from "./chunk-QPUWRJ4I.js";
 import {
   CHECKS,
   diffLines,
@@ -1285,7 +1285,8 @@ ${outcome.output}
   const written = outcome.kind === "written" ? outcome.written.length : 0;
   const backups = outcome.kind === "written" ? outcome.backups : [];
   const code = emitReport(after, report, io, locale2);
-  io.stderr(`sse-lint: ${t(locale2, "cli.fix.applied", { count: step.applied.length, files: written })}${backups.length ? ` (${t(locale2, "cli.fix.backups", { list: backups.map((b) => displayPath(b, io.cwd)).join(", ") })})` : ""}
+  const applied = t(locale2, "cli.fix.applied", { count: step.applied.length, files: written });
+  io.stderr(`sse-lint: ${backups.length ? t(locale2, "cli.fix.withBackups", { applied, list: joinList(locale2, backups.map((b) => displayPath(b, io.cwd)), "comma") }) : applied}
 `);
   return code;
 }

@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-RCHJXP4C.js";
+} from "./chunk-QPUWRJ4I.js";
 import "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
 

@@ -244,7 +244,7 @@ export declare const EN_CLI: {
     readonly 'cli.interactive.discarded': '{count} changed {count:file|files} not written';
     readonly 'cli.fix.dryRun': '{count} {count:fix|fixes} in {files} {files:file|files} (dry run: nothing written)';
     readonly 'cli.fix.applied': 'applied {count} {count:fix|fixes}, wrote {files} {files:file|files}';
-    readonly 'cli.fix.backups': 'backups: {list}';
+    readonly 'cli.fix.withBackups': '{applied} (backups: {list})';
     readonly 'cli.fix.reverted': 'fixes of {rules} in {file} were undone: {reason}';
     readonly 'cli.fix.reason.unparsable': 'the fixed file no longer parsed';
     readonly 'cli.fix.notConverged': 'fixes did not settle after {passes} passes; run again or fix the rest by hand';
