@@ -1,6 +1,7 @@
 // The lint pipeline: loaded config trees in, model and rules run once per tree, ordered de-duplicated findings out.
 import type { Rule } from './engine/define-rule.js';
 import { runRules, type EngineOptions } from './engine/engine.js';
+import { FindingIndex } from './engine/finding.js';
 import { RULES } from './engine/registry.js';
 import type { ConfigTree } from './model/includes.js';
 import type { Workspace } from './model/inputs.js';
@@ -67,7 +68,7 @@ export function lintTree(tree: ConfigTree, options: LintOptions = {}): { model: 
 }
 
 export function lintWorkspace(ws: Workspace, options: LintOptions = {}): LintResult {
-  const seen = new Set<string>();
+  const seen = new FindingIndex({ end: true });
   const findings: Finding[] = [];
   const files = new Set<string>();
   const models: ConfigModel[] = [];
@@ -79,9 +80,8 @@ export function lintWorkspace(ws: Workspace, options: LintOptions = {}): LintRes
     suppressed += r.suppressed;
     for (const f of r.findings) {
       // The same file reached from two inputs yields the same findings once.
-      const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.span.end}\0${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(f, () => f.message)) continue;
+      seen.add(f);
       findings.push(f);
     }
   }

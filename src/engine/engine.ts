@@ -7,12 +7,13 @@ import { levelName, mergeChain, originOf, type ListEntry } from '../model/effect
 import { blockLabel, conditionData, type Chain } from '../model/routing.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
-import { englishFindings, englishFindingsTemplate, renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
+import { englishFindings, englishFindingsTemplate, renderKey, renderMessage, type Renderer } from '../i18n/render.js';
 import { compareFindings, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type TextEdit } from '../types.js';
 import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
 import { syntaxFindings } from './syntax.js';
-import { directiveSpan, ruleFingerprint, withFingerprint } from './finding.js';
+import { directiveSpan, FindingIndex, withFingerprint } from './finding.js';
+import { lazyDefaultOrigin, lazyFingerprint, lazyFix, lazyMessage, lazyRelated, lazyStream, type RuleText } from './lazy-text.js';
 
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
 export const ENGINE_IDS = [
@@ -45,12 +46,18 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const settings = options.rules ?? {};
   const enabled = rules.filter((r) => settings[r.meta.id]?.severity !== 'off' && (!options.only || options.only.includes(r.meta.id)));
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const seen = new FindingIndex();
   // For each finding: what it was about and every context that reported it (a shared file is evaluated per includer).
   const origin = new Map<Finding, { node: Directive | null; fixKey: string }>();
   const fixContexts = new Map<string, Set<ContextNode | null>>();
   const prefix = model.tree.prefix;
-  const rel = (file: string): string => (nodePath.isAbsolute(file) ? nodePath.relative(prefix, file) : file);
+  const relPaths = new Map<string, string>();
+  const rel = (file: string): string => {
+    if (!nodePath.isAbsolute(file)) return file;
+    let r = relPaths.get(file);
+    if (r === undefined) relPaths.set(file, (r = nodePath.relative(prefix, file)));
+    return r;
+  };
 
   const renderers = new Map<string, Renderer>();
   const visitors: { rule: Rule; v: RuleVisitor }[] = enabled.map((rule) => {
@@ -58,7 +65,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     const severity = settings[rule.meta.id]?.severity;
     const english = englishRenderer(rule);
     renderers.set(rule.meta.id, english);
-    const render = (key: string, data: MessageData | undefined): string => renderKey(english, key, data ?? {});
+    const text: RuleText = { renderer: english, messages: rule.meta.messages };
     const show = (d: Directive): string => `${d.name}${d.args.length ? ' ' + d.args.map((a) => a.raw).join(' ') : ''} (${rel(d.file.path)}:${d.nameToken.line})`;
     const where = (d: Directive): string => `${rel(d.file.path)}:${d.nameToken.line}`;
     const code = (text: string): MessageArg => ({ kind: 'code', text });
@@ -83,34 +90,35 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       },
       related: (d, id, data) => {
         const key = `${rule.meta.id}.related.${id}`;
-        return { span: directiveSpan(d), message: render(key, data), messageId: key, ...(data ? { data } : {}) };
+        if (english.lookup(key) === undefined) throw new Error(`no message "${key}" in en`);
+        return lazyRelated(directiveSpan(d), key, data, text);
       },
       report: (r: Report) => {
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
         const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
-        const message = renderMessage(english, template, r.data ?? {});
-        const key = `${rule.meta.id}\0${span.file}\0${span.start}\0${message}`;
-        // Contexts that asked for the same fix on the same node, whatever their messages say.
+        // Contexts that asked for the same fix on the same node, whatever their messages say. Only a fix that edits a
+        // file included from several places can need them (restrictSharedFix).
         const builtEdits = r.fix ? r.fix.edits(fixer) : null;
-        const fixKey = builtEdits ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
+        const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? builtEdits : [builtEdits];
+        const fixKey = editList && editList.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1)
+          ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
         if (fixKey) {
           const set = fixContexts.get(fixKey) ?? new Set<ContextNode | null>();
           set.add(r.context ?? null);
           fixContexts.set(fixKey, set);
         }
-        if (seen.has(key)) return;
-        seen.add(key);
-        const finding: Finding = {
+        if (seen.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template, r.data))) return;
+        const finding = {
           ruleId: rule.meta.id,
           // A severity the user configured wins over the rule's own choice for this finding.
           severity: severity && severity !== 'off' ? severity : r.severity ?? rule.meta.severity,
-          message,
-          span,
-          related: r.related ?? [],
-          messageId: r.messageId,
-          ...(r.data ? { data: r.data } : {}),
-        };
+        } as Finding;
+        lazyMessage(finding, text);
+        finding.span = span;
+        finding.related = r.related ?? [];
+        finding.messageId = r.messageId;
+        if (r.data) finding.data = r.data;
         if (r.provenance) {
           const v = r.provenance;
           finding.provenance = {
@@ -118,7 +126,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
             value: v.args ? v.args.join(' ') : null,
             origin: v.origin.kind === 'directive'
               ? { kind: 'directive', span: directiveSpan(v.origin.directive), level: levelName(v.origin.context) }
-              : { kind: 'default', note: renderDefault(english, v.origin.basis), basis: v.origin.basis },
+              : lazyDefaultOrigin(v.origin.basis, text),
             levels: v.levels.map(levelName),
           };
         }
@@ -128,29 +136,27 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           if (unread.length) {
             if (finding.severity === 'error') finding.severity = 'warning';
             const data: MessageData = { directive: code(r.provenance.name) };
-            for (const d of unread) finding.related.push({ span: directiveSpan(d), message: render('msg.related.unreadInclude', data), messageId: 'msg.related.unreadInclude', data });
+            for (const d of unread) finding.related.push(lazyRelated(directiveSpan(d), 'msg.related.unreadInclude', data, text));
           }
         }
         if (r.context) {
           const reasons = model.streamReasons(r.context);
           if (reasons.length) {
             finding.streamReasons = reasons.map((x) => x.why);
-            finding.stream = finding.streamReasons.map((w) => renderStreamWhy(english, w));
+            lazyStream(finding);
           }
           const chain = reasons.find((x) => x.chain)?.chain;
           if (chain) finding.chain = chainSteps(chain);
         }
         if (r.fix) {
           if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
-          const built = builtEdits!;
-          const edits: TextEdit[] = Array.isArray(built) ? built : [built];
           const titleId = `${rule.meta.id}.fix.${r.fix.id}`;
           if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === undefined) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
-          finding.fix = { title: render(titleId, r.fix.data), titleId, ...(r.fix.data ? { data: r.fix.data } : {}), applicability: r.fix.applicability, edits };
+          finding.fix = lazyFix(titleId, r.fix.data, r.fix.applicability, editList! satisfies TextEdit[], text);
         }
-        const nodeText = 'type' in r.node ? `${r.node.name} ${r.node.args.map((a) => a.value).join(' ')}` : message;
-        finding.fingerprint = ruleFingerprint(rule.meta.id, span.file, prefix, r.context ?? null, nodeText, r.messageId);
+        lazyFingerprint(finding, { prefix, context: r.context ?? null, node: 'type' in r.node ? r.node : null });
         findings.push(finding);
+        seen.add(finding);
         if (fixKey) origin.set(finding, { node: 'type' in r.node ? r.node : null, fixKey });
       },
     };
@@ -185,9 +191,8 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const known = new Set<string>([...rules.map((r) => r.meta.id), ...ENGINE_IDS]);
   const all: Finding[] = [...model.tree.findings];
   for (const f of syntaxFindings(model, { strict: !!options.strict })) {
-    const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(f, () => f.message)) continue;
+    seen.add(f);
     findings.push(f);
   }
   const enabledIds = new Set(enabled.map((r) => r.meta.id));
@@ -296,6 +301,11 @@ function inlineInclude(model: ConfigModel, include: Directive, file: string, edi
   const common = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
   const body = lines.map((l, k) => (l.trim() === '' ? '' : (k === 0 ? '' : indent) + l.slice(common))).join(eol);
   return { file: include.file.path, start: include.start, end: include.end, text: body };
+}
+
+/** The message a report would render (made only when a finding with the same key came before). */
+function messageThunk(english: Renderer, template: string, data: MessageData | undefined): () => string {
+  return () => renderMessage(english, template, data ?? {});
 }
 
 /** Renders a rule's messages in English: its own keys from its meta, the shared words (`msg.*`) from src/i18n. */

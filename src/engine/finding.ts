@@ -1,5 +1,5 @@
 // What every finding is built from: its primary span, and its fingerprint (the one identity JSON, SARIF and the baseline use).
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
 import { makeSpan } from '../parser/source.js';
@@ -14,8 +14,18 @@ export function directiveSpan(d: Directive): Span {
 
 /** `location /api` inside `server example.com` inside `http`: a line-independent description of where a context is. */
 export function contextKey(ctx: ContextNode | null): string {
+  if (!ctx) return '';
+  // The same blocks are described for every finding in them: once per block.
+  let key = contextKeys.get(ctx);
+  if (key === undefined) contextKeys.set(ctx, (key = describeContext(ctx)));
+  return key;
+}
+
+const contextKeys = new WeakMap<ContextNode, string>();
+
+function describeContext(ctx: ContextNode): string {
   const parts: string[] = [];
-  for (let c = ctx; c; c = c.parent) {
+  for (let c: ContextNode | null = ctx; c; c = c.parent) {
     if (!c.directive || c.assumed) continue; // a fragment's root (or its stand-in location) has no place of its own
     let label = c.kind as string;
     if (c.kind === 'server') {
@@ -31,13 +41,23 @@ export function contextKey(ctx: ContextNode | null): string {
 }
 
 function hash(parts: string[]): string {
-  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+  return digest('sha256', parts.join('\n'), 'hex').slice(0, 32);
 }
+
+const relativePaths = new Map<string, string>();
 
 /** A file as the fingerprint names it: relative to `base` with `/` separators (a relative name stays as it is). */
 function fingerprintPath(file: string, base: string): string {
-  const rel = nodePath.isAbsolute(file) ? nodePath.relative(base, file) : file;
-  return rel.split(nodePath.sep).join('/');
+  if (!nodePath.isAbsolute(file)) return file.split(nodePath.sep).join('/');
+  // One answer per file and base: every finding of a file asks.
+  const key = `${base}\0${file}`;
+  let rel = relativePaths.get(key);
+  if (rel === undefined) {
+    rel = nodePath.relative(base, file).split(nodePath.sep).join('/');
+    if (relativePaths.size > 100_000) relativePaths.clear();
+    relativePaths.set(key, rel);
+  }
+  return rel;
 }
 
 /**
@@ -64,5 +84,44 @@ export function fingerprintOf(f: Finding, base: string): string {
 
 /** The finding with its fingerprint set (see fingerprintOf); the same object when it already has one. */
 export function withFingerprint(f: Finding, base: string): Finding {
-  return f.fingerprint ? f : { ...f, fingerprint: fingerprintOf(f, base) };
+  // A rule's finding computes its fingerprint when read: its presence is enough, reading it here would compute it.
+  const own = Object.getOwnPropertyDescriptor(f, 'fingerprint');
+  if (own && (own.get || own.value)) return f;
+  return { ...f, fingerprint: fingerprintOf(f, base) };
+}
+
+/**
+ * Findings already reported, to report each once: the same rule, message id, file and offsets, and the same
+ * message. Messages are rendered (and compared) only when everything else matches, which is rare.
+ */
+export class FindingIndex {
+  private readonly byFile = new Map<string, Map<number, Finding | Finding[]>>();
+  /** Whether the end offset counts too (findings of several trees: the same place reached twice). */
+  private readonly withEnd: boolean;
+
+  constructor(options: { end?: boolean } = {}) {
+    this.withEnd = !!options.end;
+  }
+
+  /** True when an equal finding was added. `message` is called only when one matches all but the message. */
+  has(f: Pick<Finding, 'ruleId' | 'span' | 'messageId'>, message: () => string): boolean {
+    const known = this.byFile.get(f.span.file)?.get(f.span.start);
+    if (!known) return false;
+    let text: string | undefined;
+    const same = (g: Finding): boolean => {
+      if (g.ruleId !== f.ruleId || g.messageId !== f.messageId || (this.withEnd && g.span.end !== f.span.end)) return false;
+      text ??= message();
+      return g.message === text;
+    };
+    return Array.isArray(known) ? known.some(same) : same(known);
+  }
+
+  add(f: Finding): void {
+    let inFile = this.byFile.get(f.span.file);
+    if (!inFile) this.byFile.set(f.span.file, (inFile = new Map()));
+    const known = inFile.get(f.span.start);
+    if (!known) inFile.set(f.span.start, f);
+    else if (Array.isArray(known)) known.push(f);
+    else inFile.set(f.span.start, [known, f]);
+  }
 }

@@ -19,17 +19,38 @@ export const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
   let out = '';
   let last = 0;
-  for (const m of template.matchAll(PLACEHOLDER)) {
+  for (const m of placeholders(template)) {
     let before = template.slice(last, m.index);
-    const raw = values[m[1]!];
-    if (raw === undefined) throw new Error(`"${template}" needs a value for {${m[1]}}`);
-    const value = m[2] !== undefined ? (Number(raw) === 1 ? m[2] : m[3]!) : String(raw);
+    const raw = values[m.name];
+    if (raw === undefined) throw new Error(`"${template}" needs a value for {${m.name}}`);
+    const value = m.one !== undefined ? (Number(raw) === 1 ? m.one : m.other!) : String(raw);
     if (before.endsWith(' ') && CJK.test(before.at(-2) ?? '') && CJK.test(value[0] ?? '')) before = before.slice(0, -1);
     if (out.endsWith(' ') && before === '' && CJK.test(out.at(-2) ?? '') && CJK.test(value[0] ?? '')) out = out.slice(0, -1);
     out += before + value;
-    last = m.index + m[0].length;
-    const after = template.slice(last);
-    if (after.startsWith(' ') && CJK.test(after[1] ?? '') && CJK.test(value.at(-1) ?? '')) last++;
+    last = m.end;
+    if (template.charCodeAt(last) === 32 && CJK.test(template[last + 1] ?? '') && CJK.test(value.at(-1) ?? '')) last++;
   }
   return out + template.slice(last);
+}
+
+/** A placeholder of a template: where it is, its name, and the plural forms of `{name:one|other}`. */
+interface Placeholder {
+  index: number;
+  end: number;
+  name: string;
+  one: string | undefined;
+  other: string | undefined;
+}
+
+/** Templates are few and filled many times: each is scanned for placeholders once. */
+const scanned = new Map<string, readonly Placeholder[]>();
+
+function placeholders(template: string): readonly Placeholder[] {
+  let list = scanned.get(template);
+  if (!list) {
+    list = [...template.matchAll(PLACEHOLDER)].map((m) => ({ index: m.index, end: m.index + m[0].length, name: m[1]!, one: m[2], other: m[3] }));
+    // Templates come from catalogs and rule metadata; anything else passing through stays uncached.
+    if (scanned.size < 10_000) scanned.set(template, list);
+  }
+  return list;
 }

@@ -1,6 +1,7 @@
 // Lint runs: inputs loaded once, rules run per tree, then the config applied (levels, ignore, baseline) in one place.
 import { applyBaseline } from '../engine/baseline.js';
 import { applyEngineSettings } from '../engine/config.js';
+import { FindingIndex } from '../engine/finding.js';
 import { lintTree, type ConfigInfo, type LintResult } from '../lint.js';
 import type { ConfigFs } from '../model/fs.js';
 import { createLoader, type ConfigTree } from '../model/includes.js';
@@ -71,7 +72,7 @@ export function lintTreeWithSettings(tree: ConfigTree, settings: RunSettings): {
  */
 export function lintLoaded(loaded: LoadedInputs, options: { baseline?: boolean } = {}): LintRun {
   const { settings } = loaded;
-  const seen = new Set<string>();
+  const seen = new FindingIndex({ end: true });
   let findings: Finding[] = [];
   const files = new Set<string>();
   const models: ConfigModel[] = [];
@@ -85,9 +86,8 @@ export function lintLoaded(loaded: LoadedInputs, options: { baseline?: boolean }
     ignored += r.ignored;
     for (const f of r.findings) {
       if (loaded.focus && !loaded.focus.has(f.span.file)) continue;
-      const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.span.end}\0${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(f, () => f.message)) continue;
+      seen.add(f);
       findings.push(f);
     }
   }

@@ -24,9 +24,19 @@ export interface ReportOptions {
 /** A file path as shown to the user: relative to `cwd` when it lies inside it, otherwise unchanged. */
 export function displayPath(file: string, cwd: string): string {
   if (!nodePath.isAbsolute(file)) return file;
-  const r = nodePath.relative(cwd, file);
-  return r === '' || r.startsWith('..') || nodePath.isAbsolute(r) ? file : r;
+  // Reports ask for the same few files once per finding and per related place.
+  const key = `${cwd}\0${file}`;
+  let shown = displayed.get(key);
+  if (shown === undefined) {
+    const r = nodePath.relative(cwd, file);
+    shown = r === '' || r.startsWith('..') || nodePath.isAbsolute(r) ? file : r;
+    if (displayed.size > 100_000) displayed.clear();
+    displayed.set(key, shown);
+  }
+  return shown;
 }
+
+const displayed = new Map<string, string>();
 
 /** Every parsed file of a result by path (both the key it was loaded under and its display path). */
 export function sourceIndex(result: LintResult): Map<string, SourceFile> {

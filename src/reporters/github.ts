@@ -1,7 +1,8 @@
 // GitHub Actions workflow commands: one ::error/::warning/::notice annotation per finding.
 import type { LintResult } from '../lint.js';
-import type { Severity } from '../types.js';
+import type { Finding, Severity } from '../types.js';
 import { displayPath, type ReportOptions } from './common.js';
+import { collect, type Write } from './stream.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -17,14 +18,21 @@ export function escapeProperty(s: string): string {
 
 /** One workflow command per line; GitHub turns them into annotations on the changed files. */
 export function formatGithub(result: LintResult, opts: ReportOptions): string {
-  return result.findings.map((f) => {
-    const s = f.span;
-    const props: [string, string | number][] = [['file', displayPath(s.file, opts.cwd).split('\\').join('/')], ['line', s.line]];
-    // GitHub accepts columns only for an annotation on a single line.
-    if (s.endLine === s.line) props.push(['col', s.column], ['endLine', s.endLine], ['endColumn', s.endColumn]);
-    else props.push(['endLine', s.endLine]);
-    props.push(['title', f.ruleId]);
-    const head = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-    return `::${COMMAND[f.severity]} ${head}::${escapeData(f.message)}\n`;
-  }).join('');
+  return collect((write) => writeGithub(result, opts, write));
+}
+
+/** The workflow commands written one finding at a time. */
+export function writeGithub(result: LintResult, opts: ReportOptions, write: Write): void {
+  for (const f of result.findings) write(annotation(f, opts));
+}
+
+function annotation(f: Finding, opts: ReportOptions): string {
+  const s = f.span;
+  const props: [string, string | number][] = [['file', displayPath(s.file, opts.cwd).split('\\').join('/')], ['line', s.line]];
+  // GitHub accepts columns only for an annotation on a single line.
+  if (s.endLine === s.line) props.push(['col', s.column], ['endLine', s.endLine], ['endColumn', s.endColumn]);
+  else props.push(['endLine', s.endLine]);
+  props.push(['title', f.ruleId]);
+  const head = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  return `::${COMMAND[f.severity]} ${head}::${escapeData(f.message)}\n`;
 }

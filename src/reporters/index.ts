@@ -2,10 +2,11 @@
 import type { LintResult } from '../lint.js';
 import { formatCheckstyle } from './checkstyle.js';
 import type { ReportOptions } from './common.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
+import { formatGithub, writeGithub } from './github.js';
+import { formatJson, writeJson } from './json.js';
+import { formatSarif, writeSarif } from './sarif.js';
+import type { Write } from './stream.js';
+import { formatText, writeText } from './text.js';
 
 export type { ReportOptions } from './common.js';
 
@@ -20,6 +21,21 @@ export const REPORTERS = {
 } as const satisfies Record<string, Reporter>;
 
 export type ReportFormat = keyof typeof REPORTERS;
+
+export type { Write } from './stream.js';
+export { bufferedWrite } from './stream.js';
+
+/** Writes a report piece by piece (see src/reporters/stream.ts). */
+export type ReportWriter = (result: LintResult, opts: ReportOptions, write: Write) => void;
+
+/** Every format as a writer: JSON, SARIF, text and GitHub finding by finding; Checkstyle groups by file first. */
+export const WRITERS: Record<ReportFormat, ReportWriter> = {
+  text: writeText,
+  json: writeJson,
+  sarif: writeSarif,
+  checkstyle: (result, opts, write) => write(formatCheckstyle(result, opts)),
+  github: writeGithub,
+};
 
 export const FORMATS = Object.keys(REPORTERS) as ReportFormat[];
 

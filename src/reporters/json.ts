@@ -2,7 +2,8 @@
 import type { LintResult } from '../lint.js';
 import type { Finding, Provenance, Span } from '../types.js';
 import { VERSION } from '../version.js';
-import { chainForReport, configForReport, displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { chainForReport, configForReport, displayPath, summarize, type ReportOptions } from './common.js';
+import { collect, JSON_ITEMS, writeJsonDocument, type Write } from './stream.js';
 import { fingerprintOf } from '../engine/finding.js';
 
 /** The report format version (the `version` field); consumers should check it. */
@@ -10,37 +11,51 @@ export const JSON_REPORT_VERSION = 2;
 
 /** The machine report described by schema/report.schema.json. */
 export function formatJson(result: LintResult, opts: ReportOptions): string {
-  const sources = sourceIndex(result);
-  const at = (s: Span): Span => ({ ...s, file: displayPath(s.file, opts.cwd) });
+  return collect((write) => writeJson(result, opts, write));
+}
+
+/** The JSON report written piece by piece: the document around the findings, then one finding at a time. */
+export function writeJson(result: LintResult, opts: ReportOptions, write: Write): void {
+  const shown = new Map<string, string>();
+  const display = (file: string): string => {
+    let d = shown.get(file);
+    if (d === undefined) shown.set(file, (d = displayPath(file, opts.cwd)));
+    return d;
+  };
+  const at = (s: Span): Span => ({ ...s, file: display(s.file) });
   const provenance = (p: Provenance): Provenance => ({
     directive: p.directive,
     value: p.value,
     origin: p.origin.kind === 'directive' ? { kind: 'directive', span: at(p.origin.span), level: p.origin.level } : { kind: 'default', note: p.origin.note, basis: p.origin.basis },
     levels: p.levels,
   });
-  const finding = (f: Finding): Record<string, unknown> => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    ...(f.messageId ? { messageId: f.messageId } : {}),
-    ...(f.data ? { data: f.data } : {}),
-    span: at(f.span),
-    related: f.related.map((r) => ({ span: at(r.span), message: r.message, ...(r.messageId ? { messageId: r.messageId } : {}), ...(r.data ? { data: r.data } : {}) })),
-    ...(f.provenance ? { provenance: provenance(f.provenance) } : {}),
-    ...(f.stream?.length ? { stream: f.stream } : {}),
-    ...(f.streamReasons?.length ? { streamReasons: f.streamReasons } : {}),
-    ...(f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}),
-    ...(f.fix ? {
-      fix: {
-        title: f.fix.title,
-        ...(f.fix.titleId ? { titleId: f.fix.titleId } : {}),
-        ...(f.fix.data ? { data: f.fix.data } : {}),
-        applicability: f.fix.applicability,
-        edits: f.fix.edits.map((e) => ({ file: displayPath(e.file, opts.cwd), start: e.start, end: e.end, text: e.text })),
-      },
-    } : {}),
-    fingerprint: fingerprintOf(f, opts.cwd),
-  });
+  const finding = (f: Finding): Record<string, unknown> => {
+    // Rendered when read: read once.
+    const stream = f.stream;
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...(f.messageId ? { messageId: f.messageId } : {}),
+      ...(f.data ? { data: f.data } : {}),
+      span: at(f.span),
+      related: f.related.map((r) => ({ span: at(r.span), message: r.message, ...(r.messageId ? { messageId: r.messageId } : {}), ...(r.data ? { data: r.data } : {}) })),
+      ...(f.provenance ? { provenance: provenance(f.provenance) } : {}),
+      ...(stream?.length ? { stream } : {}),
+      ...(f.streamReasons?.length ? { streamReasons: f.streamReasons } : {}),
+      ...(f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}),
+      ...(f.fix ? {
+        fix: {
+          title: f.fix.title,
+          ...(f.fix.titleId ? { titleId: f.fix.titleId } : {}),
+          ...(f.fix.data ? { data: f.fix.data } : {}),
+          applicability: f.fix.applicability,
+          edits: f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text })),
+        },
+      } : {}),
+      fingerprint: fingerprintOf(f, opts.cwd),
+    };
+  };
   const s = summarize(result);
   const config = configForReport(result.config, opts.cwd);
   const report = {
@@ -63,7 +78,11 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
       suppressed: s.suppressed,
     },
     files: result.files.map((f) => displayPath(f, opts.cwd)),
-    findings: result.findings.map(finding),
+    findings: JSON_ITEMS,
   };
-  return JSON.stringify(report, null, 2) + '\n';
+  writeJsonDocument(report, mapped(result.findings, finding), write);
+}
+
+function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }

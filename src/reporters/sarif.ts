@@ -8,6 +8,7 @@ import { positionAt, type SourceFile } from '../parser/source.js';
 import type { Finding, Severity, Span, TextEdit } from '../types.js';
 import { VERSION } from '../version.js';
 import { chainForReport, configForReport, displayPath, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { collect, JSON_ITEMS, writeJsonDocument, type Write } from './stream.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import { fingerprintOf } from '../engine/finding.js';
 import { localizedDocs } from '../i18n/docs.js';
@@ -92,19 +93,32 @@ function descriptor(r: RuleSource, locale: Locale): Record<string, unknown> {
 
 /** A SARIF 2.1.0 log with one run: every known rule in `rules[]`, one result per finding. */
 export function formatSarif(result: LintResult, opts: ReportOptions): string {
+  return collect((write) => writeSarif(result, opts, write));
+}
+
+/** The SARIF log written piece by piece: the log around the results, then one result at a time. */
+export function writeSarif(result: LintResult, opts: ReportOptions, write: Write): void {
   const sources = sourceIndex(result);
   const locale = opts.locale ?? 'en';
   const rules = ruleSources(locale);
   // A finding from a rule that is not registered (a test double, a plugin) still gets a descriptor.
+  const described = new Set(rules.map((r) => r.id));
   for (const f of result.findings) {
-    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: t(locale, 'cli.sarif.seeMessage'), references: [] });
+    if (described.has(f.ruleId)) continue;
+    described.add(f.ruleId);
+    rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: t(locale, 'cli.sarif.seeMessage'), references: [] });
   }
   const index = new Map(rules.map((r, k) => [r.id, k]));
 
+  const uris = new Map<string, Record<string, string>>();
   const artifact = (file: string): Record<string, string> => {
-    const shown = displayPath(file, opts.cwd);
-    if (nodePath.isAbsolute(shown)) return { uri: pathToFileURL(shown).href };
-    return { uri: shown.split(nodePath.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+    let uri = uris.get(file);
+    if (!uri) {
+      const shown = displayPath(file, opts.cwd);
+      uri = nodePath.isAbsolute(shown) ? { uri: pathToFileURL(shown).href } : { uri: shown.split(nodePath.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+      uris.set(file, uri);
+    }
+    return { ...uri };
   };
   const region = (file: string, start: number, end: number, span?: Span): Record<string, number> => {
     const src: SourceFile | undefined = sources.get(file);
@@ -138,7 +152,7 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
   };
 
   const seen = new Map<string, number>();
-  const results = result.findings.map((f) => {
+  const resultOf = (f: Finding): Record<string, unknown> => {
     const fp = fingerprintOf(f, opts.cwd);
     const occurrence = (seen.get(fp) ?? 0) + 1;
     seen.set(fp, occurrence);
@@ -150,9 +164,11 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
       const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || (f.span.file === o.file && f.span.start === o.start);
       if (!known) related.push({ span: o, message: t(locale, 'cli.sarif.setHere', { line: `${p.directive}${p.value === null ? '' : ' ' + p.value}`, level: p.origin.level }) });
     }
+    // Rendered when read: read once.
+    const stream = f.stream;
     const properties: Record<string, unknown> = {
       ...(p ? { provenance: { ...p, origin: p.origin.kind === 'directive' ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {}),
-      ...(f.stream?.length ? { stream: f.stream } : {}),
+      ...(stream?.length ? { stream } : {}),
       ...(f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}),
     };
     return {
@@ -166,7 +182,7 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
       ...(f.fix ? { fixes: fixOf(f) } : {}),
       ...(Object.keys(properties).length ? { properties } : {}),
     };
-  });
+  };
 
   const s = summarize(result);
   const log = {
@@ -185,12 +201,14 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
       // SARIF's default language is en-US; another one is named.
       ...(locale === 'en' ? {} : { language: locale }),
       columnKind: 'utf16CodeUnits',
-      results,
+      results: JSON_ITEMS,
       properties: {
         files: s.files, streamLocations: s.streamLocations, suppressed: s.suppressed,
         ...(result.config ? { config: configForReport(result.config, opts.cwd) } : {}),
       },
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  writeJsonDocument(log, (function* results() {
+    for (const f of result.findings) yield resultOf(f);
+  })(), write);
 }

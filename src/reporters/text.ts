@@ -4,6 +4,7 @@ import type { LintResult } from '../lint.js';
 import { displayText, type SourceFile } from '../parser/source.js';
 import type { ChainStep, Finding, Provenance, Severity, Span } from '../types.js';
 import { displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { collect, type Write } from './stream.js';
 import { cellWidth, displayWidth } from '../util/display-width.js';
 import { elideMiddle } from '../util/elide.js';
 
@@ -26,10 +27,15 @@ const MAX_LINES = 3;
 
 /** The human report: findings grouped by file, each with its code frame and explanations, then a summary. */
 export function formatText(result: LintResult, opts: TextOptions): string {
+  return collect((write) => writeText(result, opts, write));
+}
+
+/** The text report written finding by finding. */
+export function writeText(result: LintResult, opts: TextOptions, write: Write): void {
   const paint = (k: Style, s: string): string => (opts.color && s ? `\x1b[${SGR[k][0]}m${s}\x1b[${SGR[k][1]}m` : s);
   const sources = sourceIndex(result);
   const l = opts.locale ?? 'en';
-  const out: string[] = [];
+  let out: string[] = [];
   let current: string | null = null;
   let currentSite: string | null = null;
   for (const f of orderBySite(result)) {
@@ -53,14 +59,18 @@ export function formatText(result: LintResult, opts: TextOptions): string {
       return `    ${paint('dim', name)}${' '.repeat(labelWidth(l) - displayWidth(name))}${clean(text)}`;
     };
     if (f.provenance) out.push(label('cli.label.value', describeProvenance(f.provenance, opts.cwd, l)));
-    if (f.stream?.length) out.push(label('cli.label.stream', joinList(l, f.stream, 'semicolon')));
+    const stream = f.stream;
+    if (stream?.length) out.push(label('cli.label.stream', joinList(l, stream, 'semicolon')));
     if (f.chain?.length) out.push(label('cli.label.chain', chainText(f.chain, opts.cwd)));
     for (const r of f.related) out.push(label('cli.label.related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
     if (f.fix) out.push(label('cli.label.fix', t(l, f.fix.applicability === 'safe' ? 'cli.fix.hintSafe' : f.fix.applicability === 'unsafe' ? 'cli.fix.hintUnsafe' : 'cli.fix.hintSuggestion', { title: f.fix.title })));
     out.push('');
+    // Each finding's lines go out as they are made; the last line break comes with the next piece.
+    write(out.join('\n') + '\n');
+    out = [];
   }
   out.push(...summaryLines(result, opts).map((line) => paint('bold', line)));
-  return out.join('\n') + '\n';
+  write(out.join('\n') + '\n');
 }
 
 const LABELS = ['cli.label.value', 'cli.label.stream', 'cli.label.related', 'cli.label.chain', 'cli.label.fix'] as const;

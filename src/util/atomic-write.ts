@@ -199,23 +199,56 @@ export function writeInPlace(target: string, data: Uint8Array): void {
   }
 }
 
+/** Content written piece by piece: called once with a function that appends text to the file. */
+export type ContentWriter = (write: (chunk: string) => void) => void;
+
+/**
+ * Writes `data` (text, bytes, or a writer's pieces, gathered into blocks of about 64 KiB) to `fd` and returns the
+ * bytes written; the bytes too when they were given whole.
+ */
+function writeContent(fd: number, data: string | Uint8Array | ContentWriter): { size: number; bytes: Uint8Array | null } {
+  if (typeof data !== 'function') {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    writeFully(fd, bytes);
+    return { size: bytes.length, bytes };
+  }
+  let parts: string[] = [];
+  let length = 0;
+  let size = 0;
+  const flush = (): void => {
+    if (length === 0) return;
+    const bytes = Buffer.from(parts.join(''), 'utf8');
+    writeFully(fd, bytes);
+    size += bytes.length;
+    parts = [];
+    length = 0;
+  };
+  data((chunk) => {
+    parts.push(chunk);
+    length += chunk.length;
+    if (length >= 1 << 16) flush();
+  });
+  flush();
+  return { size, bytes: null };
+}
+
 /**
  * First half of an atomic write: checks the target (see resolveWriteTarget), writes `data` to a temp file in the
  * target's folder with the target's mode and owner, checks its size and fsyncs it. Nothing visible changes until
  * commit(). A target with other hard links is rewritten in place on commit (see writeInPlace), so the links stay.
  */
-export function stageWrite(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): StagedWrite {
+export function stageWrite(path: string, data: string | Uint8Array | ContentWriter, options: AtomicWriteOptions = {}): StagedWrite {
   if (options.exclusive && exists(path)) throw alreadyExists(path);
   const { target, existing } = resolveWriteTarget(path);
-  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const dir = nodePath.dirname(target);
   sweepStaleTemps(target);
   const tmp = options.tempPath ?? nodePath.join(dir, `.${nodePath.basename(target)}.sse-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const inPlace = !options.exclusive && existing !== null && existing.nlink > 1;
   // A new file without an explicit mode gets the usual 0o666 less the umask; otherwise the mode is set below.
   const fd = fs.openSync(tmp, 'wx', existing || options.mode !== undefined ? 0o600 : 0o666);
+  let written: { size: number; bytes: Uint8Array | null };
   try {
-    writeFully(fd, buf);
+    written = writeContent(fd, data);
     if (existing) {
       // Owner first: a chown clears setuid/setgid bits, the chmod below puts them back.
       try {
@@ -229,7 +262,7 @@ export function stageWrite(path: string, data: string | Uint8Array, options: Ato
     if (mode !== undefined) fs.fchmodSync(fd, mode);
     fs.fsyncSync(fd);
     const size = fs.fstatSync(fd).size;
-    if (size !== buf.length) throw new Error(`${tmp}: ${size} bytes on disk, ${buf.length} written`);
+    if (size !== written.size) throw new Error(`${tmp}: ${size} bytes on disk, ${written.size} written`);
   } catch (e) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
@@ -254,7 +287,7 @@ export function stageWrite(path: string, data: string | Uint8Array, options: Ato
           // A file system without hard links: exclusive create, which still never replaces.
           const out = fs.openSync(target, 'wx', fs.statSync(tmp).mode & 0o7777);
           try {
-            writeFully(out, buf);
+            writeFully(out, fs.readFileSync(tmp));
             fs.fsyncSync(out);
           } finally {
             fs.closeSync(out);
@@ -262,7 +295,8 @@ export function stageWrite(path: string, data: string | Uint8Array, options: Ato
         }
       } else if (inPlace) {
         resolveWriteTarget(target);
-        writeInPlace(target, buf);
+        // Written piece by piece: the bytes are read back from the temp file.
+        writeInPlace(target, written.bytes ?? fs.readFileSync(tmp));
       } else {
         // Checked again right before the rename: a device or FIFO put there meanwhile is not replaced either.
         resolveWriteTarget(target);
@@ -309,6 +343,6 @@ export function withSignalsHeld<T>(fn: () => T): T {
  * link; a file with other hard links is rewritten in place. Anything but a regular file (or a symlink to one) is
  * refused with WriteTargetError before anything is written. Signals wait until the write is done.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | ContentWriter, options: AtomicWriteOptions = {}): void {
   withSignalsHeld(() => stageWrite(path, data, options).commit());
 }

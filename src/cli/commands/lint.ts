@@ -5,7 +5,7 @@ import {
   createFixSession, interruptedWrites, ioReason, lintLoaded, loadRunInputs, PipelineError, recoverWrites, resolveSettings, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
 } from '../../pipeline/index.js';
 import { displayPath } from '../../reporters/common.js';
-import { FORMATS, isReportFormat, REPORTERS, type ReportFormat } from '../../reporters/index.js';
+import { bufferedWrite, FORMATS, isReportFormat, WRITERS, type ReportFormat } from '../../reporters/index.js';
 import type { Severity } from '../../types.js';
 import type { ParsedArgs } from '../args.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, failText, usage, type Io } from '../io.js';
@@ -195,16 +195,20 @@ function emitReport(run: LintRun, flags: ReportFlags, io: Io, locale: Locale): n
     shown = { ...shown, findings: localized.filter((f) => f.severity === 'error') };
   }
   const toFile = flags.output !== undefined;
-  const text = REPORTERS[flags.format](shown, { cwd: io.cwd, color: io.color && !toFile, locale, ...(flags.quiet ? { hidden } : {}) });
+  const opts = { cwd: io.cwd, color: io.color && !toFile, locale, ...(flags.quiet ? { hidden } : {}) };
+  // Written piece by piece: a large config's report is never held as one string.
+  const writer = (write: (chunk: string) => void): void => WRITERS[flags.format](shown, opts, write);
   if (toFile) {
     const target = nodePath.resolve(io.cwd, flags.output!);
     try {
-      writeReport(target, text);
+      writeReport(target, writer);
     } catch (e) {
       return usage(io, locale, 'cli.usage.cannotWriteReport', { file: flags.output!, reason: ioReason(e, locale) });
     }
   } else {
-    io.stdout(text);
+    const out = bufferedWrite(io.stdout);
+    writer(out.write);
+    out.flush();
   }
   const warnings = run.summary.warning;
   const maxWarnings = run.settings.maxWarnings;

@@ -1,0 +1,131 @@
+// Finding text rendered when it is read: a finding keeps its message id and data, and its English message, related
+// notes, stream reasons, fix title, default note and fingerprint are made only when a report (or anyone) reads them.
+import type { ContextNode, Directive } from '../model/context.js';
+import { renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
+import type { DefaultBasis, Finding, Fix, MessageData, RelatedSpan } from '../types.js';
+import { ruleFingerprint } from './finding.js';
+
+/** What a rule's findings are rendered with: its English renderer and message templates. */
+export interface RuleText {
+  renderer: Renderer;
+  messages: Readonly<Record<string, string>>;
+}
+
+/** What a lazy fingerprint is made from (see ruleFingerprint): the directive reported, or null for a span (its message then). */
+export interface FingerprintSource {
+  prefix: string;
+  context: ContextNode | null;
+  node: Directive | null;
+}
+
+// Hidden (non-enumerable) state: a spread or JSON copy of a finding gets the rendered values instead.
+const TEXT = Symbol('ruleText');
+const FINGERPRINT = Symbol('fingerprintSource');
+
+interface Hidden {
+  [TEXT]: RuleText;
+  [FINGERPRINT]: FingerprintSource;
+}
+
+/**
+ * A property whose value `get` computes on every read. Enumerable, so that spreading, Object.entries and
+ * JSON.stringify see it as the plain value it stands for; assigning replaces it with that value. One descriptor
+ * per property, made once: objects that share getter and setter share their hidden class too.
+ */
+function lazyProperty<T>(key: string, get: (this: T) => unknown): PropertyDescriptor {
+  return {
+    get,
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  };
+}
+
+function hide<T extends object>(obj: T, key: symbol, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: false, writable: true, configurable: true });
+}
+
+function findingMessage(this: Finding & Hidden): string {
+  const t = this[TEXT];
+  return renderMessage(t.renderer, t.messages[this.messageId!]!, this.data ?? {});
+}
+
+function findingStream(this: Finding & Hidden): string[] | undefined {
+  const t = this[TEXT];
+  return this.streamReasons?.map((w) => renderStreamWhy(t.renderer, w));
+}
+
+function findingFingerprint(this: Finding & Hidden): string {
+  const s = this[FINGERPRINT];
+  const nodeText = s.node ? `${s.node.name} ${s.node.args.map((a) => a.value).join(' ')}` : this.message;
+  return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId!);
+}
+
+function relatedMessage(this: RelatedSpan & Hidden): string {
+  return renderKey(this[TEXT].renderer, this.messageId!, this.data ?? {});
+}
+
+function fixTitle(this: Fix & Hidden): string {
+  return renderKey(this[TEXT].renderer, this.titleId!, this.data ?? {});
+}
+
+function defaultNote(this: { basis: DefaultBasis } & Hidden): string {
+  return renderDefault(this[TEXT].renderer, this.basis);
+}
+
+const MESSAGE = lazyProperty('message', findingMessage);
+const STREAM = lazyProperty('stream', findingStream);
+const FINGERPRINT_TEXT = lazyProperty('fingerprint', findingFingerprint);
+const RELATED_MESSAGE = lazyProperty('message', relatedMessage);
+const FIX_TITLE = lazyProperty('title', fixTitle);
+const DEFAULT_NOTE = lazyProperty('note', defaultNote);
+
+/** The finding's `message`, rendered from its messageId and data when read. Call where `message` belongs in key order. */
+export function lazyMessage(f: Finding, text: RuleText): void {
+  hide(f, TEXT, text);
+  Object.defineProperty(f, 'message', MESSAGE);
+}
+
+/** `stream`: the finding's streamReasons rendered when read (call after setting streamReasons). */
+export function lazyStream(f: Finding): void {
+  Object.defineProperty(f, 'stream', STREAM);
+}
+
+/** `fingerprint`, computed when read. */
+export function lazyFingerprint(f: Finding, source: FingerprintSource): void {
+  hide(f, FINGERPRINT, source);
+  Object.defineProperty(f, 'fingerprint', FINGERPRINT_TEXT);
+}
+
+/** A related note whose message is rendered from its messageId and data when read. */
+export function lazyRelated(span: RelatedSpan['span'], messageId: string, data: MessageData | undefined, text: RuleText): RelatedSpan {
+  const r = { span } as RelatedSpan;
+  hide(r, TEXT, text);
+  Object.defineProperty(r, 'message', RELATED_MESSAGE);
+  r.messageId = messageId;
+  if (data) r.data = data;
+  return r;
+}
+
+/** A fix whose title is rendered from its titleId and data when read. */
+export function lazyFix(titleId: string, data: MessageData | undefined, applicability: Fix['applicability'], edits: Fix['edits'], text: RuleText): Fix {
+  const fix = {} as Fix;
+  hide(fix, TEXT, text);
+  Object.defineProperty(fix, 'title', FIX_TITLE);
+  fix.titleId = titleId;
+  if (data) fix.data = data;
+  fix.applicability = applicability;
+  fix.edits = edits;
+  return fix;
+}
+
+/** A default origin (`{ kind: 'default', note, basis }`) whose note is rendered from its basis when read. */
+export function lazyDefaultOrigin(basis: DefaultBasis, text: RuleText): { kind: 'default'; note: string; basis: DefaultBasis } {
+  const o = { kind: 'default' } as { kind: 'default'; note: string; basis: DefaultBasis };
+  hide(o, TEXT, text);
+  Object.defineProperty(o, 'note', DEFAULT_NOTE);
+  o.basis = basis;
+  return o;
+}
