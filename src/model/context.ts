@@ -266,20 +266,32 @@ export function buildContexts(
 }
 
 const byNameCache = new WeakMap<ContextNode, Map<string, Directive[]>>();
+const NONE: readonly Directive[] = Object.freeze([]);
+/** Blocks with fewer directives are scanned: an index costs more than it saves (most locations hold a handful). */
+const INDEX_FROM = 16;
 
 /** The directives of a block with a given name, in order (indexed once per block: `http` may hold thousands of servers). */
 export function directivesNamed(ctx: ContextNode, name: string): readonly Directive[] {
+  const all = ctx.directives;
+  if (all.length < INDEX_FROM) {
+    let out: Directive[] | null = null;
+    for (let k = 0; k < all.length; k++) {
+      const d = all[k]!;
+      if (d.name === name) (out ??= []).push(d);
+    }
+    return out ?? NONE;
+  }
   let index = byNameCache.get(ctx);
   if (!index) {
     index = new Map();
-    for (const d of ctx.directives) {
+    for (const d of all) {
       const list = index.get(d.name);
       if (list) list.push(d);
       else index.set(d.name, [d]);
     }
     byNameCache.set(ctx, index);
   }
-  return index.get(name) ?? [];
+  return index.get(name) ?? NONE;
 }
 
 const orderCache = new WeakMap<ContextNode, Map<Directive, number>>();

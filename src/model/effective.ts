@@ -244,11 +244,17 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
 const GROUPED = ['allow', 'deny'];
 
 /** The names that share one list with `name` (`allow` and `deny`), or just `name`. */
-function groupNames(name: string): Set<string> {
-  const group = directiveInfo(name)?.mergeGroup;
-  if (!group) return new Set([name]);
-  return new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)]);
+function groupNames(name: string): ReadonlySet<string> {
+  let names = groupCache.get(name);
+  if (!names) {
+    const group = directiveInfo(name)?.mergeGroup;
+    names = group ? new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)]) : new Set([name]);
+    groupCache.set(name, names);
+  }
+  return names;
 }
+
+const groupCache = new Map<string, ReadonlySet<string>>();
 
 /** Whether `add_header_inherit` exists for the target version (unknown version: trust the config). */
 function inheritKnown(name: string, version: NginxVersion | null): boolean {
@@ -330,7 +336,14 @@ export function originOf(v: EffectiveValue, where: (d: Directive) => string, opt
 
 /** A level as nginx writes it: `location /sse`, `if ($arg_x)`, `server`, `http`. */
 export function levelName(ctx: ContextNode): string {
-  if (ctx.kind === 'location') return ctx.directive?.args.length ? `location ${ctx.directive.args.map((a) => a.value).join(' ')}` : 'location';
-  if (ctx.kind === 'if') return ctx.directive?.args.length ? `if ${ctx.directive.args.map((a) => a.value).join(' ')}` : 'if';
-  return ctx.kind;
+  if ((ctx.kind !== 'location' && ctx.kind !== 'if') || !ctx.directive?.args.length) return ctx.kind;
+  // One string per block, however many findings name it.
+  let name = levelNames.get(ctx);
+  if (name === undefined) {
+    name = `${ctx.kind} ${ctx.directive.args.map((a) => a.value).join(' ')}`;
+    levelNames.set(ctx, name);
+  }
+  return name;
 }
+
+const levelNames = new WeakMap<ContextNode, string>();

@@ -53,6 +53,7 @@ function headersMoreSent(model: ConfigModel, ctx: ContextNode): Map<string, Sent
   const more = new Map<string, SentHeader>();
   const set = model.effectiveList(ctx, 'more_set_headers');
   const clear = model.effectiveList(ctx, 'more_clear_headers');
+  if (set.entries.length === 0 && clear.entries.length === 0) return more;
   for (const e of inCommandOrder(set.levels, [...set.entries, ...clear.entries])) {
     for (const h of moreHeaders(e.directive)) {
       const name = h.name.toLowerCase();

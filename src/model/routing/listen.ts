@@ -60,7 +60,16 @@ export function parseListen(d: Directive): Listen | null {
 
 /** The `listen` directives of a server; a server without any listens on `*:80`. */
 export function serverListens(server: ContextNode): Listen[] {
-  const listens = server.directives.filter((d) => d.name === 'listen');
-  if (listens.length === 0) return [{ kind: 'inet', addr: '*', port: 80, defaultServer: false, directive: null }];
-  return listens.map(parseListen).filter((l): l is Listen => l !== null);
+  // Parsed once per server: routing, sockets and protocols all ask, for every location.
+  let parsed = listensOf.get(server);
+  if (!parsed) {
+    const listens = server.directives.filter((d) => d.name === 'listen');
+    parsed = listens.length === 0
+      ? [{ kind: 'inet', addr: '*', port: 80, defaultServer: false, directive: null }]
+      : listens.map(parseListen).filter((l): l is Listen => l !== null);
+    listensOf.set(server, parsed);
+  }
+  return [...parsed];
 }
+
+const listensOf = new WeakMap<ContextNode, Listen[]>();
