@@ -71,16 +71,44 @@ export function mergeChain(ctx: ContextNode): ContextNode[] {
   return out;
 }
 
-/**
- * Answers already computed for a context, by directive name and target version. Rules ask the same question of
- * the same block many times, and every nested block asks about the levels above it: without this, deep nesting
- * costs the cube of its depth.
- */
-const answers = new WeakMap<ContextNode, Map<string, EffectiveValue | EffectiveList | InheritMode>>();
+type Answer = EffectiveValue | EffectiveList | InheritMode;
 
-function remembered<T extends EffectiveValue | EffectiveList | InheritMode>(ctx: ContextNode, key: string, compute: () => T): T {
-  let m = answers.get(ctx);
-  if (!m) answers.set(ctx, (m = new Map()));
+/**
+ * Answers already computed for the blocks asked about lately, by directive name and target version. Rules ask the
+ * same question of the same block many times, and every nested block asks about the levels above it: without this,
+ * deep nesting costs the cube of its depth. Only recent blocks are kept (two generations of RECENT_BLOCKS): rules
+ * visit the blocks one after another, a block's parents stay recent while its children are visited, and a
+ * config of 10,000 servers does not keep an answer for every block and name it was ever asked about.
+ */
+const RECENT_BLOCKS = 2048;
+let young = new Map<ContextNode, Map<string, Answer>>();
+let old = new Map<ContextNode, Map<string, Answer>>();
+
+function answersOf(ctx: ContextNode, create: true): Map<string, Answer>;
+function answersOf(ctx: ContextNode, create: false): Map<string, Answer> | undefined;
+function answersOf(ctx: ContextNode, create: boolean): Map<string, Answer> | undefined {
+  let m = young.get(ctx);
+  if (m) return m;
+  m = old.get(ctx);
+  if (m) old.delete(ctx);
+  else if (!create) return undefined;
+  else m = new Map();
+  if (young.size >= RECENT_BLOCKS) {
+    old = young;
+    young = new Map();
+  }
+  young.set(ctx, m);
+  return m;
+}
+
+/** Drops every remembered answer (a new model is being built: the blocks asked about from now on are its own). */
+export function forgetAnswers(): void {
+  young = new Map();
+  old = new Map();
+}
+
+function remembered<T extends Answer>(ctx: ContextNode, key: string, compute: () => T): T {
+  const m = answersOf(ctx, true);
   const hit = m.get(key);
   if (hit !== undefined) return hit as T;
   const v = compute();
@@ -102,7 +130,7 @@ function mergedDown<T extends EffectiveValue | EffectiveList>(ctx: ContextNode, 
   let k = 0;
   let acc: T | undefined;
   for (; k < chain.length; k++) {
-    acc = answers.get(chain[k]!)?.get(key) as T | undefined;
+    acc = answersOf(chain[k]!, false)?.get(key) as T | undefined;
     if (acc !== undefined) break;
   }
   for (let j = k - 1; j >= 0; j--) {
@@ -126,6 +154,9 @@ export function effectiveValue(ctx: ContextNode, name: string, version: NginxVer
     const args = d.args.map((a) => a.value);
     return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: 'directive', directive: d, context: level }, levels: [level] };
   };
+  // Most directives asked about are set nowhere above: their default needs no merging and nothing to remember.
+  const chain = mergeChain(ctx);
+  if (!chain.some((level) => own(level, name).length > 0)) return valueOver(chain, name, version);
   return mergedDown<EffectiveValue>(ctx, `v\0${name}\0${versionKey(version)}`,
     (level) => set(level) ?? valueOver([level], name, version),
     (level, above) => set(level) ?? { ...above, levels: [level, ...above.levels] });
@@ -210,6 +241,12 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
     return out;
   };
 
+  // Nothing of the list is written at any level: an empty list, without merging or remembering it.
+  const chain = mergeChain(ctx);
+  if (!chain.some((level) => writesAny(level, names))) {
+    return { name, default: dflt, entries: [], from: null, dropped: [], levels: chain };
+  }
+
   const base = { name, default: dflt };
   const key = `l\0${name}\0${versionKey(version)}`;
   if (merge === 'accumulate') {
@@ -225,7 +262,7 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
   const inheritName = name === 'add_header' ? 'add_header_inherit' : name === 'add_trailer' ? 'add_trailer_inherit' : null;
   const honourInherit = inheritName !== null && inheritKnown(inheritName, version);
   const made = (level: ContextNode, entries: ListEntry[], dropped: EffectiveList['dropped']): EffectiveList =>
-    ({ ...base, entries, from: entries[0]?.context ?? null, dropped, levels: mergeChain(level) });
+    ({ name, default: dflt, entries, from: entries[0]?.context ?? null, dropped, levels: mergeChain(level) });
   // Outermost (http) first: each level is merged with the list its parent ended up with.
   return mergedDown<EffectiveList>(ctx, key,
     (level) => made(level, ownEntries(level), []),
@@ -238,6 +275,12 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
       if (mode === 'merge') return made(level, [...mine, ...above.entries], above.dropped);
       return made(level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: 'replaced' as const }))]);
     });
+}
+
+/** The level writes a directive of one of these names itself. */
+function writesAny(level: ContextNode, names: ReadonlySet<string>): boolean {
+  for (const n of names) if (directivesNamed(level, n).length > 0) return true;
+  return false;
 }
 
 /** Directives that belong to a merge group (directives.ts MERGE_GROUPS). */
@@ -276,7 +319,7 @@ function inheritMode(level: ContextNode, name: string): InheritMode {
   let k = 0;
   for (; k < chain.length; k++) {
     const l = chain[k]!;
-    const known = answers.get(l)?.get(key) as InheritMode | undefined;
+    const known = answersOf(l, false)?.get(key) as InheritMode | undefined;
     if (known !== undefined) {
       mode = known;
       break;

@@ -2,7 +2,7 @@
 import type { Directive } from '../parser/ast.js';
 import { buildContexts, type ContextNode, type ContextTree, type SnippetContext } from './context.js';
 import { parseVersion, type NginxVersion } from './directives.js';
-import { defaultValue, effectiveList, effectiveValue, inheritedValue, type EffectiveList, type EffectiveValue } from './effective.js';
+import { defaultValue, effectiveList, effectiveValue, forgetAnswers, inheritedValue, type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
 import { parseRouteSpec, routeSpec } from './route-spec.js';
 import { blockLabel, locationChains, requestChains, servingLocation, viaRefs, type ChainSet } from './routing.js';
@@ -63,6 +63,7 @@ export interface ConfigModel {
 const STREAMING: Handler = { module: 'proxy', directive: null, context: null };
 
 export function buildModel(tree: ConfigTree, options: ModelOptions = {}): ConfigModel {
+  forgetAnswers();
   const contexts = buildContexts(tree, undefined, options.context ? { context: options.context } : {});
   const version = options.nginxVersion ? parseVersion(options.nginxVersion) ?? null : null;
   const upstreams = collectUpstreams(contexts.all);
