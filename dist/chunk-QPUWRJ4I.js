@@ -2334,18 +2334,29 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
   }
 }
 var byNameCache = /* @__PURE__ */ new WeakMap();
+var NONE = Object.freeze([]);
+var INDEX_FROM = 16;
 function directivesNamed(ctx, name) {
+  const all = ctx.directives;
+  if (all.length < INDEX_FROM) {
+    let out = null;
+    for (let k = 0; k < all.length; k++) {
+      const d = all[k];
+      if (d.name === name) (out ??= []).push(d);
+    }
+    return out ?? NONE;
+  }
   let index = byNameCache.get(ctx);
   if (!index) {
     index = /* @__PURE__ */ new Map();
-    for (const d of ctx.directives) {
+    for (const d of all) {
       const list = index.get(d.name);
       if (list) list.push(d);
       else index.set(d.name, [d]);
     }
     byNameCache.set(ctx, index);
   }
-  return index.get(name) ?? [];
+  return index.get(name) ?? NONE;
 }
 var orderCache = /* @__PURE__ */ new WeakMap();
 function directiveOrder(ctx) {
@@ -2384,10 +2395,29 @@ function mergeChain(ctx) {
   chainCache.set(ctx, out);
   return out;
 }
-var answers = /* @__PURE__ */ new WeakMap();
+var RECENT_BLOCKS = 2048;
+var young = /* @__PURE__ */ new Map();
+var old = /* @__PURE__ */ new Map();
+function answersOf(ctx, create) {
+  let m = young.get(ctx);
+  if (m) return m;
+  m = old.get(ctx);
+  if (m) old.delete(ctx);
+  else if (!create) return void 0;
+  else m = /* @__PURE__ */ new Map();
+  if (young.size >= RECENT_BLOCKS) {
+    old = young;
+    young = /* @__PURE__ */ new Map();
+  }
+  young.set(ctx, m);
+  return m;
+}
+function forgetAnswers() {
+  young = /* @__PURE__ */ new Map();
+  old = /* @__PURE__ */ new Map();
+}
 function remembered(ctx, key, compute) {
-  let m = answers.get(ctx);
-  if (!m) answers.set(ctx, m = /* @__PURE__ */ new Map());
+  const m = answersOf(ctx, true);
   const hit = m.get(key);
   if (hit !== void 0) return hit;
   const v = compute();
@@ -2402,7 +2432,7 @@ function mergedDown(ctx, key, top, step) {
   let k = 0;
   let acc;
   for (; k < chain.length; k++) {
-    acc = answers.get(chain[k])?.get(key);
+    acc = answersOf(chain[k], false)?.get(key);
     if (acc !== void 0) break;
   }
   for (let j = k - 1; j >= 0; j--) {
@@ -2423,6 +2453,8 @@ function effectiveValue(ctx, name, version) {
     const args = d.args.map((a) => a.value);
     return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: "directive", directive: d, context: level }, levels: [level] };
   };
+  const chain = mergeChain(ctx);
+  if (!chain.some((level) => own2(level, name).length > 0)) return valueOver(chain, name, version);
   return mergedDown(
     ctx,
     `v\0${name}\0${versionKey(version)}`,
@@ -2484,6 +2516,10 @@ function effectiveList(ctx, name, version) {
     for (const d of found) out.push({ directive: d, context: level });
     return out;
   };
+  const chain = mergeChain(ctx);
+  if (!chain.some((level) => writesAny(level, names))) {
+    return { name, default: dflt, entries: [], from: null, dropped: [], levels: chain };
+  }
   const base = { name, default: dflt };
   const key = `l\0${name}\0${versionKey(version)}`;
   if (merge === "accumulate") {
@@ -2499,7 +2535,7 @@ function effectiveList(ctx, name, version) {
   }
   const inheritName = name === "add_header" ? "add_header_inherit" : name === "add_trailer" ? "add_trailer_inherit" : null;
   const honourInherit = inheritName !== null && inheritKnown(inheritName, version);
-  const made = (level, entries3, dropped) => ({ ...base, entries: entries3, from: entries3[0]?.context ?? null, dropped, levels: mergeChain(level) });
+  const made = (level, entries3, dropped) => ({ name, default: dflt, entries: entries3, from: entries3[0]?.context ?? null, dropped, levels: mergeChain(level) });
   return mergedDown(
     ctx,
     key,
@@ -2514,12 +2550,21 @@ function effectiveList(ctx, name, version) {
     }
   );
 }
+function writesAny(level, names) {
+  for (const n of names) if (directivesNamed(level, n).length > 0) return true;
+  return false;
+}
 var GROUPED = ["allow", "deny"];
 function groupNames(name) {
-  const group = directiveInfo(name)?.mergeGroup;
-  if (!group) return /* @__PURE__ */ new Set([name]);
-  return /* @__PURE__ */ new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)]);
+  let names = groupCache.get(name);
+  if (!names) {
+    const group = directiveInfo(name)?.mergeGroup;
+    names = group ? /* @__PURE__ */ new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)]) : /* @__PURE__ */ new Set([name]);
+    groupCache.set(name, names);
+  }
+  return names;
 }
+var groupCache = /* @__PURE__ */ new Map();
 function inheritKnown(name, version) {
   const since = directiveInfo(name)?.since;
   return !version || !since || compareVersions(version, since) >= 0;
@@ -2531,7 +2576,7 @@ function inheritMode(level, name) {
   let k = 0;
   for (; k < chain.length; k++) {
     const l = chain[k];
-    const known = answers.get(l)?.get(key);
+    const known = answersOf(l, false)?.get(key);
     if (known !== void 0) {
       mode = known;
       break;
@@ -2569,10 +2614,15 @@ function originOf(v, where, options = {}) {
   return { kind: "default", basis: v.origin.basis, levels: [...head, ...tail], ...omitted ? { omitted, omittedAt: head.length } : {} };
 }
 function levelName(ctx) {
-  if (ctx.kind === "location") return ctx.directive?.args.length ? `location ${ctx.directive.args.map((a) => a.value).join(" ")}` : "location";
-  if (ctx.kind === "if") return ctx.directive?.args.length ? `if ${ctx.directive.args.map((a) => a.value).join(" ")}` : "if";
-  return ctx.kind;
+  if (ctx.kind !== "location" && ctx.kind !== "if" || !ctx.directive?.args.length) return ctx.kind;
+  let name = levelNames.get(ctx);
+  if (name === void 0) {
+    name = `${ctx.kind} ${ctx.directive.args.map((a) => a.value).join(" ")}`;
+    levelNames.set(ctx, name);
+  }
+  return name;
 }
+var levelNames = /* @__PURE__ */ new WeakMap();
 
 // src/model/upstreams.ts
 var PASS_DIRECTIVES = /* @__PURE__ */ new Map([
@@ -2957,6 +3007,7 @@ function headersMoreSent(model, ctx) {
   const more = /* @__PURE__ */ new Map();
   const set = model.effectiveList(ctx, "more_set_headers");
   const clear = model.effectiveList(ctx, "more_clear_headers");
+  if (set.entries.length === 0 && clear.entries.length === 0) return more;
   for (const e of inCommandOrder(set.levels, [...set.entries, ...clear.entries])) {
     for (const h of moreHeaders(e.directive)) {
       const name = h.name.toLowerCase();
@@ -4808,9 +4859,9 @@ function execProgram(p, s, matchLimit = PCRE2_MATCH_LIMIT) {
   };
   const undoTo = (to) => {
     while (lp > to) {
-      const old = log[--lp];
+      const old2 = log[--lp];
       const slot = log[--lp];
-      regs[slot] = old;
+      regs[slot] = old2;
     }
   };
   const push = (pc, pos) => {
@@ -5270,10 +5321,15 @@ function parseListen(d) {
   return { kind: "inet", addr, port, defaultServer, directive: d };
 }
 function serverListens(server) {
-  const listens = server.directives.filter((d) => d.name === "listen");
-  if (listens.length === 0) return [{ kind: "inet", addr: "*", port: 80, defaultServer: false, directive: null }];
-  return listens.map(parseListen).filter((l) => l !== null);
+  let parsed = listensOf.get(server);
+  if (!parsed) {
+    const listens = server.directives.filter((d) => d.name === "listen");
+    parsed = listens.length === 0 ? [{ kind: "inet", addr: "*", port: 80, defaultServer: false, directive: null }] : listens.map(parseListen).filter((l) => l !== null);
+    listensOf.set(server, parsed);
+  }
+  return [...parsed];
 }
+var listensOf = /* @__PURE__ */ new WeakMap();
 
 // src/model/routing/server-names.ts
 var indexCache = /* @__PURE__ */ new WeakMap();
@@ -7720,19 +7776,27 @@ var CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 function fillTemplate(template2, values) {
   let out = "";
   let last = 0;
-  for (const m of template2.matchAll(PLACEHOLDER)) {
+  for (const m of placeholders(template2)) {
     let before = template2.slice(last, m.index);
-    const raw = values[m[1]];
-    if (raw === void 0) throw new Error(`"${template2}" needs a value for {${m[1]}}`);
-    const value = m[2] !== void 0 ? Number(raw) === 1 ? m[2] : m[3] : String(raw);
+    const raw = values[m.name];
+    if (raw === void 0) throw new Error(`"${template2}" needs a value for {${m.name}}`);
+    const value = m.one !== void 0 ? Number(raw) === 1 ? m.one : m.other : String(raw);
     if (before.endsWith(" ") && CJK.test(before.at(-2) ?? "") && CJK.test(value[0] ?? "")) before = before.slice(0, -1);
     if (out.endsWith(" ") && before === "" && CJK.test(out.at(-2) ?? "") && CJK.test(value[0] ?? "")) out = out.slice(0, -1);
     out += before + value;
-    last = m.index + m[0].length;
-    const after = template2.slice(last);
-    if (after.startsWith(" ") && CJK.test(after[1] ?? "") && CJK.test(value.at(-1) ?? "")) last++;
+    last = m.end;
+    if (template2.charCodeAt(last) === 32 && CJK.test(template2[last + 1] ?? "") && CJK.test(value.at(-1) ?? "")) last++;
   }
   return out + template2.slice(last);
+}
+var scanned = /* @__PURE__ */ new Map();
+function placeholders(template2) {
+  let list = scanned.get(template2);
+  if (!list) {
+    list = [...template2.matchAll(PLACEHOLDER)].map((m) => ({ index: m.index, end: m.index + m[0].length, name: m[1], one: m[2], other: m[3] }));
+    if (scanned.size < 1e4) scanned.set(template2, list);
+  }
+  return list;
 }
 
 // src/i18n/render.ts
@@ -10345,13 +10409,20 @@ function isSuppressed(f, list) {
 }
 
 // src/engine/finding.ts
-import { createHash } from "node:crypto";
+import { hash as digest } from "node:crypto";
 import * as nodePath4 from "node:path";
 function directiveSpan(d) {
   const end = d.block ? d.block.open.end : d.lua ? d.lua.open.end : d.end;
   return makeSpan(d.file, d.start, end);
 }
 function contextKey(ctx) {
+  if (!ctx) return "";
+  let key = contextKeys.get(ctx);
+  if (key === void 0) contextKeys.set(ctx, key = describeContext(ctx));
+  return key;
+}
+var contextKeys = /* @__PURE__ */ new WeakMap();
+function describeContext(ctx) {
   const parts = [];
   for (let c = ctx; c; c = c.parent) {
     if (!c.directive || c.assumed) continue;
@@ -10368,11 +10439,19 @@ function contextKey(ctx) {
   return parts.join(" > ");
 }
 function hash(parts) {
-  return createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 32);
+  return digest("sha256", parts.join("\n"), "hex").slice(0, 32);
 }
+var relativePaths = /* @__PURE__ */ new Map();
 function fingerprintPath(file, base) {
-  const rel2 = nodePath4.isAbsolute(file) ? nodePath4.relative(base, file) : file;
-  return rel2.split(nodePath4.sep).join("/");
+  if (!nodePath4.isAbsolute(file)) return file.split(nodePath4.sep).join("/");
+  const key = `${base}\0${file}`;
+  let rel2 = relativePaths.get(key);
+  if (rel2 === void 0) {
+    rel2 = nodePath4.relative(base, file).split(nodePath4.sep).join("/");
+    if (relativePaths.size > 1e5) relativePaths.clear();
+    relativePaths.set(key, rel2);
+  }
+  return rel2;
 }
 function ruleFingerprint(ruleId, file, base, context, nodeText, messageId) {
   return hash([ruleId, fingerprintPath(file, base), contextKey(context), nodeText.replace(/\s+/g, " "), messageId]);
@@ -10385,8 +10464,38 @@ function fingerprintOf(f, base) {
   return hash([f.ruleId, fingerprintPath(f.span.file, base), message]);
 }
 function withFingerprint(f, base) {
-  return f.fingerprint ? f : { ...f, fingerprint: fingerprintOf(f, base) };
+  const own3 = Object.getOwnPropertyDescriptor(f, "fingerprint");
+  if (own3 && (own3.get || own3.value)) return f;
+  return { ...f, fingerprint: fingerprintOf(f, base) };
 }
+var FindingIndex = class {
+  byFile = /* @__PURE__ */ new Map();
+  /** Whether the end offset counts too (findings of several trees: the same place reached twice). */
+  withEnd;
+  constructor(options = {}) {
+    this.withEnd = !!options.end;
+  }
+  /** True when an equal finding was added. `message` is called only when one matches all but the message. */
+  has(f, message) {
+    const known = this.byFile.get(f.span.file)?.get(f.span.start);
+    if (!known) return false;
+    let text;
+    const same = (g) => {
+      if (g.ruleId !== f.ruleId || g.messageId !== f.messageId || this.withEnd && g.span.end !== f.span.end) return false;
+      text ??= message();
+      return g.message === text;
+    };
+    return Array.isArray(known) ? known.some(same) : same(known);
+  }
+  add(f) {
+    let inFile = this.byFile.get(f.span.file);
+    if (!inFile) this.byFile.set(f.span.file, inFile = /* @__PURE__ */ new Map());
+    const known = inFile.get(f.span.start);
+    if (!known) inFile.set(f.span.start, f);
+    else if (Array.isArray(known)) known.push(f);
+    else inFile.set(f.span.start, [known, f]);
+  }
+};
 
 // src/engine/syntax.ts
 function blockPath(ctx) {
@@ -10458,6 +10567,87 @@ function keyed(ruleId, messageId, data, d) {
 }
 var code2 = (text) => ({ kind: "code", text });
 
+// src/engine/lazy-text.ts
+var TEXT = /* @__PURE__ */ Symbol("ruleText");
+var FINGERPRINT = /* @__PURE__ */ Symbol("fingerprintSource");
+function lazyProperty(key, get) {
+  return {
+    get,
+    set(value) {
+      Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true
+  };
+}
+function hide(obj, key, value) {
+  Object.defineProperty(obj, key, { value, enumerable: false, writable: true, configurable: true });
+}
+function findingMessage() {
+  const t2 = this[TEXT];
+  return renderMessage(t2.renderer, t2.messages[this.messageId], this.data ?? {});
+}
+function findingStream() {
+  const t2 = this[TEXT];
+  return this.streamReasons?.map((w) => renderStreamWhy(t2.renderer, w));
+}
+function findingFingerprint() {
+  const s = this[FINGERPRINT];
+  const nodeText = s.node ? `${s.node.name} ${s.node.args.map((a) => a.value).join(" ")}` : this.message;
+  return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId);
+}
+function relatedMessage() {
+  return renderKey(this[TEXT].renderer, this.messageId, this.data ?? {});
+}
+function fixTitle() {
+  return renderKey(this[TEXT].renderer, this.titleId, this.data ?? {});
+}
+function defaultNote() {
+  return renderDefault(this[TEXT].renderer, this.basis);
+}
+var MESSAGE = lazyProperty("message", findingMessage);
+var STREAM = lazyProperty("stream", findingStream);
+var FINGERPRINT_TEXT = lazyProperty("fingerprint", findingFingerprint);
+var RELATED_MESSAGE = lazyProperty("message", relatedMessage);
+var FIX_TITLE = lazyProperty("title", fixTitle);
+var DEFAULT_NOTE = lazyProperty("note", defaultNote);
+function lazyMessage(f, text) {
+  hide(f, TEXT, text);
+  Object.defineProperty(f, "message", MESSAGE);
+}
+function lazyStream(f) {
+  Object.defineProperty(f, "stream", STREAM);
+}
+function lazyFingerprint(f, source) {
+  hide(f, FINGERPRINT, source);
+  Object.defineProperty(f, "fingerprint", FINGERPRINT_TEXT);
+}
+function lazyRelated(span, messageId, data, text) {
+  const r = { span };
+  hide(r, TEXT, text);
+  Object.defineProperty(r, "message", RELATED_MESSAGE);
+  r.messageId = messageId;
+  if (data) r.data = data;
+  return r;
+}
+function lazyFix(titleId, data, applicability, edits, text) {
+  const fix = {};
+  hide(fix, TEXT, text);
+  Object.defineProperty(fix, "title", FIX_TITLE);
+  fix.titleId = titleId;
+  if (data) fix.data = data;
+  fix.applicability = applicability;
+  fix.edits = edits;
+  return fix;
+}
+function lazyDefaultOrigin(basis, text) {
+  const o = { kind: "default" };
+  hide(o, TEXT, text);
+  Object.defineProperty(o, "note", DEFAULT_NOTE);
+  o.basis = basis;
+  return o;
+}
+
 // src/engine/engine.ts
 var ENGINE_IDS = [
   "parse-error",
@@ -10474,21 +10664,27 @@ function runRules(model, rules, options = {}) {
   const settings = options.rules ?? {};
   const enabled = rules.filter((r) => settings[r.meta.id]?.severity !== "off" && (!options.only || options.only.includes(r.meta.id)));
   const findings = [];
-  const seen2 = /* @__PURE__ */ new Set();
+  const seen2 = new FindingIndex();
   const origin = /* @__PURE__ */ new Map();
   const fixContexts = /* @__PURE__ */ new Map();
   const prefix = model.tree.prefix;
-  const rel2 = (file) => nodePath5.isAbsolute(file) ? nodePath5.relative(prefix, file) : file;
+  const relPaths = /* @__PURE__ */ new Map();
+  const rel2 = (file) => {
+    if (!nodePath5.isAbsolute(file)) return file;
+    let r = relPaths.get(file);
+    if (r === void 0) relPaths.set(file, r = nodePath5.relative(prefix, file));
+    return r;
+  };
   const renderers = /* @__PURE__ */ new Map();
   const visitors = enabled.map((rule) => {
     const opts = { ...rule.meta.options ?? {}, ...settings[rule.meta.id]?.options ?? {} };
     const severity = settings[rule.meta.id]?.severity;
     const english = englishRenderer(rule);
     renderers.set(rule.meta.id, english);
-    const render = (key, data) => renderKey(english, key, data ?? {});
+    const text = { renderer: english, messages: rule.meta.messages };
     const show = (d) => `${d.name}${d.args.length ? " " + d.args.map((a) => a.raw).join(" ") : ""} (${rel2(d.file.path)}:${d.nameToken.line})`;
     const where = (d) => `${rel2(d.file.path)}:${d.nameToken.line}`;
-    const code4 = (text) => ({ kind: "code", text });
+    const code4 = (text2) => ({ kind: "code", text: text2 });
     const ctx = {
       model,
       options: opts,
@@ -10511,39 +10707,38 @@ function runRules(model, rules, options = {}) {
       },
       related: (d, id, data) => {
         const key = `${rule.meta.id}.related.${id}`;
-        return { span: directiveSpan(d), message: render(key, data), messageId: key, ...data ? { data } : {} };
+        if (english.lookup(key) === void 0) throw new Error(`no message "${key}" in en`);
+        return lazyRelated(directiveSpan(d), key, data, text);
       },
       report: (r) => {
         const template2 = rule.meta.messages[r.messageId];
         if (template2 === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
         const span = "type" in r.node ? directiveSpan(r.node) : r.node;
-        const message = renderMessage(english, template2, r.data ?? {});
-        const key = `${rule.meta.id}\0${span.file}\0${span.start}\0${message}`;
         const builtEdits = r.fix ? r.fix.edits(fixer_exports) : null;
-        const fixKey = builtEdits ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
+        const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? builtEdits : [builtEdits];
+        const fixKey = editList && editList.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1) ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
         if (fixKey) {
           const set = fixContexts.get(fixKey) ?? /* @__PURE__ */ new Set();
           set.add(r.context ?? null);
           fixContexts.set(fixKey, set);
         }
-        if (seen2.has(key)) return;
-        seen2.add(key);
+        if (seen2.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template2, r.data))) return;
         const finding2 = {
           ruleId: rule.meta.id,
           // A severity the user configured wins over the rule's own choice for this finding.
-          severity: severity && severity !== "off" ? severity : r.severity ?? rule.meta.severity,
-          message,
-          span,
-          related: r.related ?? [],
-          messageId: r.messageId,
-          ...r.data ? { data: r.data } : {}
+          severity: severity && severity !== "off" ? severity : r.severity ?? rule.meta.severity
         };
+        lazyMessage(finding2, text);
+        finding2.span = span;
+        finding2.related = r.related ?? [];
+        finding2.messageId = r.messageId;
+        if (r.data) finding2.data = r.data;
         if (r.provenance) {
           const v = r.provenance;
           finding2.provenance = {
             directive: v.name,
             value: v.args ? v.args.join(" ") : null,
-            origin: v.origin.kind === "directive" ? { kind: "directive", span: directiveSpan(v.origin.directive), level: levelName(v.origin.context) } : { kind: "default", note: renderDefault(english, v.origin.basis), basis: v.origin.basis },
+            origin: v.origin.kind === "directive" ? { kind: "directive", span: directiveSpan(v.origin.directive), level: levelName(v.origin.context) } : lazyDefaultOrigin(v.origin.basis, text),
             levels: v.levels.map(levelName)
           };
         }
@@ -10552,29 +10747,27 @@ function runRules(model, rules, options = {}) {
           if (unread.length) {
             if (finding2.severity === "error") finding2.severity = "warning";
             const data = { directive: code4(r.provenance.name) };
-            for (const d of unread) finding2.related.push({ span: directiveSpan(d), message: render("msg.related.unreadInclude", data), messageId: "msg.related.unreadInclude", data });
+            for (const d of unread) finding2.related.push(lazyRelated(directiveSpan(d), "msg.related.unreadInclude", data, text));
           }
         }
         if (r.context) {
           const reasons = model.streamReasons(r.context);
           if (reasons.length) {
             finding2.streamReasons = reasons.map((x) => x.why);
-            finding2.stream = finding2.streamReasons.map((w) => renderStreamWhy(english, w));
+            lazyStream(finding2);
           }
           const chain = reasons.find((x) => x.chain)?.chain;
           if (chain) finding2.chain = chainSteps(chain);
         }
         if (r.fix) {
           if (rule.meta.fix === "none") throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
-          const built = builtEdits;
-          const edits = Array.isArray(built) ? built : [built];
           const titleId = `${rule.meta.id}.fix.${r.fix.id}`;
           if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === void 0) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
-          finding2.fix = { title: render(titleId, r.fix.data), titleId, ...r.fix.data ? { data: r.fix.data } : {}, applicability: r.fix.applicability, edits };
+          finding2.fix = lazyFix(titleId, r.fix.data, r.fix.applicability, editList, text);
         }
-        const nodeText = "type" in r.node ? `${r.node.name} ${r.node.args.map((a) => a.value).join(" ")}` : message;
-        finding2.fingerprint = ruleFingerprint(rule.meta.id, span.file, prefix, r.context ?? null, nodeText, r.messageId);
+        lazyFingerprint(finding2, { prefix, context: r.context ?? null, node: "type" in r.node ? r.node : null });
         findings.push(finding2);
+        seen2.add(finding2);
         if (fixKey) origin.set(finding2, { node: "type" in r.node ? r.node : null, fixKey });
       }
     };
@@ -10603,9 +10796,8 @@ function runRules(model, rules, options = {}) {
   const known = /* @__PURE__ */ new Set([...rules.map((r) => r.meta.id), ...ENGINE_IDS]);
   const all = [...model.tree.findings];
   for (const f of syntaxFindings(model, { strict: !!options.strict })) {
-    const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.message}`;
-    if (seen2.has(key)) continue;
-    seen2.add(key);
+    if (seen2.has(f, () => f.message)) continue;
+    seen2.add(f);
     findings.push(f);
   }
   const enabledIds = new Set(enabled.map((r) => r.meta.id));
@@ -10703,6 +10895,9 @@ function inlineInclude(model, include, file, edits) {
   const common = Math.min(...lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length));
   const body = lines.map((l, k) => l.trim() === "" ? "" : (k === 0 ? "" : indent2) + l.slice(common)).join(eol);
   return { file: include.file.path, start: include.start, end: include.end, text: body };
+}
+function messageThunk(english, template2, data) {
+  return () => renderMessage(english, template2, data ?? {});
 }
 function englishRenderer(rule) {
   const prefix = `${rule.meta.id}.`;
@@ -11214,25 +11409,25 @@ function writeInPlace(target, data) {
   try {
     const st = fs2.fstatSync(fd);
     if (!st.isFile()) throw new WriteTargetError(target, kindOf2(st));
-    const old = readFully(fd, st.size);
-    if (data.length > old.length) {
+    const old2 = readFully(fd, st.size);
+    if (data.length > old2.length) {
       try {
-        writeFully(fd, data.subarray(old.length), old.length);
+        writeFully(fd, data.subarray(old2.length), old2.length);
         fs2.fsyncSync(fd);
       } catch (e) {
-        fs2.ftruncateSync(fd, old.length);
+        fs2.ftruncateSync(fd, old2.length);
         throw e;
       }
     }
     try {
-      writeFully(fd, data.subarray(0, Math.min(data.length, old.length)), 0);
+      writeFully(fd, data.subarray(0, Math.min(data.length, old2.length)), 0);
       fs2.ftruncateSync(fd, data.length);
       fs2.fsyncSync(fd);
       const back = readFully(fd, data.length);
       if (!back.equals(data)) throw new Error(`${target}: the bytes read back differ from the bytes written`);
     } catch (e) {
-      writeFully(fd, old, 0);
-      fs2.ftruncateSync(fd, old.length);
+      writeFully(fd, old2, 0);
+      fs2.ftruncateSync(fd, old2.length);
       fs2.fsyncSync(fd);
       throw e;
     }
@@ -11240,17 +11435,42 @@ function writeInPlace(target, data) {
     fs2.closeSync(fd);
   }
 }
+function writeContent(fd, data) {
+  if (typeof data !== "function") {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    writeFully(fd, bytes);
+    return { size: bytes.length, bytes };
+  }
+  let parts = [];
+  let length = 0;
+  let size = 0;
+  const flush = () => {
+    if (length === 0) return;
+    const bytes = Buffer.from(parts.join(""), "utf8");
+    writeFully(fd, bytes);
+    size += bytes.length;
+    parts = [];
+    length = 0;
+  };
+  data((chunk) => {
+    parts.push(chunk);
+    length += chunk.length;
+    if (length >= 1 << 16) flush();
+  });
+  flush();
+  return { size, bytes: null };
+}
 function stageWrite(path, data, options = {}) {
   if (options.exclusive && exists(path)) throw alreadyExists(path);
   const { target, existing } = resolveWriteTarget(path);
-  const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   const dir = nodePath10.dirname(target);
   sweepStaleTemps(target);
   const tmp = options.tempPath ?? nodePath10.join(dir, `.${nodePath10.basename(target)}.sse-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   const inPlace = !options.exclusive && existing !== null && existing.nlink > 1;
   const fd = fs2.openSync(tmp, "wx", existing || options.mode !== void 0 ? 384 : 438);
+  let written;
   try {
-    writeFully(fd, buf);
+    written = writeContent(fd, data);
     if (existing) {
       try {
         fs2.fchownSync(fd, existing.uid, existing.gid);
@@ -11262,7 +11482,7 @@ function stageWrite(path, data, options = {}) {
     if (mode !== void 0) fs2.fchmodSync(fd, mode);
     fs2.fsyncSync(fd);
     const size = fs2.fstatSync(fd).size;
-    if (size !== buf.length) throw new Error(`${tmp}: ${size} bytes on disk, ${buf.length} written`);
+    if (size !== written.size) throw new Error(`${tmp}: ${size} bytes on disk, ${written.size} written`);
   } catch (e) {
     fs2.closeSync(fd);
     fs2.rmSync(tmp, { force: true });
@@ -11284,7 +11504,7 @@ function stageWrite(path, data, options = {}) {
           if (e.code === "EEXIST") throw alreadyExists(path);
           const out = fs2.openSync(target, "wx", fs2.statSync(tmp).mode & 4095);
           try {
-            writeFully(out, buf);
+            writeFully(out, fs2.readFileSync(tmp));
             fs2.fsyncSync(out);
           } finally {
             fs2.closeSync(out);
@@ -11292,7 +11512,7 @@ function stageWrite(path, data, options = {}) {
         }
       } else if (inPlace) {
         resolveWriteTarget(target);
-        writeInPlace(target, buf);
+        writeInPlace(target, written.bytes ?? fs2.readFileSync(tmp));
       } else {
         resolveWriteTarget(target);
         fs2.renameSync(tmp, target);
@@ -11672,6 +11892,7 @@ function whereIn(prefix) {
 // src/model/model.ts
 var STREAMING = { module: "proxy", directive: null, context: null };
 function buildModel(tree, options = {}) {
+  forgetAnswers();
   const contexts = buildContexts(tree, void 0, options.context ? { context: options.context } : {});
   const version = options.nginxVersion ? parseVersion(options.nginxVersion) ?? null : null;
   const upstreams = collectUpstreams(contexts.all);
@@ -12546,7 +12767,7 @@ function lintTreeWithSettings(tree, settings) {
 }
 function lintLoaded(loaded, options = {}) {
   const { settings } = loaded;
-  const seen2 = /* @__PURE__ */ new Set();
+  const seen2 = new FindingIndex({ end: true });
   let findings = [];
   const files = /* @__PURE__ */ new Set();
   const models = [];
@@ -12560,9 +12781,8 @@ function lintLoaded(loaded, options = {}) {
     ignored += r.ignored;
     for (const f of r.findings) {
       if (loaded.focus && !loaded.focus.has(f.span.file)) continue;
-      const key = `${f.ruleId}\0${f.span.file}\0${f.span.start}\0${f.span.end}\0${f.message}`;
-      if (seen2.has(key)) continue;
-      seen2.add(key);
+      if (seen2.has(f, () => f.message)) continue;
+      seen2.add(f);
       findings.push(f);
     }
   }
@@ -12844,12 +13064,12 @@ import * as fs4 from "node:fs";
 import * as nodePath21 from "node:path";
 
 // src/fix/journal.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash, randomBytes as randomBytes2 } from "node:crypto";
 import * as fs3 from "node:fs";
 import * as nodePath20 from "node:path";
 var JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
 function sha256(bytes) {
-  return createHash2("sha256").update(bytes).digest("hex");
+  return createHash("sha256").update(bytes).digest("hex");
 }
 function newJournalId() {
   return `${process.pid}-${randomBytes2(6).toString("hex")}`;

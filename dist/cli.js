@@ -42,7 +42,11 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
+<<<<<<< HEAD
 } from "./chunk-QPUWRJ4I.js";
+=======
+} from "./chunk-RQJWFBZN.js";
+>>>>>>> 3bcb2de (dist/ rebuilt with the cheap findings, streamed reports and bounded effective answers)
 import {
   CHECKS,
   diffLines,
@@ -222,9 +226,17 @@ import * as nodePath from "node:path";
 var HOMEPAGE = "https://www.npmjs.com/package/sse-lint";
 function displayPath(file, cwd) {
   if (!nodePath.isAbsolute(file)) return file;
-  const r = nodePath.relative(cwd, file);
-  return r === "" || r.startsWith("..") || nodePath.isAbsolute(r) ? file : r;
+  const key = `${cwd}\0${file}`;
+  let shown = displayed.get(key);
+  if (shown === void 0) {
+    const r = nodePath.relative(cwd, file);
+    shown = r === "" || r.startsWith("..") || nodePath.isAbsolute(r) ? file : r;
+    if (displayed.size > 1e5) displayed.clear();
+    displayed.set(key, shown);
+  }
+  return shown;
 }
+var displayed = /* @__PURE__ */ new Map();
 function sourceIndex(result) {
   const out = /* @__PURE__ */ new Map();
   for (const tree of result.trees) {
@@ -621,6 +633,68 @@ function formatCheckstyle(result, opts) {
   return out.join("\n") + "\n";
 }
 
+// src/reporters/stream.ts
+function collect(writer) {
+  const parts = [];
+  writer((s) => void parts.push(s));
+  return parts.join("");
+}
+var JSON_ITEMS = "\0sse-lint-items\0";
+var BATCH = 64;
+function writeJsonDocument(doc, items, write) {
+  const text = JSON.stringify(doc, null, 2);
+  const marker = JSON.stringify(JSON_ITEMS);
+  const at = text.lastIndexOf(marker);
+  if (at < 0) throw new Error("writeJsonDocument: the document has no JSON_ITEMS placeholder");
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  let keyIndent = 0;
+  while (text.charCodeAt(lineStart + keyIndent) === 32) keyIndent++;
+  const depth = keyIndent / 2 + 1;
+  let head = 0;
+  for (let d = 0; d < depth; d++) head += 2 * d + 2;
+  let tail = 0;
+  for (let d = 0; d < depth; d++) tail += 2 * d + 2;
+  write(text.slice(0, at));
+  let batch = [];
+  let first = true;
+  const flush = () => {
+    let wrapped = batch;
+    for (let d = 1; d < depth; d++) wrapped = [wrapped];
+    const s = JSON.stringify(wrapped, null, 2);
+    write(`${first ? "[\n" : ",\n"}${s.slice(head, s.length - tail)}`);
+    first = false;
+    batch = [];
+  };
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === BATCH) flush();
+  }
+  if (batch.length > 0) flush();
+  write(first ? "[]" : `
+${" ".repeat(keyIndent)}]`);
+  write(`${text.slice(at + marker.length)}
+`);
+}
+function bufferedWrite(out, size = 1 << 16) {
+  let parts = [];
+  let length = 0;
+  const flush = () => {
+    if (parts.length === 0) return;
+    const chunk = parts.length === 1 ? parts[0] : parts.join("");
+    parts = [];
+    length = 0;
+    out(chunk);
+  };
+  return {
+    write: (s) => {
+      parts.push(s);
+      length += s.length;
+      if (length >= size) flush();
+    },
+    flush
+  };
+}
+
 // src/reporters/github.ts
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function escapeData(s) {
@@ -630,52 +704,67 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function formatGithub(result, opts) {
-  return result.findings.map((f) => {
-    const s = f.span;
-    const props = [["file", displayPath(s.file, opts.cwd).split("\\").join("/")], ["line", s.line]];
-    if (s.endLine === s.line) props.push(["col", s.column], ["endLine", s.endLine], ["endColumn", s.endColumn]);
-    else props.push(["endLine", s.endLine]);
-    props.push(["title", f.ruleId]);
-    const head = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-    return `::${COMMAND[f.severity]} ${head}::${escapeData(f.message)}
+  return collect((write) => writeGithub(result, opts, write));
+}
+function writeGithub(result, opts, write) {
+  for (const f of result.findings) write(annotation(f, opts));
+}
+function annotation(f, opts) {
+  const s = f.span;
+  const props = [["file", displayPath(s.file, opts.cwd).split("\\").join("/")], ["line", s.line]];
+  if (s.endLine === s.line) props.push(["col", s.column], ["endLine", s.endLine], ["endColumn", s.endColumn]);
+  else props.push(["endLine", s.endLine]);
+  props.push(["title", f.ruleId]);
+  const head = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${head}::${escapeData(f.message)}
 `;
-  }).join("");
 }
 
 // src/reporters/json.ts
 var JSON_REPORT_VERSION = 2;
 function formatJson(result, opts) {
-  const sources = sourceIndex(result);
-  const at = (s2) => ({ ...s2, file: displayPath(s2.file, opts.cwd) });
+  return collect((write) => writeJson(result, opts, write));
+}
+function writeJson(result, opts, write) {
+  const shown = /* @__PURE__ */ new Map();
+  const display = (file) => {
+    let d = shown.get(file);
+    if (d === void 0) shown.set(file, d = displayPath(file, opts.cwd));
+    return d;
+  };
+  const at = (s2) => ({ ...s2, file: display(s2.file) });
   const provenance = (p) => ({
     directive: p.directive,
     value: p.value,
     origin: p.origin.kind === "directive" ? { kind: "directive", span: at(p.origin.span), level: p.origin.level } : { kind: "default", note: p.origin.note, basis: p.origin.basis },
     levels: p.levels
   });
-  const finding = (f) => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    ...f.messageId ? { messageId: f.messageId } : {},
-    ...f.data ? { data: f.data } : {},
-    span: at(f.span),
-    related: f.related.map((r) => ({ span: at(r.span), message: r.message, ...r.messageId ? { messageId: r.messageId } : {}, ...r.data ? { data: r.data } : {} })),
-    ...f.provenance ? { provenance: provenance(f.provenance) } : {},
-    ...f.stream?.length ? { stream: f.stream } : {},
-    ...f.streamReasons?.length ? { streamReasons: f.streamReasons } : {},
-    ...f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {},
-    ...f.fix ? {
-      fix: {
-        title: f.fix.title,
-        ...f.fix.titleId ? { titleId: f.fix.titleId } : {},
-        ...f.fix.data ? { data: f.fix.data } : {},
-        applicability: f.fix.applicability,
-        edits: f.fix.edits.map((e) => ({ file: displayPath(e.file, opts.cwd), start: e.start, end: e.end, text: e.text }))
-      }
-    } : {},
-    fingerprint: fingerprintOf(f, opts.cwd)
-  });
+  const finding = (f) => {
+    const stream = f.stream;
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...f.messageId ? { messageId: f.messageId } : {},
+      ...f.data ? { data: f.data } : {},
+      span: at(f.span),
+      related: f.related.map((r) => ({ span: at(r.span), message: r.message, ...r.messageId ? { messageId: r.messageId } : {}, ...r.data ? { data: r.data } : {} })),
+      ...f.provenance ? { provenance: provenance(f.provenance) } : {},
+      ...stream?.length ? { stream } : {},
+      ...f.streamReasons?.length ? { streamReasons: f.streamReasons } : {},
+      ...f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {},
+      ...f.fix ? {
+        fix: {
+          title: f.fix.title,
+          ...f.fix.titleId ? { titleId: f.fix.titleId } : {},
+          ...f.fix.data ? { data: f.fix.data } : {},
+          applicability: f.fix.applicability,
+          edits: f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text }))
+        }
+      } : {},
+      fingerprint: fingerprintOf(f, opts.cwd)
+    };
+  };
   const s = summarize(result);
   const config = configForReport(result.config, opts.cwd);
   const report = {
@@ -701,9 +790,12 @@ function formatJson(result, opts) {
       suppressed: s.suppressed
     },
     files: result.files.map((f) => displayPath(f, opts.cwd)),
-    findings: result.findings.map(finding)
+    findings: JSON_ITEMS
   };
-  return JSON.stringify(report, null, 2) + "\n";
+  writeJsonDocument(report, mapped(result.findings, finding), write);
+}
+function* mapped(items, f) {
+  for (const item of items) yield f(item);
 }
 
 // src/reporters/sarif.ts
@@ -780,17 +872,28 @@ ${r.references.map((u) => `- <${u}>`).join("\n")}`] : [],
   };
 }
 function formatSarif(result, opts) {
+  return collect((write) => writeSarif(result, opts, write));
+}
+function writeSarif(result, opts, write) {
   const sources = sourceIndex(result);
   const locale2 = opts.locale ?? "en";
   const rules = ruleSources(locale2);
+  const described = new Set(rules.map((r) => r.id));
   for (const f of result.findings) {
-    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: t(locale2, "cli.sarif.seeMessage"), references: [] });
+    if (described.has(f.ruleId)) continue;
+    described.add(f.ruleId);
+    rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: t(locale2, "cli.sarif.seeMessage"), references: [] });
   }
   const index = new Map(rules.map((r, k) => [r.id, k]));
+  const uris = /* @__PURE__ */ new Map();
   const artifact = (file) => {
-    const shown = displayPath(file, opts.cwd);
-    if (nodePath2.isAbsolute(shown)) return { uri: pathToFileURL(shown).href };
-    return { uri: shown.split(nodePath2.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+    let uri = uris.get(file);
+    if (!uri) {
+      const shown = displayPath(file, opts.cwd);
+      uri = nodePath2.isAbsolute(shown) ? { uri: pathToFileURL(shown).href } : { uri: shown.split(nodePath2.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+      uris.set(file, uri);
+    }
+    return { ...uri };
   };
   const region = (file, start, end, span) => {
     const src = sources.get(file);
@@ -823,7 +926,7 @@ function formatSarif(result, opts) {
     }];
   };
   const seen = /* @__PURE__ */ new Map();
-  const results = result.findings.map((f) => {
+  const resultOf = (f) => {
     const fp = fingerprintOf(f, opts.cwd);
     const occurrence = (seen.get(fp) ?? 0) + 1;
     seen.set(fp, occurrence);
@@ -834,9 +937,10 @@ function formatSarif(result, opts) {
       const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || f.span.file === o.file && f.span.start === o.start;
       if (!known) related.push({ span: o, message: t(locale2, "cli.sarif.setHere", { line: `${p.directive}${p.value === null ? "" : " " + p.value}`, level: p.origin.level }) });
     }
+    const stream = f.stream;
     const properties = {
       ...p ? { provenance: { ...p, origin: p.origin.kind === "directive" ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {},
-      ...f.stream?.length ? { stream: f.stream } : {},
+      ...stream?.length ? { stream } : {},
       ...f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}
     };
     return {
@@ -850,7 +954,7 @@ function formatSarif(result, opts) {
       ...f.fix ? { fixes: fixOf(f) } : {},
       ...Object.keys(properties).length ? { properties } : {}
     };
-  });
+  };
   const s = summarize(result);
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -868,7 +972,7 @@ function formatSarif(result, opts) {
       // SARIF's default language is en-US; another one is named.
       ...locale2 === "en" ? {} : { language: locale2 },
       columnKind: "utf16CodeUnits",
-      results,
+      results: JSON_ITEMS,
       properties: {
         files: s.files,
         streamLocations: s.streamLocations,
@@ -877,7 +981,9 @@ function formatSarif(result, opts) {
       }
     }]
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  writeJsonDocument(log, (function* results() {
+    for (const f of result.findings) yield resultOf(f);
+  })(), write);
 }
 
 // src/reporters/text.ts
@@ -893,10 +999,13 @@ var TAB = 4;
 var MAX_WIDTH = 160;
 var MAX_LINES = 3;
 function formatText(result, opts) {
+  return collect((write) => writeText(result, opts, write));
+}
+function writeText(result, opts, write) {
   const paint = (k, s) => opts.color && s ? `\x1B[${SGR[k][0]}m${s}\x1B[${SGR[k][1]}m` : s;
   const sources = sourceIndex(result);
   const l = opts.locale ?? "en";
-  const out = [];
+  let out = [];
   let current = null;
   let currentSite = null;
   for (const f of orderBySite(result)) {
@@ -919,14 +1028,17 @@ function formatText(result, opts) {
       return `    ${paint("dim", name)}${" ".repeat(labelWidth(l) - displayWidth(name))}${clean(text)}`;
     };
     if (f.provenance) out.push(label("cli.label.value", describeProvenance(f.provenance, opts.cwd, l)));
-    if (f.stream?.length) out.push(label("cli.label.stream", joinList(l, f.stream, "semicolon")));
+    const stream = f.stream;
+    if (stream?.length) out.push(label("cli.label.stream", joinList(l, stream, "semicolon")));
     if (f.chain?.length) out.push(label("cli.label.chain", chainText(f.chain, opts.cwd)));
     for (const r of f.related) out.push(label("cli.label.related", `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
     if (f.fix) out.push(label("cli.label.fix", t(l, f.fix.applicability === "safe" ? "cli.fix.hintSafe" : f.fix.applicability === "unsafe" ? "cli.fix.hintUnsafe" : "cli.fix.hintSuggestion", { title: f.fix.title })));
     out.push("");
+    write(out.join("\n") + "\n");
+    out = [];
   }
   out.push(...summaryLines(result, opts).map((line) => paint("bold", line)));
-  return out.join("\n") + "\n";
+  write(out.join("\n") + "\n");
 }
 var LABELS = ["cli.label.value", "cli.label.stream", "cli.label.related", "cli.label.chain", "cli.label.fix"];
 function labelWidth(locale2) {
@@ -1122,6 +1234,13 @@ var REPORTERS = {
   checkstyle: formatCheckstyle,
   github: formatGithub
 };
+var WRITERS = {
+  text: writeText,
+  json: writeJson,
+  sarif: writeSarif,
+  checkstyle: (result, opts, write) => write(formatCheckstyle(result, opts)),
+  github: writeGithub
+};
 var FORMATS = Object.keys(REPORTERS);
 function isReportFormat(name) {
   return Object.hasOwn(REPORTERS, name);
@@ -1299,16 +1418,19 @@ function emitReport(run, flags, io, locale2) {
     shown = { ...shown, findings: localized.filter((f) => f.severity === "error") };
   }
   const toFile = flags.output !== void 0;
-  const text = REPORTERS[flags.format](shown, { cwd: io.cwd, color: io.color && !toFile, locale: locale2, ...flags.quiet ? { hidden } : {} });
+  const opts = { cwd: io.cwd, color: io.color && !toFile, locale: locale2, ...flags.quiet ? { hidden } : {} };
+  const writer = (write) => WRITERS[flags.format](shown, opts, write);
   if (toFile) {
     const target = nodePath3.resolve(io.cwd, flags.output);
     try {
-      writeReport(target, text);
+      writeReport(target, writer);
     } catch (e) {
       return usage(io, locale2, "cli.usage.cannotWriteReport", { file: flags.output, reason: ioReason(e, locale2) });
     }
   } else {
-    io.stdout(text);
+    const out = bufferedWrite(io.stdout);
+    writer(out.write);
+    out.flush();
   }
   const warnings = run.summary.warning;
   const maxWarnings = run.settings.maxWarnings;

@@ -18,3 +18,18 @@ export declare function ruleFingerprint(ruleId: string, file: string, base: stri
 export declare function fingerprintOf(f: Finding, base: string): string;
 /** The finding with its fingerprint set (see fingerprintOf); the same object when it already has one. */
 export declare function withFingerprint(f: Finding, base: string): Finding;
+/**
+ * Findings already reported, to report each once: the same rule, message id, file and offsets, and the same
+ * message. Messages are rendered (and compared) only when everything else matches, which is rare.
+ */
+export declare class FindingIndex {
+    private readonly byFile;
+    /** Whether the end offset counts too (findings of several trees: the same place reached twice). */
+    private readonly withEnd;
+    constructor(options?: {
+        end?: boolean;
+    });
+    /** True when an equal finding was added. `message` is called only when one matches all but the message. */
+    has(f: Pick<Finding, 'ruleId' | 'span' | 'messageId'>, message: () => string): boolean;
+    add(f: Finding): void;
+}

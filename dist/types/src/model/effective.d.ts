@@ -52,6 +52,8 @@ export interface EffectiveList {
  * per context and frozen (callers share it).
  */
 export declare function mergeChain(ctx: ContextNode): ContextNode[];
+/** Drops every remembered answer (a new model is being built: the blocks asked about from now on are its own). */
+export declare function forgetAnswers(): void;
 /** The value of an ordinary directive in a block, with its origin (computed once per block, name and version). */
 export declare function effectiveValue(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveValue;
 /**

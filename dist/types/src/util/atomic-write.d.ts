@@ -60,12 +60,14 @@ export declare function sweepStaleTemps(target: string): void;
  * bytes are written back and the error is thrown.
  */
 export declare function writeInPlace(target: string, data: Uint8Array): void;
+/** Content written piece by piece: called once with a function that appends text to the file. */
+export type ContentWriter = (write: (chunk: string) => void) => void;
 /**
  * First half of an atomic write: checks the target (see resolveWriteTarget), writes `data` to a temp file in the
  * target's folder with the target's mode and owner, checks its size and fsyncs it. Nothing visible changes until
  * commit(). A target with other hard links is rewritten in place on commit (see writeInPlace), so the links stay.
  */
-export declare function stageWrite(path: string, data: string | Uint8Array, options?: AtomicWriteOptions): StagedWrite;
+export declare function stageWrite(path: string, data: string | Uint8Array | ContentWriter, options?: AtomicWriteOptions): StagedWrite;
 /**
  * Runs `fn` with SIGINT, SIGTERM and SIGHUP held back: a write in progress is finished (or undone) before the
  * process ends, so Ctrl-C never leaves temp files or a half-written batch. Node delivers a signal to JavaScript only
@@ -81,4 +83,4 @@ export declare function withSignalsHeld<T>(fn: () => T): T;
  * link; a file with other hard links is rewritten in place. Anything but a regular file (or a symlink to one) is
  * refused with WriteTargetError before anything is written. Signals wait until the write is done.
  */
-export declare function writeFileAtomic(path: string, data: string | Uint8Array, options?: AtomicWriteOptions): void;
+export declare function writeFileAtomic(path: string, data: string | Uint8Array | ContentWriter, options?: AtomicWriteOptions): void;
