@@ -42,11 +42,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-<<<<<<< HEAD
-} from "./chunk-QPUWRJ4I.js";
-=======
-} from "./chunk-RQJWFBZN.js";
->>>>>>> 3bcb2de (dist/ rebuilt with the cheap findings, streamed reports and bounded effective answers)
+} from "./chunk-EWPWTZAE.js";
 import {
   CHECKS,
   diffLines,

@@ -9,11 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-<<<<<<< HEAD
-} from "./chunk-QPUWRJ4I.js";
-=======
-} from "./chunk-RQJWFBZN.js";
->>>>>>> 3bcb2de (dist/ rebuilt with the cheap findings, streamed reports and bounded effective answers)
+} from "./chunk-EWPWTZAE.js";
 import "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
 
