@@ -5,7 +5,7 @@ import type { CliKey } from '../i18n/index.js';
 import type { Finding } from '../types.js';
 import { fingerprintOf } from './finding.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { readRegularFile, ReadRefusedError } from '../util/read-file.js';
+import { readRegularFile } from '../util/read-file.js';
 import { JsonSyntaxError, lineColumn, parseJson } from './json-source.js';
 
 export const BASELINE_VERSION = 1;
@@ -27,7 +27,11 @@ export interface BaselineFile {
 
 /** A baseline that is missing or unreadable; the CLI prints t(locale, key, data) and exits with 2. */
 export class BaselineError extends Error {
-  constructor(readonly file: string, readonly key: CliKey, readonly data: Record<string, string | number>) {
+  constructor(
+    readonly file: string, readonly key: CliKey, readonly data: Record<string, string | number>,
+    /** Why the file could not be read (its reason fills the message's {reason}). */
+    readonly cause?: unknown,
+  ) {
     super(`${file}: ${key} ${JSON.stringify(data)}`);
     this.name = 'BaselineError';
   }
@@ -77,20 +81,20 @@ export function readBaseline(file: string): BaselineFile {
     text = readRegularFile(file).toString('utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new BaselineError(file, 'cli.baseline.missing', { file });
-    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: e instanceof ReadRefusedError ? e.reason : (e as Error).message });
+    throw new BaselineError(file, 'cli.baseline.unreadable', { file }, e);
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
     // JSON.parse's message quotes the text around the error; say where it is instead, never what the file holds.
-    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: jsonErrorAt(text) });
+    throw new BaselineError(file, 'cli.baseline.notJson', { file, ...jsonErrorAt(text) });
   }
   const d = doc as Partial<BaselineFile> | null;
-  if (!d || typeof d !== 'object' || typeof d.version !== 'number') throw new BaselineError(file, 'cli.baseline.invalid', { file, message: 'no "version"' });
+  if (!d || typeof d !== 'object' || typeof d.version !== 'number') throw new BaselineError(file, 'cli.baseline.noVersion', { file });
   if (d.version !== BASELINE_VERSION) throw new BaselineError(file, 'cli.baseline.unsupported', { file, version: d.version, supported: BASELINE_VERSION });
   if (!Array.isArray(d.findings) || !d.findings.every((e) => typeof e === 'object' && e !== null && typeof (e as BaselineEntry).fingerprint === 'string')) {
-    throw new BaselineError(file, 'cli.baseline.invalid', { file, message: '"findings" must be a list of entries with a "fingerprint"' });
+    throw new BaselineError(file, 'cli.baseline.badFindings', { file });
   }
   return d as BaselineFile;
 }
@@ -119,15 +123,13 @@ export function applyBaseline(file: string, findings: readonly Finding[]): Basel
   return { findings: out, matched, unmatched };
 }
 
-/** Where and why text is not JSON (`line 3, column 7: trailing comma before "}"`), without quoting its content. */
-function jsonErrorAt(text: string): string {
+/** Where text stops being JSON (line and column), without quoting its content. */
+function jsonErrorAt(text: string): { line: number; column: number } {
   try {
     parseJson(text);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) {
-      const at = lineColumn(text, e.offset);
-      return `not valid JSON at line ${at.line}, column ${at.column}`;
-    }
+    if (e instanceof JsonSyntaxError) return lineColumn(text, e.offset);
   }
-  return 'not valid JSON';
+  // JSON.parse refused what parseJson accepts: name the start.
+  return { line: 1, column: 1 };
 }

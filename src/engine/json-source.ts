@@ -1,4 +1,5 @@
 // Strict JSON with positions: the value, where each JSON pointer's key and value start, and syntax errors with an offset.
+import { t, type CliKey, type Locale } from '../i18n/index.js';
 
 /** Where a member or element sits in the text: its key (objects only) and its value, as UTF-16 offsets. */
 export interface JsonLocation {
@@ -12,9 +13,22 @@ export interface JsonSource {
   locations: Map<string, JsonLocation>;
 }
 
+/** Why text is not JSON: a catalog key, its data, and the character found instead (null: the end of the file). */
+export interface JsonProblem {
+  key: CliKey;
+  data: Record<string, string | number>;
+  found?: string | null;
+}
+
+/** The problem in words, e.g. `expected ":" after the key "a", found "}"`. */
+export function jsonProblemText(p: JsonProblem, locale: Locale): string {
+  if (p.found === undefined) return t(locale, p.key, p.data);
+  return t(locale, p.key, { ...p.data, found: p.found === null ? t(locale, 'cli.json.endOfFile') : `"${p.found}"` });
+}
+
 export class JsonSyntaxError extends Error {
-  constructor(message: string, readonly offset: number) {
-    super(message);
+  constructor(readonly problem: JsonProblem, readonly offset: number) {
+    super(jsonProblemText(problem, 'en'));
   }
 }
 
@@ -49,15 +63,18 @@ export function parseJson(text: string): JsonSource {
   const locations = new Map<string, JsonLocation>();
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
-  const fail = (message: string, at = i): never => {
-    throw new JsonSyntaxError(message, at);
+  const fail = (key: CliKey, data: Record<string, string | number> = {}, at = i): never => {
+    throw new JsonSyntaxError({ key, data }, at);
   };
-  const describe = (at: number): string => (at >= text.length ? 'end of file' : `"${text[at]}"`);
+  /** Fails with what was found at `at` (a character, or the end of the file). */
+  const failFound = (key: CliKey, data: Record<string, string | number> = {}): never => {
+    throw new JsonSyntaxError({ key, data, found: i >= text.length ? null : text[i]! }, i);
+  };
   const skip = (): void => {
     for (;;) {
       const c = text[i];
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-      else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) fail('comments are not allowed in JSON; put notes under a "$comment" key');
+      else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) fail('cli.json.comments');
       else return;
     }
   };
@@ -65,18 +82,18 @@ export function parseJson(text: string): JsonSource {
     const start = i;
     i++;
     for (;;) {
-      if (i >= text.length) fail('unterminated string', start);
+      if (i >= text.length) fail('cli.json.unterminated', {}, start);
       const c = text.charCodeAt(i);
       if (c === 34) break;
-      if (c < 0x20) fail(c === 10 ? 'unterminated string (a line break inside a string must be written \\n)' : 'control character in a string');
+      if (c < 0x20) fail(c === 10 ? 'cli.json.lineBreak' : 'cli.json.control');
       if (c === 92) {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('invalid \\u escape');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('cli.json.unicodeEscape');
           i += 6;
           continue;
         }
-        if (e === undefined || !'"\\/bfnrt'.includes(e)) fail(`invalid escape "\\${e ?? ''}"`);
+        if (e === undefined || !'"\\/bfnrt'.includes(e)) fail('cli.json.escape', { escape: `\\${e ?? ''}` });
         i += 2;
         continue;
       }
@@ -88,7 +105,7 @@ export function parseJson(text: string): JsonSource {
   let depth = 0;
   const value = (pointer: string, key?: number): unknown => {
     skip();
-    if (depth > MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
+    if (depth > MAX_JSON_DEPTH) fail('cli.json.depth', { max: MAX_JSON_DEPTH });
     locations.set(pointer, key === undefined ? { value: i } : { key, value: i });
     const c = text[i];
     if (c === '{' || c === '[') depth++;
@@ -109,11 +126,11 @@ export function parseJson(text: string): JsonSource {
       }
       for (;;) {
         skip();
-        if (text[i] !== '"') fail(text[i] === '}' ? 'trailing comma before "}"' : `expected a double-quoted key, found ${describe(i)}`);
+        if (text[i] !== '"') (text[i] === '}' ? fail('cli.json.trailingComma', { close: '}' }) : failFound('cli.json.expectedKey'));
         const at = i;
         const k = string();
         skip();
-        if (text[i] !== ':') fail(`expected ":" after the key "${k}", found ${describe(i)}`);
+        if (text[i] !== ':') failFound('cli.json.expectedColon', { key: k });
         i++;
         Object.defineProperty(obj, k, { value: value(`${pointer}/${pointerSegment(k)}`, at), enumerable: true, writable: true, configurable: true });
         skip();
@@ -125,7 +142,7 @@ export function parseJson(text: string): JsonSource {
           i++;
           return obj;
         }
-        fail(`expected "," or "}" after the value of "${k}", found ${describe(i)}`);
+        failFound('cli.json.expectedCommaMember', { key: k });
       }
     }
     if (c === '[') {
@@ -138,7 +155,7 @@ export function parseJson(text: string): JsonSource {
       }
       for (;;) {
         skip();
-        if (text[i] === ']') fail('trailing comma before "]"');
+        if (text[i] === ']') fail('cli.json.trailingComma', { close: ']' });
         arr.push(value(`${pointer}/${arr.length}`));
         skip();
         if (text[i] === ',') {
@@ -149,7 +166,7 @@ export function parseJson(text: string): JsonSource {
           i++;
           return arr;
         }
-        fail(`expected "," or "]" after a list item, found ${describe(i)}`);
+        failFound('cli.json.expectedCommaItem');
       }
     }
     if (c === '"') return string();
@@ -165,12 +182,12 @@ export function parseJson(text: string): JsonSource {
       i += m[0].length;
       return Number(m[0]);
     }
-    if (c === "'") fail('strings must use double quotes');
-    return fail(i >= text.length ? 'unexpected end of file' : `unexpected ${describe(i)}`);
+    if (c === "'") fail('cli.json.singleQuotes');
+    return failFound('cli.json.unexpected');
   };
 
   const v = value('');
   skip();
-  if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+  if (i < text.length) failFound('cli.json.afterValue');
   return { value: v, locations };
 }

@@ -4,12 +4,24 @@ import type { Directive, ParsedFile } from '../parser/ast.js';
 import { walkStatements } from '../parser/ast.js';
 import { parseSource } from '../parser/parser.js';
 import { decodeSource, makeSpan } from '../parser/source.js';
-import { compareFindings, type Finding, type MessageArg } from '../types.js';
+import { compareFindings, type Finding, type MessageArg, type MessageData } from '../types.js';
 import { ReadRefusedError } from '../util/read-file.js';
 import { diskFs, type ConfigFs } from './fs.js';
 import { expandGlob, isGlob } from './glob.js';
 
 const code = (text: string): MessageArg => ({ kind: 'code', text });
+
+/** A file that was not read: the English message, and (for sse-lint's own words) its key and data. */
+interface ReadFailure {
+  failed: string;
+  messageId?: string;
+  data?: MessageData;
+}
+
+/** Why a path was refused, as a clause of the catalog (`cli.reason.refused.<kind>`, the size limit in MB as `max`). */
+function refusedArg(e: ReadRefusedError): MessageArg {
+  return { kind: 'message', key: `cli.reason.refused.${e.kind}`, data: { max: Math.ceil(e.limit / (1024 * 1024)) } };
+}
 
 /** `--map FROM=TO`: an include path under FROM is read from TO (containers, panels). */
 export interface PathMap {
@@ -55,8 +67,9 @@ export interface InputError {
   path: string;
   /** In English; nginx's words when nginx could not open an entry file. */
   message: string;
-  /** What is wrong with an input path itself (rendered per locale by the pipeline). */
-  reason?: 'missing' | 'notFile' | 'quotedGlob' | 'noConfigs' | 'presetEmpty';
+  /** What is wrong with an input path itself (rendered per locale by the pipeline); for `unreadable`, the error. */
+  reason?: 'missing' | 'notFile' | 'quotedGlob' | 'noConfigs' | 'presetEmpty' | 'unreadable';
+  cause?: unknown;
 }
 
 export interface ConfigTree {
@@ -127,19 +140,23 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
   };
   const queue: string[] = [];
 
-  const read = (path: string): ParsedFile | string => {
+  // Why a file was not read: nginx's own words (open() failed), or ours in English with the same as data (the
+  // message key and data render it in other languages; a test checks the two agree).
+  const read = (path: string): ParsedFile | ReadFailure => {
     const kind = fs.kind(path);
-    if (kind === 'missing') return `open() "${path}" failed (2: No such file or directory)`;
-    if (kind === 'dir') return `"${path}" is a directory, not a config file`;
-    if (kind === 'other') return `"${path}" is not a regular file (a FIFO, socket or device); it was not read`;
+    if (kind === 'missing') return { failed: `open() "${path}" failed (2: No such file or directory)` };
+    if (kind === 'dir') return { failed: `"${path}" is a directory, not a config file`, messageId: 'msg.include.directory', data: { path: code(path) } };
+    if (kind === 'other') return { failed: `"${path}" is not a regular file (a FIFO, socket or device); it was not read`, messageId: 'msg.include.notRegular', data: { path: code(path) } };
     let bytes: Uint8Array;
     try {
       bytes = fs.readFile(path);
     } catch (e) {
-      if (e instanceof ReadRefusedError) return `"${path}" ${e.reason}`;
+      if (e instanceof ReadRefusedError) {
+        return { failed: `"${path}" ${e.reason}`, messageId: 'msg.include.refused', data: { path: code(path), reason: refusedArg(e) } };
+      }
       const err = e as NodeJS.ErrnoException;
       // Node's message is "EACCES: permission denied, open '<path>'": keep the reason, the path is already named.
-      return `open() "${path}" failed (${err.message.replace(/, \w+ '.*'$/, '')})`;
+      return { failed: `open() "${path}" failed (${err.message.replace(/, \w+ '.*'$/, '')})` };
     }
     const parsed = parseSource(decodeSource(path, bytes));
     options.onProgress?.(path);
@@ -175,8 +192,8 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
         return true;
       }
       const r = read(path);
-      if (typeof r === 'string') {
-        tree.inputErrors.push({ path: entry, message: r });
+      if ('failed' in r) {
+        tree.inputErrors.push({ path: entry, message: r.failed });
         return false;
       }
       tree.entries.push(path);
@@ -221,9 +238,9 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
       }
     }
     for (const target of targets) {
-      let parsed: ParsedFile | string | undefined = tree.files.get(target);
-      if (!parsed) parsed = read(target);
-      if (typeof parsed === 'string') {
+      const read1: ParsedFile | ReadFailure = tree.files.get(target) ?? read(target);
+      if ('failed' in read1) {
+        const parsed = read1.failed;
         // A glob that matches nothing is silent; a missing explicit file is what nginx rejects.
         const missing = parsed.startsWith('open()') && fs.kind(target) === 'missing';
         const image = options.containerOnly;
@@ -245,7 +262,9 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
           ruleId: missing ? 'include-not-found' : 'include-unreadable',
           severity: 'error',
           message: resolved ? `${parsed} (include "${written}" resolved against ${prefix})` : parsed,
-          ...(resolved ? { messageId: 'msg.include.resolvedAgainst', data: { error: code(parsed), written: code(written), prefix: code(prefix) } } : {}),
+          ...(resolved
+            ? { messageId: 'msg.include.resolvedAgainst', data: { error: code(parsed), written: code(written), prefix: code(prefix) } }
+            : read1.messageId ? { messageId: read1.messageId, data: read1.data! } : {}),
           span: makeSpan(d.file, arg.start, arg.end),
           related: [],
         });

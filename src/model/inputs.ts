@@ -125,7 +125,7 @@ export function loadInputs(paths: string[], options: InputOptions = {}): Workspa
     try {
       bytes = fs.readFile(abs);
     } catch (e) {
-      ws.inputErrors.push({ path: input, message: `${input}: ${e instanceof ReadRefusedError ? e.reason : (e as Error).message}` });
+      ws.inputErrors.push({ path: input, message: `${input}: ${e instanceof ReadRefusedError ? e.reason : (e as Error).message}`, reason: 'unreadable', cause: e });
       continue;
     }
     const source = decodeSource(abs, bytes);

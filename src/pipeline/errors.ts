@@ -2,6 +2,7 @@
 import { ConfigError, formatConfigError } from '../engine/config.js';
 import { BaselineError } from '../engine/baseline.js';
 import { t, type Locale, type MessageKey } from '../i18n/index.js';
+import { readErrorReason } from '../i18n/reasons.js';
 import type { InputError } from '../model/includes.js';
 import { ReadRefusedError, type RefusedKind } from '../util/read-file.js';
 
@@ -33,7 +34,7 @@ export class PipelineError extends Error {
   static from(e: unknown): PipelineError {
     if (e instanceof PipelineError) return e;
     if (e instanceof ConfigError) return new PipelineError({ config: e });
-    if (e instanceof BaselineError) return new PipelineError({ key: e.key as MessageKey, data: e.data });
+    if (e instanceof BaselineError) return new PipelineError({ key: e.key as MessageKey, data: e.data, ...(e.cause !== undefined ? { cause: e.cause } : {}) });
     if (e instanceof ReadRefusedError) return new PipelineError({ key: 'cli.input.unreadable', data: { path: e.path }, cause: e });
     throw e;
   }
@@ -48,25 +49,14 @@ function renderWhat(what: PipelineError['what'], locale: Locale): string {
 
 /** An input that cannot be used: ours in the catalog; nginx-worded ones (an entry nginx could not open) as they are. */
 function inputErrorText(e: InputError, locale: Locale): string {
+  if (e.reason === 'unreadable') return t(locale, 'cli.input.unreadable', { path: e.path, reason: readErrorReason(e.cause, locale) });
   if (e.reason) return t(locale, `cli.input.${e.reason}`, { path: e.path });
   return e.message;
 }
 
-const IO_REASONS: Readonly<Record<string, MessageKey>> = {
-  ENOENT: 'cli.reason.noDirectory', EACCES: 'cli.reason.permission', EPERM: 'cli.reason.permission', EISDIR: 'cli.reason.isDirectory',
-  ENOSPC: 'cli.reason.noSpace', EROFS: 'cli.reason.readOnly',
-};
-
-const REFUSED_REASONS: Readonly<Record<RefusedKind, MessageKey>> = {
-  directory: 'cli.reason.directoryNotFile', fifo: 'cli.reason.fifo', device: 'cli.reason.device', socket: 'cli.reason.socket',
-  'not-regular': 'cli.reason.notRegular', 'kernel-fs': 'cli.reason.kernelFs', 'too-large': 'cli.reason.tooLarge',
-};
-
 /** A system error as a short reason: `no such directory`, `permission denied`, ... (else its message). */
 export function ioReason(e: unknown, locale: Locale = 'en'): string {
-  if (e instanceof ReadRefusedError) return t(locale, REFUSED_REASONS[e.kind], { max: Math.ceil(e.limit / (1024 * 1024)) });
-  const key = IO_REASONS[(e as NodeJS.ErrnoException)?.code ?? ''];
-  return key ? t(locale, key) : (e as Error)?.message ?? String(e);
+  return readErrorReason(e, locale);
 }
 
 /** An error from writing `file` as a PipelineError (config and baseline errors keep their own wording). */

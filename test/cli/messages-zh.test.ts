@@ -1,6 +1,7 @@
 // What the command line says besides the report, in the user's language: usage errors (including the ones node's
 // parseArgs finds), unusable inputs, --init, and reasons for failed writes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,25 @@ describe('inputs, --init and writes', () => {
     writeFileSync(path.join(d, 'nginx.conf'), 'events {}\nhttp {\n  server {\n    listen 127.0.0.1:8080;\n    location /events {\n      proxy_pass http://127.0.0.1:9000;\n      proxy_buffering on;\n    }\n  }\n}\n');
     rmSync(path.join(d, 'nginx.conf.bak'));
     expect((await run(['--fix', '--backup', '--rule', 'buffering-on', 'nginx.conf'], {}, d)).err).toBe('sse-lint: applied 1 fix, wrote 1 file (backups: nginx.conf.bak)\n');
+  });
+
+  it('files sse-lint refuses to read, and JSON it cannot parse, are explained in Chinese', async () => {
+    const d = mkdtempSync(path.join(dir, 'refuse-'));
+    execFileSync('mkfifo', [path.join(d, 'fifo')]);
+    writeFileSync(path.join(d, 'a.conf'), 'events {}\nhttp {\n  include fifo;\n  include sub;\n}\n');
+    mkdirSync(path.join(d, 'sub'));
+    const zh = (argv: string[]) => run([...argv, '--locale', 'zh-CN'], {}, d);
+    const fifo = '是 FIFO（命名管道）；sse-lint 只读取普通文件';
+    expect((await zh(['--config', 'fifo', 'a.conf'])).err).toBe(`sse-lint: 无法读取 ${path.join(d, 'fifo')}：${fifo}\n`);
+    expect((await zh(['--baseline', 'fifo', 'a.conf'])).err).toBe(`sse-lint: 无法读取基线文件 ${path.join(d, 'fifo')}：${fifo}\n`);
+    expect((await zh(['parse', '--single-file', 'fifo'])).err).toBe(`sse-lint: fifo：${fifo}\n`);
+    const report = (await zh(['a.conf'])).out;
+    expect(report).toContain(`"${path.join(d, 'fifo')}" 不是普通文件（而是 FIFO、套接字或设备），没有读取它  include-unreadable`);
+    expect(report).toContain(`"${path.join(d, 'sub')}" 是一个目录，不是配置文件  include-unreadable`);
+    writeFileSync(path.join(d, 'sse-lint.config.json'), '{\n  "failOn": "error",\n}\n');
+    expect((await zh(['a.conf'])).err).toBe(`sse-lint: 配置文件 ${path.join(d, 'sse-lint.config.json')} 有误：\n  ${path.join(d, 'sse-lint.config.json')}:3:1: 不是有效的 JSON："}" 之前多了一个逗号\n`);
+    writeFileSync(path.join(d, 'base.json'), '{ "version": 1, "findings": [} ');
+    expect((await zh(['--baseline', 'base.json', 'a.conf', '--no-config'])).err).toBe(`sse-lint: ${path.join(d, 'base.json')} 不是 sse-lint 基线文件：第 1 行第 30 列处不是有效的 JSON\n`);
   });
 
   it('a report that cannot be written says why, in Chinese', async () => {

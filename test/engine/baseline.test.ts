@@ -136,10 +136,12 @@ describe('bad baselines', () => {
     const d = fresh();
     expect(keyOf(() => applyBaseline(path.join(d, 'nope.json'), []))).toBe('cli.baseline.missing');
     writeFileSync(path.join(d, 'garbage.json'), '{ not json');
-    expect(keyOf(() => readBaseline(path.join(d, 'garbage.json')))).toBe('cli.baseline.invalid');
+    expect(keyOf(() => readBaseline(path.join(d, 'garbage.json')))).toBe('cli.baseline.notJson');
     writeFileSync(path.join(d, 'v2.json'), JSON.stringify({ version: 2, findings: [] }));
     expect(keyOf(() => readBaseline(path.join(d, 'v2.json')))).toBe('cli.baseline.unsupported');
     writeFileSync(path.join(d, 'shape.json'), JSON.stringify({ version: 1, findings: [{ rule: 'x' }] }));
-    expect(keyOf(() => readBaseline(path.join(d, 'shape.json')))).toBe('cli.baseline.invalid');
+    expect(keyOf(() => readBaseline(path.join(d, 'shape.json')))).toBe('cli.baseline.badFindings');
+    writeFileSync(path.join(d, 'noversion.json'), JSON.stringify({ findings: [] }));
+    expect(keyOf(() => readBaseline(path.join(d, 'noversion.json')))).toBe('cli.baseline.noVersion');
   });
 });

@@ -16,6 +16,7 @@ const files = {
     'http {',
     '  include conf.d/missing.conf;',
     '  include loop.conf;',
+    '  include sub;',
     '  server {',
     '    listen 127.0.0.1:8080;',
     '    # sse-lint-disable-next-line buffering-on',
@@ -33,6 +34,7 @@ const files = {
     '',
   ].join('\n'),
   '/s/loop.conf': 'include nginx.conf;\n',
+  '/s/sub/x.conf': '',
 };
 
 const findings: Finding[] = lintTree(loadConfig(['/s/nginx.conf'], { fs: memoryFs(files) }), { only: ['read-timeout-zero'] }).findings;
@@ -47,12 +49,12 @@ const own = [...findings, ...containers].filter((f) => f.messageId?.startsWith('
 describe("the engine's own findings", () => {
   it('carry a msg.* key and data for each kind, and their English is the catalog rendering of that data', () => {
     expect([...new Set(own.map((f) => f.messageId))].sort()).toEqual([
-      'msg.include.cycle', 'msg.include.resolvedAgainst', 'msg.include.unmappedGlob', 'msg.include.unmappedImage', 'msg.suppression.noIds', 'msg.suppression.noReason',
+      'msg.include.cycle', 'msg.include.directory', 'msg.include.resolvedAgainst', 'msg.include.unmappedGlob', 'msg.include.unmappedImage', 'msg.suppression.noIds', 'msg.suppression.noReason',
       'msg.suppression.unknownIds', 'msg.suppression.unused', 'msg.syntax.duplicate', 'msg.syntax.notAllowed',
     ]);
     for (const f of own) expect(renderKey(englishFindings, f.messageId!, f.data ?? {}), f.ruleId).toBe(f.message);
     const dup = own.find((f) => f.ruleId === 'duplicate-directive')!;
-    expect(dup.message).toBe('"proxy_buffering" directive is duplicate; nginx -t rejects it (first set at line 15)');
+    expect(dup.message).toBe('"proxy_buffering" directive is duplicate; nginx -t rejects it (first set at line 16)');
     expect(dup.related.map((r) => r.messageId)).toEqual(['msg.related.firstHere']);
     expect(own.find((f) => f.ruleId === 'unused-suppression')!.message).toBe('suppression of "read-timeout-zero" matches no finding; remove it');
     expect(own.find((f) => f.messageId === 'msg.suppression.unknownIds')!.message).toBe('unknown rule ids "bufering-on", "nope" in suppression');
@@ -72,7 +74,7 @@ describe("the engine's own findings", () => {
     const byKey = (k: string): string => zh.find((f) => f.messageId === k)!.message;
     expect(byKey('msg.suppression.unused')).toBe('对 "read-timeout-zero" 的屏蔽没有匹配到任何问题；请删除这条注释');
     expect(byKey('msg.suppression.unknownIds')).toBe('屏蔽注释中有 2 个未知的规则 id："bufering-on"、"nope"');
-    expect(byKey('msg.syntax.duplicate')).toBe('"proxy_buffering" directive is duplicate；nginx -t 会拒绝它（第一次设置在第 15 行）');
+    expect(byKey('msg.syntax.duplicate')).toBe('"proxy_buffering" directive is duplicate；nginx -t 会拒绝它（第一次设置在第 16 行）');
     expect(byKey('msg.include.cycle')).toMatch(/^include "\/s\/nginx\.conf" 又回到了一个正在被 include 的文件（nginx\.conf -> loop\.conf -> nginx\.conf）/);
     expect(byKey('msg.include.unmappedImage')).toBe('"/etc/nginx/mime.types" 是 npm 容器镜像中的文件，不在本机上，因此这里不检查它设置的内容；请用 docker exec CONTAINER nginx -T | sse-lint - 检查正在运行的配置，或者把镜像中的这个目录复制到数据目录旁边（docker cp）');
     expect(byKey('msg.include.unmappedGlob')).toContain('，或者使用了解这种目录布局的预设（--preset 1panel）');

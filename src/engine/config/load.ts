@@ -1,7 +1,7 @@
 // Finding the config file (here or in a parent folder, or package.json's "sse-lint" key), reading and validating it.
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
-import { readRegularFile, ReadRefusedError } from '../../util/read-file.js';
+import { readRegularFile } from '../../util/read-file.js';
 import { lineColumn, JsonSyntaxError, parseJson, type JsonSource } from '../json-source.js';
 import { ConfigError } from './errors.js';
 import { validateConfig } from './schema-errors.js';
@@ -62,8 +62,9 @@ export function loadConfigFile(path: string): SseLintConfig {
     text = readRegularFile(path, MAX_CONFIG_BYTES).toString('utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const message = e instanceof ReadRefusedError ? e.reason : err.message;
-    throw new ConfigError(path, [{ pointer: '', key: err.code === 'ENOENT' ? 'cli.config.notFound' : 'cli.config.unreadable', data: { file: path, message } }]);
+    throw new ConfigError(path, [err.code === 'ENOENT'
+      ? { pointer: '', key: 'cli.config.notFound', data: { file: path } }
+      : { pointer: '', key: 'cli.config.unreadable', data: { file: path }, cause: e }]);
   }
   return parseConfigText(text, path);
 }
@@ -75,7 +76,7 @@ export function parseConfigText(text: string, path: string): SseLintConfig {
     source = parseJson(text);
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    throw new ConfigError(path, [{ pointer: '', ...lineColumn(text, e.offset), key: 'cli.config.syntax', data: { message: e.message } }]);
+    throw new ConfigError(path, [{ pointer: '', ...lineColumn(text, e.offset), key: 'cli.config.syntax', data: {}, detail: e.problem }]);
   }
   let prefix = '';
   let data = source.value;
