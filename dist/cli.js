@@ -42,7 +42,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-EWPWTZAE.js";
+} from "./chunk-LGYUMTEN.js";
 import {
   CHECKS,
   diffLines,

@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-EWPWTZAE.js";
+} from "./chunk-LGYUMTEN.js";
 import "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
 

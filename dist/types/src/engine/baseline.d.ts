@@ -19,7 +19,11 @@ export declare class BaselineError extends Error {
     readonly file: string;
     readonly key: CliKey;
     readonly data: Record<string, string | number>;
-    constructor(file: string, key: CliKey, data: Record<string, string | number>);
+    /** Why the file could not be read (its reason fills the message's {reason}). */
+    readonly cause?: unknown;
+    constructor(file: string, key: CliKey, data: Record<string, string | number>, 
+    /** Why the file could not be read (its reason fills the message's {reason}). */
+    cause?: unknown);
 }
 export interface BaselineResult {
     /** Findings the baseline does not account for, in their original order. */

@@ -58,6 +58,9 @@ export declare const EN_FINDINGS: {
     readonly 'msg.include.resolvedAgainst': '{error} (include "{written}" resolved against {prefix})';
     readonly 'msg.syntax.duplicate': '{error}; nginx -t rejects it (first set at line {line})';
     readonly 'msg.syntax.notAllowed': '{error} (in {where})';
+    readonly 'msg.include.directory': '"{path}" is a directory, not a config file';
+    readonly 'msg.include.notRegular': '"{path}" is not a regular file (a FIFO, socket or device); it was not read';
+    readonly 'msg.include.refused': '"{path}" {reason}';
     readonly 'msg.include.unmappedGlob': 'include "{written}" matches nothing: {dir} does not exist on this machine, so it looks like a path inside a container; nothing it would include is checked. Read it from the host folder with --map {dir}=HOST_FOLDER{preset}, or lint the running config with docker exec CONTAINER nginx -T | sse-lint -';
     readonly 'msg.include.unmappedPreset': ', or the preset that knows this layout (--preset {preset})';
     readonly 'msg.include.unmappedImage': '"{target}" is a file of the {image} container image, not of this machine, so what it sets is not checked here; lint the running config with docker exec CONTAINER nginx -T | sse-lint -, or copy the image\'s folder beside the data (docker cp)';

@@ -232,13 +232,13 @@ export declare const EN_CLI: {
     readonly 'cli.internalError': 'internal error: {message}';
     readonly 'cli.debugHint': 'rerun with --debug for the stack trace';
     readonly 'cli.stdoutFailed': 'cannot write to standard output: {reason}';
-    readonly 'cli.reason.fifo': 'is a FIFO (named pipe); sse-lint reads only regular files';
-    readonly 'cli.reason.device': 'is a device; sse-lint reads only regular files';
-    readonly 'cli.reason.socket': 'is a socket; sse-lint reads only regular files';
-    readonly 'cli.reason.directoryNotFile': 'is a directory; sse-lint reads only regular files';
-    readonly 'cli.reason.notRegular': 'is not a regular file (it changed while it was opened); sse-lint reads only regular files';
-    readonly 'cli.reason.kernelFs': 'is on a kernel file system (/proc, /sys); sse-lint does not read it';
-    readonly 'cli.reason.tooLarge': 'is larger than {max} MB, the most sse-lint reads';
+    readonly 'cli.reason.refused.fifo': 'is a FIFO (named pipe); sse-lint reads only regular files';
+    readonly 'cli.reason.refused.device': 'is a device; sse-lint reads only regular files';
+    readonly 'cli.reason.refused.socket': 'is a socket; sse-lint reads only regular files';
+    readonly 'cli.reason.refused.directory': 'is a directory; sse-lint reads only regular files';
+    readonly 'cli.reason.refused.not-regular': 'is not a regular file (it changed while it was opened); sse-lint reads only regular files';
+    readonly 'cli.reason.refused.kernel-fs': 'is on a kernel file system (/proc, /sys); sse-lint does not read it';
+    readonly 'cli.reason.refused.too-large': 'is larger than {max} MB, the most sse-lint reads';
     readonly 'cli.fix.hint': '{count} {count:fix|fixes} available: {command} to review them';
     readonly 'cli.interactive.remain': '{count} {count:finding|findings} on disk';
     readonly 'cli.interactive.discarded': '{count} changed {count:file|files} not written';
@@ -262,6 +262,22 @@ export declare const EN_CLI: {
     readonly 'cli.config.notFound': 'config file {file} not found';
     readonly 'cli.config.unreadable': 'cannot read {file}: {message}';
     readonly 'cli.config.syntax': 'not valid JSON: {message}';
+    readonly 'cli.json.comments': 'comments are not allowed in JSON; put notes under a "$comment" key';
+    readonly 'cli.json.unterminated': 'unterminated string';
+    readonly 'cli.json.lineBreak': 'unterminated string (a line break inside a string must be written \\n)';
+    readonly 'cli.json.control': 'control character in a string';
+    readonly 'cli.json.unicodeEscape': 'invalid \\u escape';
+    readonly 'cli.json.escape': 'invalid escape "{escape}"';
+    readonly 'cli.json.depth': 'nested more than {max} levels deep';
+    readonly 'cli.json.trailingComma': 'trailing comma before "{close}"';
+    readonly 'cli.json.expectedKey': 'expected a double-quoted key, found {found}';
+    readonly 'cli.json.expectedColon': 'expected ":" after the key "{key}", found {found}';
+    readonly 'cli.json.expectedCommaMember': 'expected "," or "}" after the value of "{key}", found {found}';
+    readonly 'cli.json.expectedCommaItem': 'expected "," or "]" after a list item, found {found}';
+    readonly 'cli.json.singleQuotes': 'strings must use double quotes';
+    readonly 'cli.json.unexpected': 'unexpected {found}';
+    readonly 'cli.json.afterValue': 'unexpected {found} after the end of the JSON value';
+    readonly 'cli.json.endOfFile': 'end of file';
     readonly 'cli.config.noPackageKey': 'package.json has no "sse-lint" key';
     readonly 'cli.config.unknownKey': 'unknown key "{key}"';
     readonly 'cli.config.unknownKeyNear': 'unknown key "{key}"; did you mean "{near}"?';
@@ -308,7 +324,10 @@ export declare const EN_CLI: {
     readonly 'cli.init.effect.debian': 'when the linted files are a copy of /etc/nginx, includes of /etc/nginx/... are read from that copy';
     readonly 'cli.baseline.written': 'wrote {count} {count:finding|findings} to the baseline {file}';
     readonly 'cli.baseline.missing': 'baseline {file} not found; create it with --baseline-write {file}';
-    readonly 'cli.baseline.invalid': 'baseline {file} is not an sse-lint baseline: {message}';
+    readonly 'cli.baseline.unreadable': 'cannot read the baseline {file}: {reason}';
+    readonly 'cli.baseline.notJson': 'baseline {file} is not an sse-lint baseline: not valid JSON at line {line}, column {column}';
+    readonly 'cli.baseline.noVersion': 'baseline {file} is not an sse-lint baseline: no "version"';
+    readonly 'cli.baseline.badFindings': 'baseline {file} is not an sse-lint baseline: "findings" must be a list of entries with a "fingerprint"';
     readonly 'cli.baseline.unsupported': 'baseline {file} has version {version}; this sse-lint reads version {supported}';
     readonly 'cli.help': `sse-lint: find and fix nginx/OpenResty settings that break Server-Sent Events
 

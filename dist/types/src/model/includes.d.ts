@@ -30,8 +30,9 @@ export interface InputError {
     path: string;
     /** In English; nginx's words when nginx could not open an entry file. */
     message: string;
-    /** What is wrong with an input path itself (rendered per locale by the pipeline). */
-    reason?: 'missing' | 'notFile' | 'quotedGlob' | 'noConfigs' | 'presetEmpty';
+    /** What is wrong with an input path itself (rendered per locale by the pipeline); for `unreadable`, the error. */
+    reason?: 'missing' | 'notFile' | 'quotedGlob' | 'noConfigs' | 'presetEmpty' | 'unreadable';
+    cause?: unknown;
 }
 export interface ConfigTree {
     fs: ConfigFs;

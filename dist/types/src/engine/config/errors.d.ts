@@ -1,4 +1,5 @@
 import { type CliKey, type Locale } from '../../i18n/index.js';
+import { type JsonProblem } from '../json-source.js';
 /** One problem in a config file: where (JSON pointer, and line:column when known) and what (a message key). */
 export interface ConfigIssue {
     pointer: string;
@@ -6,6 +7,10 @@ export interface ConfigIssue {
     column?: number;
     key: CliKey;
     data: Record<string, string | number>;
+    /** Why the file is not JSON: rendered in the same language into the message's {message}. */
+    detail?: JsonProblem;
+    /** Why the file could not be read: rendered in the same language into the message's {message}. */
+    cause?: unknown;
 }
 /** A config file that cannot be used; the CLI prints it (formatConfigError) and exits with 2 before linting. */
 export declare class ConfigError extends Error {
