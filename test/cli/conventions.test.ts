@@ -1,5 +1,6 @@
 // What users expect from a linter's command line (ESLint, ShellCheck, hadolint): --list-rules, --disable/--enable,
 // --color/--no-color, `help`, explain for engine ids, clear words for a quoted glob and nginx's -c, --preset.
+import { t } from '../../src/i18n/index.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -32,6 +33,20 @@ describe('command-line conventions', () => {
     for (const rule of RULES) expect(r.out).toMatch(new RegExp(`^${rule.meta.id} +${rule.meta.severity} `, 'm'));
     expect(r.out).toMatch(/^include-not-found +error +An include names a file that does not exist$/m);
     expect(r.out).toMatch(/^include-unmapped +info /m);
+  });
+
+  it('--list-rules in Chinese: severities and fix kinds translated, columns aligned by display width', async () => {
+    const r = await cli(['--list-rules', '--locale', 'zh-CN']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^buffering-on +错误 +安全 +响应缓冲会扣住事件流数据$/m);
+    expect(r.out).not.toMatch(/(?<![\w-])(?:safe|unsafe|suggestion|error|warning|info)(?![\w-])/);
+    // Every summary starts at the same display column.
+    const cols = new Set(RULES.map((rule) => {
+      const l = r.out.split('\n').find((x) => x.startsWith(`${rule.meta.id} `))!;
+      const prefix = l.slice(0, l.indexOf(t('zh-CN', `${rule.meta.id}.summary`)));
+      return [...prefix].reduce((n, ch) => n + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0);
+    }));
+    expect(cols.size).toBe(1);
   });
 
   it('help as a command prints the usage', async () => {
