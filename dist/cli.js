@@ -207,10 +207,14 @@ function explainCommand(args, io, locale2) {
 // src/cli/commands/list-rules.ts
 function listRulesCommand(io, locale2) {
   const { rules, engine } = ruleCatalog();
-  const width = Math.max(...[...rules, ...engine].map((e) => e.id.length));
+  const all = [...rules, ...engine];
+  const severity = (e) => t(locale2, `cli.severity.${e.severity}`);
+  const fix = (e) => e.fix === "none" ? "" : t(locale2, `cli.explain.fixKind.${e.fix}`);
+  const pad = (s, width) => s + " ".repeat(width - displayWidth(s));
+  const widths = [Math.max(...all.map((e) => e.id.length)), Math.max(...all.map((e) => displayWidth(severity(e)))), Math.max(...all.map((e) => displayWidth(fix(e))))];
   const line = (e) => {
     const summary = localizedDocs(locale2, e.id, { summary: e.summary, why: e.why, fix: e.fixText }).summary;
-    return `${e.id.padEnd(width)}  ${t(locale2, `cli.severity.${e.severity}`).padEnd(7)}  ${(e.fix === "none" ? "" : e.fix).padEnd(6)}  ${summary}`;
+    return `${pad(e.id, widths[0])}  ${pad(severity(e), widths[1])}  ${pad(fix(e), widths[2])}  ${summary}`;
   };
   io.stdout(`${[...rules.map(line), "", t(locale2, "cli.listRules.engine"), ...engine.map(line)].join("\n")}
 `);
