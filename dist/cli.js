@@ -4,6 +4,7 @@ import {
   ENGINE_IDS,
   ENGINE_RULES,
   LocaleError,
+  MAX_FINDINGS,
   PipelineError,
   RULES,
   VERSION,
@@ -42,7 +43,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-LGYUMTEN.js";
+} from "./chunk-RMDJD3QR.js";
 import {
   CHECKS,
   diffLines,
@@ -787,7 +788,8 @@ function writeJson(result, opts, write) {
       bySeverity: { error: s.error, warning: s.warning, info: s.info },
       fixable: s.fixable,
       suggestions: s.suggestions,
-      suppressed: s.suppressed
+      suppressed: s.suppressed,
+      ...s.truncated ? { truncated: s.truncated } : {}
     },
     files: result.files.map((f) => displayPath(f, opts.cwd)),
     findings: JSON_ITEMS
@@ -1433,6 +1435,8 @@ function emitReport(run, flags, io, locale2) {
     out.flush();
   }
   const warnings = run.summary.warning;
+  if (run.summary.truncated) io.stderr(`sse-lint: ${t(locale2, "cli.summary.truncated", { count: run.summary.truncated, max: MAX_FINDINGS })}
+`);
   const maxWarnings = run.settings.maxWarnings;
   if (maxWarnings !== void 0 && warnings > maxWarnings) {
     io.stderr(`sse-lint: ${t(locale2, "cli.usage.tooManyWarnings", { count: warnings, max: maxWarnings })}

@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-LGYUMTEN.js";
+} from "./chunk-RMDJD3QR.js";
 import "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
 

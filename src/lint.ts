@@ -23,6 +23,8 @@ export interface LintResult {
   models: ConfigModel[];
   /** Findings hidden by inline suppressions. */
   suppressed: number;
+  /** Findings left out because the run found more than MAX_FINDINGS (counted, not kept). */
+  truncated?: number;
   /** Findings left out because their file matches the config's `ignore` globs. */
   ignored?: number;
   /** Findings left out because the baseline accounts for them. */
@@ -61,10 +63,10 @@ export interface ConfigInfo {
 }
 
 /** Lints one tree: builds its model and runs the rules. */
-export function lintTree(tree: ConfigTree, options: LintOptions = {}): { model: ConfigModel; findings: Finding[]; suppressed: number } {
+export function lintTree(tree: ConfigTree, options: LintOptions = {}): { model: ConfigModel; findings: Finding[]; suppressed: number; truncated: number } {
   const model = buildModel(tree, options.model ?? {});
-  const { findings, suppressed } = runRules(model, options.rulesList ?? RULES, options);
-  return { model, findings, suppressed };
+  const { findings, suppressed, truncated } = runRules(model, options.rulesList ?? RULES, options);
+  return { model, findings, suppressed, truncated };
 }
 
 export function lintWorkspace(ws: Workspace, options: LintOptions = {}): LintResult {

@@ -14,6 +14,7 @@ import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js'
 import { syntaxFindings } from './syntax.js';
 import { directiveSpan, FindingIndex, withFingerprint } from './finding.js';
 import { lazyDefaultOrigin, lazyFingerprint, lazyFix, lazyMessage, lazyRelated, lazyStream, type RuleText } from './lazy-text.js';
+import { appendAll } from '../util/array.js';
 
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
 export const ENGINE_IDS = [
@@ -39,10 +40,19 @@ export interface RunResult {
   findings: Finding[];
   /** Findings hidden by inline suppressions. */
   suppressed: number;
+  /** Findings left out past MAX_FINDINGS (counted, not kept). */
+  truncated: number;
 }
+
+/**
+ * The most findings one run keeps: about 1.5 KB of memory each, so a hostile config (a million duplicate lines)
+ * cannot exhaust memory; the rest are counted and the report says how many were left out.
+ */
+export const MAX_FINDINGS = 100_000;
 
 /** Runs the enabled rules over a model, applies inline suppressions and returns ordered findings. */
 export function runRules(model: ConfigModel, rules: readonly Rule[], options: EngineOptions = {}): RunResult {
+  let truncated = 0;
   const settings = options.rules ?? {};
   const enabled = rules.filter((r) => settings[r.meta.id]?.severity !== 'off' && (!options.only || options.only.includes(r.meta.id)));
   const findings: Finding[] = [];
@@ -94,6 +104,10 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         return lazyRelated(directiveSpan(d), key, data, text);
       },
       report: (r: Report) => {
+        if (findings.length >= MAX_FINDINGS) {
+          truncated++;
+          return;
+        }
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
         const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
@@ -191,6 +205,10 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const known = new Set<string>([...rules.map((r) => r.meta.id), ...ENGINE_IDS]);
   const all: Finding[] = [...model.tree.findings];
   for (const f of syntaxFindings(model, { strict: !!options.strict })) {
+    if (findings.length >= MAX_FINDINGS) {
+      truncated++;
+      continue;
+    }
     if (seen.has(f, () => f.message)) continue;
     seen.add(f);
     findings.push(f);
@@ -205,7 +223,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const hidden = new Set<Finding>();
   for (const parsed of model.tree.files.values()) {
     const { list, problems } = collectSuppressions(parsed, known);
-    all.push(...problems);
+    appendAll(all, problems);
     if (list.length === 0) continue;
     for (const f of byFile.get(parsed.file.path) ?? []) if (isSuppressed(f, list)) hidden.add(f);
     for (const s of list) {
@@ -222,7 +240,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   for (const f of findings) if (!hidden.has(f)) all.push(f);
   all.sort(compareFindings);
   // Findings of sse-lint itself (parse errors, includes, suppressions) get their identity here, in the same frame as the rules'.
-  return { findings: all.map((f) => withFingerprint(f, prefix)), suppressed: hidden.size };
+  return { findings: all.map((f) => withFingerprint(f, prefix)), suppressed: hidden.size, truncated };
 }
 
 /**

@@ -30,9 +30,9 @@ const SKIP = new Set(['include']);
  * syntax is stricter than nginx (`stub_status on` is accepted, the docs show no argument). Unknown directives are
  * accepted silently (third-party modules).
  */
-export function syntaxFindings(model: ConfigModel, options: { strict?: boolean } = {}): Finding[] {
-  const out: Finding[] = [];
-  for (const l of model.contexts.limits) out.push(finding('parse-error', l.message, l.directive));
+export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean } = {}): Generator<Finding> {
+  // A generator: the caller stops keeping findings past its limit, so a million duplicates never sit in memory.
+  for (const l of model.contexts.limits) yield finding('parse-error', l.message, l.directive);
   for (const ctx of model.contexts.all) {
     const where = contextFromPath(blockPath(ctx));
     if (where === 'other' || where === 'map' || where === 'geo' || where === 'types' || where === 'split_clients' || where === 'charset_map' || where === 'match') continue;
@@ -42,7 +42,7 @@ export function syntaxFindings(model: ConfigModel, options: { strict?: boolean }
       const info = directiveInfo(d.name, where as DirectiveContext);
       if (!info) {
         // Third-party directives are accepted silently unless asked (nginx itself needs the module loaded).
-        if (options.strict && unknownDirective(d.name)) out.push(finding('parse-error', `unknown directive "${d.name}"`, d));
+        if (options.strict && unknownDirective(d.name)) yield finding('parse-error', `unknown directive "${d.name}"`, d);
         continue;
       }
       const allowed = allowedIn(d.name, where as DirectiveContext | OpaqueContext);
@@ -51,17 +51,17 @@ export function syntaxFindings(model: ConfigModel, options: { strict?: boolean }
       const guessedRoot = ctx.assumed ? ctx.assumed.how === 'guessed' : ctx.directive === null && ctx.kind !== 'main';
       if (allowed === false && !guessedRoot) {
         // nginx's own words, and where (in the words of nginx's documentation: `if in location`).
-        out.push(keyed('invalid-context', 'msg.syntax.notAllowed', { error: code(`"${d.name}" directive is not allowed here`), where: code(describe(where)) }, d));
+        yield keyed('invalid-context', 'msg.syntax.notAllowed', { error: code(`"${d.name}" directive is not allowed here`), where: code(describe(where)) }, d);
         continue;
       }
       if (allowed === false) continue;
       const hasBlock = d.block !== null || d.lua !== null;
       if (info.block && !hasBlock) {
-        out.push(finding('parse-error', `directive "${d.name}" has no opening "{"`, d));
+        yield finding('parse-error', `directive "${d.name}" has no opening "{"`, d);
         continue;
       }
       if (!info.block && hasBlock) {
-        out.push(finding('parse-error', `directive "${d.name}" is not terminated by ";"`, d));
+        yield finding('parse-error', `directive "${d.name}" is not terminated by ";"`, d);
         continue;
       }
       if (!allowsDuplicates(d.name)) {
@@ -70,14 +70,13 @@ export function syntaxFindings(model: ConfigModel, options: { strict?: boolean }
           const f = keyed('duplicate-directive', 'msg.syntax.duplicate', { error: code(`"${d.name}" directive is duplicate`), line: first.nameToken.line }, d);
           const note = { directive: code(d.name) };
           f.related.push({ span: directiveSpan(first), message: renderKey(englishFindings, 'msg.related.firstHere', note), messageId: 'msg.related.firstHere', data: note });
-          out.push(f);
+          yield f;
         } else {
           seen.set(d.name, d);
         }
       }
     }
   }
-  return out;
 }
 
 function describe(where: string): string {

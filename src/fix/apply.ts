@@ -4,6 +4,7 @@ import type { ConfigTree } from '../model/includes.js';
 import type { SourceFile } from '../parser/source.js';
 import type { Finding, TextEdit } from '../types.js';
 import { applyEdits, editsOverlap } from './fixer.js';
+import { appendAll } from '../util/array.js';
 
 
 /** Why a pass of fixes was undone (rendered per locale: `cli.fix.reason.<reason>`): the fixed file no longer parsed. */
@@ -101,7 +102,7 @@ export function fixInMemory(
     for (const f of candidates) {
       if (f.fix!.edits.some((e) => takenEdits.some((t) => editsOverlap(e, t)))) continue;
       taken.push(f);
-      takenEdits.push(...f.fix!.edits);
+      appendAll(takenEdits, f.fix!.edits);
     }
     const byFile = new Map<string, TextEdit[]>();
     for (const e of takenEdits) {

@@ -7,6 +7,7 @@ export const EN_CLI = {
   // Report summary and labels (text reporter).
   'cli.summary.none': 'No problems found in {files} {files:file|files}{streams}{notes}.',
   'cli.summary.problems': '{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} info) in {files} {files:file|files}{streams}{notes}.',
+  'cli.summary.truncated': '{count} more {count:finding was|findings were} left out: one run keeps at most {max} findings',
   'cli.summary.baselined': '{count} known {count:problem|problems} hidden by the baseline {file}.',
   'cli.summary.config': 'Config: {file}.',
   'cli.summary.configFound': 'Config: {file} (found by searching upward from the input).',
@@ -254,6 +255,7 @@ export const EN_CLI = {
   'cli.reason.refused.not-regular': 'is not a regular file (it changed while it was opened); sse-lint reads only regular files',
   'cli.reason.refused.kernel-fs': 'is on a kernel file system (/proc, /sys); sse-lint does not read it',
   'cli.reason.refused.too-large': 'is larger than {max} MB, the most sse-lint reads',
+  'cli.reason.refused.run-too-large': 'makes the config files of this run add up to more than {max} MB, the most sse-lint reads at once',
 
   // Fixes.
   'cli.fix.hint': '{count} {count:fix|fixes} available: {command} to review them',

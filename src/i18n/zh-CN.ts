@@ -31,6 +31,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.summary.configDisabled': '配置：未使用（--no-config）。',
   'cli.summary.none': '检查了 {files} 个文件{streams}，未发现问题{notes}。',
   'cli.summary.problems': '共 {count} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示），涉及 {files} 个文件{streams}{notes}。',
+  'cli.summary.truncated': '另有 {count} 条问题未列出：一次运行最多保留 {max} 条',
   'cli.summary.baselined': '{count} 个已知问题被基线文件 {file} 屏蔽。',
   'cli.summary.ignored': '{count} 个位于 "ignore" 匹配的文件中',
   'cli.severity.error': '错误',
@@ -255,6 +256,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'cli.reason.refused.not-regular': '不是普通文件（打开时被替换了）；sse-lint 只读取普通文件',
   'cli.reason.refused.kernel-fs': '位于内核文件系统（/proc、/sys）上；sse-lint 不读取它',
   'cli.reason.refused.too-large': '大于 {max} MB，超过了 sse-lint 读取的上限',
+  'cli.reason.refused.run-too-large': '使本次运行的配置文件合计超过 {max} MB，超过了 sse-lint 一次读取的上限',
 
   // Fixes.
   'cli.fix.dryRun': '{files} 个文件中共有 {count} 处修复（试运行：未写入任何内容）',

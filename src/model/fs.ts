@@ -1,7 +1,7 @@
 // The small file-system interface the loader reads through: the real disk, or in-memory trees (tests, `nginx -T` dumps).
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
-import { readRegularFile } from '../util/read-file.js';
+import { MAX_READ_BYTES, readRegularFile, ReadRefusedError } from '../util/read-file.js';
 
 export type FileKind = 'file' | 'dir' | 'other' | 'missing';
 
@@ -80,6 +80,28 @@ export function memoryFs(files: Record<string, string | Uint8Array>): ConfigFs {
     },
     realpath(p) {
       return nodePath.posix.normalize(p);
+    },
+  };
+}
+
+/**
+ * A file system that counts what it reads: once the distinct files read add up to more than `limit` bytes, a read
+ * throws ReadRefusedError (`run-too-large`). Reading a file again (a fix pass) does not count twice.
+ */
+export function budgetFs(base: ConfigFs, limit = MAX_READ_BYTES): ConfigFs {
+  const sizes = new Map<string, number>();
+  let total = 0;
+  return {
+    kind: (p) => base.kind(p),
+    readdir: (p) => base.readdir(p),
+    realpath: (p) => base.realpath(p),
+    readFile(p) {
+      const bytes = base.readFile(p);
+      const before = sizes.get(p) ?? 0;
+      total += bytes.length - before;
+      sizes.set(p, bytes.length);
+      if (total > limit) throw new ReadRefusedError(p, 'run-too-large', limit);
+      return bytes;
     },
   };
 }

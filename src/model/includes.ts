@@ -151,6 +151,8 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
     try {
       bytes = fs.readFile(path);
     } catch (e) {
+      // The run as a whole is too large: that stops it, it is not a finding about one include.
+      if (e instanceof ReadRefusedError && e.kind === 'run-too-large') throw e;
       if (e instanceof ReadRefusedError) {
         return { failed: `"${path}" ${e.reason}`, messageId: 'msg.include.refused', data: { path: code(path), reason: refusedArg(e) } };
       }

@@ -3,9 +3,10 @@ import * as nodePath from 'node:path';
 import { decodeSource } from '../parser/source.js';
 import { ReadRefusedError } from '../util/read-file.js';
 import { splitNginxDump, isNginxDump } from './dump.js';
-import { diskFs, memoryFs, type ConfigFs } from './fs.js';
+import { budgetFs, diskFs, memoryFs, type ConfigFs } from './fs.js';
 import { compareBytes, isGlob } from './glob.js';
 import { createLoader, type ConfigTree, type InputError, type LoadOptions } from './includes.js';
+import { appendAll } from '../util/array.js';
 
 export interface InputOptions extends LoadOptions {
   /** Text read from standard input, when `-` is among the paths. */
@@ -79,8 +80,23 @@ export function findConfigFiles(fs: ConfigFs, dir: string): string[] {
  * dump and is split back into its files.
  */
 export function loadInputs(paths: string[], options: InputOptions = {}): Workspace {
-  const fs = options.fs ?? diskFs;
+  // Everything read from disk in one run counts against one budget (see budgetFs).
+  const fs = options.fs ?? budgetFs(diskFs);
   const ws: Workspace = { trees: [], inputErrors: [] };
+  try {
+    loadEach(paths, { ...options, fs }, ws);
+  } catch (e) {
+    if (!(e instanceof ReadRefusedError && e.kind === 'run-too-large')) throw e;
+    ws.trees = [];
+    ws.inputErrors = [{ path: e.path, message: `${e.path}: ${e.reason}` }];
+    return ws;
+  }
+  for (const t of ws.trees) appendAll(ws.inputErrors, t.inputErrors);
+  return ws;
+}
+
+function loadEach(paths: string[], options: InputOptions & { fs: ConfigFs }, ws: Workspace): void {
+  const fs = options.fs;
   for (const input of paths) {
     if (input === '-') {
       const bytes = options.stdin ?? new Uint8Array();
@@ -137,8 +153,6 @@ export function loadInputs(paths: string[], options: InputOptions = {}): Workspa
     loader.addEntry(abs);
     ws.trees.push(loader.finish());
   }
-  for (const t of ws.trees) ws.inputErrors.push(...t.inputErrors);
-  return ws;
 }
 
 /**

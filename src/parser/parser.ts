@@ -117,6 +117,9 @@ interface Frame {
  */
 export const MAX_BLOCK_DEPTH = 500;
 
+/** Errors kept per file (nginx itself stops at the first one). */
+export const MAX_PARSE_ERRORS = 1000;
+
 /** Blocks whose lines are key/value data, not directives (their first word may be any text). */
 const DATA_BLOCKS = new Set(['map', 'geo', 'types', 'split_clients', 'match', 'charset_map']);
 
@@ -151,7 +154,8 @@ function internName(name: string): string {
  */
 export function parseSource(file: SourceFile): ParsedFile {
   const { list, errors: lexErrors } = lexList(file);
-  const errors: ParseError[] = lexErrors.map((e) => ({ ...e, file }));
+  const errors: ParseError[] = lexErrors.slice(0, MAX_PARSE_ERRORS).map((e) => ({ ...e, file }));
+  let capped = lexErrors.length > MAX_PARSE_ERRORS;
   const top: Frame = { directive: null, children: [] };
   const stack: Frame[] = [top];
   let frame = top;
@@ -164,6 +168,12 @@ export function parseSource(file: SourceFile): ParsedFile {
 
   const err = (message: string, k: number, related?: ParseError['related']): void => {
     const t = list.token(k);
+    if (errors.length >= MAX_PARSE_ERRORS) {
+      // nginx stops at the first error; a file with a million stray braces gets a thousand and a note.
+      if (!capped) errors.push({ message: `more than ${MAX_PARSE_ERRORS} errors in this file; the rest are not reported`, file, start: t.start, end: t.end, line: t.line, column: t.column });
+      capped = true;
+      return;
+    }
     errors.push({ message, file, start: t.start, end: t.end, line: t.line, column: t.column, ...(related ? { related } : {}) });
   };
 

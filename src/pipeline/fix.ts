@@ -11,6 +11,7 @@ import { withSignalsHeld, writeFileAtomic } from '../util/atomic-write.js';
 import { writeError } from './errors.js';
 import { lintLoaded, lintTreeWithSettings, loadRunInputs, reloadTree, type LintRun, type LoadedInputs } from './run.js';
 import { resolveSettings, type PipelineOptions } from './settings.js';
+import { appendAll } from '../util/array.js';
 
 export type { AppliedFix } from '../fix/apply.js';
 
@@ -144,8 +145,8 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
           touched.add(p);
           next.set(p, { text: c.after, source: originals.get(p) ?? c.source });
         }
-        step.applied.push(...outcome.applied);
-        step.reverted.push(...outcome.reverted);
+        appendAll(step.applied, outcome.applied);
+        appendAll(step.reverted, outcome.reverted);
         step.converged &&= outcome.converged;
         step.passes = Math.max(step.passes, outcome.passes);
       }
@@ -189,7 +190,7 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
         if (!f.fix || !fixAllowed(f, { unsafe: true }) || !f.fix.edits.every((e) => sources.has(e.file))) continue;
         if (f.fix.edits.some((e) => takenEdits.some((t) => editsOverlap(e, t)))) continue;
         taken.push(f);
-        takenEdits.push(...f.fix.edits);
+        appendAll(takenEdits, f.fix.edits);
       }
       if (taken.length === 0) return step;
       const editsFor = (list: Finding[]): Texts => {

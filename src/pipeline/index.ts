@@ -4,6 +4,7 @@ export { resolveSettings, exitCodeFor, type FailOn, type Note, type PipelineOpti
 export { lintSync, lintLoaded, loadRunInputs, type LintRun, type LoadedInputs } from './run.js';
 export { startFixSession, createFixSession, type AppliedFix, type FileChange, type FixSession, type FixStep, type WriteOutcome, type WriteRequest } from './fix.js';
 export { routeQuery } from './route.js';
+export { MAX_FINDINGS } from '../engine/engine.js';
 export { interruptedWrites, recoverWrites, type Recovery } from './recover.js';
 export { parsePayload, type ParseRequest } from './parse.js';
 export { summarize, type Summary } from '../reporters/summary.js';

@@ -57,13 +57,13 @@ export function reloadTree(tree: ConfigTree, fs: ConfigFs): ConfigTree {
 }
 
 /** Findings of one tree with the config's engine levels applied and ignored files left out. */
-export function lintTreeWithSettings(tree: ConfigTree, settings: RunSettings): { model: ConfigModel; findings: Finding[]; suppressed: number; ignored: number } {
+export function lintTreeWithSettings(tree: ConfigTree, settings: RunSettings): { model: ConfigModel; findings: Finding[]; suppressed: number; ignored: number; truncated: number } {
   const plan = planForTree(settings.preset, tree);
   const options = plan === settings.preset || !plan.audit ? settings.lint : { ...settings.lint, model: { ...settings.lint.model, presetAudit: plan.audit } };
   const r = lintTree(tree, options);
   const leveled = adviseGenerated(applyEngineSettings(r.findings, settings.levels), plan);
   const findings = leveled.filter((f) => !settings.isIgnored(f.span.file));
-  return { model: r.model, findings, suppressed: r.suppressed, ignored: leveled.length - findings.length };
+  return { model: r.model, findings, suppressed: r.suppressed, ignored: leveled.length - findings.length, truncated: r.truncated };
 }
 
 /**
@@ -77,12 +77,14 @@ export function lintLoaded(loaded: LoadedInputs, options: { baseline?: boolean }
   const files = new Set<string>();
   const models: ConfigModel[] = [];
   let suppressed = 0;
+  let truncated = 0;
   let ignored = 0;
   for (const tree of loaded.trees) {
     for (const p of tree.files.keys()) files.add(p);
     const r = lintTreeWithSettings(tree, settings);
     models.push(r.model);
     suppressed += r.suppressed;
+    truncated += r.truncated;
     ignored += r.ignored;
     for (const f of r.findings) {
       if (loaded.focus && !loaded.focus.has(f.span.file)) continue;
@@ -106,7 +108,7 @@ export function lintLoaded(loaded: LoadedInputs, options: { baseline?: boolean }
   const preset = presetInfo(plan);
   const sites = siteReadiness(plan, loaded.trees, models, findings);
   const result: LintResult = {
-    findings, files: [...files], trees: loaded.trees, models, suppressed, ignored, baselined, config: settings.config,
+    findings, files: [...files], trees: loaded.trees, models, suppressed, ignored, baselined, truncated, config: settings.config,
     ...(preset ? { preset } : {}), ...(sites ? { sites } : {}),
   };
   return {

@@ -4,6 +4,7 @@ import type { ConfigTree } from '../model/includes.js';
 import type { Directive, ParsedFile, Statement } from '../parser/ast.js';
 import type { Token } from '../parser/lexer.js';
 import { displayText, type SourceFile } from '../parser/source.js';
+import { appendAll } from '../util/array.js';
 
 export interface PayloadStatement {
   directive: string;
@@ -165,7 +166,7 @@ export function combinePayload(payload: { status?: string; errors?: PayloadError
       if (s.includes) {
         for (const k of s.includes) {
           if (chain.includes(k)) continue; // an include cycle: nginx would recurse forever
-          out.push(...expand(configs[k]?.parsed ?? [], [...chain, k]));
+          appendAll(out, expand(configs[k]?.parsed ?? [], [...chain, k]));
         }
       } else {
         out.push(s);
@@ -175,7 +176,7 @@ export function combinePayload(payload: { status?: string; errors?: PayloadError
   };
   const combined: PayloadConfig = { file: configs[0]?.file ?? '', status: 'ok', errors: [], parsed: [] };
   for (const c of configs) {
-    combined.errors.push(...(c.errors ?? []));
+    appendAll(combined.errors, c.errors ?? []);
     if (c.status === 'failed') combined.status = 'failed';
   }
   combined.parsed = expand(configs[0]?.parsed ?? [], [0]);

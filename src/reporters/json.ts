@@ -76,6 +76,7 @@ export function writeJson(result: LintResult, opts: ReportOptions, write: Write)
       fixable: s.fixable,
       suggestions: s.suggestions,
       suppressed: s.suppressed,
+      ...(s.truncated ? { truncated: s.truncated } : {}),
     },
     files: result.files.map((f) => displayPath(f, opts.cwd)),
     findings: JSON_ITEMS,

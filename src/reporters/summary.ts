@@ -19,6 +19,8 @@ export interface Summary {
   ignored: number;
   /** Findings the baseline accounts for (not reported). */
   baselined: number;
+  /** Findings left out because the run found more than sse-lint keeps (100,000). */
+  truncated: number;
 }
 
 /** Counts for the summary line and the machine formats. */
@@ -26,6 +28,7 @@ export function summarize(result: LintResult): Summary {
   const s: Summary = {
     files: result.files.length, streamLocations: 0, findings: result.findings.length, error: 0, warning: 0, info: 0,
     fixable: { safe: 0, unsafe: 0 }, suggestions: 0, suppressed: result.suppressed, ignored: result.ignored ?? 0, baselined: result.baselined ?? 0,
+    truncated: result.truncated ?? 0,
   };
   for (const m of result.models) for (const loc of m.locations) if (m.isStream(loc)) s.streamLocations++;
   for (const f of result.findings) {

@@ -1,16 +1,20 @@
 // The one way sse-lint reads a file it was pointed at: regular files only, never kernel file systems, size-capped.
 import * as fs from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 
 /**
- * The largest file sse-lint reads: config files, includes, dumps, the baseline and standard input. A 64 MB config
- * is already many times the largest real one; above it memory, not the config, would decide the outcome.
+ * The most sse-lint reads: per file (config files, includes, dumps, the baseline, standard input) and for all the
+ * config files of one run together. Linting keeps about 25 bytes of memory per byte of an ordinary config (a 30 MB
+ * config of 78,000 servers peaks near 1.3 GB of process memory) and up to about 60 for a hostile one (hundreds of
+ * thousands of one-line locations), so the limit is 32 MB, or less when this process may use less than 2.5 GB of
+ * heap: above it sse-lint says so instead of running out of memory.
  */
-export const MAX_READ_BYTES = 64 * 1024 * 1024;
+export const MAX_READ_BYTES = Math.min(32 * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit / 80));
 
 /** What kind of path was refused: not a regular file (of some kind), on a kernel file system, or too large. */
-export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large';
+export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large' | 'run-too-large';
 
-const REASONS: Record<Exclude<RefusedKind, 'too-large'>, string> = {
+const REASONS: Record<Exclude<RefusedKind, 'too-large' | 'run-too-large'>, string> = {
   directory: 'is a directory; sse-lint reads only regular files',
   fifo: 'is a FIFO (named pipe); sse-lint reads only regular files',
   device: 'is a device; sse-lint reads only regular files',
@@ -27,11 +31,14 @@ export class ReadRefusedError extends Error {
   readonly code: 'ENOTREG' | 'EKERNELFS' | 'EFBIG';
   readonly reason: string;
   constructor(readonly path: string, readonly kind: RefusedKind, readonly limit = MAX_READ_BYTES) {
-    const reason = kind === 'too-large' ? `is larger than ${Math.ceil(limit / (1024 * 1024))} MB, the most sse-lint reads` : REASONS[kind];
+    const mb = Math.ceil(limit / (1024 * 1024));
+    const reason = kind === 'too-large' ? `is larger than ${mb} MB, the most sse-lint reads`
+      : kind === 'run-too-large' ? `makes the config files of this run add up to more than ${mb} MB, the most sse-lint reads at once`
+      : REASONS[kind];
     super(`${path}: ${reason}`);
     this.name = 'ReadRefusedError';
     this.reason = reason;
-    this.code = kind === 'kernel-fs' ? 'EKERNELFS' : kind === 'too-large' ? 'EFBIG' : 'ENOTREG';
+    this.code = kind === 'kernel-fs' ? 'EKERNELFS' : kind === 'too-large' || kind === 'run-too-large' ? 'EFBIG' : 'ENOTREG';
   }
 }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAll } from '../../src/fix/write.js';
 import { main, type Io } from '../../src/cli/main.js';
 import { root } from '../helpers/shared.js';
+import { builtCli } from '../helpers/built-cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -101,9 +102,10 @@ describe('writeAll', () => {
 });
 
 describe('a run killed while writing', () => {
+  // The binary bundled into a folder of its own (dist/ is committed and must not change under other tests).
+  let cli = '';
   beforeAll(() => {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
+    cli = builtCli();
   }, 60_000);
 
   it('leaves every file either old or new, never partial', async () => {
@@ -116,7 +118,7 @@ describe('a run killed while writing', () => {
     for (const delay of [300, 600, 900, 1200, 1500, 2000]) {
       const d = mkdtempSync(path.join(dir, 'kill-'));
       for (let k = 0; k < files; k++) writeFileSync(path.join(d, `site${k}.conf`), before(k));
-      const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), '--fix', '--rule', 'buffering-on', d], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [cli, '--fix', '--rule', 'buffering-on', d], { stdio: 'ignore' });
       const exited = new Promise((res) => child.once('exit', res));
       await Promise.race([exited, new Promise((res) => setTimeout(res, delay))]);
       child.kill('SIGKILL');

@@ -18,6 +18,8 @@ export interface LintResult {
     models: ConfigModel[];
     /** Findings hidden by inline suppressions. */
     suppressed: number;
+    /** Findings left out because the run found more than MAX_FINDINGS (counted, not kept). */
+    truncated?: number;
     /** Findings left out because their file matches the config's `ignore` globs. */
     ignored?: number;
     /** Findings left out because the baseline accounts for them. */
@@ -56,5 +58,6 @@ export declare function lintTree(tree: ConfigTree, options?: LintOptions): {
     model: ConfigModel;
     findings: Finding[];
     suppressed: number;
+    truncated: number;
 };
 export declare function lintWorkspace(ws: Workspace, options?: LintOptions): LintResult;

@@ -2,7 +2,7 @@
 import * as nodePath from 'node:path';
 import { joinList, localizeFinding, resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import {
-  createFixSession, interruptedWrites, ioReason, lintLoaded, loadRunInputs, PipelineError, recoverWrites, resolveSettings, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
+  createFixSession, interruptedWrites, MAX_FINDINGS, ioReason, lintLoaded, loadRunInputs, PipelineError, recoverWrites, resolveSettings, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
 } from '../../pipeline/index.js';
 import { displayPath } from '../../reporters/common.js';
 import { bufferedWrite, FORMATS, isReportFormat, WRITERS, type ReportFormat } from '../../reporters/index.js';
@@ -211,6 +211,7 @@ function emitReport(run: LintRun, flags: ReportFlags, io: Io, locale: Locale): n
     out.flush();
   }
   const warnings = run.summary.warning;
+  if (run.summary.truncated) io.stderr(`sse-lint: ${t(locale, 'cli.summary.truncated', { count: run.summary.truncated, max: MAX_FINDINGS })}\n`);
   const maxWarnings = run.settings.maxWarnings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`sse-lint: ${t(locale, 'cli.usage.tooManyWarnings', { count: warnings, max: maxWarnings })}\n`);

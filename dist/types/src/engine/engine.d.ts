@@ -19,6 +19,13 @@ export interface RunResult {
     findings: Finding[];
     /** Findings hidden by inline suppressions. */
     suppressed: number;
+    /** Findings left out past MAX_FINDINGS (counted, not kept). */
+    truncated: number;
 }
+/**
+ * The most findings one run keeps: about 1.5 KB of memory each, so a hostile config (a million duplicate lines)
+ * cannot exhaust memory; the rest are counted and the report says how many were left out.
+ */
+export declare const MAX_FINDINGS = 100000;
 /** Runs the enabled rules over a model, applies inline suppressions and returns ordered findings. */
 export declare function runRules(model: ConfigModel, rules: readonly Rule[], options?: EngineOptions): RunResult;

@@ -8,4 +8,4 @@ import type { Finding } from '../types.js';
  */
 export declare function syntaxFindings(model: ConfigModel, options?: {
     strict?: boolean;
-}): Finding[];
+}): Generator<Finding>;

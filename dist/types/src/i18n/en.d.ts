@@ -1,6 +1,7 @@
 export declare const EN_CLI: {
     readonly 'cli.summary.none': 'No problems found in {files} {files:file|files}{streams}{notes}.';
     readonly 'cli.summary.problems': '{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} info) in {files} {files:file|files}{streams}{notes}.';
+    readonly 'cli.summary.truncated': '{count} more {count:finding was|findings were} left out: one run keeps at most {max} findings';
     readonly 'cli.summary.baselined': '{count} known {count:problem|problems} hidden by the baseline {file}.';
     readonly 'cli.summary.config': 'Config: {file}.';
     readonly 'cli.summary.configFound': 'Config: {file} (found by searching upward from the input).';
@@ -239,6 +240,7 @@ export declare const EN_CLI: {
     readonly 'cli.reason.refused.not-regular': 'is not a regular file (it changed while it was opened); sse-lint reads only regular files';
     readonly 'cli.reason.refused.kernel-fs': 'is on a kernel file system (/proc, /sys); sse-lint does not read it';
     readonly 'cli.reason.refused.too-large': 'is larger than {max} MB, the most sse-lint reads';
+    readonly 'cli.reason.refused.run-too-large': 'makes the config files of this run add up to more than {max} MB, the most sse-lint reads at once';
     readonly 'cli.fix.hint': '{count} {count:fix|fixes} available: {command} to review them';
     readonly 'cli.interactive.remain': '{count} {count:finding|findings} on disk';
     readonly 'cli.interactive.discarded': '{count} changed {count:file|files} not written';

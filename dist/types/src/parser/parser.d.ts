@@ -6,6 +6,8 @@ import type { SourceFile } from './source.js';
  * ever walks an unbounded depth.
  */
 export declare const MAX_BLOCK_DEPTH = 500;
+/** Errors kept per file (nginx itself stops at the first one). */
+export declare const MAX_PARSE_ERRORS = 1000;
 /**
  * Parses one file. Never throws: errors are collected with a span. After an error the parser recovers
  * at statement level (a statement cut short by `}` is closed and kept, a stray `}` is skipped), so one

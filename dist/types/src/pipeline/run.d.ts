@@ -30,6 +30,7 @@ export declare function lintTreeWithSettings(tree: ConfigTree, settings: RunSett
     findings: Finding[];
     suppressed: number;
     ignored: number;
+    truncated: number;
 };
 /**
  * Lints loaded trees: the model and rules once per tree, findings of a file reached from two inputs once, the

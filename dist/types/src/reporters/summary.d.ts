@@ -20,6 +20,8 @@ export interface Summary {
     ignored: number;
     /** Findings the baseline accounts for (not reported). */
     baselined: number;
+    /** Findings left out because the run found more than sse-lint keeps (100,000). */
+    truncated: number;
 }
 /** Counts for the summary line and the machine formats. */
 export declare function summarize(result: LintResult): Summary;

@@ -1,10 +1,13 @@
 /**
- * The largest file sse-lint reads: config files, includes, dumps, the baseline and standard input. A 64 MB config
- * is already many times the largest real one; above it memory, not the config, would decide the outcome.
+ * The most sse-lint reads: per file (config files, includes, dumps, the baseline, standard input) and for all the
+ * config files of one run together. Linting keeps about 25 bytes of memory per byte of an ordinary config (a 30 MB
+ * config of 78,000 servers peaks near 1.3 GB of process memory) and up to about 60 for a hostile one (hundreds of
+ * thousands of one-line locations), so the limit is 32 MB, or less when this process may use less than 2.5 GB of
+ * heap: above it sse-lint says so instead of running out of memory.
  */
 export declare const MAX_READ_BYTES: number;
 /** What kind of path was refused: not a regular file (of some kind), on a kernel file system, or too large. */
-export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large';
+export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large' | 'run-too-large';
 /**
  * Why a path was not read. `code` is ENOTREG (not a regular file), EKERNELFS (/proc, /sys, ...) or EFBIG (too
  * large); `kind` says which, for messages in other languages; `reason` is the English clause.

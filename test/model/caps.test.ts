@@ -1,0 +1,57 @@
+// Caps that keep hostile input from exhausting memory: parse errors per file, findings per run, bytes read per run.
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_FINDINGS } from '../../src/engine/engine.js';
+import { budgetFs, memoryFs } from '../../src/model/fs.js';
+import { loadInputs } from '../../src/model/inputs.js';
+import { MAX_PARSE_ERRORS, parseSource } from '../../src/parser/parser.js';
+import { decodeSource } from '../../src/parser/source.js';
+import { lintSync } from '../../src/pipeline/index.js';
+import { MAX_READ_BYTES, readRegularFile, ReadRefusedError } from '../../src/util/read-file.js';
+import { appendAll } from '../../src/util/array.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-caps-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('caps', () => {
+  it('keeps the first parse errors of a file and says the rest are not reported', () => {
+    const parsed = parseSource(decodeSource('/x.conf', Buffer.from('}\n'.repeat(5000))));
+    expect(parsed.errors).toHaveLength(MAX_PARSE_ERRORS + 1);
+    expect(parsed.errors[MAX_PARSE_ERRORS]!.message).toBe(`more than ${MAX_PARSE_ERRORS} errors in this file; the rest are not reported`);
+    expect(parsed.errors[MAX_PARSE_ERRORS]!.line).toBe(MAX_PARSE_ERRORS + 1);
+  });
+
+  it('keeps at most MAX_FINDINGS findings of a run and counts the rest', () => {
+    const n = MAX_FINDINGS + 2500;
+    const p = path.join(dir, 'dup.conf');
+    writeFileSync(p, `http {\n${'gzip on;\n'.repeat(n)}}\n`);
+    const run = lintSync([p], { config: false });
+    expect(run.findings).toHaveLength(MAX_FINDINGS);
+    // The first gzip is not a duplicate.
+    expect(run.summary.truncated).toBe(n - 1 - MAX_FINDINGS);
+    expect(run.findings.every((f) => f.ruleId === 'duplicate-directive')).toBe(true);
+  }, 120_000);
+
+  it('refuses a file above the size cap before reading it, and a run whose files add up to more', () => {
+    const big = path.join(dir, 'big.conf');
+    writeFileSync(big, '');
+    truncateSync(big, 100 * 1024 * 1024);
+    expect(() => readRegularFile(big)).toThrow(ReadRefusedError);
+    const ws = loadInputs(['big.conf'], { cwd: dir });
+    expect(ws.inputErrors.map((e) => e.message)).toEqual([`big.conf: is larger than ${MAX_READ_BYTES / 1024 / 1024} MB, the most sse-lint reads`]);
+    const files: Record<string, string> = {};
+    for (let k = 0; k < 4; k++) files[`/p/f${k}.conf`] = 'x'.repeat(400);
+    const fs = budgetFs(memoryFs(files), 1000);
+    expect(() => ['/p/f0.conf', '/p/f1.conf', '/p/f0.conf'].forEach((f) => fs.readFile(f))).not.toThrow();
+    expect(() => fs.readFile('/p/f2.conf')).toThrow(/add up to more than/);
+  });
+
+  it('appends lists too long to pass as arguments', () => {
+    const target: number[] = [];
+    const many = Array.from({ length: 300_000 }, (_, k) => k);
+    expect(() => target.push(...many)).toThrow(RangeError);
+    expect(appendAll(target, many)).toHaveLength(300_000);
+  });
+});
