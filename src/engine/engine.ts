@@ -8,7 +8,7 @@ import { blockLabel, conditionData, type Chain } from '../model/routing.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
 import { englishFindings, englishFindingsTemplate, renderKey, renderMessage, type Renderer } from '../i18n/render.js';
-import { compareFindings, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type TextEdit } from '../types.js';
+import { compareFindings, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type StreamWhy, type TextEdit } from '../types.js';
 import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
 import { syntaxFindings } from './syntax.js';
@@ -70,6 +70,27 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   };
 
   const renderers = new Map<string, Renderer>();
+  // Message data is read-only once reported, so the same piece of data is one object however many findings hold it
+  // (every keepalive finding of an upstream names the same `keepalive 8 (nginx.conf:14)`).
+  const shown = new WeakMap<Directive, { show?: MessageArg; where?: MessageArg; entry?: MessageArg }>();
+  const shownOf = (d: Directive): { show?: MessageArg; where?: MessageArg; entry?: MessageArg } => {
+    let m = shown.get(d);
+    if (!m) shown.set(d, (m = {}));
+    return m;
+  };
+  const levels = new WeakMap<ContextNode, { plain?: MessageArg; self?: MessageArg; stream?: MessageArg; why?: StreamWhy[] }>();
+  const levelOf = (c: ContextNode): { plain?: MessageArg; self?: MessageArg; stream?: MessageArg; why?: StreamWhy[] } => {
+    let m = levels.get(c);
+    if (!m) levels.set(c, (m = {}));
+    return m;
+  };
+  const levelArg = (c: ContextNode, self: boolean): MessageArg => {
+    const m = levelOf(c);
+    if (self) return (m.self ??= { kind: 'level', level: { name: levelName(c), self: true } });
+    return (m.plain ??= { kind: 'level', level: { name: levelName(c) } });
+  };
+  /** Why a block is a stream, as data (one array per block). */
+  const streamWhy = (c: ContextNode): StreamWhy[] => (levelOf(c).why ??= model.streamReasons(c).map((x) => x.why));
   const visitors: { rule: Rule; v: RuleVisitor }[] = enabled.map((rule) => {
     const opts = { ...(rule.meta.options ?? {}), ...(settings[rule.meta.id]?.options ?? {}) };
     const severity = settings[rule.meta.id]?.severity;
@@ -83,15 +104,24 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       model,
       options: opts,
       code,
-      show: (d) => code(show(d)),
-      where: (d) => code(where(d)),
-      level: (c, self) => ({ kind: 'level', level: { name: levelName(c), ...(self === c ? { self: true } : {}) } }),
+      show: (d) => {
+        const m = shownOf(d);
+        return (m.show ??= code(show(d)));
+      },
+      where: (d) => {
+        const m = shownOf(d);
+        return (m.where ??= code(where(d)));
+      },
+      level: (c, self) => levelArg(c, self === c),
       origin: (v, options) => ({ kind: 'origin', origin: originOf(v, where, options) }),
-      stream: (c, reasons) => ({ kind: 'stream', reasons: (reasons ?? model.streamReasons(c)).map((x) => x.why) }),
-      entries: (entries) => entriesArg(entries, where),
+      stream: (c, reasons) => (reasons ? { kind: 'stream', reasons: reasons.map((x) => x.why) } : (levelOf(c).stream ??= { kind: 'stream', reasons: streamWhy(c) })),
+      entries: (entries) => entriesArg(entries, (d) => {
+        const m = shownOf(d);
+        return (m.entry ??= { kind: 'code', text: `${d.args[0]?.raw ?? d.name} (${where(d)})` });
+      }, levelArg),
       streamLocation: (c) => ({
         kind: 'message', key: 'msg.stream.location',
-        data: { location: { kind: 'level', level: { name: levelName(model.locationOf(c) ?? c) } }, why: ctx.stream(c) },
+        data: { location: levelArg(model.locationOf(c) ?? c, false), why: ctx.stream(c) },
       }),
       list: (items, join, options) => listArg(items, join, options ?? {}),
       message: (id, data) => {
@@ -156,7 +186,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         if (r.context) {
           const reasons = model.streamReasons(r.context);
           if (reasons.length) {
-            finding.streamReasons = reasons.map((x) => x.why);
+            finding.streamReasons = streamWhy(r.context);
             lazyStream(finding);
           }
           const chain = reasons.find((x) => x.chain)?.chain;
@@ -177,24 +207,42 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     return { rule, v: rule.create(ctx) };
   });
 
-  const call = (rule: Rule, fn: () => void, where: Directive | null): void => {
-    try {
-      fn();
-    } catch (e) {
-      const at = where ? ` at ${rel(where.file.path)}:${where.nameToken.line}` : '';
-      throw new Error(`rule ${rule.meta.id} crashed${at}: ${(e as Error).message}`, { cause: e });
-    }
+  const crashed = (rule: Rule, e: unknown, where: Directive | null): Error => {
+    const at = where ? ` at ${rel(where.file.path)}:${where.nameToken.line}` : '';
+    return new Error(`rule ${rule.meta.id} crashed${at}: ${(e as Error).message}`, { cause: e });
   };
 
+  // Hooks are called directly (no closure per call: at 10k servers there are millions of calls).
   for (const ctx of model.contexts.all) {
+    // A lone snippet's guessed top level is not a block of its own: block hooks need a directive.
+    const kind = ctx.directive === null && ctx.kind !== 'http' ? null : ctx.kind;
     for (const { rule, v } of visitors) {
-      // A lone snippet's guessed top level is not a block of its own: block hooks need a directive.
-      const hook = ctx.directive === null && ctx.kind !== 'http' ? undefined : ctx.kind === 'location' ? v.location : ctx.kind === 'server' ? v.server : ctx.kind === 'http' ? v.http : ctx.kind === 'if' ? v.if : ctx.kind === 'upstream' ? v.upstream : undefined;
-      if (hook) call(rule, () => hook(ctx), ctx.directive);
-      if (v.directive) for (const d of ctx.directives) call(rule, () => v.directive!(d, ctx), d);
+      const hook = kind === 'location' ? v.location : kind === 'server' ? v.server : kind === 'http' ? v.http : kind === 'if' ? v.if : kind === 'upstream' ? v.upstream : undefined;
+      if (hook) {
+        try {
+          hook(ctx);
+        } catch (e) {
+          throw crashed(rule, e, ctx.directive);
+        }
+      }
+      if (!v.directive) continue;
+      for (const d of ctx.directives) {
+        try {
+          v.directive(d, ctx);
+        } catch (e) {
+          throw crashed(rule, e, d);
+        }
+      }
     }
   }
-  for (const { rule, v } of visitors) if (v.done) call(rule, () => v.done!(), null);
+  for (const { rule, v } of visitors) {
+    if (!v.done) continue;
+    try {
+      v.done();
+    } catch (e) {
+      throw crashed(rule, e, null);
+    }
+  }
 
   for (const f of findings) {
     const o = origin.get(f);
@@ -352,19 +400,19 @@ function listArg(items: readonly MessageArg[], join: ListJoin, options: { limit?
 }
 
 /** List entries grouped by the level that wrote them, in order: `X (a.conf:1), Y (a.conf:2) from server; Z (b.conf:3) from http`. */
-function entriesArg(entries: readonly ListEntry[], where: (d: Directive) => string): MessageArg {
+function entriesArg(entries: readonly ListEntry[], label: (d: Directive) => MessageArg, level: (c: ContextNode, self: boolean) => MessageArg): MessageArg {
   const groups = new Map<ContextNode, MessageArg[]>();
   for (const e of entries) {
     const g = groups.get(e.context) ?? [];
-    g.push({ kind: 'code', text: `${e.directive.args[0]?.raw ?? e.directive.name} (${where(e.directive)})` });
+    g.push(label(e.directive));
     groups.set(e.context, g);
   }
   return {
     kind: 'list',
     join: 'semicolon',
-    items: [...groups].map(([level, items]): MessageArg => ({
+    items: [...groups].map(([c, items]): MessageArg => ({
       kind: 'message', key: 'msg.entries.from',
-      data: { items: { kind: 'list', join: 'comma', items }, level: { kind: 'level', level: { name: levelName(level) } } },
+      data: { items: { kind: 'list', join: 'comma', items }, level: level(c, false) },
     })),
   };
 }

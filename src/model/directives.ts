@@ -449,10 +449,17 @@ function buildInfo(name: string, entry: Entry, chosen: DirectiveVariant): Direct
  * from the http variant.
  */
 export function directiveInfo(name: string, context?: DirectiveContext): DirectiveInfo | undefined {
-  if (context === undefined) {
-    const cached = infoCache.get(name);
-    if (cached) return cached;
-  }
+  // Asked for every directive of a config (with and without a context): answered once per name and context.
+  const key = context === undefined ? name : `${name}\0${context}`;
+  const cached = infoCache.get(key);
+  if (cached) return cached;
+  // Unknown names (any text in a map block) are not remembered.
+  const info = lookUpInfo(name, context);
+  if (info) infoCache.set(key, info);
+  return info;
+}
+
+function lookUpInfo(name: string, context?: DirectiveContext): DirectiveInfo | undefined {
   const entry = allEntries().get(name);
   if (!entry) return undefined;
   const primary = entry.variants.find((v) => isHttpModule(v.module)) ?? entry.variants[0]!;
@@ -460,12 +467,7 @@ export function directiveInfo(name: string, context?: DirectiveContext): Directi
     const v = entry.variants.find((x) => x.contexts.includes(context));
     if (v) return buildInfo(name, entry, v);
   }
-  let info = infoCache.get(name);
-  if (!info) {
-    info = buildInfo(name, entry, primary);
-    infoCache.set(name, info);
-  }
-  return info;
+  return buildInfo(name, entry, primary);
 }
 
 /** Every directive name in the tables (reference, OpenResty modules, curated third-party modules), sorted. */
@@ -584,6 +586,21 @@ function defaultBasis(source: DirectiveSource, module: string): DefaultBasis {
  * (the versions most distributions ship) and the note says so. Undefined for directives no table knows.
  */
 export function defaultFor(name: string, version: string | NginxVersion | undefined): DefaultValue | undefined {
+  // Asked for every block and directive: answered once per name and version (the answers are shared, read-only).
+  let byName = defaultsByVersion.get(version);
+  if (!byName) {
+    if (defaultsByVersion.size > 64) defaultsByVersion.clear();
+    defaultsByVersion.set(version, (byName = new Map()));
+  }
+  if (byName.has(name)) return byName.get(name);
+  const d = computeDefault(name, version);
+  byName.set(name, d);
+  return d;
+}
+
+const defaultsByVersion = new Map<string | NginxVersion | undefined, Map<string, DefaultValue | undefined>>();
+
+function computeDefault(name: string, version: string | NginxVersion | undefined): DefaultValue | undefined {
   const info = directiveInfo(name);
   if (!info) return undefined;
   const vd = VERSIONED_DEFAULTS[name];

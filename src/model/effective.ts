@@ -116,6 +116,20 @@ function remembered<T extends Answer>(ctx: ContextNode, key: string, compute: ()
   return v;
 }
 
+/** `v\0proxy_buffering\01.27.0`: the key of an answer, made once per kind, name and version. */
+function answerKey(kind: 'v' | 'l', name: string, version: NginxVersion | null): string {
+  let keys = answerKeys.get(version);
+  if (!keys) {
+    if (answerKeys.size > 16) answerKeys.clear();
+    answerKeys.set(version, (keys = { v: new Map(), l: new Map() }));
+  }
+  let key = keys[kind].get(name);
+  if (key === undefined) keys[kind].set(name, (key = `${kind}\0${name}\0${versionKey(version)}`));
+  return key;
+}
+
+const answerKeys = new Map<NginxVersion | null, { v: Map<string, string>; l: Map<string, string> }>();
+
 function versionKey(version: NginxVersion | null): string {
   return version ? `${version.major}.${version.minor}.${version.patch}` : '';
 }
@@ -156,8 +170,13 @@ export function effectiveValue(ctx: ContextNode, name: string, version: NginxVer
   };
   // Most directives asked about are set nowhere above: their default needs no merging and nothing to remember.
   const chain = mergeChain(ctx);
-  if (!chain.some((level) => own(level, name).length > 0)) return valueOver(chain, name, version);
-  return mergedDown<EffectiveValue>(ctx, `v\0${name}\0${versionKey(version)}`,
+  let written = false;
+  for (let k = 0; k < chain.length && !written; k++) written = own(chain[k]!, name).length > 0;
+  if (!written) return valueOver(chain, name, version);
+  const key = answerKey('v', name, version);
+  const known = answersOf(ctx, false)?.get(key);
+  if (known !== undefined) return known as EffectiveValue;
+  return mergedDown<EffectiveValue>(ctx, key,
     (level) => set(level) ?? valueOver([level], name, version),
     (level, above) => set(level) ?? { ...above, levels: [level, ...above.levels] });
 }
@@ -200,10 +219,16 @@ function valueOver(chain: ContextNode[], name: string, version: NginxVersion | n
   }
   const def = defaultFor(name, version ?? undefined);
   const value = def && def.value !== '' ? def.value : null;
-  const args = value === null ? null : value.split(/\s+/).filter(Boolean);
+  let args = value === null ? null : defaultArgs.get(value);
+  if (args === undefined) defaultArgs.set(value!, (args = value!.split(/\s+/).filter(Boolean)));
+  // Shared by every block's answer: a copy, so that no caller can change another's.
+  if (args) args = [...args];
   const basis: DefaultBasis = def ? def.basis : { kind: 'unknown-directive', directive: name };
   return { name, args, value: normalizeValue(args?.[0] ?? null), origin: { kind: 'default', value, basis }, levels };
 }
+
+/** A default's value split into arguments, once per value text. */
+const defaultArgs = new Map<string, string[]>();
 
 function normalizeValue(v: string | null): string | null {
   if (v === null) return null;
@@ -223,17 +248,26 @@ function normalizeValue(v: string | null): string | null {
  * - Accumulating lists (headers-more): outer entries come first and nothing is dropped [E42].
  */
 export function effectiveList(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveList {
-  const info = directiveInfo(name);
-  const merge = info?.merge ?? 'replace-list';
   const def = defaultFor(name, version ?? undefined);
   const dflt = def && def.value !== '' ? def : null;
   const names = groupNames(name);
+  // Nothing of the list is written at any level: an empty list, without merging or remembering it.
+  const chain = mergeChain(ctx);
+  let written = false;
+  for (let k = 0; k < chain.length && !written; k++) written = writesAny(chain[k]!, names);
+  if (!written) return { name, default: dflt, entries: NO_ENTRIES as ListEntry[], from: null, dropped: NO_DROPS as EffectiveList['dropped'], levels: chain };
+  const key = answerKey('l', name, version);
+  const known = answersOf(ctx, false)?.get(key);
+  if (known !== undefined) return known as EffectiveList;
+
+  const info = directiveInfo(name);
+  const merge = info?.merge ?? 'replace-list';
   const ownEntries = (level: ContextNode): ListEntry[] => {
     const out: ListEntry[] = [];
     const found: Directive[] = [];
     for (const n of names) found.push(...directivesNamed(level, n));
     // Keep source order when a group has several names (allow and deny).
-    if (names.size > 1) {
+    if (names.length > 1) {
       const order = directiveOrder(level);
       found.sort((a, b) => order.get(a)! - order.get(b)!);
     }
@@ -241,14 +275,7 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
     return out;
   };
 
-  // Nothing of the list is written at any level: an empty list, without merging or remembering it.
-  const chain = mergeChain(ctx);
-  if (!chain.some((level) => writesAny(level, names))) {
-    return { name, default: dflt, entries: [], from: null, dropped: [], levels: chain };
-  }
-
   const base = { name, default: dflt };
-  const key = `l\0${name}\0${versionKey(version)}`;
   if (merge === 'accumulate') {
     // headers-more: outer entries first, nothing dropped.
     return mergedDown<EffectiveList>(ctx, key,
@@ -278,26 +305,30 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
 }
 
 /** The level writes a directive of one of these names itself. */
-function writesAny(level: ContextNode, names: ReadonlySet<string>): boolean {
-  for (const n of names) if (directivesNamed(level, n).length > 0) return true;
+function writesAny(level: ContextNode, names: readonly string[]): boolean {
+  for (let k = 0; k < names.length; k++) if (directivesNamed(level, names[k]!).length > 0) return true;
   return false;
 }
+
+/** The empty lists of a list that no level writes (shared, frozen). */
+const NO_ENTRIES: readonly ListEntry[] = Object.freeze([]);
+const NO_DROPS: EffectiveList['dropped'] = Object.freeze([]) as unknown as EffectiveList['dropped'];
 
 /** Directives that belong to a merge group (directives.ts MERGE_GROUPS). */
 const GROUPED = ['allow', 'deny'];
 
 /** The names that share one list with `name` (`allow` and `deny`), or just `name`. */
-function groupNames(name: string): ReadonlySet<string> {
+function groupNames(name: string): readonly string[] {
   let names = groupCache.get(name);
   if (!names) {
     const group = directiveInfo(name)?.mergeGroup;
-    names = group ? new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)]) : new Set([name]);
+    names = group ? [...new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)])] : [name];
     groupCache.set(name, names);
   }
   return names;
 }
 
-const groupCache = new Map<string, ReadonlySet<string>>();
+const groupCache = new Map<string, readonly string[]>();
 
 /** Whether `add_header_inherit` exists for the target version (unknown version: trust the config). */
 function inheritKnown(name: string, version: NginxVersion | null): boolean {
@@ -352,6 +383,8 @@ export function entryKey(d: Directive): string | null {
  * deliberate `add_header_inherit off`), except those whose header or parameter `ctx` sets again.
  */
 export function lostAt(list: EffectiveList, ctx: ContextNode): ListEntry[] {
+  // Asked of every block for several lists: nothing to build when the block dropped nothing.
+  if (!list.dropped.some((x) => x.droppedBy === ctx && x.how === 'replaced')) return [];
   const own = new Set(list.entries.filter((e) => e.context === ctx).map((e) => entryKey(e.directive)));
   return list.dropped
     .filter((x) => x.droppedBy === ctx && x.how === 'replaced' && !own.has(entryKey(x.entry.directive)))

@@ -48,6 +48,20 @@ export interface PcreOptions {
  * itself rejects.
  */
 export function compilePcre(pattern: string, caseless: boolean, options: PcreOptions = {}): { regex: Pcre | null; error: PcreProblem | null } {
+  // A compiled pattern is immutable: the same regex written in 10,000 server files is compiled once.
+  const key = `${caseless ? 'i' : '-'}${options.matchLimit ?? ''}\0${pattern}`;
+  let compiled = compiledPatterns.get(key);
+  if (!compiled) {
+    compiled = compileNow(pattern, caseless, options);
+    if (compiledPatterns.size >= 10_000) compiledPatterns.clear();
+    compiledPatterns.set(key, compiled);
+  }
+  return { ...compiled };
+}
+
+const compiledPatterns = new Map<string, { regex: Pcre | null; error: PcreProblem | null }>();
+
+function compileNow(pattern: string, caseless: boolean, options: PcreOptions): { regex: Pcre | null; error: PcreProblem | null } {
   try {
     const parsed = parsePcre(pattern, caseless);
     const program = compileProgram(parsed);
