@@ -2031,10 +2031,14 @@ function buildInfo(name, entry, chosen) {
   return info;
 }
 function directiveInfo(name, context) {
-  if (context === void 0) {
-    const cached = infoCache.get(name);
-    if (cached) return cached;
-  }
+  const key = context === void 0 ? name : `${name}\0${context}`;
+  const cached = infoCache.get(key);
+  if (cached) return cached;
+  const info = lookUpInfo(name, context);
+  if (info) infoCache.set(key, info);
+  return info;
+}
+function lookUpInfo(name, context) {
   const entry = allEntries().get(name);
   if (!entry) return void 0;
   const primary = entry.variants.find((v) => isHttpModule(v.module)) ?? entry.variants[0];
@@ -2042,12 +2046,7 @@ function directiveInfo(name, context) {
     const v = entry.variants.find((x) => x.contexts.includes(context));
     if (v) return buildInfo(name, entry, v);
   }
-  let info = infoCache.get(name);
-  if (!info) {
-    info = buildInfo(name, entry, primary);
-    infoCache.set(name, info);
-  }
-  return info;
+  return buildInfo(name, entry, primary);
 }
 function isKnownDirective(name) {
   return allEntries().has(name);
@@ -2131,6 +2130,18 @@ function defaultBasis(source, module) {
   return { kind: "module", module: module.replace(/^ngx_(?:http_|stream_)?/, "").replace(/_module$/, "") };
 }
 function defaultFor(name, version) {
+  let byName = defaultsByVersion.get(version);
+  if (!byName) {
+    if (defaultsByVersion.size > 64) defaultsByVersion.clear();
+    defaultsByVersion.set(version, byName = /* @__PURE__ */ new Map());
+  }
+  if (byName.has(name)) return byName.get(name);
+  const d = computeDefault(name, version);
+  byName.set(name, d);
+  return d;
+}
+var defaultsByVersion = /* @__PURE__ */ new Map();
+function computeDefault(name, version) {
   const info = directiveInfo(name);
   if (!info) return void 0;
   const vd = VERSIONED_DEFAULTS[name];
@@ -2431,6 +2442,17 @@ function remembered(ctx, key, compute) {
   m.set(key, v);
   return v;
 }
+function answerKey(kind, name, version) {
+  let keys = answerKeys.get(version);
+  if (!keys) {
+    if (answerKeys.size > 16) answerKeys.clear();
+    answerKeys.set(version, keys = { v: /* @__PURE__ */ new Map(), l: /* @__PURE__ */ new Map() });
+  }
+  let key = keys[kind].get(name);
+  if (key === void 0) keys[kind].set(name, key = `${kind}\0${name}\0${versionKey(version)}`);
+  return key;
+}
+var answerKeys = /* @__PURE__ */ new Map();
 function versionKey(version) {
   return version ? `${version.major}.${version.minor}.${version.patch}` : "";
 }
@@ -2461,10 +2483,15 @@ function effectiveValue(ctx, name, version) {
     return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: "directive", directive: d, context: level }, levels: [level] };
   };
   const chain = mergeChain(ctx);
-  if (!chain.some((level) => own2(level, name).length > 0)) return valueOver(chain, name, version);
+  let written = false;
+  for (let k = 0; k < chain.length && !written; k++) written = own2(chain[k], name).length > 0;
+  if (!written) return valueOver(chain, name, version);
+  const key = answerKey("v", name, version);
+  const known = answersOf(ctx, false)?.get(key);
+  if (known !== void 0) return known;
   return mergedDown(
     ctx,
-    `v\0${name}\0${versionKey(version)}`,
+    key,
     (level) => set(level) ?? valueOver([level], name, version),
     (level, above) => set(level) ?? { ...above, levels: [level, ...above.levels] }
   );
@@ -2497,38 +2524,43 @@ function valueOver(chain, name, version) {
   }
   const def = defaultFor(name, version ?? void 0);
   const value = def && def.value !== "" ? def.value : null;
-  const args = value === null ? null : value.split(/\s+/).filter(Boolean);
+  let args = value === null ? null : defaultArgs.get(value);
+  if (args === void 0) defaultArgs.set(value, args = value.split(/\s+/).filter(Boolean));
+  if (args) args = [...args];
   const basis = def ? def.basis : { kind: "unknown-directive", directive: name };
   return { name, args, value: normalizeValue(args?.[0] ?? null), origin: { kind: "default", value, basis }, levels };
 }
+var defaultArgs = /* @__PURE__ */ new Map();
 function normalizeValue(v) {
   if (v === null) return null;
   const l = v.toLowerCase();
   return l === "on" || l === "off" ? l : v;
 }
 function effectiveList(ctx, name, version) {
-  const info = directiveInfo(name);
-  const merge = info?.merge ?? "replace-list";
   const def = defaultFor(name, version ?? void 0);
   const dflt = def && def.value !== "" ? def : null;
   const names = groupNames(name);
+  const chain = mergeChain(ctx);
+  let written = false;
+  for (let k = 0; k < chain.length && !written; k++) written = writesAny(chain[k], names);
+  if (!written) return { name, default: dflt, entries: NO_ENTRIES, from: null, dropped: NO_DROPS, levels: chain };
+  const key = answerKey("l", name, version);
+  const known = answersOf(ctx, false)?.get(key);
+  if (known !== void 0) return known;
+  const info = directiveInfo(name);
+  const merge = info?.merge ?? "replace-list";
   const ownEntries = (level) => {
     const out = [];
     const found = [];
     for (const n of names) found.push(...directivesNamed(level, n));
-    if (names.size > 1) {
+    if (names.length > 1) {
       const order = directiveOrder(level);
       found.sort((a, b) => order.get(a) - order.get(b));
     }
     for (const d of found) out.push({ directive: d, context: level });
     return out;
   };
-  const chain = mergeChain(ctx);
-  if (!chain.some((level) => writesAny(level, names))) {
-    return { name, default: dflt, entries: [], from: null, dropped: [], levels: chain };
-  }
   const base = { name, default: dflt };
-  const key = `l\0${name}\0${versionKey(version)}`;
   if (merge === "accumulate") {
     return mergedDown(
       ctx,
@@ -2558,15 +2590,17 @@ function effectiveList(ctx, name, version) {
   );
 }
 function writesAny(level, names) {
-  for (const n of names) if (directivesNamed(level, n).length > 0) return true;
+  for (let k = 0; k < names.length; k++) if (directivesNamed(level, names[k]).length > 0) return true;
   return false;
 }
+var NO_ENTRIES = Object.freeze([]);
+var NO_DROPS = Object.freeze([]);
 var GROUPED = ["allow", "deny"];
 function groupNames(name) {
   let names = groupCache.get(name);
   if (!names) {
     const group = directiveInfo(name)?.mergeGroup;
-    names = group ? /* @__PURE__ */ new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)]) : /* @__PURE__ */ new Set([name]);
+    names = group ? [.../* @__PURE__ */ new Set([name, ...GROUPED.filter((n) => directiveInfo(n)?.mergeGroup === group)])] : [name];
     groupCache.set(name, names);
   }
   return names;
@@ -2605,6 +2639,7 @@ function entryKey(d) {
   return d.name.endsWith("_param") ? first : first.toLowerCase();
 }
 function lostAt(list, ctx) {
+  if (!list.dropped.some((x) => x.droppedBy === ctx && x.how === "replaced")) return [];
   const own3 = new Set(list.entries.filter((e) => e.context === ctx).map((e) => entryKey(e.directive)));
   return list.dropped.filter((x) => x.droppedBy === ctx && x.how === "replaced" && !own3.has(entryKey(x.entry.directive))).map((x) => x.entry);
 }
@@ -5067,6 +5102,17 @@ var Pcre = class {
   }
 };
 function compilePcre(pattern, caseless, options = {}) {
+  const key = `${caseless ? "i" : "-"}${options.matchLimit ?? ""}\0${pattern}`;
+  let compiled = compiledPatterns.get(key);
+  if (!compiled) {
+    compiled = compileNow(pattern, caseless, options);
+    if (compiledPatterns.size >= 1e4) compiledPatterns.clear();
+    compiledPatterns.set(key, compiled);
+  }
+  return { ...compiled };
+}
+var compiledPatterns = /* @__PURE__ */ new Map();
+function compileNow(pattern, caseless, options) {
   try {
     const parsed = parsePcre(pattern, caseless);
     const program = compileProgram(parsed);
@@ -10769,6 +10815,24 @@ function runRules(model, rules, options = {}) {
     return r;
   };
   const renderers = /* @__PURE__ */ new Map();
+  const shown = /* @__PURE__ */ new WeakMap();
+  const shownOf = (d) => {
+    let m = shown.get(d);
+    if (!m) shown.set(d, m = {});
+    return m;
+  };
+  const levels = /* @__PURE__ */ new WeakMap();
+  const levelOf = (c) => {
+    let m = levels.get(c);
+    if (!m) levels.set(c, m = {});
+    return m;
+  };
+  const levelArg = (c, self) => {
+    const m = levelOf(c);
+    if (self) return m.self ??= { kind: "level", level: { name: levelName(c), self: true } };
+    return m.plain ??= { kind: "level", level: { name: levelName(c) } };
+  };
+  const streamWhy = (c) => levelOf(c).why ??= model.streamReasons(c).map((x) => x.why);
   const visitors = enabled.map((rule) => {
     const opts = { ...rule.meta.options ?? {}, ...settings[rule.meta.id]?.options ?? {} };
     const severity = settings[rule.meta.id]?.severity;
@@ -10782,16 +10846,25 @@ function runRules(model, rules, options = {}) {
       model,
       options: opts,
       code: code4,
-      show: (d) => code4(show(d)),
-      where: (d) => code4(where(d)),
-      level: (c, self) => ({ kind: "level", level: { name: levelName(c), ...self === c ? { self: true } : {} } }),
+      show: (d) => {
+        const m = shownOf(d);
+        return m.show ??= code4(show(d));
+      },
+      where: (d) => {
+        const m = shownOf(d);
+        return m.where ??= code4(where(d));
+      },
+      level: (c, self) => levelArg(c, self === c),
       origin: (v, options2) => ({ kind: "origin", origin: originOf(v, where, options2) }),
-      stream: (c, reasons) => ({ kind: "stream", reasons: (reasons ?? model.streamReasons(c)).map((x) => x.why) }),
-      entries: (entries3) => entriesArg(entries3, where),
+      stream: (c, reasons) => reasons ? { kind: "stream", reasons: reasons.map((x) => x.why) } : levelOf(c).stream ??= { kind: "stream", reasons: streamWhy(c) },
+      entries: (entries3) => entriesArg(entries3, (d) => {
+        const m = shownOf(d);
+        return m.entry ??= { kind: "code", text: `${d.args[0]?.raw ?? d.name} (${where(d)})` };
+      }, levelArg),
       streamLocation: (c) => ({
         kind: "message",
         key: "msg.stream.location",
-        data: { location: { kind: "level", level: { name: levelName(model.locationOf(c) ?? c) } }, why: ctx.stream(c) }
+        data: { location: levelArg(model.locationOf(c) ?? c, false), why: ctx.stream(c) }
       }),
       list: (items, join11, options2) => listArg(items, join11, options2 ?? {}),
       message: (id, data) => {
@@ -10850,7 +10923,7 @@ function runRules(model, rules, options = {}) {
         if (r.context) {
           const reasons = model.streamReasons(r.context);
           if (reasons.length) {
-            finding2.streamReasons = reasons.map((x) => x.why);
+            finding2.streamReasons = streamWhy(r.context);
             lazyStream(finding2);
           }
           const chain = reasons.find((x) => x.chain)?.chain;
@@ -10870,22 +10943,39 @@ function runRules(model, rules, options = {}) {
     };
     return { rule, v: rule.create(ctx) };
   });
-  const call = (rule, fn, where) => {
-    try {
-      fn();
-    } catch (e) {
-      const at = where ? ` at ${rel2(where.file.path)}:${where.nameToken.line}` : "";
-      throw new Error(`rule ${rule.meta.id} crashed${at}: ${e.message}`, { cause: e });
-    }
+  const crashed = (rule, e, where) => {
+    const at = where ? ` at ${rel2(where.file.path)}:${where.nameToken.line}` : "";
+    return new Error(`rule ${rule.meta.id} crashed${at}: ${e.message}`, { cause: e });
   };
   for (const ctx of model.contexts.all) {
+    const kind = ctx.directive === null && ctx.kind !== "http" ? null : ctx.kind;
     for (const { rule, v } of visitors) {
-      const hook = ctx.directive === null && ctx.kind !== "http" ? void 0 : ctx.kind === "location" ? v.location : ctx.kind === "server" ? v.server : ctx.kind === "http" ? v.http : ctx.kind === "if" ? v.if : ctx.kind === "upstream" ? v.upstream : void 0;
-      if (hook) call(rule, () => hook(ctx), ctx.directive);
-      if (v.directive) for (const d of ctx.directives) call(rule, () => v.directive(d, ctx), d);
+      const hook = kind === "location" ? v.location : kind === "server" ? v.server : kind === "http" ? v.http : kind === "if" ? v.if : kind === "upstream" ? v.upstream : void 0;
+      if (hook) {
+        try {
+          hook(ctx);
+        } catch (e) {
+          throw crashed(rule, e, ctx.directive);
+        }
+      }
+      if (!v.directive) continue;
+      for (const d of ctx.directives) {
+        try {
+          v.directive(d, ctx);
+        } catch (e) {
+          throw crashed(rule, e, d);
+        }
+      }
     }
   }
-  for (const { rule, v } of visitors) if (v.done) call(rule, () => v.done(), null);
+  for (const { rule, v } of visitors) {
+    if (!v.done) continue;
+    try {
+      v.done();
+    } catch (e) {
+      throw crashed(rule, e, null);
+    }
+  }
   for (const f of findings) {
     const o = origin.get(f);
     if (f.fix && o) restrictSharedFix(model, f, o.node, fixContexts.get(o.fixKey) ?? /* @__PURE__ */ new Set([null]), renderers.get(f.ruleId));
@@ -11019,20 +11109,20 @@ function listArg(items, join11, options) {
   const cut = limit !== void 0 && kept.length > limit;
   return { kind: "list", join: join11, items: cut ? kept.slice(0, limit) : kept, ...cut ? { more: kept.length - limit } : {} };
 }
-function entriesArg(entries3, where) {
+function entriesArg(entries3, label, level) {
   const groups = /* @__PURE__ */ new Map();
   for (const e of entries3) {
     const g = groups.get(e.context) ?? [];
-    g.push({ kind: "code", text: `${e.directive.args[0]?.raw ?? e.directive.name} (${where(e.directive)})` });
+    g.push(label(e.directive));
     groups.set(e.context, g);
   }
   return {
     kind: "list",
     join: "semicolon",
-    items: [...groups].map(([level, items]) => ({
+    items: [...groups].map(([c, items]) => ({
       kind: "message",
       key: "msg.entries.from",
-      data: { items: { kind: "list", join: "comma", items }, level: { kind: "level", level: { name: levelName(level) } } }
+      data: { items: { kind: "list", join: "comma", items }, level: level(c, false) }
     }))
   };
 }

@@ -43,7 +43,11 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
+<<<<<<< HEAD
 } from "./chunk-RMDJD3QR.js";
+=======
+} from "./chunk-MZJYRB6N.js";
+>>>>>>> ab1643b (dist/ rebuilt on current main with the performance work)
 import {
   CHECKS,
   diffLines,

@@ -9,7 +9,11 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
+<<<<<<< HEAD
 } from "./chunk-RMDJD3QR.js";
+=======
+} from "./chunk-MZJYRB6N.js";
+>>>>>>> ab1643b (dist/ rebuilt on current main with the performance work)
 import "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
 
