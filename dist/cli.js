@@ -43,11 +43,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-<<<<<<< HEAD
-} from "./chunk-RMDJD3QR.js";
-=======
-} from "./chunk-MZJYRB6N.js";
->>>>>>> ab1643b (dist/ rebuilt on current main with the performance work)
+} from "./chunk-TZXT2WZ5.js";
 import {
   CHECKS,
   diffLines,

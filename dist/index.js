@@ -9,11 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-<<<<<<< HEAD
-} from "./chunk-RMDJD3QR.js";
-=======
-} from "./chunk-MZJYRB6N.js";
->>>>>>> ab1643b (dist/ rebuilt on current main with the performance work)
+} from "./chunk-TZXT2WZ5.js";
 import "./chunk-IRNY22YD.js";
 import "./chunk-V4RWK56N.js";
 
