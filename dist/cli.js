@@ -30,6 +30,7 @@ import {
   recoverWrites,
   renderDefault,
   renderLevel,
+  renderStream,
   resolveLocale,
   resolveSettings,
   routeInRun,
@@ -43,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-TZXT2WZ5.js";
+} from "./chunk-PHH7NCAE.js";
 import {
   CHECKS,
   diffLines,
@@ -52,8 +53,9 @@ import {
 import {
   SEVERITY_RANK,
   cellWidth,
+  dataHasStream,
   displayWidth
-} from "./chunk-IRNY22YD.js";
+} from "./chunk-ICATGUPA.js";
 import "./chunk-V4RWK56N.js";
 
 // src/cli/color.ts
@@ -592,7 +594,7 @@ async function interactiveCommand(args, io, flagLocale) {
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
   try {
-    const { runTui } = await import("./run-RAONLJEA.js");
+    const { runTui } = await import("./run-YBWWVAX3.js");
     for (const [k, value] of Object.entries(saved)) {
       if (value === void 0) delete env[k];
       else env[k] = value;
@@ -753,6 +755,7 @@ function writeJson(result, opts, write) {
       ...f.provenance ? { provenance: provenance(f.provenance) } : {},
       ...stream?.length ? { stream } : {},
       ...f.streamReasons?.length ? { streamReasons: f.streamReasons } : {},
+      ...f.streamConfidence ? { streamConfidence: f.streamConfidence } : {},
       ...f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {},
       ...f.fix ? {
         fix: {
@@ -783,6 +786,7 @@ function writeJson(result, opts, write) {
     } : {},
     summary: {
       files: s.files,
+      filesWithFindings: s.filesWithFindings,
       streamLocations: s.streamLocations,
       findings: s.findings,
       bySeverity: { error: s.error, warning: s.warning, info: s.info },
@@ -977,6 +981,7 @@ function writeSarif(result, opts, write) {
       results: JSON_ITEMS,
       properties: {
         files: s.files,
+        filesWithFindings: s.filesWithFindings,
         streamLocations: s.streamLocations,
         suppressed: s.suppressed,
         ...result.config ? { config: configForReport(result.config, opts.cwd) } : {}
@@ -1031,7 +1036,10 @@ function writeText(result, opts, write) {
     };
     if (f.provenance) out.push(label("cli.label.value", describeProvenance(f.provenance, opts.cwd, l)));
     const stream = f.stream;
-    if (stream?.length) out.push(label("cli.label.stream", joinList(l, stream, "semicolon")));
+    if (stream?.length && !dataHasStream(f.data)) {
+      const why = f.streamReasons ? renderStream(findingRenderer(l), f.streamReasons, f.streamConfidence) : joinList(l, stream, "semicolon");
+      out.push(label("cli.label.stream", why));
+    }
     if (f.chain?.length) out.push(label("cli.label.chain", chainText(f.chain, opts.cwd)));
     for (const r of f.related) out.push(label("cli.label.related", `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
     if (f.fix) out.push(label("cli.label.fix", t(l, f.fix.applicability === "safe" ? "cli.fix.hintSafe" : f.fix.applicability === "unsafe" ? "cli.fix.hintUnsafe" : "cli.fix.hintSuggestion", { title: f.fix.title })));
@@ -1115,7 +1123,7 @@ function countLines(result, opts) {
     notes.push(t(l, "cli.summary.quietHidden", { list: joinList(l, parts.filter(Boolean), "and") }));
   }
   const tail = notes.length ? t(l, "cli.summary.notes", { list: joinList(l, notes, "semicolon") }) : "";
-  const lines = [s.findings === 0 ? t(l, "cli.summary.none", { files: s.files, streams, notes: tail }) : t(l, "cli.summary.problems", { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, files: s.files, streams, notes: tail })];
+  const lines = [s.findings === 0 ? t(l, "cli.summary.none", { files: s.files, streams, notes: tail }) : t(l, "cli.summary.problems", { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, withFindings: s.filesWithFindings, files: s.files, streams, notes: tail })];
   const fixable = s.fixable.safe + s.fixable.unsafe;
   if (fixable) {
     const parts = [

@@ -9,8 +9,8 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-TZXT2WZ5.js";
-import "./chunk-IRNY22YD.js";
+} from "./chunk-PHH7NCAE.js";
+import "./chunk-ICATGUPA.js";
 import "./chunk-V4RWK56N.js";
 
 // src/index.ts

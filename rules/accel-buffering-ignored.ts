@@ -14,6 +14,7 @@ export default defineRule({
     summary: 'X-Accel-Buffering is ignored on a buffered stream, so the backend cannot switch buffering off',
     severity: 'error',
     fix: 'unsafe',
+    streamOnly: true,
     messages: {
       ignored: 'the backend\'s X-Accel-Buffering header is ignored here ({origin}) while {buffering} is on ({bufferingOrigin}): a backend that answers "X-Accel-Buffering: no" cannot turn buffering off, so events reach clients in lumps. Stream: {why}.',
     },

@@ -9,6 +9,7 @@ export default defineRule({
     fix: 'unsafe',
     messages: {
       request: '{shown} only adds a request header that the backend receives; nginx reads X-Accel-Buffering from the backend\'s response, so buffering stays as it is. Use {buffering} off; in the stream location, or have the backend send "X-Accel-Buffering: no" in its response.',
+      alreadyOff: '{shown} only adds a request header that the backend receives; nginx reads X-Accel-Buffering from the backend\'s response. Buffering is already off here ({origin}), so this line does nothing for it: remove it.',
     },
     fixes: {
       remove: 'Remove the {line} line',
@@ -34,11 +35,15 @@ export default defineRule({
         if (d.name === 'proxy_set_header' && name.toLowerCase() === 'x-accel-buffering') buffering = 'proxy_buffering';
         else if (d.name === 'fastcgi_param' && name.toUpperCase() === 'HTTP_X_ACCEL_BUFFERING') buffering = 'fastcgi_buffering';
         else return;
+        // In a block that proxies with the matching module, the buffering in effect decides what to advise.
+        const module = buffering === 'proxy_buffering' ? 'proxy' : 'fastcgi';
+        const v = ctx.model.locationOf(c) && ctx.model.handler(c).module === module ? ctx.model.effective(c, buffering) : null;
+        const off = v !== null && v.value === 'off';
         ctx.report({
           node: d,
           context: c,
-          messageId: 'request',
-          data: { shown: ctx.show(d), buffering: ctx.code(buffering) },
+          messageId: off ? 'alreadyOff' : 'request',
+          data: off ? { shown: ctx.show(d), origin: ctx.origin(v) } : { shown: ctx.show(d), buffering: ctx.code(buffering) },
           fix: { id: 'remove', data: { line: ctx.code(`${d.name} ${name}`) }, applicability: 'unsafe', edits: (f) => f.removeDirective(d) },
         });
       },

@@ -1,6 +1,7 @@
 // add-header-in-if: add_header inside `if` drops the location's and server's add_header whenever the condition matches (SSE011, SSE012).
 import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode } from '../src/model/context.js';
+import { methodsMatched } from '../src/model/queries/conditions.js';
 import { droppedAddHeaders } from '../src/model/queries/response-headers.js';
 
 export default defineRule({
@@ -14,6 +15,7 @@ export default defineRule({
       snippet: 'add_header inside {iff} replaces the add_header list of the enclosing levels: wherever this file is included, every add_header of the including location, its server and http is not sent whenever the condition matches.{stream}',
       lost: 'add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream} Repeat them inside the if, or set the value with a map variable instead of an if.',
       streamToo: ' The location is a stream ({why}): its event-stream responses lose them too when the condition matches.',
+      streamSpared: ' The location is a stream ({why}), but the condition matches only {methods} requests, not the GET or POST that opens the stream: the stream responses keep the outer headers.',
     },
     fixes: {
       copyOuter: 'Repeat the {count} outer add_header lines inside {iff}',
@@ -43,7 +45,12 @@ export default defineRule({
         const firstEntry = list.entries.find((e) => e.context === iff);
         if (!firstEntry) return;
         const first = firstEntry.directive;
-        const stream = ctx.model.isStream(iff) ? ctx.message('streamToo', { why: ctx.stream(iff) }) : null;
+        // `if ($request_method = OPTIONS)`: only the CORS preflight matches, not the request that opens the stream.
+        const methods = methodsMatched(iff);
+        const spared = methods !== null && !methods.includes('GET') && !methods.includes('POST');
+        const stream = !ctx.model.isStream(iff) ? null
+          : spared ? ctx.message('streamSpared', { why: ctx.stream(iff), methods: ctx.list(methods.map((m) => ctx.code(m)), 'or') })
+          : ctx.message('streamToo', { why: ctx.stream(iff) });
         if (lost.length === 0) {
           const replaced = list.dropped.filter((x) => x.droppedBy === iff && x.how === 'replaced' && (x.entry.directive.args[1]?.value ?? '') !== '');
           if (replaced.length > 0) {

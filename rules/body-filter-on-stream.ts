@@ -3,6 +3,7 @@ import { defineRule, type MessageData } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
 import { entryValue, type EffectiveValue } from '../src/model/effective.js';
 import { ifsSetting, setDirectlyIn, writtenDirectlyIn } from '../src/model/queries/blocks.js';
+import { bufferingDirective } from '../src/model/queries/handlers.js';
 import { eventStreamType, type TypeMatch } from '../src/model/queries/mime-types.js';
 
 export default defineRule({
@@ -11,9 +12,12 @@ export default defineRule({
     summary: 'sub_filter, SSI or add_before_body/add_after_body rewrite event-stream payloads',
     severity: 'warning',
     fix: 'suggestion',
+    streamOnly: true,
     messages: {
-      sub: 'sub_filter rewrites this event stream ({origin}; {types} in {typesLevel} applies it to event streams): events still stream, but text inside their data is replaced. Stream: {why}.',
-      ssi: 'ssi is on here ({origin}) and {types} in {typesLevel} applies it to event streams: events still stream, but anything in their data that looks like an SSI command (<!--# ... -->) is executed or removed. Stream: {why}.',
+      sub: 'sub_filter rewrites this event stream ({origin}; {types} in {typesLevel} applies it to event streams): {flow} text inside their data is replaced. Stream: {why}.',
+      ssi: 'ssi is on here ({origin}) and {types} in {typesLevel} applies it to event streams: {flow} anything in their data that looks like an SSI command (<!--# ... -->) is executed or removed. Stream: {why}.',
+      flowing: 'events still stream, but',
+      heldBack: 'the events are held back anyway, because {directive} is on ({origin}; see buffering-on), and',
       addition: '{directive} adds a subrequest\'s output to this event stream ({origin}; {types} in {typesLevel} applies it to event streams): the injected text is not framed as events and corrupts the stream. Stream: {why}.',
     },
     fixes: {
@@ -46,6 +50,13 @@ export default defineRule({
     /** Where a scalar setting is reported: the directive when it stands in this block, else the block's head. */
     const nodeFor = (v: EffectiveValue, at: ContextNode): Directive => setDirectlyIn(v, at) ?? at.directive!;
 
+    /** Whether the filtered events still flow: true unless the location's responses are buffered. */
+    const flow = (loc: ContextNode) => {
+      const name = bufferingDirective(ctx.model.handler(loc).module);
+      const v = name ? ctx.model.effective(loc, name) : null;
+      return v && v.value === 'on' ? ctx.message('heldBack', { directive: ctx.code(name!), origin: ctx.origin(v) }) : ctx.message('flowing');
+    };
+
     return {
       location(loc) {
         if (!loc.directive || !ctx.model.isStream(loc)) return;
@@ -61,7 +72,7 @@ export default defineRule({
           const ownTypes = subTypes.entry.context === loc;
           ctx.report({
             node, context: loc, messageId: 'sub',
-            data: { origin: ctx.origin(entryValue(loc, firstSub, subs.levels), { more: subs.entries.length - 1 }), ...typesData(subTypes, loc), why },
+            data: { origin: ctx.origin(entryValue(loc, firstSub, subs.levels), { more: subs.entries.length - 1 }), ...typesData(subTypes, loc), why, flow: flow(loc) },
             related: [...(here ? [] : [ctx.related(firstSub.directive, 'subFilter')]), ...related(subTypes, node)],
             // Which types to rewrite is the user's call: offered, never applied.
             fix: {
@@ -83,7 +94,7 @@ export default defineRule({
             const own = setDirectlyIn(v, at);
             ctx.report({
               node, context: at, messageId: 'ssi',
-              data: { origin: ctx.origin(v), ...typesData(ssiTypes, loc), why },
+              data: { origin: ctx.origin(v), ...typesData(ssiTypes, loc), why, flow: flow(loc) },
               related: related(ssiTypes, node),
               fix: {
                 id: 'ssiOff', data: { place: ctx.level(at) }, applicability: 'suggestion',

@@ -9,6 +9,7 @@ export default defineRule({
     summary: 'Response buffering holds event-stream data back',
     severity: 'error',
     fix: 'safe',
+    streamOnly: true,
     messages: {
       on: '{directive} is on here ({origin}); events reach clients in lumps when a buffer fills or the stream ends. Stream: {why}. (A backend that sends "X-Accel-Buffering: no" would also turn it off per response; that cannot be seen from the config.)',
     },

@@ -26,6 +26,7 @@ export default defineRule({
     summary: 'A response cache on a buffered event stream can store it and replay old events',
     severity: 'error',
     fix: 'safe',
+    streamOnly: true,
     messages: {
       replay: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered and can be stored whatever the backend says ({storable}), so later clients get a replay of old events instead of live ones.{lock} Stream: {why}.',
       buffered: '{cache} is in effect here ({origin}) and {buffering} is on ({bufferingOrigin}): the stream is buffered, and it is stored and replayed to later clients whenever the backend\'s Cache-Control or Expires headers allow it.{lock} Stream: {why}.',

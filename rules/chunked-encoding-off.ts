@@ -8,6 +8,7 @@ export default defineRule({
     summary: 'chunked_transfer_encoding off is not needed for SSE and hides truncated streams',
     severity: 'info',
     fix: 'safe',
+    streamOnly: true,
     messages: {
       off: 'chunked_transfer_encoding is off here ({origin}). Event streams do not need that: they stream the same with chunked encoding. Without it an HTTP/1.1 response ends by closing the connection, so the client loses keepalive and can no longer tell a complete stream from a cut one (HTTP/2 and HTTP/3 clients are not affected). Stream: {why}.',
     },

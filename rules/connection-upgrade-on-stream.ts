@@ -14,9 +14,9 @@ export default defineRule({
     summary: 'A stream sends WebSocket-style Connection headers to the backend',
     severity: 'info',
     fix: 'suggestion',
+    streamOnly: true,
     messages: {
       literal: 'every request here, the event stream included, is proxied with "Connection: {value}" ({origin}) but no Upgrade header: the backend is told about an upgrade that never comes. Most servers ignore it, but it is WebSocket boilerplate; send it only to WebSocket requests with {idiom} and proxy_set_header Connection $connection_upgrade;. Stream: {why}.',
-      mapClose: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the stream works, but upstream keepalive is lost. Map the empty value to an empty string instead: {idiom}. Stream: {why}.',
       mapUpgrade: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the backend is told about an upgrade that never comes. Add the empty case: {idiom}. Stream: {why}.',
       client: 'the client\'s own Connection header is forwarded ({origin}): the backend gets keep-alive, close, Upgrade or nothing (HTTP/2 and HTTP/3 clients send none) depending on the client. Use {idiom} and proxy_set_header Connection $connection_upgrade; instead. Stream: {why}.',
       mapAt: ' at {at}',
@@ -30,7 +30,7 @@ export default defineRule({
       emptyMapsTo: 'the empty Upgrade maps to "{value}" here',
     },
     docs: {
-      why: 'nginx strips the client\'s hop-by-hop headers and, before 1.29.7, sends `Connection: close` itself. WebSocket snippets replace that with `proxy_set_header Connection "upgrade";` on every request, so an event-stream request reaches the backend with `Connection: upgrade` and no Upgrade header; most servers treat it as an ordinary request, so streaming still works [E26], but it is wrong. The common `map $http_upgrade $connection_upgrade { default upgrade; \'\' close; }` sends `Connection: close` on every non-WebSocket request: the stream works but upstream keepalive is lost [E27]. `$http_connection` forwards whatever the client sent. Mapping the empty value to `\'\'` sends no Connection header at all on ordinary requests (sse-semantics.md SSE004).',
+      why: 'nginx strips the client\'s hop-by-hop headers and, before 1.29.7, sends `Connection: close` itself. WebSocket snippets replace that with `proxy_set_header Connection "upgrade";` on every request, so an event-stream request reaches the backend with `Connection: upgrade` and no Upgrade header; most servers treat it as an ordinary request, so streaming still works [E26], but it is wrong. The common `map $http_upgrade $connection_upgrade { default upgrade; \'\' close; }` sends `Connection: close` on every non-WebSocket request, which is what nginx sends by default before 1.29.7: the stream works [E27], so it is not reported here; the upstream keepalive it loses is reported by keepalive-ineffective where an upstream keeps connections. `$http_connection` forwards whatever the client sent. Mapping the empty value to `\'\'` sends no Connection header at all on ordinary requests (sse-semantics.md SSE004). A location that passes Upgrade under a WebSocket path (`/ws`, `/socket.io/`) is a WebSocket tunnel, not a stream, and is left alone.',
       bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_http_version 1.1;\n    proxy_set_header Upgrade $http_upgrade;\n    proxy_set_header Connection "upgrade";\n}',
       good: 'map $http_upgrade $connection_upgrade {\n    default upgrade;\n    \'\' \'\';\n}\nserver {\n    listen 80;\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_buffering off;\n        proxy_http_version 1.1;\n        proxy_set_header Upgrade $http_upgrade;\n        proxy_set_header Connection $connection_upgrade;\n    }\n}',
       fix: 'Suggestion (shown by `--diff`, never applied): the map idiom at http level and `$connection_upgrade` as the Connection value. the map has to be added at http level and the location may also serve WebSocket clients. The message shows the map idiom that sends `upgrade` only to WebSocket requests and no Connection header otherwise.',
@@ -76,8 +76,9 @@ export default defineRule({
         } else if (sent.kind === 'client') {
           report('client', {}, [], true);
         } else {
-          const messageId = hasToken(sent.value, 'close') ? 'mapClose' : hasToken(sent.value, 'upgrade') ? 'mapUpgrade' : null;
-          if (!messageId) continue;
+          // A map that gives `close` sends what nginx sends by default before 1.29.7: the stream works.
+          if (!hasToken(sent.value, 'upgrade')) continue;
+          const messageId = 'mapUpgrade';
           const mapAt = sent.line ? ctx.message('mapAt', { at: ctx.where(sent.line) }) : ctx.message('mapDefault');
           const extra = sent.line ? [ctx.related(sent.line, 'emptyMapsTo', { value: ctx.code(sent.value) })] : [];
           report(messageId, { value: ctx.code(sent.value), source: ctx.code(sent.map.source), variable: ctx.code(sent.variable), mapAt }, extra);

@@ -20,6 +20,7 @@ export default defineRule({
     summary: 'CORS add_header without always: error responses of a stream lose their CORS headers',
     severity: 'warning',
     fix: 'safe',
+    streamOnly: true,
     messages: {
       missing: 'add_header {header} has no "always", so nginx adds it only to 200, 201, 204, 206 and 3xx responses. When {streams} answers 401, 403, 429 or 5xx, the browser reports a CORS error instead of the status and EventSource only fires onerror.',
       theStream: 'the stream {streams}',

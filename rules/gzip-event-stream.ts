@@ -11,6 +11,7 @@ export default defineRule({
     summary: 'gzip compresses event streams: no delay when unbuffered, but CPU on every flush',
     severity: 'info',
     fix: 'suggestion',
+    streamOnly: true,
     messages: {
       compressed: 'gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back. Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here. Stream: {why}.',
     },

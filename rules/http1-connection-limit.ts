@@ -92,7 +92,10 @@ export default defineRule({
               };
             }
           }
-          ctx.report({ node, context: server, messageId: 'tls', severity: 'warning', data: { http2, streams: labels }, fix });
+          // No surer than its surest stream: a server whose streams are all guesses gets a warning at most (a note while
+          // the user declared streams elsewhere).
+          const severity = streams.some((s) => ctx.model.streamEvidence(s).maxSeverity !== 'info') ? 'warning' : 'info';
+          ctx.report({ node, context: server, messageId: 'tls', severity, data: { http2, streams: labels }, fix });
         }
       },
     };

@@ -12,6 +12,7 @@ export default defineRule({
     summary: 'limit_rate does nothing for unbuffered streams and throttles buffered ones',
     severity: 'info',
     fix: 'suggestion',
+    streamOnly: true,
     messages: {
       ignored: 'limit_rate {value} is in effect here ({origin}) but does nothing for this stream: nginx switches client rate limiting off for unbuffered upstream responses, and this one is unbuffered ({unbuffered}). Stream: {why}.',
       throttled: 'limit_rate {value} is in effect here ({origin}) and {because}: the stream leaves nginx at no more than {value} bytes per second, so events fall behind. Stream: {why}.',

@@ -70,6 +70,7 @@ export default defineRule({
     summary: 'A body_filter_by_lua* holds event-stream chunks back until the response ends',
     severity: 'warning',
     fix: 'suggestion',
+    streamOnly: true,
     messages: {
       holds: '{directive} sets ngx.arg[1] to nil or "" for the chunks before the last ({origin}): every event waits in the filter and the stream reaches clients in one piece when it ends, whatever proxy_buffering says. Pass each chunk on (collect a copy if the whole body is needed) or keep the filter off this location. Stream: {why}.',
       conditional: '{directive} holds chunks back for some responses ({origin}: it sets ngx.arg[1] to nil or "" and checks for text/event-stream); make sure event streams are passed on chunk by chunk, or they arrive in one piece at the end. Stream: {why}.',

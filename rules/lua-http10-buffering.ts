@@ -11,6 +11,7 @@ export default defineRule({
     summary: 'An ngx_lua stream is buffered whole for HTTP/1.0 requests',
     severity: 'warning',
     fix: 'safe',
+    streamOnly: true,
     messages: {
       on: 'lua_http10_buffering is on here ({origin}): for HTTP/1.0 requests, such as those of an nginx older than 1.29.7 proxying here with its default proxy_http_version 1.0, ngx_lua buffers all output to compute a Content-Length and ngx.flush does nothing, so the stream arrives in one piece at the end. Stream: {why}.',
     },

@@ -12,6 +12,7 @@ export default defineRule({
     summary: 'The stream is proxied with HTTP/1.0',
     severity: 'warning',
     fix: 'safe',
+    streamOnly: true,
     messages: {
       http10: 'proxy_http_version is 1.0 here ({origin}){assumed}: the backend gets HTTP/1.0 requests, so it cannot use chunked encoding and gets no keepalive, and backends that buffer for HTTP/1.0 clients (ngx_lua with lua_http10_buffering on, servers that compute a Content-Length) send the whole stream at the end. Stream: {why}.',
       lua: 'proxy_http_version is 1.0 here ({origin}){assumed}, and the backend {address} is {luaLocation} ({luaWhere}), served by {luaDirective} with lua_http10_buffering on ({luaOrigin}): ngx_lua buffers the whole response for HTTP/1.0 requests and ngx.flush does nothing, so the stream arrives in one piece at the end. Stream: {why}.',

@@ -133,6 +133,15 @@ function countArgs(s) {
   return best;
 }
 
+/**
+ * One syntax line in a compact form the model parses: placeholders as `<name>`, literals as written, `[ ]` for
+ * optional parts, `|` between alternatives and `…` for repetition (`proxy_cache_valid`: `[<code> …] <time>`).
+ */
+function syntaxShape(html) {
+  const marked = html.replace(/<em>\s*<code>(.*?)<\/code>\s*<\/em>/g, '\u0001$1\u0002');
+  return text(marked).replace(/\u0001/g, '<').replace(/\u0002/g, '>').replace(/\s+/g, ' ').trim();
+}
+
 function parseSyntax(lines) {
   let block = false;
   let min = Infinity;
@@ -196,6 +205,8 @@ for (const d of getDirectives()) {
   if ((commercial && !facts.s) || PLUS_MODULES.has(d.module)) flags |= 2;
   const dflt = text(d.default).replace(/\s+/g, ' ').trim();
   const row = [mod, ctx, dflt, flags, minArgs, maxArgs === Infinity ? -1 : maxArgs];
+  const shapes = d.syntax.map(syntaxShape).filter(Boolean);
+  if (shapes.length) facts.y = shapes;
   if (Object.keys(facts).length > 0) row.push(facts);
   (directives[d.name] ??= []).push(row);
 }

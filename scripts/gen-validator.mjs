@@ -35,6 +35,11 @@ const ENGINE_NOTES = {
   'include-cycle': 'An include loops back to a file that is already being included',
   'invalid-context': 'A directive in a block where nginx does not allow it',
   'duplicate-directive': 'A directive nginx accepts once per block is repeated',
+  'invalid-arguments': 'A directive sse-lint reads has too few or too many arguments',
+  'invalid-value': 'A directive sse-lint reads has a value nginx rejects (with the nearest valid one)',
+  'unknown-directive': 'A likely typo of a known directive (a warning; with --strict, every unknown directive is an error)',
+  'duplicate-location': 'Two locations with the same path at one level',
+  'duplicate-server-name': 'A server_name another server on the same address and port already has',
   'invalid-suppression': 'A malformed # sse-lint-disable comment',
   'unused-suppression': 'A # sse-lint-disable comment that matches no finding',
 };
@@ -103,7 +108,11 @@ function buildSchema(rules, engineIds) {
       },
       streams: {
         type: 'array', items: { type: 'string', minLength: 1 },
-        description: 'Location paths that carry event streams, as written in location blocks: * matches within one path segment, ** across segments.',
+        description: 'Location paths that carry event streams, as written in location blocks: * matches within one path segment, ** across segments. Declaring streams turns findings on guessed ones into notes.',
+      },
+      notStreams: {
+        type: 'array', items: { type: 'string', minLength: 1 },
+        description: 'Location paths that never carry event streams, whatever their path or settings suggest (same patterns as streams). A --route or a # sse-lint: stream comment still wins.',
       },
       rules: {
         type: 'object',

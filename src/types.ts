@@ -102,6 +102,8 @@ export interface Finding {
    * from the location the search picked to this one.
    */
   chain?: ChainStep[];
+  /** How sure sse-lint is that the location streams: declared by the user, seen in the config, or guessed. */
+  streamConfidence?: StreamConfidence;
 }
 
 /** Deterministic order: file, then offset, then rule id. */
@@ -145,6 +147,27 @@ export type OriginData =
    */
   | { kind: 'default'; basis: DefaultBasis; levels: LevelRef[]; omitted?: number; omittedAt?: number };
 
+/**
+ * How sure sse-lint is that a location carries an event stream: `declared` by the user (`--route`, config `streams`,
+ * `# sse-lint: stream`, `--all-proxies`), `seen` in the config (an event-stream content type, X-Accel-Buffering
+ * handling, a Lua or echo producer, a streaming API endpoint, an upstream named for streams), or `guessed` (a word in
+ * the path, unbuffered proxying).
+ */
+export type StreamConfidence = 'declared' | 'seen' | 'guessed';
+
+/** Why a location that looks like a stream is not treated as one. */
+export type NotStreamWhy =
+  /** `# sse-lint: not-stream` in the location. */
+  | { kind: 'denied-comment' }
+  /** A pattern of the config's `notStreams`. */
+  | { kind: 'denied-pattern'; pattern: string }
+  /** Its rewrite phase always answers (`return 301 ...` before `proxy_pass`), here or in its server, as written. */
+  | { kind: 'returns'; line: string; at: string; level: 'location' | 'server' }
+  /** It passes Upgrade to the backend under a WebSocket path: a WebSocket tunnel. */
+  | { kind: 'websocket'; path: string }
+  /** It names a content type of its own that is not text/event-stream (`types { application/vnd.apple.mpegurl m3u8; }`). */
+  | { kind: 'other-type'; type: string; directive: string };
+
 /** Why a location carries an event stream, as data. Paths, patterns and directive names are nginx text. */
 export type StreamWhy =
   | { kind: 'route'; spec: string }
@@ -158,6 +181,12 @@ export type StreamWhy =
   | { kind: 'buffering-off'; directive: string }
   /** A line that suggests streaming (`lua_http10_buffering on`, `chunked_transfer_encoding off`), as written. */
   | { kind: 'suggests'; line: string }
+  /** Lua or echo code that flushes or writes text/event-stream (`ngx.flush`, `echo_flush`). */
+  | { kind: 'producer'; directive: string; what: string }
+  /** The upstream the location proxies to is named for streams (`sse_backend`, `mercure`). */
+  | { kind: 'upstream-name'; name: string; word: string }
+  /** It proxies to a location of this same config that is a stream (`location /events` at `backend.conf:12`). */
+  | { kind: 'backend'; location: string; at: string }
   | { kind: 'all-proxies' }
   /** A preset that audits every proxying location (1Panel, APISIX), by the product's name. */
   | { kind: 'preset'; preset: string }
@@ -202,8 +231,8 @@ export type MessageArg =
   | { kind: 'origin'; origin: OriginData }
   /** Which default applies. */
   | { kind: 'default'; basis: DefaultBasis }
-  /** Why a location is an event stream. */
-  | { kind: 'stream'; reasons: StreamWhy[] }
+  /** Why a location is an event stream; a guess says so and how to confirm or deny it (`brief`: only that it is one). */
+  | { kind: 'stream'; reasons: StreamWhy[]; confidence?: StreamConfidence; brief?: boolean }
   /** Items joined per locale (`a, b or c`); `more` items left out are counted at the end. */
   | { kind: 'list'; items: MessageArg[]; join: ListJoin; more?: number }
   /** Another message of the catalog (a clause), rendered in the same locale. */
@@ -214,3 +243,10 @@ export type ListJoin = 'comma' | 'semicolon' | 'and' | 'or' | 'sentences';
 
 /** Placeholder values of a message. */
 export type MessageData = Record<string, MessageArg>;
+
+/** Whether message data already says why the location is a stream (a `stream` argument, at any depth). */
+export function dataHasStream(data: MessageData | undefined): boolean {
+  const arg = (a: MessageArg): boolean =>
+    a !== null && typeof a === 'object' && (a.kind === 'stream' || (a.kind === 'list' && a.items.some(arg)) || (a.kind === 'message' && dataHasStream(a.data)));
+  return data !== undefined && Object.values(data).some(arg);
+}

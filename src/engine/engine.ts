@@ -5,13 +5,14 @@ import { directivesNamed, type ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
 import { levelName, mergeChain, originOf, type ListEntry } from '../model/effective.js';
 import { blockLabel, conditionData, type Chain } from '../model/routing.js';
+import { strongest, type StreamReason } from '../model/streams.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
 import { englishFindings, englishFindingsTemplate, renderKey, renderMessage, type Renderer } from '../i18n/render.js';
-import { compareFindings, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type StreamWhy, type TextEdit } from '../types.js';
+import { compareFindings, SEVERITY_RANK, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type StreamWhy, type TextEdit } from '../types.js';
 import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
-import { syntaxFindings } from './syntax.js';
+import { brokenLineFor, syntaxFindings } from './syntax.js';
 import { directiveSpan, FindingIndex, withFingerprint } from './finding.js';
 import { lazyDefaultOrigin, lazyFingerprint, lazyFix, lazyMessage, lazyRelated, lazyStream, type RuleText } from './lazy-text.js';
 import { appendAll } from '../util/array.js';
@@ -19,7 +20,8 @@ import { appendAll } from '../util/array.js';
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
 export const ENGINE_IDS = [
   'parse-error', 'include-not-found', 'include-unreadable', 'include-cycle', 'include-unmapped', 'invalid-context',
-  'duplicate-directive', 'invalid-suppression', 'unused-suppression',
+  'duplicate-directive', 'invalid-arguments', 'invalid-value', 'unknown-directive', 'duplicate-location', 'duplicate-server-name',
+  'invalid-suppression', 'unused-suppression',
 ] as const;
 
 export interface RuleSetting {
@@ -69,6 +71,23 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     return r;
   };
 
+  // Fixes insert directives through this builder: a misspelt or invalid line of the same directive in the block is
+  // corrected instead of getting a second line beside it.
+  let blocks: Map<Directive, ContextNode> | null = null;
+  const builder: typeof fixer = {
+    ...fixer,
+    insertDirective: (block, text, opts) => {
+      const name = text.trim().split(/\s+/)[0] ?? '';
+      if (!blocks) {
+        blocks = new Map();
+        for (const c of model.contexts.all) if (c.directive && !blocks.has(c.directive)) blocks.set(c.directive, c);
+      }
+      const ctxNode = blocks.get(block);
+      const broken = ctxNode ? brokenLineFor(model, ctxNode, name) : null;
+      return broken ? fixer.replaceDirective(broken, text) : fixer.insertDirective(block, text, opts);
+    },
+  };
+
   const renderers = new Map<string, Renderer>();
   // Message data is read-only once reported, so the same piece of data is one object however many findings hold it
   // (every keepalive finding of an upstream names the same `keepalive 8 (nginx.conf:14)`).
@@ -90,6 +109,11 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     return (m.plain ??= { kind: 'level', level: { name: levelName(c) } });
   };
   /** Why a block is a stream, as data (one array per block). */
+  /** Why a location streams, with how sure that is (a guess says so when rendered). */
+  const streamArg = (reasons: readonly StreamReason[]): MessageArg => {
+    const confidence = strongest(reasons);
+    return { kind: 'stream', reasons: reasons.map((x) => x.why), ...(confidence ? { confidence } : {}) };
+  };
   const streamWhy = (c: ContextNode): StreamWhy[] => (levelOf(c).why ??= model.streamReasons(c).map((x) => x.why));
   const visitors: { rule: Rule; v: RuleVisitor }[] = enabled.map((rule) => {
     const opts = { ...(rule.meta.options ?? {}), ...(settings[rule.meta.id]?.options ?? {}) };
@@ -114,14 +138,17 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       },
       level: (c, self) => levelArg(c, self === c),
       origin: (v, options) => ({ kind: 'origin', origin: originOf(v, where, options) }),
-      stream: (c, reasons) => (reasons ? { kind: 'stream', reasons: reasons.map((x) => x.why) } : (levelOf(c).stream ??= { kind: 'stream', reasons: streamWhy(c) })),
+      stream: (c, reasons) => {
+        if (!reasons) return (levelOf(c).stream ??= streamArg(model.streamReasons(c)));
+        return streamArg(reasons);
+      },
       entries: (entries) => entriesArg(entries, (d) => {
         const m = shownOf(d);
         return (m.entry ??= { kind: 'code', text: `${d.args[0]?.raw ?? d.name} (${where(d)})` });
       }, levelArg),
       streamLocation: (c) => ({
         kind: 'message', key: 'msg.stream.location',
-        data: { location: levelArg(model.locationOf(c) ?? c, false), why: ctx.stream(c) },
+        data: { location: levelArg(model.locationOf(c) ?? c, false), why: { ...(ctx.stream(c) as Extract<MessageArg, { kind: 'stream' }>), brief: true } },
       }),
       list: (items, join, options) => listArg(items, join, options ?? {}),
       message: (id, data) => {
@@ -143,7 +170,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
         // Contexts that asked for the same fix on the same node, whatever their messages say. Only a fix that edits a
         // file included from several places can need them (restrictSharedFix).
-        const builtEdits = r.fix ? r.fix.edits(fixer) : null;
+        const builtEdits = r.fix ? r.fix.edits(builder) : null;
         const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? builtEdits : [builtEdits];
         const fixKey = editList && editList.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1)
           ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
@@ -153,10 +180,15 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           fixContexts.set(fixKey, set);
         }
         if (seen.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template, r.data))) return;
+        const evidence = r.context ? model.streamEvidence(r.context) : null;
+        let own = r.severity ?? rule.meta.severity;
+        // A finding that rests on a location being a stream is no surer than that: a guess is at most a warning (a note
+        // while the user declared where the streams are).
+        if (rule.meta.streamOnly && evidence?.confidence && SEVERITY_RANK[own] > SEVERITY_RANK[evidence.maxSeverity]) own = evidence.maxSeverity;
         const finding = {
           ruleId: rule.meta.id,
           // A severity the user configured wins over the rule's own choice for this finding.
-          severity: severity && severity !== 'off' ? severity : r.severity ?? rule.meta.severity,
+          severity: severity && severity !== 'off' ? severity : own,
         } as Finding;
         lazyMessage(finding, text);
         finding.span = span;
@@ -184,9 +216,10 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           }
         }
         if (r.context) {
-          const reasons = model.streamReasons(r.context);
+          const reasons = evidence?.reasons ?? [];
           if (reasons.length) {
             finding.streamReasons = streamWhy(r.context);
+            if (evidence?.confidence) finding.streamConfidence = evidence.confidence;
             lazyStream(finding);
           }
           const chain = reasons.find((x) => x.chain)?.chain;

@@ -1,11 +1,18 @@
-// Checks that mirror what `nginx -t` rejects, from the directive table: wrong context, duplicates, block shape, argument count.
+// Checks that mirror what `nginx -t` rejects or warns about, in nginx's own words: wrong context, duplicates, block
+// shape, argument counts and values of the directives sse-lint reads, unknown directives, duplicate locations and
+// conflicting server names. Each finding that has an obvious correction carries it as a fix.
 import type { Directive } from '../parser/ast.js';
+import type { Token } from '../parser/lexer.js';
+import { makeSpan } from '../parser/source.js';
 import type { ContextNode } from '../model/context.js';
-import { allowedIn, allowsDuplicates, contextFromPath, directiveInfo, unknownDirective, type DirectiveContext, type OpaqueContext } from '../model/directives.js';
+import { allowedIn, allowsDuplicates, contextFromPath, directiveInfo, knownDirectiveNames, unknownDirective, type DirectiveContext, type OpaqueContext } from '../model/directives.js';
 import type { ConfigModel } from '../model/model.js';
+import { conflictingServerNames, duplicateLocations } from '../model/queries/duplicates.js';
+import { checkArguments, suggestDirective, type ArgProblem } from '../model/values.js';
+import * as fixer from '../fix/fixer.js';
 import { directiveSpan } from './finding.js';
 import { englishFindings, renderKey } from '../i18n/render.js';
-import type { Finding, MessageData } from '../types.js';
+import type { Finding, Fix, MessageData, Severity } from '../types.js';
 
 /** The block path nginx would be in at a context: a guessed fragment root starts below `http`. */
 function blockPath(ctx: ContextNode): string[] {
@@ -21,28 +28,51 @@ function blockPath(ctx: ContextNode): string[] {
   return path;
 }
 
+/** The directive context nginx parses a block's directives in, or null for blocks that hold data or no table describes. */
+export function directiveContextOf(ctx: ContextNode): DirectiveContext | null {
+  const where = contextFromPath(blockPath(ctx));
+  return where === 'other' || where === 'map' || where === 'geo' || where === 'types' || where === 'split_clients' || where === 'charset_map' || where === 'match' ? null : where;
+}
+
 /** Directives whose checks are left to nginx modules sse-lint does not model. */
 const SKIP = new Set(['include']);
 
 /**
- * invalid-context (`"x" directive is not allowed here`), duplicate-directive (`"x" directive is duplicate`),
- * and the block-shape errors nginx reports as syntax errors. Argument counts are not checked: the documented
- * syntax is stricter than nginx (`stub_status on` is accepted, the docs show no argument). Unknown directives are
- * accepted silently (third-party modules).
+ * invalid-context (`"x" directive is not allowed here`), duplicate-directive (`"x" directive is duplicate`), the
+ * block-shape errors nginx reports as syntax errors, invalid-arguments and invalid-value for the directives sse-lint
+ * reads (src/model/values.ts), unknown-directive (a warning with a did-you-mean for a likely typo; with `strict`, an
+ * error for every directive no known module defines), duplicate-location and duplicate-server-name. Other argument
+ * counts are not checked: the documented syntax is stricter than nginx (`stub_status on` is accepted, the docs show
+ * no argument).
  */
 export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean } = {}): Generator<Finding> {
   // A generator: the caller stops keeping findings past its limit, so a million duplicates never sit in memory.
   for (const l of model.contexts.limits) yield finding('parse-error', l.message, l.directive);
+  // nginx stops at the first syntax error; a statement the parser had to repair says nothing about its arguments.
+  const errorStarts = new Map<string, number[]>();
+  const repaired = (d: Directive): boolean => {
+    let starts = errorStarts.get(d.file.path);
+    if (!starts) errorStarts.set(d.file.path, (starts = (model.tree.files.get(d.file.path)?.errors ?? []).map((e) => e.start).sort((a, b) => a - b)));
+    // The first error at or after the statement's start, by binary search: inside the statement or not.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! <= d.end;
+  };
   for (const ctx of model.contexts.all) {
-    const where = contextFromPath(blockPath(ctx));
-    if (where === 'other' || where === 'map' || where === 'geo' || where === 'types' || where === 'split_clients' || where === 'charset_map' || where === 'match') continue;
+    const where = directiveContextOf(ctx);
+    if (!where) continue;
     const seen = new Map<string, Directive>();
     for (const d of ctx.directives) {
       if (SKIP.has(d.name) || !d.terminated) continue;
-      const info = directiveInfo(d.name, where as DirectiveContext);
+      const info = directiveInfo(d.name, where);
       if (!info) {
-        // Third-party directives are accepted silently unless asked (nginx itself needs the module loaded).
-        if (options.strict && unknownDirective(d.name)) yield finding('parse-error', `unknown directive "${d.name}"`, d);
+        const f = unknownFinding(d, where, !!options.strict);
+        if (f) yield f;
         continue;
       }
       const allowed = allowedIn(d.name, where as DirectiveContext | OpaqueContext);
@@ -64,6 +94,8 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
         yield finding('parse-error', `directive "${d.name}" is not terminated by ";"`, d);
         continue;
       }
+      const problem = repaired(d) ? null : checkArguments(d, where, model.version);
+      if (problem) yield argumentFinding(d, problem);
       if (!allowsDuplicates(d.name)) {
         const first = seen.get(d.name);
         if (first) {
@@ -77,19 +109,165 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
       }
     }
   }
+  for (const dup of duplicateLocations(model)) {
+    const f = keyed('duplicate-location', 'msg.syntax.duplicateLocation', { error: code(`duplicate location "${dup.path}"`) }, dup.location);
+    f.related.push(relatedNote(dup.first, 'msg.related.firstLocation', { path: code(dup.path) }));
+    yield f;
+  }
+  for (const c of conflictingServerNames(model)) {
+    const data: MessageData = {
+      error: code(`conflicting server name "${c.name}" on ${c.address}, ignored`),
+      implicit: c.token ? null : { kind: 'message', key: 'msg.syntax.implicitName', data: {} },
+    };
+    const f = keyed('duplicate-server-name', 'msg.syntax.conflictingName', data, c.node, 'warning');
+    if (c.token) f.span = tokenSpan(c.node, c.token);
+    f.related.push(relatedNote(c.first, 'msg.related.nameTaken', { name: code(c.name) }));
+    yield f;
+  }
 }
 
 function describe(where: string): string {
   return where === 'if' ? 'if in location' : where === 'server-if' ? 'if in server' : where;
 }
 
-function finding(ruleId: string, message: string, d: Directive): Finding {
-  return { ruleId, severity: 'error', message, span: directiveSpan(d), related: [] };
+function finding(ruleId: string, message: string, d: Directive, severity: Severity = 'error'): Finding {
+  return { ruleId, severity, message, span: directiveSpan(d), related: [] };
+}
+
+function tokenSpan(d: Directive, t: Token): Finding['span'] {
+  return makeSpan(d.file, t.start, t.end);
+}
+
+function engineFix(titleId: string, data: MessageData, applicability: Fix['applicability'], edit: Fix['edits'][number]): Fix {
+  return { title: renderKey(englishFindings, titleId, data), titleId, data, applicability, edits: [edit] };
+}
+
+/** A related note from a `msg.*` key. */
+function relatedNote(d: Directive, messageId: string, data: MessageData): Finding['related'][number] {
+  return { span: directiveSpan(d), message: renderKey(englishFindings, messageId, data), messageId, data };
+}
+
+const clause = (key: string, data: MessageData = {}): MessageData[string] => ({ kind: 'message', key, data });
+/** `"on" or "off"`: nginx's words, quoted as nginx quotes them, joined per locale. */
+const words = (list: readonly string[]): MessageData[string] => ({ kind: 'list', join: 'or', items: list.map((w) => code(`"${w}"`)) });
+
+/** "it takes 2 or 3", "at least 1": how many arguments a directive takes. */
+function takes(min: number, max: number): MessageData[string] {
+  if (min === max) return clause('msg.syntax.takes.exactly', { min });
+  if (max === Infinity) return clause('msg.syntax.takes.atLeast', { min });
+  return clause(max === min + 1 ? 'msg.syntax.takes.either' : 'msg.syntax.takes.range', { min, max });
+}
+
+/**
+ * invalid-arguments or invalid-value: nginx -t's own words (as `error`), then what nginx accepts there and the nearest
+ * valid value, worded per locale.
+ */
+function argumentFinding(d: Directive, p: ArgProblem): Finding {
+  if (p.kind === 'arguments') {
+    return keyed('invalid-arguments', 'msg.syntax.arguments', { error: code(`invalid number of arguments in "${d.name}" directive`), takes: takes(p.min, p.max), count: p.count }, d);
+  }
+  const v = p.token.value;
+  const name = `"${d.name}" directive`;
+  let error: string;
+  let expected: MessageData[string] = null;
+  switch (p.arg.kind) {
+    case 'flag':
+      error = `invalid value "${v}" in ${name}, it must be "on" or "off"`;
+      break;
+    case 'enum': case 'bitmask':
+      error = `invalid value "${v}" in ${name}`;
+      if (p.allowed.length) expected = clause('msg.syntax.mustBe', { words: words(p.allowed) });
+      break;
+    case 'parameter':
+      error = `invalid parameter "${v}" in ${name}`;
+      expected = clause('msg.syntax.mustBe', { words: words(p.allowed) });
+      break;
+    case 'cache-time':
+      error = `invalid time value "${v}" in ${name}`;
+      expected = clause('msg.syntax.shape.sec');
+      break;
+    case 'status':
+      error = `invalid status "${v}" in ${name}`;
+      expected = clause('msg.syntax.shape.status');
+      break;
+    case 'time':
+      error = `${name} invalid value "${v}"`;
+      expected = clause(p.arg.sec ? 'msg.syntax.shape.sec' : 'msg.syntax.shape.time');
+      break;
+    case 'size':
+      error = `${name} invalid value "${v}"`;
+      expected = clause('msg.syntax.shape.size');
+      break;
+    case 'number': {
+      const w = p.arg.wording ?? 'directive-invalid-value';
+      error = w === 'invalid-number' ? `invalid number "${v}" in ${name}` : w === 'invalid-value-in' ? `invalid value "${v}" in ${name}`
+        : w === 'directive-invalid-number' ? `${name} invalid number "${v}"` : `${name} invalid value "${v}"`;
+      expected = p.allowed.length ? clause('msg.syntax.shape.numberOr', { words: words(p.allowed) }) : clause('msg.syntax.shape.number');
+      break;
+    }
+    case 'any':
+      error = `invalid value "${v}" in ${name}`;
+      break;
+  }
+  const s = p.suggestion;
+  const f = keyed('invalid-value', 'msg.syntax.value', { error: code(error), expected, suggestion: s ? clause('msg.syntax.didYouMean', { suggestion: code(s.text) }) : null }, d);
+  f.span = tokenSpan(d, p.token);
+  if (s) {
+    f.fix = engineFix('msg.fix.replaceValue', { from: code(v), to: code(s.text) }, s.certain ? 'safe' : 'unsafe', fixer.replaceArg(d, p.index, s.text));
+  }
+  return f;
+}
+
+const candidateCache = new Map<string, string[]>();
+
+/** Known directive names nginx accepts in a context: what a misspelt name there is compared with. */
+function candidatesFor(where: DirectiveContext): string[] {
+  let list = candidateCache.get(where);
+  if (!list) candidateCache.set(where, (list = knownDirectiveNames().filter((n) => allowedIn(n, where) !== false)));
+  return list;
+}
+
+/** The known directive an unknown name is likely a typo of, in the context it is written in. */
+export function likelyTypoOf(d: Directive, where: DirectiveContext): string | null {
+  if (!unknownDirective(d.name)) return null;
+  return suggestDirective(d.name, candidatesFor(where));
+}
+
+/**
+ * unknown-directive: a name within a small edit distance of a known directive is a warning with the suggestion and
+ * a fix that renames it; with `strict`, every name no known module (nor a known third-party family) defines is an
+ * error. Other unknown names are taken to belong to a module sse-lint does not know.
+ */
+function unknownFinding(d: Directive, where: DirectiveContext, strict: boolean): Finding | null {
+  if (!unknownDirective(d.name)) return null;
+  const suggestion = likelyTypoOf(d, where);
+  if (!suggestion && !strict) return null;
+  const error = `unknown directive "${d.name}"`;
+  if (!suggestion) return finding('unknown-directive', error, d, 'error');
+  const f = keyed('unknown-directive', 'msg.syntax.value', { error: code(error), expected: null, suggestion: clause('msg.syntax.didYouMean', { suggestion: code(suggestion) }) }, d, strict ? 'error' : 'warning');
+  f.fix = engineFix('msg.fix.renameDirective', { from: code(d.name), to: code(suggestion) }, 'unsafe', fixer.renameDirective(d, suggestion));
+  return f;
+}
+
+/**
+ * A line of a block that a directive `name` written into the block would stand beside: a likely typo of `name`, or
+ * `name` itself with arguments nginx rejects. A fix that inserts `name` replaces that line instead, so the block ends
+ * with one correct line rather than a broken one next to a new one.
+ */
+export function brokenLineFor(model: ConfigModel, block: ContextNode, name: string): Directive | null {
+  const where = directiveContextOf(block);
+  if (!where || !block.directive?.block) return null;
+  for (const s of block.directive.block.children) {
+    if (s.type !== 'directive' || !s.terminated) continue;
+    if (s.name === name && checkArguments(s, where, model.version)) return s;
+    if (s.name !== name && likelyTypoOf(s, where) === name) return s;
+  }
+  return null;
 }
 
 /** A finding whose message is a `msg.*` key with data (rendered in English here, in other locales by src/i18n). */
-function keyed(ruleId: string, messageId: string, data: MessageData, d: Directive): Finding {
-  return { ...finding(ruleId, renderKey(englishFindings, messageId, data), d), messageId, data };
+function keyed(ruleId: string, messageId: string, data: MessageData, d: Directive, severity: Severity = 'error'): Finding {
+  return { ...finding(ruleId, renderKey(englishFindings, messageId, data), d, severity), messageId, data };
 }
 
 const code = (text: string): MessageData[string] => ({ kind: 'code', text });

@@ -164,6 +164,19 @@ export function replaceArg(d: Directive, index: number, value: string): TextEdit
   return { file: d.file.path, start: t.start, end: t.end, text: quoteLike(t, value) };
 }
 
+/** Renames a directive (a misspelt name), keeping its arguments, spacing and comments. */
+export function renameDirective(d: Directive, name: string): TextEdit {
+  return { file: d.file.path, start: d.nameToken.start, end: d.nameToken.end, text: name };
+}
+
+/**
+ * Replaces a whole statement (name to `;`) with another directive's text, keeping the indentation before it and a
+ * comment after it: how a fix corrects a misspelt or invalid line instead of adding a second one beside it.
+ */
+export function replaceDirective(d: Directive, directiveText: string): TextEdit {
+  return { file: d.file.path, start: d.start, end: d.end, text: directiveText };
+}
+
 /** Removes an argument and the whitespace before it. */
 export function removeArg(d: Directive, index: number): TextEdit {
   const t = d.args[index];

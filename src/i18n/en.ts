@@ -6,7 +6,7 @@
 export const EN_CLI = {
   // Report summary and labels (text reporter).
   'cli.summary.none': 'No problems found in {files} {files:file|files}{streams}{notes}.',
-  'cli.summary.problems': '{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} info) in {files} {files:file|files}{streams}{notes}.',
+  'cli.summary.problems': '{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} info) in {withFindings} of {files} {files:file|files} read{streams}{notes}.',
   'cli.summary.truncated': '{count} more {count:finding was|findings were} left out: one run keeps at most {max} findings',
   'cli.summary.baselined': '{count} known {count:problem|problems} hidden by the baseline {file}.',
   'cli.summary.config': 'Config: {file}.',
@@ -63,6 +63,7 @@ export const EN_CLI = {
   // sse-lint explain.
   'cli.explain.title': '{id} ({severity}; fix: {fix})',
   'cli.explain.engineTitle': '{id} ({severity}; reported by sse-lint itself, no fix)',
+  'cli.explain.engineTitleFixes': '{id} ({severity}; reported by sse-lint itself, with fixes)',
   'cli.explain.fixKind.safe': 'safe',
   'cli.explain.fixKind.unsafe': 'unsafe',
   'cli.explain.fixKind.none': 'none',
@@ -126,6 +127,7 @@ export const EN_CLI = {
   'cli.route.upstream': ' -> upstream {name} ({servers}{keepalive})',
   'cli.route.keepalive': '; {args} keepalive',
   'cli.route.streamYes': 'yes: {reasons}',
+  'cli.route.streamNot': 'no: {why}',
   'cli.route.streamNo': 'no (use --route or # sse-lint: stream to mark it)',
   'cli.route.settings': 'effective settings in {level}{version}:',
   'cli.route.version': ' (nginx {version})',
@@ -136,6 +138,7 @@ export const EN_CLI = {
   'cli.route.default': ' ({note})',
   'cli.route.listCount': '{name}: {count} in effect',
   'cli.route.entry': '{line} from {level}',
+  'cli.route.droppedOff': 'dropped: {line} from {level}, by add_header_inherit off in {by}',
   'cli.route.dropped': 'dropped: {line} from {level}, replaced by the list in {by}',
   'cli.route.noServer': 'no server listens on {listen}',
   'cli.route.server': 'server {name} ({at}, {how})',
@@ -335,7 +338,7 @@ export const EN_CLI = {
   // Starter config comments (sse-lint --init). JSON has no comments, so they go under "$comment" keys.
   'cli.init.header': 'sse-lint configuration for a {layout} layout, written by sse-lint --init. Text under "$comment" keys is ignored.',
   'cli.init.preset': 'preset: {preset} ({effect}).',
-  'cli.init.streams': 'streams: location paths of your event-stream endpoints (e.g. "/api/events", "/v1/chat/completions", "/sse/**"). sse-lint also guesses streams from paths and settings; list them here to be sure.',
+  'cli.init.streams': 'streams: location paths of your event-stream endpoints (e.g. "/api/events", "/v1/chat/completions", "/sse/**"). sse-lint also guesses streams from paths and settings; list them here to be sure (findings on guesses are then notes), and list paths that only look like streams under notStreams.',
   'cli.init.version': 'nginxVersion: your nginx (or OpenResty core) version, e.g. "1.24.0" (nginx -v). Some defaults changed in 1.29.7; unset means "assume before 1.29.7".',
   'cli.init.rules': 'rules: every rule runs at its default level. Set "off", "info", "warning" or "error", or [level, options]; sse-lint explain RULE tells what a rule checks.',
   'cli.init.ignore': 'ignore: globs of config files whose findings are not reported, e.g. "conf.d/legacy-*.conf".',

@@ -12,7 +12,7 @@ import { ZH_CN_FINDINGS } from './zh-CN-findings.js';
 
 export type { CliKey } from './en.js';
 export { placeholderNames } from './template.js';
-export { joinList, renderArg, renderCondition, renderDefault, renderLevel, renderStream, renderStreamWhy, type Locale } from './render.js';
+export { joinList, renderArg, renderCondition, renderDefault, renderLevel, renderNotStream, renderStream, renderStreamWhy, type Locale } from './render.js';
 
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 

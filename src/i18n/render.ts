@@ -1,6 +1,6 @@
 // Renders typed message data (src/types.ts MessageArg) in a locale: levels, origins, defaults, stream reasons, lists
 // and nested messages. Templates come from a lookup, so the engine can render a rule's English from its meta.
-import type { ChainConditionData, DefaultBasis, LevelRef, ListJoin, MessageArg, MessageData, OriginData, RedirectRef, StreamWhy } from '../types.js';
+import type { ChainConditionData, DefaultBasis, LevelRef, ListJoin, MessageArg, MessageData, NotStreamWhy, OriginData, RedirectRef, StreamConfidence, StreamWhy } from '../types.js';
 import { EN_FINDINGS } from './en-findings.js';
 import { CJK, fillTemplate } from './template.js';
 
@@ -54,7 +54,7 @@ export function renderArg(r: Renderer, arg: MessageArg): string {
     case 'default':
       return renderDefault(r, arg.basis);
     case 'stream':
-      return renderStream(r, arg.reasons);
+      return renderStream(r, arg.reasons, arg.confidence, arg.brief);
     case 'list': {
       const items = arg.items.map((i) => renderArg(r, i));
       const list = joinList(r.locale, items, arg.join);
@@ -127,6 +127,12 @@ export function renderStreamWhy(r: Renderer, w: StreamWhy): string {
       return renderKey(r, 'msg.stream.bufferingOff', { directive: code(w.directive) });
     case 'suggests':
       return renderKey(r, 'msg.stream.suggests', { line: code(w.line) });
+    case 'producer':
+      return renderKey(r, 'msg.stream.producer', { directive: code(w.directive), what: code(w.what) });
+    case 'upstream-name':
+      return renderKey(r, 'msg.stream.upstreamName', { name: code(w.name), word: code(w.word) });
+    case 'backend':
+      return renderKey(r, 'msg.stream.backend', { location: code(w.location), at: code(w.at) });
     case 'all-proxies':
       return renderKey(r, 'msg.stream.allProxies');
     case 'preset':
@@ -166,10 +172,31 @@ export function renderCondition(r: Renderer, c: ChainConditionData): string {
   }
 }
 
-/** Every reason a location is a stream, in one clause ("not a stream" when there is none). */
-export function renderStream(r: Renderer, reasons: readonly StreamWhy[]): string {
+/**
+ * Every reason a location is a stream, in one clause ("not a stream" when there is none); a guess says it is one and
+ * how to confirm or deny it.
+ */
+export function renderStream(r: Renderer, reasons: readonly StreamWhy[], confidence?: StreamConfidence, brief = false): string {
   if (reasons.length === 0) return renderKey(r, 'msg.stream.none');
-  return joinList(r.locale, reasons.map((w) => renderStreamWhy(r, w)), 'semicolon');
+  const text = joinList(r.locale, reasons.map((w) => renderStreamWhy(r, w)), 'semicolon');
+  if (confidence !== 'guessed') return text;
+  return renderKey(r, brief ? 'msg.stream.guessBrief' : 'msg.stream.guess', { reasons: code(text) });
+}
+
+/** Why a location that looks like a stream is not treated as one. */
+export function renderNotStream(r: Renderer, w: NotStreamWhy): string {
+  switch (w.kind) {
+    case 'denied-comment':
+      return renderKey(r, 'msg.notStream.comment');
+    case 'denied-pattern':
+      return renderKey(r, 'msg.notStream.pattern', { pattern: code(w.pattern) });
+    case 'returns':
+      return renderKey(r, w.level === 'server' ? 'msg.notStream.returnsServer' : 'msg.notStream.returns', { line: code(w.line), at: code(w.at) });
+    case 'websocket':
+      return renderKey(r, 'msg.notStream.websocket', { path: code(w.path) });
+    case 'other-type':
+      return renderKey(r, 'msg.notStream.otherType', { directive: code(w.directive), type: code(w.type) });
+  }
 }
 
 /** `a 和 b`, without a space where the word meets Chinese text or punctuation (`…）和 Connection`). */

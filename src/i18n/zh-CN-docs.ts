@@ -28,7 +28,7 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
     fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在 `if` 中重复外层的 add_header 行。满足条件的请求是否也应带上外层的响应头，或者是否应把这个 `if` 改写成 map 变量（值为空的 add_header 不会发送任何头），这是应用层面的决定。',
   },
   'add-header-redefinition': {
-    why: 'add_header 是整体替换的列表：只要 server 或 location 自己有任何一行 add_header，就不会从上层继承任何一条 add_header（ngx_http_headers_merge_conf：只有本层一条都没有时才使用父层的列表；sse-semantics.md §2.1 和 SSE011，实验 E25：server 中的 X-Server 加上 location 中的 X-Loc，结果只有 X-Loc）。事件流 location 往往会加一些自己的头，比如 `add_header Cache-Control no-cache;` 或 `add_header X-Accel-Buffering no;`，于是悄无声息地丢掉了整个 server 的 CORS、HSTS 和安全相关的响应头。从 nginx 1.29.3 起，`add_header_inherit merge;` 可以保留父层的行。OpenResty 的 more_set_headers 则是跨层级累加的（E42），不会被报告。`if` 中的 add_header 由规则 add-header-in-if 报告。',
+    why: 'add_header 是整体替换的列表：只要 server 或 location 自己有任何一行 add_header，就不会从上层继承任何一条 add_header（ngx_http_headers_merge_conf：只有本层一条都没有时才使用父层的列表；sse-semantics.md §2.1 和 SSE011，实验 E25：server 中的 X-Server 加上 location 中的 X-Loc，结果只有 X-Loc）。事件流 location 往往会加一些自己的头，比如 `add_header Cache-Control no-cache;` 或 `add_header X-Accel-Buffering no;`，于是悄无声息地丢掉了整个 server 的 CORS、HSTS 和安全相关的响应头。从 nginx 1.29.3 起，`add_header_inherit merge;` 可以保留父层的行。OpenResty 的 more_set_headers 则是跨层级累加的（E42），不会被报告。`if` 中的 add_header 由规则 add-header-in-if 报告。提供事件流的层级（事件流 location，或事件流 location 从它继承列表的 server 或 location）丢失任何头都会报告；其他地方只有丢失的是浏览器强制执行的头（Strict-Transport-Security、Content-Security-Policy、X-Frame-Options、X-Content-Type-Options、Referrer-Policy、Permissions-Policy、Cross-Origin-*、Access-Control-*）时才报告，而且只作为提示：sse-lint 不是通用的 nginx 检查工具。',
     fix: '不安全：把丢失的 add_header 行按原有顺序复制到本层，放在本层自己的 add_header 行之后。这样响应会带上以前没有的头，这通常正是本意，但也改变了行为；也可以考虑使用共享的 include 文件，或者（nginx 1.29.3+）`add_header_inherit merge;`。',
   },
   'body-filter-on-stream': {
@@ -48,7 +48,7 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
     fix: '安全：如果 `chunked_transfer_encoding off;` 直接写在事件流 location 中，就删除它；如果删除后外层仍会把它关闭，就改为设置 `on`。流式传输不受影响 [E20]；客户端重新获得 keepalive 和截断检测。如果这个设置是从 server 或 http 继承来的，则不提供修复：那里的其他 location 可能依赖它。',
   },
   'connection-upgrade-on-stream': {
-    why: 'nginx 会去掉客户端的逐跳（hop-by-hop）头，并且在 1.29.7 之前自己发送 `Connection: close`。WebSocket 配置片段把它换成了对每个请求都生效的 `proxy_set_header Connection "upgrade";`，于是事件流请求带着 `Connection: upgrade` 却没有 Upgrade 头到达后端；大多数服务器会把它当作普通请求处理，流式传输仍然正常 [E26]，但这是错的。常见的 `map $http_upgrade $connection_upgrade { default upgrade; \'\' close; }` 会在每个非 WebSocket 请求上发送 `Connection: close`：事件流能工作，但上游 keepalive 失效了 [E27]。`$http_connection` 会原样转发客户端发来的内容。把空值映射为 `\'\'`，普通请求就完全不带 Connection 头（sse-semantics.md SSE004）。',
+    why: 'nginx 会去掉客户端的逐跳（hop-by-hop）头，并且在 1.29.7 之前自己发送 `Connection: close`。WebSocket 配置片段把它换成了对每个请求都生效的 `proxy_set_header Connection "upgrade";`，于是事件流请求带着 `Connection: upgrade` 却没有 Upgrade 头到达后端；大多数服务器会把它当作普通请求处理，流式传输仍然正常 [E26]，但这是错的。常见的 `map $http_upgrade $connection_upgrade { default upgrade; \'\' close; }` 会在每个非 WebSocket 请求上发送 `Connection: close`，这正是 nginx 在 1.29.7 之前默认发送的值：事件流能工作 [E27]，所以这里不报告；它让上游 keepalive 失效的问题，由 keepalive-ineffective 在上游保持连接的地方报告。`$http_connection` 会原样转发客户端发来的内容。把空值映射为 `\'\'`，普通请求就完全不带 Connection 头（sse-semantics.md SSE004）。在 WebSocket 路径（`/ws`、`/socket.io/`）上传递 Upgrade 的 location 是 WebSocket 隧道，不是事件流，不做检查。',
     fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在 http 级加入 map 惯用写法，并把 Connection 的值改为 `$connection_upgrade`。map 必须加在 http 层，而且这个 location 可能同时服务 WebSocket 客户端。消息中给出了 map 的惯用写法：只对 WebSocket 请求发送 `upgrade`，其他请求不发送 Connection 头。',
   },
   'cors-credentials-wildcard': {
@@ -92,7 +92,7 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
     fix: '不安全：把丢失的行按原有顺序复制到本层，放在本层同一指令的行之后。这样后端会收到以前没有收到的头或参数，这通常正是本意，但也改变了行为。',
   },
   'read-timeout-short': {
-    why: '`proxy_read_timeout`（默认 60 秒；fastcgi_、uwsgi_、scgi_ 和 grpc_read_timeout 同理）是两次从上游读取之间的空闲计时器，而不是整个响应的时长上限。事件流静默超过这个时间时，nginx 会在响应体中途关闭连接：客户端看到的是被截断的分块响应（curl 退出码 18），EventSource 随即重连 [E21]；开启缓冲时，还留在缓冲区里的事件会丢失 [E22]。心跳注释（`: ping`）会重置计时器 [E23]。同一个计时器也限制了等待响应头的时间，所以在第一个 token 之前什么都不发送的 LLM 后端，如果需要更长时间就会被切断（sse-semantics.md SSE005）。取值 0 并不表示“不超时”，而是立即返回 504；规则 read-timeout-zero 会报告这种情况。如果新的到期时间与旧的相差不到 300 ms，nginx 不会重新设置计时器，所以从最后一次读取算起，切断最多可能比完整的超时时间早 0.3 秒（在 test/e2e 中实测）：请让心跳间隔明显短于超时时间。',
+    why: '`proxy_read_timeout`（默认 60 秒；fastcgi_、uwsgi_、scgi_ 和 grpc_read_timeout 同理）是两次从上游读取之间的空闲计时器，而不是整个响应的时长上限。事件流静默超过这个时间时，nginx 会在响应体中途关闭连接：客户端看到的是被截断的分块响应（curl 退出码 18），EventSource 随即重连 [E21]；开启缓冲时，还留在缓冲区里的事件会丢失 [E22]。心跳注释（`: ping`）会重置计时器 [E23]。同一个计时器也限制了等待响应头的时间，所以在第一个 token 之前什么都不发送的 LLM 后端，如果需要更长时间就会被切断（sse-semantics.md SSE005）。取值 0 并不表示“不超时”，而是立即返回 504；规则 read-timeout-zero 会报告这种情况。配置中写出的超时在每个事件流上都会报告；nginx 的 60 秒默认值没有人选择过，只在用户声明的事件流（`--route`、`streams`、`# sse-lint: stream`）和 LLM API 端点上报告，因为单是等待第一个 token 就可能超过一分钟：sse-lint 自己找到的事件流通常会发送心跳，而这从配置中看不出来。如果新的到期时间与旧的相差不到 300 ms，nginx 不会重新设置计时器，所以从最后一次读取算起，切断最多可能比完整的超时时间早 0.3 秒（在 test/e2e 中实测）：请让心跳间隔明显短于超时时间。',
     fix: '安全：在事件流 location 中插入 `proxy_read_timeout 1h;`（FastCGI、uwsgi、SCGI 和 gRPC 使用各自模块的指令；取值见选项 `fixValue`），如果该值直接写在这个 location 中，则替换它。这个超时只限制静默时间，持续发送数据的响应不受影响；而一个卡住、什么都不发送的后端，现在会一直占着连接直到新的超时，而不是一分钟。如果该值来自 location 内 include 的文件，则不提供修复（修改它会影响所有 include 它的 location）。仍然建议后端发送心跳：nginx 前面的负载均衡器和代理也有各自的空闲超时。',
   },
   'read-timeout-zero': {
@@ -143,6 +143,31 @@ export const ZH_CN_DOCS: Readonly<Record<string, ZhDocs>> = {
     summary: '每个块中只能出现一次的指令出现了两次',
     why: '对于每个块只取一个值的指令，nginx 会拒绝第二次出现（`directive is duplicate`），配置无法加载。',
     fix: '保留其中一个；相关位置指向第一个。',
+  },
+  'invalid-arguments': {
+    summary: 'sse-lint 读取的某条指令参数过少或过多',
+    why: '参数个数不对时 nginx 会拒绝该指令（`invalid number of arguments in ... directive`），配置无法加载；例如没有值的 `add_header X-Accel-Buffering;`。sse-lint 按 nginx 参考文档检查它所读取的指令的参数个数，并用 nginx -t 验证过。',
+    fix: '写出该指令需要的参数；消息中写明了需要几个。',
+  },
+  'invalid-value': {
+    summary: 'sse-lint 读取的某条指令的值被 nginx 拒绝',
+    why: 'nginx 严格解析开关（`on`/`off`）、枚举（`proxy_http_version 1.0 | 1.1`）、时间（`60s`、`5m`）、大小（`8k`）和数字，出现其他写法时拒绝加载配置：`proxy_buffering no;` 并不等于 off，而是错误（`invalid value "no"`）。sse-lint 用 nginx 的措辞报告它，给出 nginx 接受的写法和最接近的有效值。含有变量或模板占位符（`${VAR}`、`{{ x }}`）的参数不做检查。',
+    fix: '含义确定时是安全修复（`no` 就是 `off`，`4kb` 就是 `4k`，`10 minutes` 就是 `10m`）：替换该值。只是最接近的写法时（`of` 改为 `off`，`2.0` 改为 `1.1`）是不安全修复。',
+  },
+  'unknown-directive': {
+    summary: '指令名很可能是某个已知指令的拼写错误（使用 --strict 时：任何已知模块都未定义的指令名）',
+    why: '出现已加载模块都未定义的指令时，nginx 拒绝加载配置（`unknown directive`）。与某个已知指令只差一两个字母的名字（`proxy_bufering`）几乎总是拼写错误，改正之前它本想设置的值并不生效；这会报告为警告，并给出应有的名字。其他未知的名字被视为 sse-lint 不认识的第三方模块的指令，除非用 --strict 要求把每一个都报告为错误。',
+    fix: '不安全：把指令改名为建议的名字，之后它就会生效。其他规则的修复如果要在这个块中加入该指令，会改正这一行，而不是另加一行。',
+  },
+  'duplicate-location': {
+    summary: '同一层级中有两个路径相同的 location',
+    why: '在同一个 server 或同一个外层 location 中，两个精确匹配（`=`）的 location，或两个前缀 location（普通前缀或 `^~`）路径相同时，nginx -t 会拒绝（`duplicate location`），配置无法加载。把 `location ^~ / { ... }` 这类建议追加到已经有它的站点配置中，就会出现这种情况。正则 location 和命名 location 可以重复。',
+    fix: '把两个块合并为一个；相关位置指向第一个。',
+  },
+  'duplicate-server-name': {
+    summary: '同一地址和端口上，server_name 已被另一个 server 占用',
+    why: '多个 server 监听同一个地址和端口时，每个名字只能属于其中一个；nginx -t 会警告 `conflicting server name ... ignored`，并把该名字的请求交给第一个 server，后面那个 server 的设置对这些请求永远不生效。没有 server_name 的 server 的名字是 ""，所以同一地址上的两个这样的 server 也会冲突。',
+    fix: '给每个 server 各自的名字，或者把这些 server 合并；相关位置指向最先拥有该名字的 server。',
   },
   'invalid-suppression': {
     summary: 'sse-lint-disable 注释的格式有误',

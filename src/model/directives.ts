@@ -53,6 +53,11 @@ export interface DirectiveVariant {
   until?: string;
   /** Still accepted, with an "obsolete" warning, from this version on. */
   obsoleteSince?: string;
+  /**
+   * The documented syntax lines in a compact form: placeholders as `<name>`, literals as written, `[ ]` optional,
+   * `|` alternatives, `…` repetition (`[<code> …] <time>`). Empty for directives only the curated tables know.
+   */
+  syntax: readonly string[];
 }
 
 /** Everything known about a directive name. Scalar fields come from the variant chosen by `directiveInfo`. */
@@ -83,7 +88,7 @@ export interface DefaultValue {
   basis: DefaultBasis;
 }
 
-type RawFacts = { s?: string; u?: string; o?: string };
+type RawFacts = { s?: string; u?: string; o?: string; y?: string[] };
 type RawRow = [number, string, string, number, number, number, RawFacts?];
 interface RawTable {
   source: string;
@@ -127,6 +132,8 @@ interface ExtraSpec {
   args: readonly [number, number];
   block?: boolean;
   default?: string;
+  /** The syntax in the table's compact form, where the values are a fixed list (`on | off`). */
+  syntax?: readonly string[];
 }
 
 const LUA = 'ngx_http_lua_module';
@@ -156,7 +163,7 @@ const EXTRA: readonly ExtraSpec[] = [
   { module: LUA, source: OR, ctx: 'h', names: ['lua_capture_error_log', 'lua_package_path', 'lua_package_cpath'], args: [1, 1] },
   { module: LUA, source: OR, ctx: 'h', names: ['init_by_lua', 'init_by_lua_file', 'init_worker_by_lua', 'init_worker_by_lua_file', 'exit_worker_by_lua_file', 'ssl_session_store_by_lua_file', 'ssl_session_fetch_by_lua_file'], args: [1, 1] },
   { module: LUA, source: OR, ctx: 'h', names: ['init_by_lua_block', 'init_worker_by_lua_block', 'exit_worker_by_lua_block', 'ssl_session_store_by_lua_block', 'ssl_session_fetch_by_lua_block'], args: [0, 0], block: true },
-  { module: LUA, source: OR, ctx: HSLI, names: ['lua_code_cache', 'lua_transform_underscores_in_response_headers', 'lua_socket_log_errors', 'lua_http10_buffering', 'lua_use_default_type'], args: [1, 1], default: 'on' },
+  { module: LUA, source: OR, ctx: HSLI, names: ['lua_code_cache', 'lua_transform_underscores_in_response_headers', 'lua_socket_log_errors', 'lua_http10_buffering', 'lua_use_default_type'], args: [1, 1], default: 'on', syntax: ['on | off'] },
   { module: LUA, source: OR, ctx: HSLI, names: ['lua_need_request_body', 'lua_check_client_abort'], args: [1, 1], default: 'off' },
   { module: LUA, source: OR, ctx: HSLI, names: ['lua_socket_keepalive_timeout', 'lua_socket_connect_timeout', 'lua_socket_send_timeout', 'lua_socket_read_timeout'], args: [1, 1], default: '60s' },
   { module: LUA, source: OR, ctx: HSLI, names: ['lua_socket_send_lowat'], args: [1, 1], default: '0' },
@@ -239,7 +246,7 @@ const EXTRA: readonly ExtraSpec[] = [
 
 /** Third-party families accepted without a table entry (contexts unknown): OpenResty, set-misc, NDK, brotli, nchan, ... */
 const THIRD_PARTY_FAMILY =
-  /^(?:more_|lua_|echo(?:_|$)|ndk_|set_|brotli|zstd|nchan_|push_stream_|vhost_traffic_status|geoip2|modsecurity|passenger_|srcache_|memc_|redis2?_|encrypted_session_|rds_|xss_|array_|form_input|iconv|replace_filter|upload_progress|track_uploads|report_uploads)|_by_lua(?:_block|_file)?$/;
+  /^(?:more_|lua_|echo(?:_|$)|ndk_|set_|brotli|zstd|nchan_|push_stream_|vhost_traffic_status|geoip2|modsecurity|passenger_|srcache_|memc_|redis2?_|encrypted_session_|rds_|xss_|array_|form_input|iconv|replace_filter|subs_filter|upload_progress|track_uploads|report_uploads)|_by_lua(?:_block|_file)?$/;
 
 // Merge kinds (sse-semantics.md §2.1; each module's merge_loc_conf).
 
@@ -380,6 +387,7 @@ function allEntries(): Map<string, Entry> {
         block: (flags & 1) !== 0,
         args: { min, max: max < 0 ? Infinity : max },
         commercial: (flags & 2) !== 0,
+        syntax: facts?.y ?? [],
       };
       const since = facts?.s ?? SINCE[name];
       if (since) v.since = since;
@@ -406,6 +414,7 @@ function allEntries(): Map<string, Entry> {
         block: spec.block ?? false,
         args: { min: spec.args[0], max: spec.args[1] },
         commercial: false,
+        syntax: spec.syntax ?? [],
       };
       const e = map.get(name);
       if (e) e.variants.push(v);

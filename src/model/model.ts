@@ -2,12 +2,17 @@
 import type { Directive } from '../parser/ast.js';
 import { buildContexts, type ContextNode, type ContextTree, type SnippetContext } from './context.js';
 import { parseVersion, type NginxVersion } from './directives.js';
-import { defaultValue, effectiveList, effectiveValue, forgetAnswers, inheritedValue, type EffectiveList, type EffectiveValue } from './effective.js';
+import { proxiedLocationsOf } from './backends.js';
+import { defaultValue, effectiveList, effectiveValue, forgetAnswers, inheritedValue, levelName, type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
 import { parseRouteSpec, routeSpec } from './route-spec.js';
 import { blockLabel, locationChains, requestChains, servingLocation, viaRefs, type ChainSet } from './routing.js';
 import { carriesStream, reachedHandler, servedBy, servesHere, whereIn, type ServedBy } from './served-by.js';
-import { canStream, hasStreamComment, heuristicReasons, locationPath, patternRegExp, type StreamReason } from './streams.js';
+import {
+  alwaysAnswers, canStream, hasNotStreamComment, hasStreamComment, heuristicReasons, locationPath, otherContentType, patternRegExp, strongest,
+  websocketPath, type StreamEvidence, type StreamReason,
+} from './streams.js';
+import type { NotStreamWhy } from '../types.js';
 import { collectUpstreams, handlerOf, type Handler, type UpstreamBlock } from './upstreams.js';
 
 export interface ModelOptions {
@@ -17,6 +22,8 @@ export interface ModelOptions {
   routes?: string[];
   /** URI patterns that are event streams (config `streams`). */
   streamPatterns?: string[];
+  /** URI patterns that are not event streams whatever they look like (config `notStreams`). */
+  notStreamPatterns?: string[];
   /** Treat every proxying location as a stream (audit mode). */
   allProxies?: boolean;
   /** A preset that audits every proxying location as a possible stream (1Panel: whole apps are proxied), by its label. */
@@ -47,7 +54,11 @@ export interface ConfigModel {
    * stream requests are always served elsewhere is not.
    */
   streamReasons(ctx: ContextNode): StreamReason[];
+  /** The reasons with how sure they are, why a look-alike is not a stream, and how severe findings about it may be. */
+  streamEvidence(ctx: ContextNode): StreamEvidence;
   isStream(ctx: ContextNode): boolean;
+  /** The user said where the streams are (`--route`, config `streams`, a `# sse-lint: stream` comment): guesses are then notes only. */
+  declaredStreams: boolean;
   /** The location an `if`/`limit_except` belongs to (the context itself for a location). */
   locationOf(ctx: ContextNode): ContextNode | null;
   /** Contexts in which a directive is evaluated (several when its file is included from several places). */
@@ -61,6 +72,12 @@ export interface ConfigModel {
 
 /** A stand-in for a handler that can stream, to ask whether the heuristics depend on the handler at all. */
 const STREAMING: Handler = { module: 'proxy', directive: null, context: null };
+
+/** The `server` block a context is in (the context itself for a server), or null. */
+function serverOfContext(ctx: ContextNode): ContextNode | null {
+  for (let c: ContextNode | null = ctx; c; c = c.parent) if (c.kind === 'server') return c;
+  return null;
+}
 
 export function buildModel(tree: ConfigTree, options: ModelOptions = {}): ConfigModel {
   forgetAnswers();
@@ -86,6 +103,7 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return byDirective.get(d) ?? [];
   };
   const patterns = (options.streamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
+  const denials = (options.notStreamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
   const chainCache = new Map<ContextNode, ChainSet>();
   const redirects = (loc: ContextNode): ChainSet => {
     let c = chainCache.get(loc);
@@ -117,10 +135,10 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
       for (const chain of chains) {
         const target = servingLocation(chain);
         if (chain.end.kind !== 'served' || !target || target === loc || !carriesStream(chain, handler)) continue;
-        mark(target, { kind: 'route', why: { kind: 'route-via', spec, to: blockLabel(target), via: viaRefs(chain, where) }, explicit: true, chain }, spec);
+        mark(target, { kind: 'route', why: { kind: 'route-via', spec, to: blockLabel(target), via: viaRefs(chain, where) }, explicit: true, chain, confidence: 'declared' }, spec);
       }
       // The location the search picked, unless every way leaves it (a static file try_files finds is no stream).
-      if (loc && (chains.length === 0 || chains.some((c) => servesHere(c, loc, handler)))) mark(loc, { kind: 'route', why: { kind: 'route', spec }, explicit: true }, spec);
+      if (loc && (chains.length === 0 || chains.some((c) => servesHere(c, loc, handler)))) mark(loc, { kind: 'route', why: { kind: 'route', spec }, explicit: true, confidence: 'declared' }, spec);
     }
   }
 
@@ -133,40 +151,97 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return c;
   };
 
+  const declaredStreams = (options.routes?.length ?? 0) > 0 || patterns.length > 0 || locations.some((l) => hasStreamComment(l) !== null);
+  /** Why a location that had reasons to stream (or was denied) is none; recorded by locationReasons. */
+  const notStreams = new Map<ContextNode, NotStreamWhy>();
+
+  /** The location passes the client's Upgrade header to the backend (`proxy_set_header Upgrade $http_upgrade`). */
+  const passesUpgrade = (loc: ContextNode): boolean =>
+    effectiveList(loc, 'proxy_set_header', version).entries.some((e) => e.directive.args[0]?.value.toLowerCase() === 'upgrade' && /\$http_upgrade/i.test(e.directive.args[1]?.value ?? ''));
+
+  const backends = { contexts, handler, locationOf: (c: ContextNode) => locationOf(c), effectiveList: (c: ContextNode, name: string) => effectiveList(c, name, version) };
+  const computing = new Set<ContextNode>();
+  /** A location of this config this one proxies to, that is a stream the user declared or the config shows. */
+  const streamingBackend = (loc: ContextNode): StreamReason | null => {
+    for (const target of proxiedLocationsOf(backends, loc)) {
+      // A proxy loop (a location that reaches itself) is no evidence.
+      if (computing.has(target.location)) continue;
+      const c = strongest(locationReasons(target.location));
+      if (c !== 'declared' && c !== 'seen') continue;
+      const d = target.location.directive!;
+      return { kind: 'backend', why: { kind: 'backend', location: levelName(target.location), at: `${d.file.path.split('/').pop()}:${d.nameToken.line}` }, explicit: false, confidence: 'seen' };
+    }
+    return null;
+  };
+
   const locationReasons = (loc: ContextNode): StreamReason[] => {
     const cached = reasons.get(loc);
     if (cached) return cached;
+    computing.add(loc);
+    const out = ownReasons(loc);
+    computing.delete(loc);
+    reasons.set(loc, out);
+    return out;
+  };
+
+  const ownReasons = (loc: ContextNode): StreamReason[] => {
+    const none = (why: NotStreamWhy): StreamReason[] => {
+      notStreams.set(loc, why);
+      return [];
+    };
+    if (hasNotStreamComment(loc)) return none({ kind: 'denied-comment' });
+    // The rewrite phase answers before any content handler runs: nothing is proxied, whatever the location says.
+    const server = serverOfContext(loc);
+    const answers = alwaysAnswers(loc) ?? (server ? alwaysAnswers(server) : null);
+    if (answers) {
+      return none({
+        kind: 'returns', line: `${answers.name} ${answers.args.map((a) => a.raw).join(' ')}`.trim(),
+        at: `${answers.file.path.split('/').pop()}:${answers.nameToken.line}`, level: loc.directives.includes(answers) ? 'location' : 'server',
+      });
+    }
     const out: StreamReason[] = [];
     const h = handler(loc);
     out.push(...(routed.get(loc) ?? []));
     const marked = hasStreamComment(loc);
-    if (marked) out.push({ kind: 'comment', why: { kind: 'comment' }, directive: marked, explicit: true });
+    if (marked) out.push({ kind: 'comment', why: { kind: 'comment' }, directive: marked, explicit: true, confidence: 'declared' });
     const path = locationPath(loc);
-    if (path) {
+    const denied = path ? denials.find(({ re }) => re.test(path)) : undefined;
+    // A notStreams pattern gives way only to a mark on the location itself (a --route naming it, a comment in it).
+    if (denied && out.length === 0) return none({ kind: 'denied-pattern', pattern: denied.p });
+    if (path && !denied) {
       for (const { p, re } of patterns) {
-        if (re.test(path)) out.push({ kind: 'pattern', why: { kind: 'pattern', pattern: p }, explicit: true });
+        if (re.test(path)) out.push({ kind: 'pattern', why: { kind: 'pattern', pattern: p }, explicit: true, confidence: 'declared' });
       }
     }
-    let heuristics = heuristicReasons(loc, h);
+    let heuristics = denied ? [] : heuristicReasons(loc, h);
     // A location that hands its requests on (try_files, rewrite, error_page) streams through the handler that serves
     // them: asked only when a streaming handler would make a difference to the heuristics (its path, its headers).
-    if (!canStream(h) && heuristicReasons(loc, STREAMING).length > heuristics.length) {
+    if (!denied && !canStream(h) && heuristicReasons(loc, STREAMING).length > heuristics.length) {
       const reached = reachedHandler({ loc, handler, chains: redirects });
       if (reached) heuristics = heuristicReasons(loc, reached);
     }
+    if (!denied && out.length === 0 && h.module === 'proxy' && !heuristics.some((r) => r.confidence === 'seen')) {
+      const backend = streamingBackend(loc);
+      if (backend) heuristics.push(backend);
+    }
+    if (out.length === 0 && !heuristics.some((r) => r.confidence === 'seen')) {
+      // Nothing surer than a guess: a WebSocket tunnel is none, nor is a location that names another content type.
+      const why: NotStreamWhy | null = path && websocketPath(path) && passesUpgrade(loc) ? { kind: 'websocket', path }
+        : heuristics.length ? otherContentType(loc) : null;
+      if (why) return none(why);
+    }
     out.push(...heuristics);
     if (options.allProxies && canStream(h) && out.length === 0) {
-      out.push({ kind: 'all-proxies', why: { kind: 'all-proxies' }, explicit: true });
+      out.push({ kind: 'all-proxies', why: { kind: 'all-proxies' }, explicit: true, confidence: 'declared' });
     }
     if (options.presetAudit && canStream(h) && out.length === 0) {
-      out.push({ kind: 'preset', why: { kind: 'preset', preset: options.presetAudit }, explicit: true });
+      out.push({ kind: 'preset', why: { kind: 'preset', preset: options.presetAudit }, explicit: true, confidence: 'declared' });
     }
     // A location snippet on its own (a blog's list of proxy_* lines, a file in a panel's proxy folder): its URI is
     // unknown, and proxying is what it is for.
     if (loc.assumed?.kind === 'location' && !loc.parent && canStream(h) && out.length === 0) {
-      out.push({ kind: 'snippet', why: { kind: 'snippet' }, explicit: false });
+      out.push({ kind: 'snippet', why: { kind: 'snippet' }, explicit: false, confidence: 'guessed' });
     }
-    reasons.set(loc, out);
     return out;
   };
 
@@ -187,6 +262,21 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return reached.length ? [...kept, ...reached] : kept;
   };
 
+  const noStream = (notStream: NotStreamWhy | null): StreamEvidence => ({ reasons: [], confidence: null, notStream, maxSeverity: 'info' });
+  const streamEvidence = (ctx: ContextNode): StreamEvidence => {
+    const loc = locationOf(ctx);
+    if (!loc) return noStream(null);
+    const found = streamReasons(loc);
+    const denial = notStreams.get(loc) ?? null;
+    // A location that answers in its rewrite phase, or that the user denied, is none whatever reaches it.
+    if (denial && (denial.kind === 'returns' || denial.kind === 'denied-comment' || denial.kind === 'denied-pattern')) return noStream(denial);
+    if (found.length === 0) return noStream(denial);
+    // Audit modes (--all-proxies, a preset that audits every proxying location) take every proxying location as a stream.
+    if ((options.allProxies || options.presetAudit) && canStream(handler(loc))) return { reasons: found, confidence: 'declared', notStream: null, maxSeverity: 'error' };
+    const confidence = strongest(found)!;
+    return { reasons: found, confidence, notStream: null, maxSeverity: confidence === 'guessed' ? (declaredStreams ? 'info' : 'warning') : 'error' };
+  };
+
   return {
     tree,
     contexts,
@@ -199,8 +289,10 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     defaultOf: (name) => defaultValue(name, version),
     effectiveList: (ctx, name) => effectiveList(ctx, name, version),
     handler,
-    streamReasons,
-    isStream: (ctx) => streamReasons(ctx).length > 0,
+    streamReasons: (ctx) => streamEvidence(ctx).reasons,
+    streamEvidence,
+    isStream: (ctx) => streamEvidence(ctx).confidence !== null,
+    declaredStreams,
     locationOf,
     contextsOf,
     redirects,

@@ -5,7 +5,7 @@ import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from './context.js';
 import { blockLabel, servingLocation, viaRefs, type Chain, type ChainSet } from './routing.js';
 import type { StreamWhy } from '../types.js';
-import { canStream, type StreamReason } from './streams.js';
+import { canStream, strongest, type StreamReason } from './streams.js';
 import type { Handler } from './upstreams.js';
 
 export interface ServedByInput {
@@ -67,7 +67,8 @@ export function servedBy(input: ServedByInput): ServedBy {
       const list = reached.get(target) ?? [];
       if (list.some((r) => r.from === loc)) continue;
       const why: StreamWhy = { kind: 'redirect', from: blockLabel(loc), fromWhy: own.map((r) => r.why), to: blockLabel(target), via: viaRefs(chain, input.where) };
-      list.push({ kind: 'redirect', why, explicit: own.some((r) => r.explicit), chain, from: loc });
+      // As sure as the stream location the requests come from.
+      list.push({ kind: 'redirect', why, explicit: own.some((r) => r.explicit), chain, from: loc, confidence: strongest(own) ?? 'guessed' });
       reached.set(target, list);
     }
   }

@@ -1,12 +1,15 @@
-// Which locations carry text/event-stream, and why: explicit marks first, then heuristics, then audit mode.
+// Which locations carry text/event-stream, how sure that is, and why: marks the user wrote (declared), what the
+// config shows (seen), what a path or a setting suggests (guessed), and the evidence that a location is no SSE stream.
 import type { Directive } from '../parser/ast.js';
 import { compileGlob, matchGlob, type GlobSyntax } from '../util/glob-match.js';
 import type { ContextNode } from './context.js';
-import type { StreamWhy } from '../types.js';
+import type { NotStreamWhy, Severity, StreamConfidence, StreamWhy } from '../types.js';
 import type { Chain } from './routing/types.js';
 import type { Handler } from './upstreams.js';
 
-export type StreamReasonKind = 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'all-proxies' | 'preset' | 'snippet' | 'redirect';
+export type StreamReasonKind =
+  | 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'producer' | 'upstream' | 'backend'
+  | 'all-proxies' | 'preset' | 'snippet' | 'redirect';
 
 export interface StreamReason {
   kind: StreamReasonKind;
@@ -14,7 +17,7 @@ export interface StreamReason {
   why: StreamWhy;
   /** The directive or comment that gave it away, when there is one. */
   directive?: Directive;
-  /** True for explicit marks (route, comment, pattern); heuristics are false. */
+  /** True for explicit marks (route, comment, pattern, --all-proxies); heuristics are false. */
   explicit: boolean;
   /**
    * For a location that serves another location's stream requests (`redirect`, or a `--route` URI that reaches
@@ -23,11 +26,40 @@ export interface StreamReason {
   chain?: Chain;
   /** For `redirect`: the stream location the requests were sent to first. */
   from?: ContextNode;
+  confidence: StreamConfidence;
+}
+
+/** What sse-lint knows about one location: its reasons to stream, how sure that is, and what findings may say. */
+export interface StreamEvidence {
+  /** Reasons in effect; empty when the location is not treated as a stream. */
+  reasons: StreamReason[];
+  /** The strongest confidence of the reasons, or null for no stream. */
+  confidence: StreamConfidence | null;
+  /** Why a location that had reasons (or is denied) is not a stream. */
+  notStream: NotStreamWhy | null;
+  /**
+   * The highest severity a finding about this stream may have: a guess is at most a warning, and only info while the
+   * user declared other streams (they said where their streams are).
+   */
+  maxSeverity: Severity;
+}
+
+const RANK: Record<StreamConfidence, number> = { guessed: 1, seen: 2, declared: 3 };
+
+/** The strongest confidence among reasons, or null when there are none. */
+export function strongest(reasons: readonly StreamReason[]): StreamConfidence | null {
+  let best: StreamConfidence | null = null;
+  for (const r of reasons) if (!best || RANK[r.confidence] > RANK[best]) best = r.confidence;
+  return best;
 }
 
 /** Words in a location path that name streaming endpoints. Matched on word boundaries. */
 const STREAM_WORDS = ['sse', 'events', 'event-stream', 'eventstream', 'stream', 'streams', 'streaming', 'subscribe', 'subscriptions', 'notifications', 'notify', 'mercure', 'completions'];
 const STREAM_PATHS = ['/v1/chat/completions', '/api/chat', '/chat/completions', '/api/generate', '/v1/completions', '/v1/responses', '/v1/messages'];
+/** Words in an upstream's name that say it serves streams (fewer than in paths: `notifications` may well be a REST API). */
+const UPSTREAM_WORDS = ['sse', 'events', 'event-stream', 'eventstream', 'stream', 'streaming', 'mercure'];
+/** Words in a path that name a WebSocket endpoint. */
+const WEBSOCKET_WORDS = ['ws', 'wss', 'websocket', 'websockets', 'sockjs', 'cable', 'socket.io'];
 
 /** Handlers that can relay an event stream from somewhere else (static files and `return` cannot). */
 export function canStream(h: Handler): boolean {
@@ -41,57 +73,88 @@ export function locationPath(ctx: ContextNode): string | null {
   return d.args[d.args.length - 1]?.value ?? null;
 }
 
-/** Words of a path, split at every non-alphanumeric character; hyphenated segments also count whole (`event-stream`). */
-function pathWords(path: string): string[] {
-  const lower = path.toLowerCase();
-  return [...lower.split(/[^a-z0-9]+/), ...lower.split(/[^a-z0-9-]+/)].filter(Boolean);
+/** Words of a path or name, split at every non-alphanumeric character; hyphenated and dotted parts also count whole. */
+function words(text: string): string[] {
+  const lower = text.toLowerCase();
+  return [...lower.split(/[^a-z0-9]+/), ...lower.split(/[^a-z0-9-]+/), ...lower.split(/[^a-z0-9.]+/)].filter(Boolean);
 }
 
-/** Heuristic reasons for one location (no explicit marks). Empty when nothing suggests a stream. */
+const reason = (kind: StreamReasonKind, why: StreamWhy, confidence: StreamConfidence, directive?: Directive): StreamReason =>
+  ({ kind, why, confidence, explicit: false, ...(directive ? { directive } : {}) });
+
+/** Heuristic reasons for one location (no explicit marks): what the config shows, then guesses. Empty when nothing suggests a stream. */
 export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReason[] {
   const out: StreamReason[] = [];
   const path = locationPath(ctx);
   if (path && canStream(handler)) {
     const lower = path.toLowerCase();
     const known = STREAM_PATHS.find((p) => lower.includes(p));
-    const word = pathWords(path).find((w) => STREAM_WORDS.includes(w));
-    if (known) out.push({ kind: 'path', why: { kind: 'api-path', path, endpoint: known }, explicit: false });
-    else if (word) out.push({ kind: 'path', why: { kind: 'path-word', path, word }, explicit: false });
+    const word = words(path).find((w) => STREAM_WORDS.includes(w));
+    // A known streaming API endpoint (OpenAI- and Ollama-style) is seen; a word in a path is a guess.
+    if (known) out.push(reason('path', { kind: 'api-path', path, endpoint: known }, 'seen'));
+    else if (word) out.push(reason('path', { kind: 'path-word', path, word }, 'guessed'));
+  }
+  const upstreamName = handler.upstream?.name ?? null;
+  if (upstreamName && canStream(handler)) {
+    const word = words(upstreamName).find((w) => UPSTREAM_WORDS.includes(w));
+    if (word) out.push(reason('upstream', { kind: 'upstream-name', name: upstreamName, word }, 'seen', handler.directive ?? undefined));
   }
   for (const d of ctx.directives) {
     const args = d.args.map((a) => a.value);
     const joined = args.join(' ').toLowerCase();
     if ((d.name === 'default_type' || (d.name === 'add_header' && args[0]?.toLowerCase() === 'content-type') || (d.name === 'more_set_headers' && /content-type:\s*text\/event-stream/.test(joined))) && joined.includes('text/event-stream')) {
-      out.push({ kind: 'content-type', why: { kind: 'content-type', directive: d.name }, directive: d, explicit: false });
+      out.push(reason('content-type', { kind: 'content-type', directive: d.name }, 'seen', d));
     }
     // Ignoring or hiding the header says nothing about streaming (ignoring it is the opposite of streaming intent).
     if (/x-accel-buffering/.test(joined) && canStream(handler) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
-      out.push({ kind: 'accel-header', why: { kind: 'accel-header', directive: d.name }, directive: d, explicit: false });
+      out.push(reason('accel-header', { kind: 'accel-header', directive: d.name }, 'seen', d));
     }
     if (['proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering'].includes(d.name) && args[0]?.toLowerCase() === 'off') {
-      out.push({ kind: 'intent', why: { kind: 'buffering-off', directive: d.name }, directive: d, explicit: false });
+      out.push(reason('intent', { kind: 'buffering-off', directive: d.name }, 'guessed', d));
     }
     if ((d.name === 'lua_http10_buffering' || (d.name === 'chunked_transfer_encoding' && args[0] === 'off')) && canStream(handler)) {
-      out.push({ kind: 'intent', why: { kind: 'suggests', line: `${d.name} ${args.join(' ')}` }, directive: d, explicit: false });
+      out.push(reason('intent', { kind: 'suggests', line: `${d.name} ${args.join(' ')}` }, 'guessed', d));
     }
+    const producer = producerOf(d);
+    if (producer) out.push(reason('producer', { kind: 'producer', directive: d.name, what: producer }, 'seen', d));
   }
   // A `types { text/event-stream ... }` inside the location.
   for (const child of ctx.children) {
     if (child.kind === 'types' && child.directives.some((d) => d.name.toLowerCase() === 'text/event-stream')) {
-      out.push({ kind: 'content-type', why: { kind: 'types-block' }, directive: child.directive!, explicit: false });
+      out.push(reason('content-type', { kind: 'types-block' }, 'seen', child.directive!));
     }
   }
   return out;
 }
 
-/** `# sse-lint: stream` written directly inside the location block (or on the location's line). */
-export function hasStreamComment(ctx: ContextNode): Directive | null {
+/** What a Lua or echo directive does that only an event-stream producer does: flush, or write text/event-stream. */
+function producerOf(d: Directive): string | null {
+  if (d.name === 'echo_flush') return 'echo_flush';
+  if (!/^content_by_lua(_block)?$/.test(d.name)) return null;
+  const code = d.lua ? d.lua.body.value : d.args[0]?.value ?? '';
+  if (/text\/event-stream/i.test(code)) return 'text/event-stream';
+  if (/\bngx\.flush\b/.test(code)) return 'ngx.flush';
+  return null;
+}
+
+/** `# sse-lint: stream` (or `not-stream`) written directly inside the location block (or on the location's line). */
+function markedWith(ctx: ContextNode, word: 'stream' | 'not-stream'): Directive | null {
   const d = ctx.directive;
   if (!d?.block) return null;
-  const marker = /^\s*sse-lint:\s*stream\b/;
+  const marker = new RegExp(`^\\s*sse-lint:\\s*${word}(?![\\w-])`);
   for (const s of d.block.children) if (s.type === 'comment' && marker.test(s.text)) return d;
   for (const c of d.innerComments) if (marker.test(c.value)) return d;
   return null;
+}
+
+/** `# sse-lint: stream` in the location. */
+export function hasStreamComment(ctx: ContextNode): Directive | null {
+  return markedWith(ctx, 'stream');
+}
+
+/** `# sse-lint: not-stream` in the location. */
+export function hasNotStreamComment(ctx: ContextNode): Directive | null {
+  return markedWith(ctx, 'not-stream');
 }
 
 /** A URI pattern from the config (`/api/*\/stream`, `/v1/chat/completions`): `*` is any run of characters except `/`, `**` any run. */
@@ -102,3 +165,56 @@ export function patternRegExp(pattern: string): { test(path: string): boolean } 
 }
 
 const STREAM_PATTERN: GlobSyntax = { doubleStar: true, starMatchesSlash: false, bang: false, escapes: false };
+
+/** Regexes of `rewrite` that match every URI. */
+const CATCH_ALL = new Set(['^', '^/', '.*', '^.*', '^.*$', '(.*)', '^(.*)', '^(.*)$', '^/(.*)', '^/(.*)$', '/(.*)', '^/?(.*)$']);
+
+/**
+ * The statement that always answers in a block's rewrite phase, if there is one: a `return`, or a `rewrite` of every
+ * URI with `redirect` or `permanent`, reached in order before anything that could stop the rewrite module (`break`, a
+ * `rewrite ... last|break`, or an `if` that holds one of those). Rewrite-module statements are not inherited, so only
+ * the block's own lines count.
+ */
+export function alwaysAnswers(ctx: ContextNode): Directive | null {
+  for (const d of ctx.directives) {
+    if (d.name === 'return') return d;
+    if (d.name === 'break') return null;
+    if (d.name === 'rewrite') {
+      const flag = d.args[2]?.value;
+      if (flag === 'last' || flag === 'break') return null;
+      if ((flag === 'redirect' || flag === 'permanent' || /^https?:\/\/|^\$scheme/.test(d.args[1]?.value ?? '')) && CATCH_ALL.has(d.args[0]?.value ?? '')) return d;
+    }
+    if (d.name === 'if' && d.block) {
+      const inner = d.block.children;
+      if (inner.some((s) => s.type === 'directive' && (s.name === 'break' || (s.name === 'rewrite' && /^(last|break)$/.test(s.args[2]?.value ?? ''))))) return null;
+    }
+  }
+  return null;
+}
+
+/** A path that names a WebSocket endpoint (`/ws`, `/websocket`, `/socket.io/`, `/cable`). */
+export function websocketPath(path: string): boolean {
+  return words(path).some((w) => WEBSOCKET_WORDS.includes(w));
+}
+
+/**
+ * A content type the location declares that is not text/event-stream: `default_type`, a `types {}` block (HLS
+ * playlists and segments), or an `add_header Content-Type`. Null when it declares none (or declares event streams).
+ */
+export function otherContentType(ctx: ContextNode): NotStreamWhy | null {
+  let other: NotStreamWhy | null = null;
+  for (const d of ctx.directives) {
+    const args = d.args.map((a) => a.value.toLowerCase());
+    if (args.some((a) => a.includes('text/event-stream'))) return null;
+    if (other) continue;
+    if (d.name === 'default_type' && args[0]) other = { kind: 'other-type', type: args[0], directive: 'default_type' };
+    else if (d.name === 'add_header' && args[0] === 'content-type' && args[1] && !args[1].includes('$')) other = { kind: 'other-type', type: args[1], directive: 'add_header' };
+  }
+  for (const child of ctx.children) {
+    if (child.kind !== 'types') continue;
+    const names = child.directives.map((d) => d.name.toLowerCase());
+    if (names.includes('text/event-stream')) return null;
+    if (names[0] && !other) other = { kind: 'other-type', type: names[0], directive: 'types' };
+  }
+  return other;
+}

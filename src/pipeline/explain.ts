@@ -47,7 +47,7 @@ export function explainEngineId(id: EngineId, locale: Locale = 'en'): string {
   const e = ENGINE_RULES[id];
   const d = localizedDocs(locale, id, { summary: e.summary, why: e.why, fix: e.fix });
   const refs = e.references.length ? `\n${t(locale, 'cli.explain.references')}\n${e.references.map((r) => `  ${r}`).join('\n')}\n` : '';
-  return `${t(locale, 'cli.explain.engineTitle', { id, severity: t(locale, `cli.severity.${e.severity}`) })}
+  return `${t(locale, e.fixable ? 'cli.explain.engineTitleFixes' : 'cli.explain.engineTitle', { id, severity: t(locale, `cli.severity.${e.severity}`) })}
 ${d.summary}
 
 ${t(locale, 'cli.explain.why')}

@@ -173,6 +173,7 @@ export function resolveSettings(inputs: readonly string[], options: PipelineOpti
       ...(configured?.model.streamPatterns ? { streamPatterns: configured.model.streamPatterns } : {}),
       ...(preset.audit ? { presetAudit: preset.audit } : {}),
       ...(options.context ? { context: options.context } : {}),
+      ...(configured?.model.notStreamPatterns ? { notStreamPatterns: configured.model.notStreamPatterns } : {}),
     },
     ...(options.rules ? { only: options.rules } : {}),
     rules: levels,

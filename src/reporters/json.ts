@@ -43,6 +43,7 @@ export function writeJson(result: LintResult, opts: ReportOptions, write: Write)
       ...(f.provenance ? { provenance: provenance(f.provenance) } : {}),
       ...(stream?.length ? { stream } : {}),
       ...(f.streamReasons?.length ? { streamReasons: f.streamReasons } : {}),
+      ...(f.streamConfidence ? { streamConfidence: f.streamConfidence } : {}),
       ...(f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}),
       ...(f.fix ? {
         fix: {
@@ -70,6 +71,7 @@ export function writeJson(result: LintResult, opts: ReportOptions, write: Write)
     } : {}),
     summary: {
       files: s.files,
+      filesWithFindings: s.filesWithFindings,
       streamLocations: s.streamLocations,
       findings: s.findings,
       bySeverity: { error: s.error, warning: s.warning, info: s.info },

@@ -2,7 +2,7 @@
 // streaming settings in effect with their origins, in the chosen language. nginx text (names, paths, values) as written.
 import { displayWidth } from '../util/display-width.js';
 import * as nodePath from 'node:path';
-import { findingRenderer, joinList, renderArg, renderCondition, renderDefault, renderStreamWhy, t, type Locale, type MessageKey } from '../i18n/index.js';
+import { findingRenderer, joinList, renderArg, renderCondition, renderDefault, renderNotStream, renderStream, renderStreamWhy, t, type Locale, type MessageKey } from '../i18n/index.js';
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from '../model/context.js';
 import { levelName, originOf } from '../model/effective.js';
@@ -246,10 +246,10 @@ export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string, loca
     })
     : '';
   out.push(line('cli.route.label.handler', `${h.module}${h.directive ? t(locale, 'cli.route.via', { directive: show(h.directive) }) : ''}${upstream}`));
-  const reasons = model.streamReasons(ctx);
-  out.push(line('cli.route.label.stream', reasons.length
-    ? t(locale, 'cli.route.streamYes', { reasons: joinList(locale, reasons.map((x) => renderStreamWhy(words, x.why)), 'semicolon') })
-    : t(locale, 'cli.route.streamNo')));
+  const evidence = model.streamEvidence(ctx);
+  out.push(line('cli.route.label.stream', evidence.confidence
+    ? t(locale, 'cli.route.streamYes', { reasons: renderStream(words, evidence.reasons.map((x) => x.why), evidence.confidence) })
+    : evidence.notStream ? t(locale, 'cli.route.streamNot', { why: renderNotStream(words, evidence.notStream) }) : t(locale, 'cli.route.streamNo')));
   out.push('');
   out.push(t(locale, 'cli.route.settings', {
     level: levelName(ctx),
@@ -260,24 +260,26 @@ export function routeReport(model: ConfigModel, q: RouteQuery, cwd: string, loca
     const v = model.effective(ctx, name);
     out.push(`  ${t(locale, 'cli.route.value', { name, value: v.args?.join(' ') ?? t(locale, 'cli.route.unset'), origin: renderArg(words, { kind: 'origin', origin: originOf(v, where) }) })}`);
   };
-  const list = (name: string, filter?: (d: Directive) => boolean): void => {
+  // Every line in effect and every inherited line a lower level dropped, as the README promises.
+  const list = (name: string): void => {
     const l = model.effectiveList(ctx, name);
-    const entries = l.entries.filter((e) => !filter || filter(e.directive));
+    const entries = l.entries;
     if (entries.length === 0 && l.dropped.length === 0) {
       out.push(`  ${t(locale, 'cli.route.listNone', { name, default: l.default ? t(locale, 'cli.route.default', { note: `${l.default.value}${locale === 'en' ? ': ' : '：'}${renderDefault(words, l.default.basis)}` }) : '' })}`);
       return;
     }
     out.push(`  ${t(locale, 'cli.route.listCount', { name, count: entries.length })}`);
     for (const e of entries) out.push(`    ${t(locale, 'cli.route.entry', { line: show(e.directive), level: levelName(e.context) })}`);
-    for (const d of l.dropped.filter((x) => !filter || filter(x.entry.directive))) {
-      out.push(`    ${t(locale, 'cli.route.dropped', { line: show(d.entry.directive), level: levelName(d.entry.context), by: levelName(d.droppedBy) })}`);
+    for (const d of l.dropped) {
+      const key = d.how === 'inherit-off' ? 'cli.route.droppedOff' : 'cli.route.dropped';
+      out.push(`    ${t(locale, key, { line: show(d.entry.directive), level: levelName(d.entry.context), by: levelName(d.droppedBy) })}`);
     }
   };
   scalar(`${prefix}_buffering`);
   if (prefix === 'proxy') scalar('proxy_http_version');
   scalar(`${prefix}_read_timeout`);
   if (prefix === 'proxy') {
-    list('proxy_set_header', (d) => /^(connection|upgrade)$/i.test(d.args[0]?.value ?? ''));
+    list('proxy_set_header');
     scalar('proxy_cache');
     list('proxy_ignore_headers');
   }

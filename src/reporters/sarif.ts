@@ -203,7 +203,7 @@ export function writeSarif(result: LintResult, opts: ReportOptions, write: Write
       columnKind: 'utf16CodeUnits',
       results: JSON_ITEMS,
       properties: {
-        files: s.files, streamLocations: s.streamLocations, suppressed: s.suppressed,
+        files: s.files, filesWithFindings: s.filesWithFindings, streamLocations: s.streamLocations, suppressed: s.suppressed,
         ...(result.config ? { config: configForReport(result.config, opts.cwd) } : {}),
       },
     }],

@@ -4,6 +4,8 @@ import type { LintResult } from '../lint.js';
 export interface Summary {
   /** Files read. */
   files: number;
+  /** Files the reported findings are in. */
+  filesWithFindings: number;
   /** Locations (in every tree) that sse-lint treats as carrying an event stream. */
   streamLocations: number;
   findings: number;
@@ -26,7 +28,8 @@ export interface Summary {
 /** Counts for the summary line and the machine formats. */
 export function summarize(result: LintResult): Summary {
   const s: Summary = {
-    files: result.files.length, streamLocations: 0, findings: result.findings.length, error: 0, warning: 0, info: 0,
+    files: result.files.length, filesWithFindings: new Set(result.findings.map((f) => f.span.file)).size,
+    streamLocations: 0, findings: result.findings.length, error: 0, warning: 0, info: 0,
     fixable: { safe: 0, unsafe: 0 }, suggestions: 0, suppressed: result.suppressed, ignored: result.ignored ?? 0, baselined: result.baselined ?? 0,
     truncated: result.truncated ?? 0,
   };

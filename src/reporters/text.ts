@@ -1,8 +1,8 @@
 // Plain-text report: findings grouped by file, each with a code frame, the value's origin, the stream reason and the fix.
-import { findingRenderer, joinList, renderDefault, renderLevel, t, type Locale, type MessageKey } from '../i18n/index.js';
+import { findingRenderer, joinList, renderDefault, renderLevel, renderStream, t, type Locale, type MessageKey } from '../i18n/index.js';
 import type { LintResult } from '../lint.js';
 import { displayText, type SourceFile } from '../parser/source.js';
-import type { ChainStep, Finding, Provenance, Severity, Span } from '../types.js';
+import { dataHasStream, type ChainStep, type Finding, type Provenance, type Severity, type Span } from '../types.js';
 import { displayPath, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { collect, type Write } from './stream.js';
 import { cellWidth, displayWidth } from '../util/display-width.js';
@@ -59,8 +59,12 @@ export function writeText(result: LintResult, opts: TextOptions, write: Write): 
       return `    ${paint('dim', name)}${' '.repeat(labelWidth(l) - displayWidth(name))}${clean(text)}`;
     };
     if (f.provenance) out.push(label('cli.label.value', describeProvenance(f.provenance, opts.cwd, l)));
+    // The stream reason is said once: in the message when the rule puts it there, else on its own line.
     const stream = f.stream;
-    if (stream?.length) out.push(label('cli.label.stream', joinList(l, stream, 'semicolon')));
+    if (stream?.length && !dataHasStream(f.data)) {
+      const why = f.streamReasons ? renderStream(findingRenderer(l), f.streamReasons, f.streamConfidence) : joinList(l, stream, 'semicolon');
+      out.push(label('cli.label.stream', why));
+    }
     if (f.chain?.length) out.push(label('cli.label.chain', chainText(f.chain, opts.cwd)));
     for (const r of f.related) out.push(label('cli.label.related', `${displayPath(r.span.file, opts.cwd)}:${r.span.line}:${r.span.column}  ${r.message}`));
     if (f.fix) out.push(label('cli.label.fix', t(l, f.fix.applicability === 'safe' ? 'cli.fix.hintSafe' : f.fix.applicability === 'unsafe' ? 'cli.fix.hintUnsafe' : 'cli.fix.hintSuggestion', { title: f.fix.title })));
@@ -159,7 +163,7 @@ function countLines(result: LintResult, opts: TextOptions): string[] {
   const tail = notes.length ? t(l, 'cli.summary.notes', { list: joinList(l, notes, 'semicolon') }) : '';
   const lines = [s.findings === 0
     ? t(l, 'cli.summary.none', { files: s.files, streams, notes: tail })
-    : t(l, 'cli.summary.problems', { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, files: s.files, streams, notes: tail })];
+    : t(l, 'cli.summary.problems', { count: s.findings, errors: s.error, warnings: s.warning, infos: s.info, withFindings: s.filesWithFindings, files: s.files, streams, notes: tail })];
   const fixable = s.fixable.safe + s.fixable.unsafe;
   if (fixable) {
     const parts = [

@@ -38,7 +38,7 @@ beforeAll(() => {
 
 describe('sse-lint as a dependency', () => {
   it('import { lint } from "sse-lint" finds buffering-on in a stream location', () => {
-    writeFileSync(path.join(app, 'site.conf'), 'events {}\nhttp { server { listen 127.0.0.1:8080; location /sse { proxy_pass http://127.0.0.1:9000; } } }\n');
+    writeFileSync(path.join(app, 'site.conf'), 'events {}\nhttp { server { listen 127.0.0.1:8080; location /v1/chat/completions { proxy_pass http://127.0.0.1:9000; } } }\n');
     writeFileSync(path.join(app, 'check.mjs'), [
       "import { lint } from 'sse-lint';",
       "const r = await lint(['site.conf'], { config: false });",

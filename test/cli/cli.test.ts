@@ -37,7 +37,7 @@ describe('exit codes and messages', () => {
     expect(r.out).toContain('bad.conf:2:11  error  open() "');
     expect(r.out).toContain('include-not-found');
     expect(r.out).toContain('bad.conf:3:22  error  unexpected "}"  parse-error');
-    expect(r.out).toContain('2 problems (2 errors, 0 warnings, 0 info) in 1 file, 0 stream locations.');
+    expect(r.out).toContain('2 problems (2 errors, 0 warnings, 0 info) in 1 of 1 file read, 0 stream locations.');
   });
 
   it('2 with a one-line reason, never a stack trace', async () => {
@@ -91,7 +91,7 @@ describe('the built binary', () => {
   it('lints the bundled examples and exits by its findings, with no escape codes when piped', () => {
     const r = spawnSync(process.execPath, [cli, 'examples/'], { cwd: root, encoding: 'utf8' });
     expect([0, 1]).toContain(r.status);
-    expect(r.stdout).toMatch(/in \d+ files, \d+ stream locations?\.\n(\d+ fixable: .*\.\n)?Config: none found; defaults apply\.\n$/);
+    expect(r.stdout).toMatch(/in \d+ of \d+ files read, \d+ stream locations?\.\n(\d+ fixable: .*\.\n)?Config: none found; defaults apply\.\n$/);
     expect(r.stdout).not.toContain('\x1b[');
     expect(r.stderr).toBe('');
   });

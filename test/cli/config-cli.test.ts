@@ -26,7 +26,8 @@ function project(name: string, config?: unknown): string {
 
 describe('config file', () => {
   it('is found upward from the input and its rule levels and options apply', async () => {
-    const d = project('levels', { rules: { 'read-timeout-short': ['error', { minSeconds: 120 }], 'http1-connection-limit': 'off', 'stream-capacity': 'off' } });
+    // A declared stream: nginx's default read timeout is reported there.
+    const d = project('levels', { streams: ['/events'], rules: { 'read-timeout-short': ['error', { minSeconds: 120 }], 'http1-connection-limit': 'off', 'stream-capacity': 'off' } });
     const r = await run(['--format', 'json', 'nginx.conf'], d);
     const ids = JSON.parse(r.out).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}:${f.severity}`);
     expect(ids).toContain('read-timeout-short:error');
@@ -86,12 +87,15 @@ describe('locale and strict mode', () => {
     expect((await run(['--locale', 'fr', 'nginx.conf'], d)).code).toBe(2);
   });
 
-  it('--strict reports unknown directives; without it they pass silently', async () => {
+  it('--strict reports every unknown directive as an error; without it a likely typo is a warning with the name meant, and other unknown names pass silently', async () => {
     const d = project('strict');
-    writeFileSync(path.join(d, 'nginx.conf'), SITE.replace('proxy_buffering off;', 'proxy_buffering off;\n            proxy_passs http://x;'));
-    const loose = await run(['--format', 'json', 'nginx.conf'], d);
-    expect(JSON.parse(loose.out).findings.some((f: { message: string }) => f.message.includes('unknown directive'))).toBe(false);
-    const strict = await run(['--strict', '--format', 'json', 'nginx.conf'], d);
-    expect(JSON.parse(strict.out).findings.some((f: { message: string }) => f.message === 'unknown directive "proxy_passs"')).toBe(true);
+    writeFileSync(path.join(d, 'nginx.conf'), SITE.replace('proxy_buffering off;', 'proxy_buffering off;\n            proxy_passs http://x;\n            my_module_setting on;'));
+    type F = { message: string; ruleId: string; severity: string };
+    const loose = JSON.parse((await run(['--format', 'json', 'nginx.conf'], d)).out).findings as F[];
+    expect(loose.filter((f) => f.message.includes('unknown directive')).map((f) => [f.ruleId, f.severity, f.message]))
+      .toEqual([['unknown-directive', 'warning', 'unknown directive "proxy_passs"; did you mean "proxy_pass"?']]);
+    const strict = JSON.parse((await run(['--strict', '--format', 'json', 'nginx.conf'], d)).out).findings as F[];
+    expect(strict.filter((f) => f.message.startsWith('unknown directive "proxy_passs"')).map((f) => [f.ruleId, f.severity])).toEqual([['unknown-directive', 'error']]);
+    expect(strict.some((f) => f.message === 'unknown directive "my_module_setting"' && f.severity === 'error')).toBe(true);
   });
 });

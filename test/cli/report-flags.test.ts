@@ -11,11 +11,12 @@ import type { Severity } from '../../src/types.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// One error (buffering-on on a stream location) and one warning (a suppression that matches nothing).
+// One error (buffering-on on a declared stream location) and one warning (a suppression that matches nothing).
 const MIXED = `http {
     server {
         listen 80;
         location /events {
+            # sse-lint: stream
             proxy_pass http://127.0.0.1:8080;
         }
         # sse-lint-disable-next-line buffering-on -- kept from an old config
@@ -98,7 +99,7 @@ describe('--quiet', () => {
     const r = await run(['--quiet', 'mixed.conf']);
     expect(r.out).toContain('buffering-on');
     expect(r.out).not.toContain('unused-suppression');
-    expect(r.out).toContain('1 problem (1 error, 0 warnings, 0 info) in 1 file, 1 stream location (1 warning not shown (--quiet)).');
+    expect(r.out).toContain('1 problem (1 error, 0 warnings, 0 info) in 1 of 1 file read, 1 stream location (1 warning not shown (--quiet)).');
     expect(r.code).toBe(1);
     const warn = await run(['-q', 'warning.conf']);
     expect(warn.out).toBe('No problems found in 1 file, 1 stream location (1 warning not shown (--quiet)).\nConfig: none found; defaults apply.\n');

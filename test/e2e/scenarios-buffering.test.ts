@@ -37,6 +37,7 @@ describeNginx('rule scenarios: buffering', () => {
       servers: serverBlock(`
         server_name chat.example.test;
         location /sse {
+            # sse-lint: stream
             proxy_pass {{BACKEND}};
             proxy_set_header Host $host;
             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
@@ -60,6 +61,7 @@ describeNginx('rule scenarios: buffering', () => {
     const m = await materialize(nginxConf({
       servers: serverBlock(`
         location /events.php {
+            # sse-lint: stream
             fastcgi_param SCRIPT_FILENAME /srv/app/events.php;
             fastcgi_param QUERY_STRING $query_string;
             fastcgi_param REQUEST_METHOD $request_method;
@@ -87,6 +89,7 @@ describeNginx('rule scenarios: buffering', () => {
     const m = await materialize(nginxConf({
       servers: serverBlock(`
         location /sse {
+            # sse-lint: stream
             proxy_pass {{BACKEND}};
             proxy_ignore_headers X-Accel-Buffering Expires;
         }`),
@@ -148,6 +151,7 @@ describeNginx('rule scenarios: buffering', () => {
       http: 'proxy_cache_path sse_cache levels=1:2 keys_zone=app_cache:1m max_size=10m;',
       servers: serverBlock(`
         location /sse {
+            # sse-lint: stream
             proxy_pass {{BACKEND}};
             proxy_cache app_cache;
             proxy_cache_valid 200 10m;

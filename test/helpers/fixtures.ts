@@ -8,12 +8,14 @@ import type { ModelOptions } from '../../src/model/model.js';
 import { fixInMemory, type FixOutcome } from '../../src/fix/apply.js';
 import { applyEdits, editsOverlap } from '../../src/fix/fixer.js';
 import { lintTree } from '../../src/lint.js';
-import type { Finding, TextEdit } from '../../src/types.js';
+import type { Finding, Severity, TextEdit } from '../../src/types.js';
 
 export interface Expectation {
   file: string;
   line: number;
   ruleId: string;
+  /** The severity the finding must have, when the comment names one (`buffering-on:warning`). */
+  severity?: Severity;
   column?: number;
   substring?: string;
 }
@@ -36,7 +38,8 @@ export interface FixtureCase {
   model: ModelOptions;
 }
 
-const EXPECT = /#\s*expect:\s*([a-z0-9-]+)(?:@(\d+))?(?:\s+"([^"]*)")?\s*$/;
+/** `# expect: <rule-id>[:<severity>][@<column>] ["<message substring>"]`; `\"` and `\\` in the substring stand for `"` and `\`. */
+const EXPECT = /#\s*expect:\s*([a-z0-9-]+)(?::(error|warning|info))?(?:@(\d+))?(?:\s+"((?:[^"\\]|\\.)*)")?\s*$/;
 
 /** Reads `# expect:` comments: a trailing one applies to its own line, one alone on a line to the next non-expect line. */
 export function readExpectations(file: string, text: string): Expectation[] {
@@ -55,7 +58,10 @@ export function readExpectations(file: string, text: string): Expectation[] {
     }
     const m = EXPECT.exec(line.slice(hashAt));
     if (!m) throw new Error(`${file}:${k + 1}: malformed expect comment`);
-    const e: Omit<Expectation, 'line'> = { file, ruleId: m[1]!, ...(m[2] ? { column: Number(m[2]) } : {}), ...(m[3] !== undefined ? { substring: m[3] } : {}) };
+    const e: Omit<Expectation, 'line'> = {
+      file, ruleId: m[1]!, ...(m[2] ? { severity: m[2] as Severity } : {}), ...(m[3] ? { column: Number(m[3]) } : {}),
+      ...(m[4] !== undefined ? { substring: m[4].replace(/\\(.)/g, '$1') } : {}),
+    };
     if (line.slice(0, hashAt).trim() === '') pending.push(e);
     else {
       // A code line with a trailing expect is also the line that pending standalone expects apply to.

@@ -272,9 +272,9 @@ describe('finding text from typed data', () => {
 describe('rendering', () => {
   it('t() fills placeholders and English plurals', () => {
     const none = { streams: '', notes: '' };
-    expect(t('en', 'cli.summary.problems', { count: 1, errors: 1, warnings: 0, infos: 0, files: 1, ...none })).toBe('1 problem (1 error, 0 warnings, 0 info) in 1 file.');
-    expect(t('en', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, files: 2, ...none })).toBe('3 problems (2 errors, 1 warning, 0 info) in 2 files.');
-    expect(t('zh-CN', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, files: 2, ...none })).toBe('共 3 个问题（2 个错误，1 个警告，0 个提示），涉及 2 个文件。');
+    expect(t('en', 'cli.summary.problems', { count: 1, errors: 1, warnings: 0, infos: 0, withFindings: 1, files: 1, ...none })).toBe('1 problem (1 error, 0 warnings, 0 info) in 1 of 1 file read.');
+    expect(t('en', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, withFindings: 2, files: 6, ...none })).toBe('3 problems (2 errors, 1 warning, 0 info) in 2 of 6 files read.');
+    expect(t('zh-CN', 'cli.summary.problems', { count: 3, errors: 2, warnings: 1, infos: 0, withFindings: 2, files: 6, ...none })).toBe('共 3 个问题（2 个错误，1 个警告，0 个提示），涉及读取的 6 个文件中的 2 个。');
     expect(t('zh-CN', 'cli.summary.none', { files: 4, ...none })).toBe('检查了 4 个文件，未发现问题。');
     expect(t('en', 'cli.summary.streams', { count: 1 })).toBe(', 1 stream location');
     expect(t('zh-CN', 'cli.summary.none', { files: 4, streams: t('zh-CN', 'cli.summary.streams', { count: 2 }), notes: '' })).toBe('检查了 4 个文件，2 个事件流 location，未发现问题。');
@@ -311,7 +311,7 @@ describe('localizeFinding', () => {
 
   it('renders a rule message in Chinese from its messageId and data', () => {
     const zh = localizeFinding(buffering, 'zh-CN');
-    expect(zh.message).toBe('proxy_buffering 在此处为 on（nginx 默认值；当前 location /api/events、server、http 中均未设置）；事件要等缓冲区写满或流结束时才成批到达客户端。事件流判定依据：路径 /api/events 包含 "events"。（后端若返回 "X-Accel-Buffering: no"，也能针对单个响应关闭缓冲；这一点从配置中看不出来。）');
+    expect(zh.message).toBe('proxy_buffering 在此处为 on（nginx 默认值；当前 location /api/events、server、http 中均未设置）；事件要等缓冲区写满或流结束时才成批到达客户端。事件流判定依据：路径 /api/events 包含 "events"（这是推测：在该 location 中加上 "# sse-lint: stream" 可以确认；加上 "# sse-lint: not-stream" 或在配置的 notStreams 中写上匹配的模式可以否认）。（后端若返回 "X-Accel-Buffering: no"，也能针对单个响应关闭缓冲；这一点从配置中看不出来。）');
     expect(zh.fix?.title).toBe('在此 location 中关闭 proxy_buffering');
     expect(zh.stream).toEqual(['路径 /api/events 包含 "events"']);
     expect(zh.fix?.edits).toBe(buffering.fix?.edits);

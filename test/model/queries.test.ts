@@ -195,7 +195,8 @@ describe('handlers, blocks and units', () => {
   });
 
   it('parses nginx durations and sizes', () => {
-    expect(['60', '60s', '1m30s', '500ms', '1h', '2d', '1w', '5x', '', '1m 2s'].map(parseDuration)).toEqual([60, 60, 90, 0.5, 3600, 172800, 604800, null, null, null]);
+    // ngx_parse_time skips spaces after a unit: nginx -t 1.22.1 accepts `proxy_read_timeout "1m 2s";` (62 s).
+    expect(['60', '60s', '1m30s', '500ms', '1h', '2d', '1w', '5x', '', '1m 2s', '2s 1m', '1y'].map(parseDuration)).toEqual([60, 60, 90, 0.5, 3600, 172800, 604800, null, null, 62, null, null]);
     expect(['100', '8k', '1M', '2g', '$rate', '1.5m'].map(parseSize)).toEqual([100, 8192, 1048576, 2147483648, null, null]);
   });
 });

@@ -37,7 +37,7 @@ describe('JSON report', () => {
 
   it('carries summary counts, spans, related spans, provenance, stream reasons, fix edits and fingerprints', async () => {
     expect(report.summary).toEqual({
-      files: 3, streamLocations: 1, findings: 6, bySeverity: { error: 3, warning: 2, info: 1 }, fixable: { safe: 1, unsafe: 1 }, suggestions: 0, suppressed: 0,
+      files: 3, filesWithFindings: 3, streamLocations: 1, findings: 6, bySeverity: { error: 3, warning: 2, info: 1 }, fixable: { safe: 1, unsafe: 1 }, suggestions: 0, suppressed: 0,
     });
     const buffering = report.findings.find((f: { ruleId: string }) => f.ruleId === 'buffering-on');
     expect(buffering).toMatchObject({
@@ -45,6 +45,7 @@ describe('JSON report', () => {
       span: { file: 'conf.d/app.conf', line: 5, column: 2 },
       provenance: { directive: 'proxy_buffering', value: 'on', origin: { kind: 'default' } },
       stream: ['path /events contains "events"'],
+      streamConfidence: 'guessed',
       fix: { applicability: 'safe' },
     });
     for (const f of report.findings) expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/);

@@ -8,7 +8,8 @@ import { buildContexts, type ContextTree } from '../../src/model/context.js';
 import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
 import { PCRE_PROBLEM_KINDS, route, type BadRequest, type PcreProblem, type RouteResult } from '../../src/model/routing.js';
-import { badRequestText, describeRoute, pcreProblemText } from '../../src/reporters/route.js';
+import { badRequestText, describeRoute, pcreProblemText, routeReport } from '../../src/reporters/route.js';
+import { buildModel, type ModelOptions } from '../../src/model/model.js';
 import { main, type Io } from '../../src/cli/main.js';
 import { englishProse } from '../helpers/english.js';
 import { root } from '../helpers/shared.js';
@@ -106,5 +107,62 @@ describe('sse-lint route --locale zh-CN', () => {
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
+  });
+});
+
+describe('route: the header lists in effect and why a location is (not) a stream', () => {
+  const report = (conf: string, uri: string, locale: 'en' | 'zh-CN' = 'en', options: ModelOptions = {}): string => {
+    const tree = loadConfig(['/etc/nginx/nginx.conf'], { fs: memoryFs({ '/etc/nginx/nginx.conf': conf }) });
+    return routeReport(buildModel(tree, options), { host: 'example.com', port: 80, uri }, '/etc/nginx', locale);
+  };
+  const site = `events {}
+http {
+    add_header X-Frame-Options DENY;
+    server {
+        listen 80;
+        server_name example.com;
+        proxy_set_header Host $host;
+        proxy_set_header X-Real-IP $remote_addr;
+        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-Proto $scheme;
+        location /api/ {
+            proxy_pass http://127.0.0.1:8080;
+        }
+        location /events {
+            proxy_pass http://127.0.0.1:8080;
+            proxy_set_header Connection "";
+            add_header Cache-Control no-cache;
+        }
+        location /old/ {
+            return 301 https://example.com$request_uri;
+            proxy_pass http://127.0.0.1:8080;
+        }
+    }
+}
+`;
+
+  it('lists every proxy_set_header line a location inherits, not only Connection and Upgrade', () => {
+    const out = report(site, '/api/');
+    expect(out).toContain('  proxy_set_header: 4 in effect\n'
+      + '    proxy_set_header Host $host (nginx.conf:7) from server\n'
+      + '    proxy_set_header X-Real-IP $remote_addr (nginx.conf:8) from server\n'
+      + '    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for (nginx.conf:9) from server\n'
+      + '    proxy_set_header X-Forwarded-Proto $scheme (nginx.conf:10) from server\n');
+    expect(out).toContain('  add_header: 1 in effect\n    add_header X-Frame-Options DENY (nginx.conf:3) from http\n');
+  });
+
+  it('lists the lines in effect and the inherited ones a lower level dropped', () => {
+    const out = report(site, '/events');
+    expect(out).toContain('  proxy_set_header: 1 in effect\n    proxy_set_header Connection "" (nginx.conf:16) from location /events\n'
+      + '    dropped: proxy_set_header Host $host (nginx.conf:7) from server, replaced by the list in location /events\n');
+    expect(out.match(/dropped: proxy_set_header/g)).toHaveLength(4);
+    expect(out).toContain('    dropped: add_header X-Frame-Options DENY (nginx.conf:3) from http, replaced by the list in location /events\n');
+  });
+
+  it('says a guess is one, and why a location that answers in its rewrite phase is no stream', () => {
+    expect(report(site, '/events')).toContain('stream:  yes: path /events contains "events" (a guess: add "# sse-lint: stream" to the location to confirm it');
+    expect(report(site, '/events', 'en', { routes: ['/events'] })).toContain('stream:  yes: --route /events is served here; path /events contains "events"\n');
+    expect(report(site, '/old/x')).toContain('stream:  no: its rewrite phase always answers (return 301 https://example.com$request_uri at nginx.conf:20), so nothing is proxied\n');
+    expect(report(site, '/old/x', 'zh-CN')).toContain('否：它的 rewrite 阶段总是直接应答（nginx.conf:20 的 return 301 https://example.com$request_uri），所以不会代理任何请求');
   });
 });

@@ -35,7 +35,10 @@ describe('text report', () => {
     expect(formatText(clean, { cwd: fixtureDir, color: false })).toBe('No problems found in 3 files, 1 stream location (2 suppressed inline).\n');
     const quiet: LintResult = { ...result, findings: result.findings.filter((f) => f.severity === 'error'), suppressed: 0 };
     const out = formatText(quiet, { cwd: fixtureDir, color: false, hidden: { error: 0, warning: 2, info: 1 } });
-    expect(out).toContain('3 problems (3 errors, 0 warnings, 0 info) in 3 files, 1 stream location (2 warnings and 1 info not shown (--quiet)).\n');
+    expect(out).toContain('3 problems (3 errors, 0 warnings, 0 info) in 3 of 3 files read, 1 stream location (2 warnings and 1 info not shown (--quiet)).\n');
+    // Findings in one of the three files read.
+    const one: LintResult = { ...result, findings: result.findings.filter((f) => f.ruleId === 'parse-error'), suppressed: 0 };
+    expect(formatText(one, { cwd: fixtureDir, color: false })).toContain('1 problem (1 error, 0 warnings, 0 info) in 1 of 3 files read, 1 stream location.\n');
   });
 });
 
@@ -64,7 +67,7 @@ describe('text report in Simplified Chinese', () => {
     const clean: LintResult = { ...result, findings: [], suppressed: 2 };
     expect(zh(clean)).toBe('检查了 3 个文件，1 个事件流 location，未发现问题（2 个被 sse-lint-disable 注释屏蔽）。\n');
     const quiet: LintResult = { ...result, findings: result.findings.filter((f) => f.severity === 'error'), suppressed: 0 };
-    expect(zh(quiet, { hidden: { error: 0, warning: 2, info: 1 } })).toContain('共 3 个问题（3 个错误，0 个警告，0 个提示），涉及 3 个文件，1 个事件流 location（2 个警告和 1 个提示未显示（--quiet））。\n');
+    expect(zh(quiet, { hidden: { error: 0, warning: 2, info: 1 } })).toContain('共 3 个问题（3 个错误，0 个警告，0 个提示），涉及读取的 3 个文件中的 3 个，1 个事件流 location（2 个警告和 1 个提示未显示（--quiet））。\n');
   });
 });
 

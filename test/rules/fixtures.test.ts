@@ -68,7 +68,7 @@ for (const rule of RULES) {
         const key = (file: string, line: number) => `${path.relative(dir, file)}:${line}`;
         expect(got.map((f) => key(f.span.file, f.span.line)).sort()).toEqual(expected.map((e) => key(e.file, e.line)).sort());
         for (const e of expected) {
-          const match = got.find((f) => f.span.file === e.file && f.span.line === e.line && (e.column === undefined || f.span.column === e.column) && (e.substring === undefined || f.message.includes(e.substring)));
+          const match = got.find((f) => f.span.file === e.file && f.span.line === e.line && (e.column === undefined || f.span.column === e.column) && (e.severity === undefined || f.severity === e.severity) && (e.substring === undefined || f.message.includes(e.substring)));
           expect(match, `no ${id} finding at ${key(e.file, e.line)}${e.column ? '@' + e.column : ''} containing "${e.substring ?? ''}"; got: ${got.map((f) => `${f.span.line}:${f.span.column} ${f.message}`).join(' | ')}`).toBeDefined();
         }
       });

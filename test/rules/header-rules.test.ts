@@ -194,7 +194,7 @@ http {
       '/etc/nginx/cors.conf': 'add_header Access-Control-Allow-Origin https://app.example.com;\n',
     });
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain('location /events (path /events contains "events"), location /sse/ (path /sse/ contains "sse")');
+    expect(findings[0]!.message).toContain('location /events (path /events contains "events"; a guess), location /sse/ (path /sse/ contains "sse"; a guess)');
     // The same line also serves /api/ on port 81, which is not a stream: the shared file is left alone, and the
     // only offer is unsafe: the snippet copied (with the flag) in place of its include in the stream server.
     const fix = findings[0]!.fix!;

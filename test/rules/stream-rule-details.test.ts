@@ -30,7 +30,8 @@ describe('cache-on-stream severity', () => {
         location /stream { proxy_pass http://127.0.0.1:9000; proxy_cache a; proxy_ignore_headers X-Accel-Expires; }
         location /sse { proxy_pass http://127.0.0.1:9000; proxy_cache a; }
         location /feed/events { proxy_pass http://127.0.0.1:9000; proxy_cache a; proxy_ignore_headers Set-Cookie; }
-      }`));
+      }`), { model: { streamPatterns: ['/events', '/stream', '/sse', '/feed/events'] } });
+    // Declared streams: the severity is the rule's own (a guessed stream would be a warning at most).
     expect(found.map((f) => [f.span.line, f.severity])).toEqual([[7, 'error'], [8, 'error'], [9, 'warning'], [10, 'warning']]);
   });
 
@@ -58,7 +59,7 @@ describe('limit-rate-on-stream severity', () => {
 
 describe('read-timeout-short', () => {
   it('offers no fix when fixValue would itself be flagged (the fix loop could not settle)', () => {
-    const found = lint('read-timeout-short', http(`server { listen 8080; location /events { proxy_pass http://127.0.0.1:9000; } }`), { options: { minSeconds: 7200 } });
+    const found = lint('read-timeout-short', http(`server { listen 8080; location /events { proxy_pass http://127.0.0.1:9000; } }`), { options: { minSeconds: 7200 }, model: { routes: ['/events'] } });
     expect(found).toHaveLength(1);
     expect(found[0]!.fix).toBeUndefined();
   });

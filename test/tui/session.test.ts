@@ -8,7 +8,7 @@ import { startReview } from '../../src/tui/session.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-review-session-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** One stream with buffering on (an error with a safe fix) and nothing else at error level. */
+/** One declared stream with buffering on (an error with a safe fix) and nothing else at error level. */
 function tree(): string {
   const d = mkdtempSync(path.join(dir, 't-'));
   writeFileSync(path.join(d, 'nginx.conf'), `events {}
@@ -16,6 +16,7 @@ http {
     server {
         listen 127.0.0.1:8080;
         location /events {
+            # sse-lint: stream
             proxy_pass http://127.0.0.1:9000;
             proxy_http_version 1.1;
             proxy_set_header Connection "";

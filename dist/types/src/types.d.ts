@@ -101,6 +101,8 @@ export interface Finding {
      * from the location the search picked to this one.
      */
     chain?: ChainStep[];
+    /** How sure sse-lint is that the location streams: declared by the user, seen in the config, or guessed. */
+    streamConfidence?: StreamConfidence;
 }
 /** Deterministic order: file, then offset, then rule id. */
 export declare function compareFindings(a: Finding, b: Finding): number;
@@ -160,6 +162,42 @@ export type OriginData =
     omitted?: number;
     omittedAt?: number;
 };
+/**
+ * How sure sse-lint is that a location carries an event stream: `declared` by the user (`--route`, config `streams`,
+ * `# sse-lint: stream`, `--all-proxies`), `seen` in the config (an event-stream content type, X-Accel-Buffering
+ * handling, a Lua or echo producer, a streaming API endpoint, an upstream named for streams), or `guessed` (a word in
+ * the path, unbuffered proxying).
+ */
+export type StreamConfidence = 'declared' | 'seen' | 'guessed';
+/** Why a location that looks like a stream is not treated as one. */
+export type NotStreamWhy = 
+/** `# sse-lint: not-stream` in the location. */
+{
+    kind: 'denied-comment';
+}
+/** A pattern of the config's `notStreams`. */
+ | {
+    kind: 'denied-pattern';
+    pattern: string;
+}
+/** Its rewrite phase always answers (`return 301 ...` before `proxy_pass`), here or in its server, as written. */
+ | {
+    kind: 'returns';
+    line: string;
+    at: string;
+    level: 'location' | 'server';
+}
+/** It passes Upgrade to the backend under a WebSocket path: a WebSocket tunnel. */
+ | {
+    kind: 'websocket';
+    path: string;
+}
+/** It names a content type of its own that is not text/event-stream (`types { application/vnd.apple.mpegurl m3u8; }`). */
+ | {
+    kind: 'other-type';
+    type: string;
+    directive: string;
+};
 /** Why a location carries an event stream, as data. Paths, patterns and directive names are nginx text. */
 export type StreamWhy = {
     kind: 'route';
@@ -193,6 +231,24 @@ export type StreamWhy = {
  | {
     kind: 'suggests';
     line: string;
+}
+/** Lua or echo code that flushes or writes text/event-stream (`ngx.flush`, `echo_flush`). */
+ | {
+    kind: 'producer';
+    directive: string;
+    what: string;
+}
+/** The upstream the location proxies to is named for streams (`sse_backend`, `mercure`). */
+ | {
+    kind: 'upstream-name';
+    name: string;
+    word: string;
+}
+/** It proxies to a location of this same config that is a stream (`location /events` at `backend.conf:12`). */
+ | {
+    kind: 'backend';
+    location: string;
+    at: string;
 } | {
     kind: 'all-proxies';
 }
@@ -285,10 +341,12 @@ export type MessageArg = number
     kind: 'default';
     basis: DefaultBasis;
 }
-/** Why a location is an event stream. */
+/** Why a location is an event stream; a guess says so and how to confirm or deny it (`brief`: only that it is one). */
  | {
     kind: 'stream';
     reasons: StreamWhy[];
+    confidence?: StreamConfidence;
+    brief?: boolean;
 }
 /** Items joined per locale (`a, b or c`); `more` items left out are counted at the end. */
  | {
@@ -307,3 +365,5 @@ export type MessageArg = number
 export type ListJoin = 'comma' | 'semicolon' | 'and' | 'or' | 'sentences';
 /** Placeholder values of a message. */
 export type MessageData = Record<string, MessageArg>;
+/** Whether message data already says why the location is a stream (a `stream` argument, at any depth). */
+export declare function dataHasStream(data: MessageData | undefined): boolean;

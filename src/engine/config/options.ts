@@ -13,7 +13,7 @@ export interface ConfigLintOptions {
   /** For EngineOptions.rules. Engine ids (parse-error, ...) are included: apply them with applyEngineSettings. */
   rules: Record<string, RuleSetting>;
   /** For LintOptions.model. */
-  model: { streamPatterns?: string[]; nginxVersion?: string };
+  model: { streamPatterns?: string[]; notStreamPatterns?: string[]; nginxVersion?: string };
   /** For the loader's `maps`, after any --map flags: the config's pathMap (the preset's maps come after it). */
   maps: PathMap[];
   /** The layout named by the config (`auto` detects it); the pipeline plans it from the input. */
@@ -52,6 +52,7 @@ export function toLintOptions(config: SseLintConfig, ctx: ConfigContext = {}): C
   const ignore = config.ignore ?? [];
   const model: ConfigLintOptions['model'] = {};
   if (config.streams?.length) model.streamPatterns = config.streams;
+  if (config.notStreams?.length) model.notStreamPatterns = config.notStreams;
   if (config.nginxVersion) model.nginxVersion = config.nginxVersion;
   return {
     rules, model, maps, ignore, isIgnored: ignoreMatcher(ignore, configDir), notes,

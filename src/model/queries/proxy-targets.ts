@@ -1,50 +1,9 @@
-// Proxy targets served by this same config: which of its own locations a proxy_pass reaches.
+// Proxy targets served by this same config: which of its own locations a proxy_pass reaches (src/model/backends.ts).
 import type { ContextNode } from '../context.js';
 import type { ConfigModel } from '../model.js';
-import { route } from '../routing.js';
-import { proxyHeaderEntries } from './request-headers.js';
-import { serverOf } from './servers.js';
+import { proxiedLocationsOf, type ProxiedLocation } from '../backends.js';
 
-/** A location of this config that a proxy_pass reaches. */
-export interface ProxiedLocation {
-  /** The upstream address as written (`127.0.0.1:8081`). */
-  address: string;
-  server: ContextNode;
-  location: ContextNode;
-}
-
-function isLoopback(host: string): boolean {
-  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-
-/** Splits `host:port`, `[::1]:port` or `host` (port from the scheme). Null for unix sockets and variables. */
-function splitAddress(address: string, defaultPort: number): { host: string; port: number } | null {
-  if (address.startsWith('unix:') || address.includes('$')) return null;
-  const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(address);
-  if (!m) return null;
-  return { host: m[1]!, port: m[2] ? Number(m[2]) : defaultPort };
-}
-
-/** The request path a location stands for (its prefix or exact URI); null for regex and named locations. */
-function representativeUri(loc: ContextNode): string | null {
-  const args = loc.directive?.args.map((a) => a.value) ?? [];
-  if (args.length === 2 && (args[0] === '=' || args[0] === '^~')) return args[1]!;
-  if (args.length === 1) {
-    const p = args[0]!;
-    if (p.startsWith('=')) return p.slice(1) || null;
-    if (p.startsWith('^~')) return p.slice(2) || null;
-    if (p.startsWith('/')) return p;
-  }
-  return null;
-}
-
-/** The first plain (not wildcard, not regex) server_name of the server a context belongs to, or ''. */
-function frontName(ctx: ContextNode): string {
-  const server = serverOf(ctx);
-  const d = server?.directives.find((x) => x.name === 'server_name');
-  return d?.args.find((a) => !a.value.startsWith('~') && !a.value.includes('*'))?.value ?? '';
-}
+export type { ProxiedLocation } from '../backends.js';
 
 /**
  * The locations of this same config that a proxying context's requests reach: the proxy_pass address (or every
@@ -53,40 +12,5 @@ function frontName(ctx: ContextNode): string {
  * "this config". Empty when the target cannot be resolved (variables, unix sockets, regex locations).
  */
 export function proxiedLocations(model: ConfigModel, ctx: ContextNode): ProxiedLocation[] {
-  const h = model.handler(ctx);
-  if (h.module !== 'proxy' || !h.target) return [];
-  const scheme = /^([a-z]+):\/\//i.exec(h.target);
-  const rest = scheme ? h.target.slice(scheme[0].length) : h.target;
-  if (rest.includes('$') || rest.startsWith('unix:')) return [];
-  const slash = rest.indexOf('/');
-  const hostPort = slash === -1 ? rest : rest.slice(0, slash);
-  const uriPart = slash === -1 ? null : rest.slice(slash);
-  const defaultPort = scheme?.[1]!.toLowerCase() === 'https' ? 443 : 80;
-  const addresses = h.upstream ? h.upstream.servers.map((s) => s.address) : [hostPort];
-
-  const loc = model.locationOf(ctx);
-  const uri = uriPart ?? (loc ? representativeUri(loc) : null);
-  if (uri === null) return [];
-
-  // The Host header nginx sends: proxy_set_header Host, else $proxy_host (the upstream name or host:port).
-  const hostEntry = proxyHeaderEntries(model, ctx, 'host').entries[0];
-  const hostValue = hostEntry?.directive.args[1]?.value ?? '$proxy_host';
-
-  const out: ProxiedLocation[] = [];
-  for (const address of addresses) {
-    const hp = splitAddress(address, defaultPort);
-    if (!hp) continue;
-    let host: string;
-    if (!hostValue.includes('$')) host = hostValue;
-    else if (hostValue === '$proxy_host') host = hostPort;
-    else if (hostValue === '$host' || hostValue === '$http_host') host = frontName(ctx);
-    else host = '';
-    const result = route(model.contexts, { host, port: hp.port, uri, addr: hp.host });
-    if (!result.server || !result.listen) continue;
-    if (!isLoopback(hp.host) && result.listen.addr !== hp.host.replace(/^\[|\]$/g, '')) continue;
-    const target = result.location?.[result.location.length - 1];
-    if (!target) continue;
-    out.push({ address, server: result.server, location: target });
-  }
-  return out;
+  return proxiedLocationsOf(model, ctx);
 }

@@ -34,6 +34,11 @@ export interface RuleMeta {
     related?: Record<string, string>;
     /** Default options; users override them in the config file. */
     options?: Record<string, unknown>;
+    /**
+     * The rule reports only about locations it takes for event streams, so a finding is no surer than the stream: on a
+     * guessed stream it is at most a warning, and a note while the user declared where the streams are.
+     */
+    streamOnly?: boolean;
     docs: RuleDocs;
 }
 /** Edit builders handed to a fix callback (rules never slice source text themselves). */

@@ -2,7 +2,7 @@ import type { ConfigModel } from '../model/model.js';
 import { type Finding, type Severity } from '../types.js';
 import { type Rule } from './define-rule.js';
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
-export declare const ENGINE_IDS: readonly ['parse-error', 'include-not-found', 'include-unreadable', 'include-cycle', 'include-unmapped', 'invalid-context', 'duplicate-directive', 'invalid-suppression', 'unused-suppression'];
+export declare const ENGINE_IDS: readonly ['parse-error', 'include-not-found', 'include-unreadable', 'include-cycle', 'include-unmapped', 'invalid-context', 'duplicate-directive', 'invalid-arguments', 'invalid-value', 'unknown-directive', 'duplicate-location', 'duplicate-server-name', 'invalid-suppression', 'unused-suppression'];
 export interface RuleSetting {
     severity?: Severity | 'off';
     options?: Record<string, unknown>;

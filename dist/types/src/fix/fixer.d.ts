@@ -35,6 +35,13 @@ export declare function quoteLike(token: Token | null, value: string): string;
 /** Replaces every argument of a directive with `values` (bare words), keeping the name and the `;`. */
 export declare function replaceArgs(d: Directive, values: readonly string[]): TextEdit;
 export declare function replaceArg(d: Directive, index: number, value: string): TextEdit;
+/** Renames a directive (a misspelt name), keeping its arguments, spacing and comments. */
+export declare function renameDirective(d: Directive, name: string): TextEdit;
+/**
+ * Replaces a whole statement (name to `;`) with another directive's text, keeping the indentation before it and a
+ * comment after it: how a fix corrects a misspelt or invalid line instead of adding a second one beside it.
+ */
+export declare function replaceDirective(d: Directive, directiveText: string): TextEdit;
 /** Removes an argument and the whitespace before it. */
 export declare function removeArg(d: Directive, index: number): TextEdit;
 /** Appends an argument (a flag such as `always`) before the `;`. */

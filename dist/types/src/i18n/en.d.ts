@@ -1,6 +1,6 @@
 export declare const EN_CLI: {
     readonly 'cli.summary.none': 'No problems found in {files} {files:file|files}{streams}{notes}.';
-    readonly 'cli.summary.problems': '{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} info) in {files} {files:file|files}{streams}{notes}.';
+    readonly 'cli.summary.problems': '{count} {count:problem|problems} ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} info) in {withFindings} of {files} {files:file|files} read{streams}{notes}.';
     readonly 'cli.summary.truncated': '{count} more {count:finding was|findings were} left out: one run keeps at most {max} findings';
     readonly 'cli.summary.baselined': '{count} known {count:problem|problems} hidden by the baseline {file}.';
     readonly 'cli.summary.config': 'Config: {file}.';
@@ -54,6 +54,7 @@ export declare const EN_CLI: {
     readonly 'cli.label.site': 'site';
     readonly 'cli.explain.title': '{id} ({severity}; fix: {fix})';
     readonly 'cli.explain.engineTitle': '{id} ({severity}; reported by sse-lint itself, no fix)';
+    readonly 'cli.explain.engineTitleFixes': '{id} ({severity}; reported by sse-lint itself, with fixes)';
     readonly 'cli.explain.fixKind.safe': 'safe';
     readonly 'cli.explain.fixKind.unsafe': 'unsafe';
     readonly 'cli.explain.fixKind.none': 'none';
@@ -113,6 +114,7 @@ export declare const EN_CLI: {
     readonly 'cli.route.upstream': ' -> upstream {name} ({servers}{keepalive})';
     readonly 'cli.route.keepalive': '; {args} keepalive';
     readonly 'cli.route.streamYes': 'yes: {reasons}';
+    readonly 'cli.route.streamNot': 'no: {why}';
     readonly 'cli.route.streamNo': 'no (use --route or # sse-lint: stream to mark it)';
     readonly 'cli.route.settings': 'effective settings in {level}{version}:';
     readonly 'cli.route.version': ' (nginx {version})';
@@ -123,6 +125,7 @@ export declare const EN_CLI: {
     readonly 'cli.route.default': ' ({note})';
     readonly 'cli.route.listCount': '{name}: {count} in effect';
     readonly 'cli.route.entry': '{line} from {level}';
+    readonly 'cli.route.droppedOff': 'dropped: {line} from {level}, by add_header_inherit off in {by}';
     readonly 'cli.route.dropped': 'dropped: {line} from {level}, replaced by the list in {by}';
     readonly 'cli.route.noServer': 'no server listens on {listen}';
     readonly 'cli.route.server': 'server {name} ({at}, {how})';
@@ -314,7 +317,7 @@ export declare const EN_CLI: {
     readonly 'cli.type.null': 'null';
     readonly 'cli.init.header': 'sse-lint configuration for a {layout} layout, written by sse-lint --init. Text under "$comment" keys is ignored.';
     readonly 'cli.init.preset': 'preset: {preset} ({effect}).';
-    readonly 'cli.init.streams': 'streams: location paths of your event-stream endpoints (e.g. "/api/events", "/v1/chat/completions", "/sse/**"). sse-lint also guesses streams from paths and settings; list them here to be sure.';
+    readonly 'cli.init.streams': 'streams: location paths of your event-stream endpoints (e.g. "/api/events", "/v1/chat/completions", "/sse/**"). sse-lint also guesses streams from paths and settings; list them here to be sure (findings on guesses are then notes), and list paths that only look like streams under notStreams.';
     readonly 'cli.init.version': 'nginxVersion: your nginx (or OpenResty core) version, e.g. "1.24.0" (nginx -v). Some defaults changed in 1.29.7; unset means "assume before 1.29.7".';
     readonly 'cli.init.rules': 'rules: every rule runs at its default level. Set "off", "info", "warning" or "error", or [level, options]; sse-lint explain RULE tells what a rule checks.';
     readonly 'cli.init.ignore': 'ignore: globs of config files whose findings are not reported, e.g. "conf.d/legacy-*.conf".';

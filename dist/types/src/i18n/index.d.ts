@@ -3,7 +3,7 @@ import { type CliKey } from './en.js';
 import { type Locale, type Renderer } from './render.js';
 export type { CliKey } from './en.js';
 export { placeholderNames } from './template.js';
-export { joinList, renderArg, renderCondition, renderDefault, renderLevel, renderStream, renderStreamWhy, type Locale } from './render.js';
+export { joinList, renderArg, renderCondition, renderDefault, renderLevel, renderNotStream, renderStream, renderStreamWhy, type Locale } from './render.js';
 export declare const LOCALES: readonly Locale[];
 /**
  * The locale a name stands for: `en`, `en_US.UTF-8`, `C` and `POSIX` are English; `zh-CN`, `zh_CN.UTF-8`, `zh_SG`,

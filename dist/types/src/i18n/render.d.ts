@@ -1,4 +1,4 @@
-import type { ChainConditionData, DefaultBasis, LevelRef, ListJoin, MessageArg, MessageData, OriginData, RedirectRef, StreamWhy } from '../types.js';
+import type { ChainConditionData, DefaultBasis, LevelRef, ListJoin, MessageArg, MessageData, NotStreamWhy, OriginData, RedirectRef, StreamConfidence, StreamWhy } from '../types.js';
 /** The languages sse-lint speaks. */
 export type Locale = 'en' | 'zh-CN';
 /** The template of a catalog key in the locale being rendered, or undefined when there is none. */
@@ -30,8 +30,13 @@ export declare function renderStreamWhy(r: Renderer, w: StreamWhy): string;
 export declare function renderVia(r: Renderer, via: readonly RedirectRef[]): string;
 /** What a way through internal redirects depends on: "no file try_files names exists". */
 export declare function renderCondition(r: Renderer, c: ChainConditionData): string;
-/** Every reason a location is a stream, in one clause ("not a stream" when there is none). */
-export declare function renderStream(r: Renderer, reasons: readonly StreamWhy[]): string;
+/**
+ * Every reason a location is a stream, in one clause ("not a stream" when there is none); a guess says it is one and
+ * how to confirm or deny it.
+ */
+export declare function renderStream(r: Renderer, reasons: readonly StreamWhy[], confidence?: StreamConfidence, brief?: boolean): string;
+/** Why a location that looks like a stream is not treated as one. */
+export declare function renderNotStream(r: Renderer, w: NotStreamWhy): string;
 /**
  * Items joined by the locale's grammar. English: `a, b` / `a; b` / `a and b and c` / `a, b or c` / `A. B.`
  * Chinese: `a、b` / `a；b` / `a、b 和 c` / `a、b、c` / `甲。乙。`.

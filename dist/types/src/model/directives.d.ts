@@ -40,6 +40,11 @@ export interface DirectiveVariant {
     until?: string;
     /** Still accepted, with an "obsolete" warning, from this version on. */
     obsoleteSince?: string;
+    /**
+     * The documented syntax lines in a compact form: placeholders as `<name>`, literals as written, `[ ]` optional,
+     * `|` alternatives, `…` repetition (`[<code> …] <time>`). Empty for directives only the curated tables know.
+     */
+    syntax: readonly string[];
 }
 /** Everything known about a directive name. Scalar fields come from the variant chosen by `directiveInfo`. */
 export interface DirectiveInfo extends DirectiveVariant {

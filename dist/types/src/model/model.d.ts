@@ -4,7 +4,7 @@ import { type NginxVersion } from './directives.js';
 import { type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
 import { type ChainSet } from './routing.js';
-import { type StreamReason } from './streams.js';
+import { type StreamEvidence, type StreamReason } from './streams.js';
 import { type Handler, type UpstreamBlock } from './upstreams.js';
 export interface ModelOptions {
     /** Target nginx version (`--nginx-version`); unknown means "assume before 1.29.7". */
@@ -13,6 +13,8 @@ export interface ModelOptions {
     routes?: string[];
     /** URI patterns that are event streams (config `streams`). */
     streamPatterns?: string[];
+    /** URI patterns that are not event streams whatever they look like (config `notStreams`). */
+    notStreamPatterns?: string[];
     /** Treat every proxying location as a stream (audit mode). */
     allProxies?: boolean;
     /** A preset that audits every proxying location as a possible stream (1Panel: whole apps are proxied), by its label. */
@@ -42,7 +44,11 @@ export interface ConfigModel {
      * stream requests are always served elsewhere is not.
      */
     streamReasons(ctx: ContextNode): StreamReason[];
+    /** The reasons with how sure they are, why a look-alike is not a stream, and how severe findings about it may be. */
+    streamEvidence(ctx: ContextNode): StreamEvidence;
     isStream(ctx: ContextNode): boolean;
+    /** The user said where the streams are (`--route`, config `streams`, a `# sse-lint: stream` comment): guesses are then notes only. */
+    declaredStreams: boolean;
     /** The location an `if`/`limit_except` belongs to (the context itself for a location). */
     locationOf(ctx: ContextNode): ContextNode | null;
     /** Contexts in which a directive is evaluated (several when its file is included from several places). */

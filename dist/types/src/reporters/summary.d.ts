@@ -2,6 +2,8 @@ import type { LintResult } from '../lint.js';
 export interface Summary {
     /** Files read. */
     files: number;
+    /** Files the reported findings are in. */
+    filesWithFindings: number;
     /** Locations (in every tree) that sse-lint treats as carrying an event stream. */
     streamLocations: number;
     findings: number;

@@ -10,6 +10,7 @@ export interface ConfigLintOptions {
     /** For LintOptions.model. */
     model: {
         streamPatterns?: string[];
+        notStreamPatterns?: string[];
         nginxVersion?: string;
     };
     /** For the loader's `maps`, after any --map flags: the config's pathMap (the preset's maps come after it). */

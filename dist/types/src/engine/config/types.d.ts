@@ -19,6 +19,8 @@ export interface SseLintConfig {
     preset?: Preset | 'auto';
     nginxVersion?: string;
     streams?: string[];
+    /** Location paths that are not event streams, whatever they look like. */
+    notStreams?: string[];
     rules?: Record<string, RuleEntry | ConfigComment>;
     /** Absolute path as written in the config -> where to read it (relative to the config file). */
     pathMap?: Record<string, string>;

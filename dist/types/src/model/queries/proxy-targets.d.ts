@@ -1,12 +1,7 @@
 import type { ContextNode } from '../context.js';
 import type { ConfigModel } from '../model.js';
-/** A location of this config that a proxy_pass reaches. */
-export interface ProxiedLocation {
-    /** The upstream address as written (`127.0.0.1:8081`). */
-    address: string;
-    server: ContextNode;
-    location: ContextNode;
-}
+import { type ProxiedLocation } from '../backends.js';
+export type { ProxiedLocation } from '../backends.js';
 /**
  * The locations of this same config that a proxying context's requests reach: the proxy_pass address (or every
  * `server` of its upstream block) matched against the `listen`s here, the Host header nginx sends, and the

@@ -1,0 +1,116 @@
+// Blocks nginx refuses or ignores as duplicates: two locations with one path at one level (ngx_http_join_exact_locations),
+// and a server_name already taken on the same address and port (ngx_http_server_names: "conflicting server name").
+import type { Directive } from '../../parser/ast.js';
+import type { Token } from '../../parser/lexer.js';
+import type { ContextNode } from '../context.js';
+import type { ConfigModel } from '../model.js';
+import { listLocations, listenText, serverListens } from '../routing.js';
+import { isHttpServer } from './servers.js';
+
+/** A location that repeats the path of an earlier one at the same level. */
+export interface DuplicateLocation {
+  /** The later location (nginx names it). */
+  location: Directive;
+  first: Directive;
+  /** The path as nginx prints it (`/`, `/api/`). */
+  path: string;
+}
+
+/**
+ * Locations nginx -t rejects as `duplicate location "/x"`: at one level (a server, or the inside of a location), two
+ * exact (`=`) locations with the same path, or two prefix locations (plain or `^~`) with the same path. Regex and named
+ * locations may repeat; `= /x` next to `/x` is allowed.
+ */
+export function duplicateLocations(model: ConfigModel): DuplicateLocation[] {
+  const out: DuplicateLocation[] = [];
+  const seen = new Set<Directive>();
+  for (const server of model.contexts.all) {
+    if (server.kind !== 'server' || !isHttpServer(server)) continue;
+    const byLevel = new Map<unknown, Map<string, Directive>>();
+    for (const loc of listLocations(server)) {
+      const d = loc.node.directive!;
+      const group = loc.modifier === '=' ? 'exact' : loc.modifier === '' || loc.modifier === '^~' ? 'prefix' : null;
+      if (!group) continue;
+      let level = byLevel.get(loc.parent);
+      if (!level) byLevel.set(loc.parent, (level = new Map()));
+      const key = `${group}\0${loc.pattern}`;
+      const first = level.get(key);
+      if (!first) level.set(key, d);
+      else if (first !== d && !seen.has(d)) {
+        seen.add(d);
+        out.push({ location: d, first, path: loc.pattern });
+      }
+    }
+  }
+  return out;
+}
+
+/** A server name nginx ignores because an earlier server (or the same one) on the same address and port has it. */
+export interface ConflictingServerName {
+  /** The name as nginx prints it (lower case; `""` for a server without server_name). */
+  name: string;
+  /** `127.0.0.1:80`, `0.0.0.0:80`, `[::]:443` as nginx prints the address. */
+  address: string;
+  /** The argument that names it, or null for the implicit empty name of a server without server_name. */
+  token: Token | null;
+  /** The server_name line, or the server block for the implicit name. */
+  node: Directive;
+  /** The earlier server_name line (or server block) that has the name. */
+  first: Directive;
+}
+
+/** The keys a name occupies in nginx's server name hashes (exact, leading and trailing wildcard); none for regexes. */
+function hashKeys(name: string): string[] {
+  if (name.startsWith('~') || name === '$hostname') return [];
+  if (name.startsWith('*.')) return [`head:${name.slice(1)}`];
+  // `.example.com` is `example.com` and `*.example.com` at once.
+  if (name.startsWith('.')) return [`exact:${name.slice(1)}`, `head:${name}`];
+  if (name.endsWith('.*')) return [`tail:${name.slice(0, -1)}`];
+  return [`exact:${name}`];
+}
+
+/**
+ * Server names nginx warns about as `conflicting server name "x" on addr:port, ignored`: for every address and port
+ * with more than one server, each name (lower-cased; `""` for a server without server_name) may be taken once,
+ * across the servers in config order and within one server. Servers of different entry files are separate configs.
+ */
+export function conflictingServerNames(model: ConfigModel): ConflictingServerName[] {
+  const groups = new Map<string, { address: string; servers: Set<ContextNode> }>();
+  for (const server of model.contexts.all) {
+    if (!isHttpServer(server) || !server.directive) continue;
+    for (const l of serverListens(server)) {
+      if (l.kind !== 'inet') continue;
+      const address = listenText({ addr: l.addr === '*' ? '0.0.0.0' : l.addr, port: l.port });
+      const key = `${server.entry}\0${address}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { address, servers: new Set() }));
+      g.servers.add(server);
+    }
+  }
+  const out: ConflictingServerName[] = [];
+  const reported = new Set<string>();
+  for (const { address, servers } of groups.values()) {
+    if (servers.size < 2) continue;
+    const taken = new Map<string, Directive>();
+    for (const server of servers) {
+      const lines = server.directives.filter((d) => d.name === 'server_name');
+      const names: { name: string; token: Token | null; node: Directive }[] = lines.length
+        ? lines.flatMap((d) => d.args.map((a) => ({ name: a.value.toLowerCase(), token: a, node: d })))
+        : [{ name: '', token: null, node: server.directive! }];
+      for (const n of names) {
+        const keys = hashKeys(n.name);
+        const clash = keys.map((k) => taken.get(k)).find((d) => d !== undefined);
+        if (clash) {
+          const id = `${address}\0${n.node.file.path}\0${n.token?.start ?? n.node.start}`;
+          if (!reported.has(id)) {
+            reported.add(id);
+            out.push({ name: n.name, address, token: n.token, node: n.node, first: clash });
+          }
+          continue;
+        }
+        for (const k of keys) taken.set(k, n.node);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+// What nginx -t rejects or warns about, found without nginx: argument counts and values of the directives sse-lint
+// reads, likely typos, duplicate locations and server names; fixes that correct a broken line rather than add one
+// beside it. (test/e2e/parity.test.ts proves the same findings against real nginx -t.)
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixInMemory } from '../../src/fix/apply.js';
+import { lintTree, lintWorkspace } from '../../src/lint.js';
+import { memoryFs } from '../../src/model/fs.js';
+import { loadConfig } from '../../src/model/includes.js';
+import { loadInputs } from '../../src/model/inputs.js';
+import type { ModelOptions } from '../../src/model/model.js';
+import { nginxTime } from '../../src/model/queries/units.js';
+import { checkedDirectives, suggestDirective } from '../../src/model/values.js';
+import type { Finding } from '../../src/types.js';
+import { sharedDir, sharedSkipReason } from '../helpers/shared.js';
+
+const PARITY_IDS = new Set(['invalid-arguments', 'invalid-value', 'unknown-directive', 'duplicate-location', 'duplicate-server-name']);
+const FILE = '/s/nginx.conf';
+
+function lint(text: string, model: ModelOptions = {}, only: string[] = []): Finding[] {
+  const tree = loadConfig([FILE], { fs: memoryFs({ [FILE]: text }) });
+  return lintTree(tree, { model, only }).findings;
+}
+const site = (location: string, server = ''): string =>
+  `events {}\nhttp {\n    server {\n        listen 127.0.0.1:8080;\n${server}        location /api/ {\n            proxy_pass http://127.0.0.1:9000;\n${location}        }\n    }\n}\n`;
+const parity = (fs: Finding[]): string[] => fs.filter((f) => PARITY_IDS.has(f.ruleId)).map((f) => `${f.span.line}:${f.span.column} ${f.ruleId} ${f.severity} ${f.message}`);
+
+describe('argument checks', () => {
+  it('reports values in nginx\'s words with what it accepts and the nearest valid value', () => {
+    expect(parity(lint(site('            proxy_buffering no;\n')))).toEqual([
+      '7:29 invalid-value error invalid value "no" in "proxy_buffering" directive, it must be "on" or "off"; did you mean "off"?',
+    ]);
+    expect(parity(lint(site('            proxy_read_timeout "10 minutes";\n')))).toEqual([
+      '7:32 invalid-value error "proxy_read_timeout" directive invalid value "10 minutes" (a time such as 30s, 5m or 1h); did you mean "10m"?',
+    ]);
+    expect(parity(lint(site('            proxy_cache_valid 200 tenminutes;\n')))[0]).toContain('invalid time value "tenminutes" in "proxy_cache_valid" directive (a time such as 30s, 1h or 7d); did you mean "10m"?');
+    expect(parity(lint(site('            proxy_buffer_size 4KB;\n')))[0]).toContain('did you mean "4k"?');
+    expect(parity(lint(site('            add_header X-Accel-Buffering;\n')))).toEqual([
+      '7:13 invalid-arguments error invalid number of arguments in "add_header" directive: it takes 2 or 3, got 1',
+    ]);
+    expect(parity(lint(site('            proxy_ignore_headers X-Accel-Bufering;\n')))[0]).toContain('it must be "X-Accel-Redirect", "X-Accel-Expires"');
+  });
+
+  it('suggests 1.1 for an HTTP version nginx does not know, and 2 only for a target that has it', () => {
+    const line = site('            proxy_http_version 2.0;\n');
+    expect(parity(lint(line))[0]).toContain('invalid value "2.0" in "proxy_http_version" directive, it must be "1.0", "1.1" or "2"; did you mean "1.1"?');
+    expect(parity(lint(line, { nginxVersion: '1.22.1' }))[0]).toContain('it must be "1.0" or "1.1"; did you mean "1.1"?');
+    expect(parity(lint(line, { nginxVersion: '1.29.4' }))[0]).toContain('did you mean "2"?');
+    // 2 itself: rejected only for a target known to be older than 1.29.4.
+    expect(parity(lint(site('            proxy_http_version 2;\n')))).toEqual([]);
+    expect(parity(lint(site('            proxy_http_version 2;\n'), { nginxVersion: '1.24.0' }))).toHaveLength(1);
+  });
+
+  it('leaves variables and template placeholders alone, and accepts what nginx accepts', () => {
+    expect(parity(lint(site('            proxy_read_timeout ${NGINX_PROXY_READ_TIMEOUT};\n            limit_rate $rate;\n            proxy_buffering ON;\n            proxy_read_timeout2 1;\n'.replace('            proxy_read_timeout2 1;\n', ''))))).toEqual([]);
+    expect(parity(lint(site('            add_header X-Id $request_id always;\n            rewrite ^/a$ /b last;\n            proxy_cache_valid 200 10M;\n')))).toEqual([]);
+    expect(parity(lint(site('            proxy_read_timeout {{ timeout }};\n')))).toEqual([]);
+  });
+
+  it('rejects keepalive 0 only for a target older than 1.29.7', () => {
+    const conf = 'events {}\nhttp {\n    upstream app {\n        server 127.0.0.1:9000;\n        keepalive 0;\n    }\n}\n';
+    expect(parity(lint(conf))).toEqual([]);
+    expect(parity(lint(conf, { nginxVersion: '1.29.7' }))).toEqual([]);
+    expect(parity(lint(conf, { nginxVersion: '1.22.1' }))).toEqual(['5:19 invalid-value error invalid value "0" in "keepalive" directive (a whole number)']);
+  });
+
+  it('parses times as ngx_parse_time does, milliseconds and seconds slots apart', () => {
+    expect(['1h30m', '1m 2s', '500ms', '1y', '10M', '5S', '', '60 s'].map((t) => nginxTime(t, false))).toEqual([5_400_000n, 62_000n, 500n, null, null, null, null, null]);
+    expect(['1y', '10M', '500ms', '1d 1h'].map((t) => nginxTime(t, true))).toEqual([31_536_000n, 25_920_000n, null, 90_000n]);
+    expect(nginxTime('9223372036854775808', true)).toBeNull();
+  });
+
+  it('checks the directives the rules read', () => {
+    for (const name of ['proxy_buffering', 'proxy_read_timeout', 'proxy_http_version', 'add_header', 'proxy_set_header', 'proxy_cache_valid', 'gzip', 'chunked_transfer_encoding', 'limit_rate', 'keepalive', 'worker_connections', 'lua_http10_buffering']) {
+      expect(checkedDirectives()).toContain(name);
+    }
+  });
+});
+
+describe('unknown directives', () => {
+  it('warns about a likely typo with the name meant; other unknown names pass unless --strict', () => {
+    expect(parity(lint(site('            proxy_bufering off;\n            my_module_thing on;\n            lua_custom_thing on;\n')))).toEqual([
+      '7:13 unknown-directive warning unknown directive "proxy_bufering"; did you mean "proxy_buffering"?',
+    ]);
+  });
+
+  it('suggests within one edit for short names and two for long ones, in any case', () => {
+    const names = ['proxy_buffering', 'proxy_pass', 'gzip', 'gunzip', 'sub_filter'];
+    expect(suggestDirective('proxy_bufering', names)).toBe('proxy_buffering');
+    expect(suggestDirective('proxy_bffering', names)).toBe('proxy_buffering');
+    expect(suggestDirective('Proxy_Pass', names)).toBe('proxy_pass');
+    expect(suggestDirective('gzpi', names)).toBe('gzip');
+    expect(suggestDirective('zip', names)).toBeNull();
+    expect(suggestDirective('prxy_pas', names)).toBeNull();
+    expect(suggestDirective('subs_filter', names)).toBe('sub_filter');
+  });
+
+  it('takes subs_filter for the substitutions module it is, not a typo', () => {
+    expect(parity(lint(site('            subs_filter a b;\n')))).toEqual([]);
+  });
+});
+
+describe('duplicates', () => {
+  it('rejects two prefix or two exact locations with one path at one level, as nginx -t does', () => {
+    const f = parity(lint(site('', '        location ^~ /api/ { return 204; }\n        location = /x { return 204; }\n        location /x { return 204; }\n        location ~ /y { }\n        location ~ /y { }\n')));
+    // The second of the two in config order is the one nginx names (and the site's own location /api/ comes last here).
+    expect(f).toEqual(['10:9 duplicate-location error duplicate location "/api/"; nginx -t rejects it']);
+  });
+
+  it('warns about a server name taken on the same address, not on another one', () => {
+    const conf = 'events {}\nhttp {\n    server { listen 80; server_name a.example.com; }\n    server { listen 80; server_name A.example.com; }\n    server { listen 127.0.0.1:80; server_name a.example.com; }\n}\n';
+    expect(parity(lint(conf))).toEqual(['4:37 duplicate-server-name warning conflicting server name "a.example.com" on 0.0.0.0:80, ignored: nginx -t warns, and requests for it go to the first server that has it']);
+  });
+});
+
+describe('fixes correct the broken line instead of adding one beside it', () => {
+  const run = (text: string, unsafe = false) => {
+    const fs = memoryFs({ [FILE]: text });
+    return fixInMemory(fs, (f) => {
+      const tree = loadConfig([FILE], { fs: f });
+      return { trees: [tree], findings: lintTree(tree, { model: { routes: ['/api/'] }, only: ['buffering-on'] }).findings };
+    }, { unsafe });
+  };
+
+  it('a misspelt proxy_buffering is renamed by the buffering fix', () => {
+    const text = site('            proxy_bufering off;   # meant to stream\n');
+    const findings = lint(text, { routes: ['/api/'] }, ['buffering-on']);
+    const fix = findings.find((f) => f.ruleId === 'buffering-on')!.fix!;
+    expect(fix.applicability).toBe('safe');
+    expect(fix.edits).toHaveLength(1);
+    expect(text.slice(fix.edits[0]!.start, fix.edits[0]!.end)).toBe('proxy_bufering off;');
+    const out = run(text).changed.get(FILE)!.after;
+    expect(out).toContain('            proxy_buffering off;   # meant to stream\n');
+    expect(out).not.toContain('proxy_bufering');
+    expect(out.match(/proxy_buffering/g)).toHaveLength(1);
+  });
+
+  it('an invalid value is replaced by its own safe fix, and nothing is added beside it', () => {
+    const out = run(site('            proxy_buffering no;\n')).changed.get(FILE)!.after;
+    expect(out).toContain('            proxy_buffering off;\n');
+    expect(out.match(/proxy_buffering/g)).toHaveLength(1);
+  });
+});
+
+const skip = sharedSkipReason();
+describe.skipIf(skip !== null)('the real-world corpus', () => {
+  it('gets none of these findings', () => {
+    const corpus = path.join(sharedDir, 'corpus/real-world');
+    expect(existsSync(corpus)).toBe(true);
+    const r = lintWorkspace(loadInputs([corpus]), {});
+    expect(r.files.length).toBeGreaterThan(70);
+    expect(parity(r.findings)).toEqual([]);
+  });
+});
