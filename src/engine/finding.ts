@@ -1,5 +1,6 @@
 // What every finding is built from: its primary span, and its fingerprint (the one identity JSON, SARIF and the baseline use).
-import { hash as digest } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
 import { makeSpan } from '../parser/source.js';
@@ -41,7 +42,13 @@ function describeContext(ctx: ContextNode): string {
 }
 
 function hash(parts: string[]): string {
-  return digest('sha256', parts.join('\n'), 'hex').slice(0, 32);
+  return sha256().hash('sha256', parts.join('\n'), 'hex').slice(0, 32);
+}
+
+/** node:crypto, loaded when the first fingerprint is made (a plain text report makes none). */
+let crypto: typeof Crypto | null = null;
+function sha256(): typeof Crypto {
+  return (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto);
 }
 
 const relativePaths = new Map<string, string>();
@@ -75,6 +82,11 @@ export function ruleFingerprint(ruleId: string, file: string, base: string, cont
  */
 export function fingerprintOf(f: Finding, base: string): string {
   if (f.fingerprint) return f.fingerprint;
+  return messageFingerprint(f, base);
+}
+
+/** The fingerprint of a finding without one of its own: rule, file and message with places taken out. */
+function messageFingerprint(f: Finding, base: string): string {
   let message = f.message;
   // Messages may quote absolute paths (include-not-found); where the tree lives must not change the identity.
   if (nodePath.dirname(base) !== base) message = message.split(base + nodePath.sep).join('').split(base).join('.');
@@ -87,8 +99,25 @@ export function withFingerprint(f: Finding, base: string): Finding {
   // A rule's finding computes its fingerprint when read: its presence is enough, reading it here would compute it.
   const own = Object.getOwnPropertyDescriptor(f, 'fingerprint');
   if (own && (own.get || own.value)) return f;
-  return { ...f, fingerprint: fingerprintOf(f, base) };
+  // Computed when read too (a text report reads none); an enumerable accessor, so copies and JSON see the value.
+  const copy = { ...f };
+  Object.defineProperty(copy, FINGERPRINT_BASE, { value: base, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(copy, 'fingerprint', BASE_FINGERPRINT);
+  return copy;
 }
+
+const FINGERPRINT_BASE = Symbol('fingerprintBase');
+
+const BASE_FINGERPRINT: PropertyDescriptor = {
+  get(this: Finding & { [FINGERPRINT_BASE]: string }): string {
+    return messageFingerprint(this, this[FINGERPRINT_BASE]);
+  },
+  set(this: Finding, value: string) {
+    Object.defineProperty(this, 'fingerprint', { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /**
  * Findings already reported, to report each once: the same rule, message id, file and offsets, and the same

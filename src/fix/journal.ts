@@ -1,6 +1,7 @@
 // The write journal of a --fix batch: what a batch is about to do, so a run that is killed (SIGKILL, power loss) can
 // be finished or undone by the next one, and its temp files removed.
-import { createHash, randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { processAlive, syncDirectory, writeFileAtomic, writeInPlace } from '../util/atomic-write.js';
@@ -22,6 +23,11 @@ export interface JournalFile {
   newHash: string;
 }
 
+/** node:crypto, loaded when a fix is written (a run that only reports never needs it). */
+function crypto(): typeof Crypto {
+  return createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+}
+
 /**
  * `staging`: temp files are being written, nothing is replaced yet (recovery removes them). `committing`: every temp
  * file is ready and targets are being replaced (recovery finishes the batch). `undoing`: the batch is being undone
@@ -41,12 +47,12 @@ export interface Journal {
 }
 
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return crypto().createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A new journal id: the process id (so a live batch is never recovered) and random bytes. */
 export function newJournalId(): string {
-  return `${process.pid}-${randomBytes(6).toString('hex')}`;
+  return `${process.pid}-${crypto().randomBytes(6).toString('hex')}`;
 }
 
 export function journalPath(dir: string, id: string): string {

@@ -1,5 +1,6 @@
 // `--verify-with-nginx BIN`: run `BIN -t` on a copy of the fixed tree before anything is written.
-import { spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
@@ -30,6 +31,8 @@ export function verifyWithNginx(
       for (const entry of tree.entries) {
         const rel = nodePath.relative(tree.prefix, entry);
         if (rel.startsWith('..')) continue;
+        // node:child_process is loaded only here: only --verify-with-nginx needs it.
+        const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
         const r = spawnSync(bin, ['-t', '-p', dir + '/', '-c', nodePath.join(dir, rel)], { encoding: 'utf8', timeout: 60_000 });
         const text = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? r.error.message : ''}`.trim();
         outputs.push(text);

@@ -17,7 +17,7 @@ export function collect(writer: (write: Write) => void): string {
 export const JSON_ITEMS = '\u0000sse-lint-items\u0000';
 
 /** Items serialised per JSON.stringify call: enough to make the calls cheap, few enough to keep each piece small. */
-const BATCH = 64;
+const BATCH = 16;
 
 /**
  * Writes exactly `JSON.stringify(doc, null, 2) + '\n'` with the value JSON_ITEMS in `doc` replaced by an array of

@@ -1,5 +1,6 @@
 // The one way sse-lint writes a file: a temp file beside it, fsync, rename; regular files only, mode and owner kept.
-import { randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 
@@ -89,6 +90,11 @@ function exists(path: string): boolean {
 
 function alreadyExists(path: string): Error {
   return Object.assign(new Error(`${path} already exists`), { code: 'EEXIST', path });
+}
+
+/** Random hex digits for temp names (node:crypto is loaded on the first write, not by every run). */
+function randomHex(bytes: number): string {
+  return (createRequire(import.meta.url)('node:crypto') as typeof Crypto).randomBytes(bytes).toString('hex');
 }
 
 /** Writes all of `buf` to `fd` (at `position` when given), looping over short writes. */
@@ -242,7 +248,7 @@ export function stageWrite(path: string, data: string | Uint8Array | ContentWrit
   const { target, existing } = resolveWriteTarget(path);
   const dir = nodePath.dirname(target);
   sweepStaleTemps(target);
-  const tmp = options.tempPath ?? nodePath.join(dir, `.${nodePath.basename(target)}.sse-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = options.tempPath ?? nodePath.join(dir, `.${nodePath.basename(target)}.sse-lint-${process.pid}-${randomHex(4)}.tmp`);
   const inPlace = !options.exclusive && existing !== null && existing.nlink > 1;
   // A new file without an explicit mode gets the usual 0o666 less the umask; otherwise the mode is set below.
   const fd = fs.openSync(tmp, 'wx', existing || options.mode !== undefined ? 0o600 : 0o666);

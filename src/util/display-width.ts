@@ -44,13 +44,15 @@ export function cellWidth(cp: number): number {
   return inRanges(cp, WIDE) ? 2 : 1;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating it loads ICU's break rules (about 10 ms), which a report in ASCII never needs.
+let segmenter: Intl.Segmenter | null = null;
 
 /** The user-perceived characters of a string. */
 export function graphemes(s: string): string[] {
   // ASCII needs no segmentation (the common case, and much faster).
   // eslint-disable-next-line no-control-regex
   if (/^[\x20-\x7e]*$/.test(s)) return s.split('');
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(segmenter.segment(s), (x) => x.segment);
 }
 
