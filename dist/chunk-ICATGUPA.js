@@ -121,9 +121,10 @@ function cellWidth(cp) {
   if (cp >= 768 && cp <= 879 || cp >= 6832 && cp <= 6911 || cp >= 7616 && cp <= 7679 || cp >= 8400 && cp <= 8447 || cp >= 65056 && cp <= 65071) return 0;
   return inRanges(cp, WIDE) ? 2 : 1;
 }
-var segmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+var segmenter = null;
 function graphemes(s) {
   if (/^[\x20-\x7e]*$/.test(s)) return s.split("");
+  segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
   return Array.from(segmenter.segment(s), (x) => x.segment);
 }
 function graphemeWidth(g) {

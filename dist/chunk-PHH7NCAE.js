@@ -3,7 +3,11 @@ import {
   SEVERITY_RANK,
   compareFindings,
   displayWidth
+<<<<<<<< HEAD:dist/chunk-PHH7NCAE.js
 } from "./chunk-ICATGUPA.js";
+========
+} from "./chunk-S7FPHWSO.js";
+>>>>>>>> 515f251 (dist/ rebuilt on current main with the performance work):dist/chunk-QTBBLSYO.js
 import {
   __export
 } from "./chunk-V4RWK56N.js";
@@ -11335,7 +11339,7 @@ function suggestDirective(name, candidates) {
 }
 
 // src/engine/finding.ts
-import { hash as digest } from "node:crypto";
+import { createRequire } from "node:module";
 import * as nodePath4 from "node:path";
 function directiveSpan(d) {
   const end = d.block ? d.block.open.end : d.lua ? d.lua.open.end : d.end;
@@ -11365,7 +11369,11 @@ function describeContext(ctx) {
   return parts.join(" > ");
 }
 function hash(parts) {
-  return digest("sha256", parts.join("\n"), "hex").slice(0, 32);
+  return sha256().hash("sha256", parts.join("\n"), "hex").slice(0, 32);
+}
+var crypto = null;
+function sha256() {
+  return crypto ??= createRequire(import.meta.url)("node:crypto");
 }
 var relativePaths = /* @__PURE__ */ new Map();
 function fingerprintPath(file, base) {
@@ -11384,6 +11392,9 @@ function ruleFingerprint(ruleId, file, base, context, nodeText, messageId) {
 }
 function fingerprintOf(f, base) {
   if (f.fingerprint) return f.fingerprint;
+  return messageFingerprint(f, base);
+}
+function messageFingerprint(f, base) {
   let message = f.message;
   if (nodePath4.dirname(base) !== base) message = message.split(base + nodePath4.sep).join("").split(base).join(".");
   message = message.replace(/:\d+(?::\d+)?/g, ":#").replace(/\bline \d+/g, "line #");
@@ -11392,8 +11403,22 @@ function fingerprintOf(f, base) {
 function withFingerprint(f, base) {
   const own3 = Object.getOwnPropertyDescriptor(f, "fingerprint");
   if (own3 && (own3.get || own3.value)) return f;
-  return { ...f, fingerprint: fingerprintOf(f, base) };
+  const copy = { ...f };
+  Object.defineProperty(copy, FINGERPRINT_BASE, { value: base, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(copy, "fingerprint", BASE_FINGERPRINT);
+  return copy;
 }
+var FINGERPRINT_BASE = /* @__PURE__ */ Symbol("fingerprintBase");
+var BASE_FINGERPRINT = {
+  get() {
+    return messageFingerprint(this, this[FINGERPRINT_BASE]);
+  },
+  set(value) {
+    Object.defineProperty(this, "fingerprint", { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true
+};
 var FindingIndex = class {
   byFile = /* @__PURE__ */ new Map();
   /** Whether the end offset counts too (findings of several trees: the same place reached twice). */
@@ -12465,7 +12490,7 @@ import * as nodePath11 from "node:path";
 var VERSION = true ? "0.1.0" : "0.1.0-dev";
 
 // src/util/atomic-write.ts
-import { randomBytes } from "node:crypto";
+import { createRequire as createRequire2 } from "node:module";
 import * as fs2 from "node:fs";
 import * as nodePath10 from "node:path";
 var WriteTargetError = class extends Error {
@@ -12518,6 +12543,9 @@ function exists(path) {
 }
 function alreadyExists(path) {
   return Object.assign(new Error(`${path} already exists`), { code: "EEXIST", path });
+}
+function randomHex(bytes) {
+  return createRequire2(import.meta.url)("node:crypto").randomBytes(bytes).toString("hex");
 }
 function writeFully(fd, buf, position = null) {
   for (let off = 0; off < buf.length; ) {
@@ -12633,7 +12661,7 @@ function stageWrite(path, data, options = {}) {
   const { target, existing } = resolveWriteTarget(path);
   const dir = nodePath10.dirname(target);
   sweepStaleTemps(target);
-  const tmp = options.tempPath ?? nodePath10.join(dir, `.${nodePath10.basename(target)}.sse-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = options.tempPath ?? nodePath10.join(dir, `.${nodePath10.basename(target)}.sse-lint-${process.pid}-${randomHex(4)}.tmp`);
   const inPlace = !options.exclusive && existing !== null && existing.nlink > 1;
   const fd = fs2.openSync(tmp, "wx", existing || options.mode !== void 0 ? 384 : 438);
   let written;
@@ -14199,7 +14227,7 @@ function unifiedDiff(path, before, after, options = {}) {
 }
 
 // src/fix/verify.ts
-import { spawnSync } from "node:child_process";
+import { createRequire as createRequire3 } from "node:module";
 import { mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as nodePath19 from "node:path";
@@ -14220,6 +14248,7 @@ function verifyWithNginx(bin, trees, changed) {
       for (const entry of tree.entries) {
         const rel2 = nodePath19.relative(tree.prefix, entry);
         if (rel2.startsWith("..")) continue;
+        const { spawnSync } = createRequire3(import.meta.url)("node:child_process");
         const r = spawnSync(bin, ["-t", "-p", dir + "/", "-c", nodePath19.join(dir, rel2)], { encoding: "utf8", timeout: 6e4 });
         const text = `${r.stdout ?? ""}${r.stderr ?? ""}${r.error ? r.error.message : ""}`.trim();
         outputs.push(text);
@@ -14237,15 +14266,18 @@ import * as fs4 from "node:fs";
 import * as nodePath21 from "node:path";
 
 // src/fix/journal.ts
-import { createHash, randomBytes as randomBytes2 } from "node:crypto";
+import { createRequire as createRequire4 } from "node:module";
 import * as fs3 from "node:fs";
 import * as nodePath20 from "node:path";
 var JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
-function sha256(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
+function crypto2() {
+  return createRequire4(import.meta.url)("node:crypto");
+}
+function sha2562(bytes) {
+  return crypto2().createHash("sha256").update(bytes).digest("hex");
 }
 function newJournalId() {
-  return `${process.pid}-${randomBytes2(6).toString("hex")}`;
+  return `${process.pid}-${crypto2().randomBytes(6).toString("hex")}`;
 }
 function journalPath(dir, id) {
   return nodePath20.join(dir, `.sse-lint-journal-${id}.json`);
@@ -14291,7 +14323,7 @@ function findJournals(dirs) {
 }
 function hashOf(path) {
   try {
-    return sha256(fs3.readFileSync(path));
+    return sha2562(fs3.readFileSync(path));
   } catch {
     return null;
   }
@@ -14390,8 +14422,8 @@ function writeBatch(plan2, options) {
       orig: `${base}.orig`,
       origKind: "link",
       inPlace: (t2.existing?.nlink ?? 1) > 1,
-      oldHash: sha256(t2.original),
-      newHash: sha256(t2.next)
+      oldHash: sha2562(t2.original),
+      newHash: sha2562(t2.next)
     };
   });
   const journal = { version: 1, id, pid: process.pid, started: (/* @__PURE__ */ new Date()).toISOString(), state: "staging", files, backups: [] };
@@ -14453,7 +14485,7 @@ function writeBatch(plan2, options) {
       const f = files[k];
       resolveWriteTarget(t2.target);
       const now = seen(t2.target);
-      if (!sameAs(now, checked.get(t2.target)) || sha256(fs4.readFileSync(t2.target)) !== f.oldHash) {
+      if (!sameAs(now, checked.get(t2.target)) || sha2562(fs4.readFileSync(t2.target)) !== f.oldHash) {
         undo();
         return { written: [], conflicts: [t2.path], backups: [] };
       }

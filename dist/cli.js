@@ -44,7 +44,11 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
+<<<<<<< HEAD
 } from "./chunk-PHH7NCAE.js";
+=======
+} from "./chunk-QTBBLSYO.js";
+>>>>>>> 515f251 (dist/ rebuilt on current main with the performance work)
 import {
   CHECKS,
   diffLines,
@@ -55,7 +59,11 @@ import {
   cellWidth,
   dataHasStream,
   displayWidth
+<<<<<<< HEAD
 } from "./chunk-ICATGUPA.js";
+=======
+} from "./chunk-S7FPHWSO.js";
+>>>>>>> 515f251 (dist/ rebuilt on current main with the performance work)
 import "./chunk-V4RWK56N.js";
 
 // src/cli/color.ts
@@ -594,7 +602,11 @@ async function interactiveCommand(args, io, flagLocale) {
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
   try {
+<<<<<<< HEAD
     const { runTui } = await import("./run-YBWWVAX3.js");
+=======
+    const { runTui } = await import("./run-WMS664AN.js");
+>>>>>>> 515f251 (dist/ rebuilt on current main with the performance work)
     for (const [k, value] of Object.entries(saved)) {
       if (value === void 0) delete env[k];
       else env[k] = value;
@@ -643,7 +655,7 @@ function collect(writer) {
   return parts.join("");
 }
 var JSON_ITEMS = "\0sse-lint-items\0";
-var BATCH = 64;
+var BATCH = 16;
 function writeJsonDocument(doc, items, write) {
   const text = JSON.stringify(doc, null, 2);
   const marker = JSON.stringify(JSON_ITEMS);

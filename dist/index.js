@@ -9,8 +9,13 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
+<<<<<<< HEAD
 } from "./chunk-PHH7NCAE.js";
 import "./chunk-ICATGUPA.js";
+=======
+} from "./chunk-QTBBLSYO.js";
+import "./chunk-S7FPHWSO.js";
+>>>>>>> 515f251 (dist/ rebuilt on current main with the performance work)
 import "./chunk-V4RWK56N.js";
 
 // src/index.ts

@@ -8,7 +8,11 @@ import {
   displayWidth,
   graphemeWidth,
   graphemes
+<<<<<<<< HEAD:dist/run-YBWWVAX3.js
 } from "./chunk-ICATGUPA.js";
+========
+} from "./chunk-S7FPHWSO.js";
+>>>>>>>> 515f251 (dist/ rebuilt on current main with the performance work):dist/run-WMS664AN.js
 import {
   __commonJS,
   __export,
@@ -19261,4 +19265,8 @@ async function runTui(opts) {
 export {
   runTui
 };
+<<<<<<<< HEAD:dist/run-YBWWVAX3.js
 /*! For license information please see run-YBWWVAX3.js.LEGAL.txt */
+========
+/*! For license information please see run-WMS664AN.js.LEGAL.txt */
+>>>>>>>> 515f251 (dist/ rebuilt on current main with the performance work):dist/run-WMS664AN.js
