@@ -44,11 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-<<<<<<< HEAD
-} from "./chunk-PHH7NCAE.js";
-=======
-} from "./chunk-QTBBLSYO.js";
->>>>>>> 515f251 (dist/ rebuilt on current main with the performance work)
+} from "./chunk-ZPFIGK4T.js";
 import {
   CHECKS,
   diffLines,
@@ -59,11 +55,7 @@ import {
   cellWidth,
   dataHasStream,
   displayWidth
-<<<<<<< HEAD
-} from "./chunk-ICATGUPA.js";
-=======
-} from "./chunk-S7FPHWSO.js";
->>>>>>> 515f251 (dist/ rebuilt on current main with the performance work)
+} from "./chunk-AMSX6WYA.js";
 import "./chunk-V4RWK56N.js";
 
 // src/cli/color.ts
@@ -602,11 +594,7 @@ async function interactiveCommand(args, io, flagLocale) {
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
   try {
-<<<<<<< HEAD
-    const { runTui } = await import("./run-YBWWVAX3.js");
-=======
-    const { runTui } = await import("./run-WMS664AN.js");
->>>>>>> 515f251 (dist/ rebuilt on current main with the performance work)
+    const { runTui } = await import("./run-BXLAK4QZ.js");
     for (const [k, value] of Object.entries(saved)) {
       if (value === void 0) delete env[k];
       else env[k] = value;

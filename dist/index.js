@@ -9,13 +9,8 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-<<<<<<< HEAD
-} from "./chunk-PHH7NCAE.js";
-import "./chunk-ICATGUPA.js";
-=======
-} from "./chunk-QTBBLSYO.js";
-import "./chunk-S7FPHWSO.js";
->>>>>>> 515f251 (dist/ rebuilt on current main with the performance work)
+} from "./chunk-ZPFIGK4T.js";
+import "./chunk-AMSX6WYA.js";
 import "./chunk-V4RWK56N.js";
 
 // src/index.ts
