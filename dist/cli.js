@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-ZPFIGK4T.js";
+} from "./chunk-FKJJIR7R.js";
 import {
   CHECKS,
   diffLines,

@@ -2,7 +2,7 @@
 import type { ContextNode, ContextTree } from './context.js';
 import type { EffectiveList } from './effective.js';
 import { serverOf } from './queries/servers.js';
-import { route } from './routing.js';
+import { route, serverListens } from './routing.js';
 import type { Handler } from './upstreams.js';
 
 /** What resolving a proxy target needs from the model (passed in, so the model can use it while it is being built). */
@@ -11,6 +11,19 @@ export interface BackendModel {
   handler(ctx: ContextNode): Handler;
   locationOf(ctx: ContextNode): ContextNode | null;
   effectiveList(ctx: ContextNode, name: string): EffectiveList;
+}
+
+const portsCache = new WeakMap<ContextTree, Set<number>>();
+
+/** Every TCP port an http server of the config listens on. */
+function listenPorts(contexts: ContextTree): Set<number> {
+  let ports = portsCache.get(contexts);
+  if (!ports) {
+    ports = new Set();
+    for (const c of contexts.all) if (c.kind === 'server') for (const l of serverListens(c)) if (l.kind === 'inet') ports.add(l.port);
+    portsCache.set(contexts, ports);
+  }
+  return ports;
 }
 
 /** A location of this config that a proxy_pass reaches. */
@@ -72,6 +85,11 @@ export function proxiedLocationsOf(model: BackendModel, ctx: ContextNode): Proxi
   const defaultPort = scheme?.[1]!.toLowerCase() === 'https' ? 443 : 80;
   const addresses = h.upstream ? h.upstream.servers.map((s) => s.address) : [hostPort];
 
+  // Only a port some server of this config listens on can lead back into it.
+  const ports = listenPorts(model.contexts);
+  const targets = addresses.map((a) => ({ address: a, hp: splitAddress(a, defaultPort) })).filter((t) => t.hp !== null && ports.has(t.hp.port));
+  if (targets.length === 0) return [];
+
   const loc = model.locationOf(ctx);
   const uri = uriPart ?? (loc ? representativeUri(loc) : null);
   if (uri === null) return [];
@@ -81,9 +99,8 @@ export function proxiedLocationsOf(model: BackendModel, ctx: ContextNode): Proxi
   const hostValue = hostEntry?.directive.args[1]?.value ?? '$proxy_host';
 
   const out: ProxiedLocation[] = [];
-  for (const address of addresses) {
-    const hp = splitAddress(address, defaultPort);
-    if (!hp) continue;
+  for (const { address, hp: found } of targets) {
+    const hp = found!;
     let host: string;
     if (!hostValue.includes('$')) host = hostValue;
     else if (hostValue === '$proxy_host') host = hostPort;
