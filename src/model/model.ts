@@ -262,10 +262,18 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return reached.length ? [...kept, ...reached] : kept;
   };
 
-  const noStream = (notStream: NotStreamWhy | null): StreamEvidence => ({ reasons: [], confidence: null, notStream, maxSeverity: 'info' });
+  const notAStream: StreamEvidence = Object.freeze({ reasons: Object.freeze([]) as unknown as StreamReason[], confidence: null, notStream: null, maxSeverity: 'info' });
+  const noStream = (notStream: NotStreamWhy | null): StreamEvidence => (notStream === null ? notAStream : { reasons: [], confidence: null, notStream, maxSeverity: 'info' });
+  // Every rule asks about every location: the evidence is put together once per location.
+  const evidence = new Map<ContextNode, StreamEvidence>();
   const streamEvidence = (ctx: ContextNode): StreamEvidence => {
     const loc = locationOf(ctx);
     if (!loc) return noStream(null);
+    let known = evidence.get(loc);
+    if (!known) evidence.set(loc, (known = evidenceOf(loc)));
+    return known;
+  };
+  const evidenceOf = (loc: ContextNode): StreamEvidence => {
     const found = streamReasons(loc);
     const denial = notStreams.get(loc) ?? null;
     // A location that answers in its rewrite phase, or that the user denied, is none whatever reaches it.
