@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-FKJJIR7R.js";
+} from "./chunk-POC35F5D.js";
 import {
   CHECKS,
   diffLines,
