@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-POC35F5D.js";
+} from "./chunk-U7JIWIIT.js";
 import {
   CHECKS,
   diffLines,
@@ -594,7 +594,7 @@ async function interactiveCommand(args, io, flagLocale) {
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
   try {
-    const { runTui } = await import("./run-BXLAK4QZ.js");
+    const { runTui } = await import("./run-GDRYTDBA.js");
     for (const [k, value] of Object.entries(saved)) {
       if (value === void 0) delete env[k];
       else env[k] = value;

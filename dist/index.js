@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-POC35F5D.js";
+} from "./chunk-U7JIWIIT.js";
 import "./chunk-AMSX6WYA.js";
 import "./chunk-V4RWK56N.js";
 

@@ -56,6 +56,9 @@ await build({
   plugins: [stubInkDevtools, yogaWithoutFetch],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
+  // Module paths are printed into the bundle (comments and keys); a checkout whose node_modules is a symlink must
+  // print the same paths as a plain install, or the committed dist/ would depend on where it was built.
+  preserveSymlinks: true,
 });
 chmodSync(path.join(outdir, 'cli.js'), 0o755);
 if (!types) process.exit(0);

@@ -37,6 +37,10 @@ describe('committed dist/', () => {
     const differing = files(fresh).filter((f) => !readFileSync(path.join(fresh, f)).equals(readFileSync(path.join(committed, f))));
     expect(differing, 'dist/ is stale: run npm run build and commit dist/').toEqual([]);
     expect(statSync(path.join(committed, 'cli.js')).mode & 0o111).not.toBe(0);
+    // Module paths printed into the bundle are the checkout's own (node_modules/...), never the target of a
+    // symlinked node_modules: otherwise a build in a worktree differs from one after npm ci.
+    const outside = files(committed).filter((f) => f.endsWith('.js') && /["/ ]\.\.\/[^"\n]*node_modules\//.test(readFileSync(path.join(committed, f), 'utf8')));
+    expect(outside).toEqual([]);
   });
 
   it('is deterministic: a second build gives the same bytes', () => {
