@@ -3,10 +3,11 @@
 // interleaved and repeated, and prints median wall time and peak RSS (GNU time), their ratios and the 20k/10k
 // scaling; then the in-process parse-only throughput (the parser bundled on its own), the cold start of linting one
 // site file over `node -e 0`, and the time from starting `sse-lint -i examples/` in a pseudo-terminal to its first
-// frame. These machines are shared: every figure is a median of interleaved runs.
-// Usage: npm run bench [-- --sizes 1000,10000,20000 --runs 5 --cold-runs 40 --parse-runs 7 --tui-runs 15 --keep]
+// frame; then one 30 MB config (a single file of 78,000 servers) linted with its peak RSS, and a 100 MB one that
+// must be refused at once. These machines are shared: every figure is a median of interleaved runs.
+// Usage: npm run bench [-- --sizes 1000,10000,20000 --runs 5 --cold-runs 40 --parse-runs 7 --tui-runs 15 --big-mb 30 --keep]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     'cold-runs': { type: 'string', default: '40' },
     'parse-runs': { type: 'string', default: '7' },
     'tui-runs': { type: 'string', default: '15' },
+    'big-mb': { type: 'string', default: '30' },
     keep: { type: 'boolean' },
   },
 });
@@ -136,6 +138,31 @@ if (s10?.theirs) {
 
 if (!values.keep) for (const t of trees) rmSync(t.dir, { recursive: true, force: true });
 closeSync(devNull);
+
+// --- one big file ----------------------------------------------------------------------------------------------
+if (Number(values['big-mb']) > 0) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-bench-big-'));
+  const big = path.join(dir, 'big.conf');
+  const site = (i) => `    server {\n        listen 127.0.0.1:${8000 + (i % 1000)};\n        server_name site${i}.example.com;\n        location / {\n            proxy_pass http://127.0.0.1:9000;\n            proxy_set_header Host $host;\n        }\n        location /api/events {\n            proxy_pass http://127.0.0.1:9001;\n            proxy_buffering off;\n            proxy_read_timeout 1h;\n            proxy_http_version 1.1;\n        }\n    }\n`;
+  const parts = ['events {}\nhttp {\n'];
+  let size = 0;
+  let servers = 0;
+  while (size < Number(values['big-mb']) * 1024 * 1024 - 400) {
+    const s = site(servers++);
+    parts.push(s);
+    size += s.length;
+  }
+  parts.push('}\n');
+  writeFileSync(big, parts.join(''));
+  const r = once(process.execPath, [cli, '-f', 'json', big]);
+  console.log(`\none ${values['big-mb']} MB file (${servers} servers): ${ms(r.wall)}, peak RSS ${mib(r.rss)}, exit ${r.status}${r.stderr ? ` (${r.stderr.split('\n')[0]})` : ''}`);
+  const huge = path.join(dir, 'huge.conf');
+  writeFileSync(huge, '');
+  truncateSync(huge, 100 * 1024 * 1024);
+  const h = once(process.execPath, [cli, huge]);
+  console.log(`one 100 MB file: ${ms(h.wall)}, peak RSS ${mib(h.rss)}, exit ${h.status}: ${h.stderr.split('\n')[0]}`);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}
 
 // --- TUI first frame --------------------------------------------------------------------------------------------
 /**

@@ -147,3 +147,19 @@ export function matchGlob(glob: Glob, subject: string, options: MatchOptions = {
   }
   return current[n] === 1;
 }
+
+/** A pattern of literal text and runs of any characters (`min` 0 or 1 of them), matched like a glob. */
+export type LiteralsAndRuns = ({ text: string } | { anyRun: 0 | 1 })[];
+
+/** Compiles text and runs (`/files/` then anything then `.conf`) into a glob, without any syntax to escape. */
+export function globOfParts(parts: LiteralsAndRuns): Glob {
+  const steps: Step[] = [];
+  for (const p of parts) {
+    if ('text' in p) for (const ch of p.text) steps.push({ kind: 'char', c: ch.codePointAt(0)! });
+    else {
+      if (p.anyRun === 1) steps.push({ kind: 'one', slash: true });
+      steps.push({ kind: 'star', slash: true });
+    }
+  }
+  return { steps };
+}

@@ -6,6 +6,9 @@ import { expandGlob, segmentMatcher } from '../../src/model/glob.js';
 import { loadConfig } from '../../src/model/includes.js';
 import { patternRegExp } from '../../src/model/streams.js';
 import { compileGlob, matchGlob } from '../../src/util/glob-match.js';
+import { valuePattern } from '../../src/model/routing/values.js';
+import { buildModel } from '../../src/model/model.js';
+import { mapsDefining, mapValueFor } from '../../src/model/queries/maps.js';
 
 const FN = { doubleStar: false, starMatchesSlash: true, bang: true, escapes: true };
 
@@ -69,5 +72,29 @@ describe('ignore globs', () => {
     const m = ignoreMatcher([`${'**/a'.repeat(20)}/x`, `${'*a'.repeat(20)}*b`], '/p');
     expect(m(`/p/${'a/'.repeat(2000)}y`)).toBe(false);
     expect(m(`/p/${'a/'.repeat(30)}x`)).toBe(true);
+  });
+});
+
+describe('values with unknown variables (rewrite targets)', () => {
+  it('match without backtracking, however many holes they have', () => {
+    const holes = Array.from({ length: 25 }, (_, k) => ({ unknown: `v${k}` }));
+    const re = valuePattern([{ text: '@' }, ...holes, { text: 'x' }]);
+    expect(re.test(`@${'a'.repeat(40)}`)).toBe(false);
+    expect(re.test(`@${'a'.repeat(40)}x`)).toBe(true);
+    expect(valuePattern([{ text: '/a' }, { unknown: 'x', nonEmpty: true }]).test('/a')).toBe(false);
+    expect(valuePattern([{ text: '/a' }, { query: true }]).test('/a?x=1')).toBe(true);
+  });
+});
+
+describe('map regexes', () => {
+  it('are PCRE, evaluated by the bounded matcher', () => {
+    const conf = 'http { map $http_upgrade $c { ~*^(?>web)socket$ upgrade; "~^(a+)+$" evil; default close; } }';
+    const tree = loadConfig(['/p/nginx.conf'], { fs: memoryFs({ '/p/nginx.conf': conf }) });
+    const model = buildModel(tree);
+    const [map] = mapsDefining(model, '$c');
+    expect(mapValueFor(map!, 'WebSocket')?.value).toBe('upgrade');
+    expect(mapValueFor(map!, '')?.value).toBe('close');
+    // PCRE2 would give up on this input: the value is unknown, not a guess.
+    expect(mapValueFor(map!, `${'a'.repeat(40)}b`)).toBeNull();
   });
 });

@@ -2,6 +2,8 @@
 import type { Directive } from '../../parser/ast.js';
 import type { ContextNode } from '../context.js';
 import type { ConfigModel } from '../model.js';
+import { compilePcre, PcreLimitError } from '../routing/pcre.js';
+import { argSubject, textToSubject } from '../routing/subject.js';
 
 /** A `map` block and the variable it defines. */
 export interface MapBlock {
@@ -56,13 +58,15 @@ export function mapValueFor(map: MapBlock, input: string): MapResult | null {
   for (const d of entries) {
     if (!d.name.startsWith('~')) continue;
     const caseless = d.name.startsWith('~*');
-    let re: RegExp;
+    // nginx compiles map regexes with PCRE2: the same bounded matcher as locations (see routing/pcre.ts).
+    const { regex } = compilePcre(argSubject(d.name.slice(caseless ? 2 : 1), d.file), caseless);
+    if (!regex) return null;
     try {
-      re = new RegExp(d.name.slice(caseless ? 2 : 1), caseless ? 'i' : '');
-    } catch {
-      return null;
+      if (regex.test(textToSubject(input))) return { value: d.args[0]?.value ?? '', directive: d };
+    } catch (e) {
+      if (e instanceof PcreLimitError) return null;
+      throw e;
     }
-    if (re.test(input)) return { value: d.args[0]?.value ?? '', directive: d };
   }
   const dflt = entries.find((d) => d.name === 'default');
   return dflt ? { value: dflt.args[0]?.value ?? '', directive: dflt } : { value: '', directive: null };
