@@ -110,6 +110,19 @@ describe('deep and wide configs', () => {
   }, 120_000);
 });
 
+describe('many findings', () => {
+  it('a million duplicate directives give a JSON report of the first 100,000 and a note, not a stack trace', () => {
+    writeFileSync(at('dup.conf'), `http {\n${'gzip on;\n'.repeat(1_000_000)}}\n`);
+    const r = runBuilt(['-f', 'json', 'dup.conf'], { cwd: dir, timeoutMs: 120_000 });
+    expect(hasStackTrace(r.err), r.err).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('sse-lint: 899999 more findings were left out: one run keeps at most 100000 findings\n');
+    const report = JSON.parse(r.out) as { findings: unknown[]; summary: { truncated: number } };
+    expect(report.findings).toHaveLength(100_000);
+    expect(report.summary.truncated).toBe(899_999);
+  }, 180_000);
+});
+
 describe('usage and internal errors', () => {
   it('an option before a subcommand is a usage error, not a lint of "/"', () => {
     const r = runBuilt(['--port', '0', 'route', '/', 'a.conf'], { cwd: dir, timeoutMs: 10_000 });
