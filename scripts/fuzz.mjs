@@ -116,7 +116,8 @@ const KINDS = {
     return [
       { argv: ['-f', 'json', 'dump.txt'], json: true },
       { argv: ['-f', 'json', '-'], stdin: text, json: true },
-      { argv: ['--fix', 'dump.txt'], unchanged: ['dump.txt'] },
+      // A dump is never written; damage to its first marker makes it an ordinary config, which --fix may write.
+      { argv: ['--fix', 'dump.txt'], ...(startsLikeDump(text) ? { unchanged: ['dump.txt'], code: 2 } : {}) },
     ];
   },
 
@@ -196,6 +197,14 @@ const KINDS = {
     return [{ argv: ['--fix', ...extra, 'nginx.conf'], roundTrip: { crlf, files: ['nginx.conf', ...Array.from({ length: n }, (_, k) => `sites/s${k}.conf`)] } }];
   },
 };
+
+/** The rule sse-lint applies: a dump's first line is a `# configuration file <path>:` marker, after nginx's own lines. */
+function startsLikeDump(bytes) {
+  const lines = bytes.toString('latin1').split('\n');
+  let k = 0;
+  while (k < lines.length - 1 && lines[k].startsWith('nginx: ')) k++;
+  return k < lines.length - 1 && /^# configuration file .+:\r?$/.test(lines[k]);
+}
 
 function spawnFifo(p) {
   return spawnSync('mkfifo', [p], { stdio: 'ignore' }).status === 0;
