@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-U7JIWIIT.js";
+} from "./chunk-NBRX4KTK.js";
 import {
   CHECKS,
   diffLines,

@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-U7JIWIIT.js";
+} from "./chunk-NBRX4KTK.js";
 import "./chunk-AMSX6WYA.js";
 import "./chunk-V4RWK56N.js";
 

@@ -41,4 +41,12 @@ export interface MatchOptions {
 }
 /** Whether a compiled glob matches the whole subject (see MatchOptions for the looser forms). */
 export declare function matchGlob(glob: Glob, subject: string, options?: MatchOptions): boolean;
+/** A pattern of literal text and runs of any characters (`min` 0 or 1 of them), matched like a glob. */
+export type LiteralsAndRuns = ({
+    text: string;
+} | {
+    anyRun: 0 | 1;
+})[];
+/** Compiles text and runs (`/files/` then anything then `.conf`) into a glob, without any syntax to escape. */
+export declare function globOfParts(parts: LiteralsAndRuns): Glob;
 export {};
