@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-NBRX4KTK.js";
+} from "./chunk-T3PADLDK.js";
 import {
   CHECKS,
   diffLines,

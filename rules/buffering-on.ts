@@ -12,12 +12,14 @@ export default defineRule({
     streamOnly: true,
     messages: {
       on: '{directive} is on here ({origin}); events reach clients in lumps when a buffer fills or the stream ends. Stream: {why}. (A backend that sends "X-Accel-Buffering: no" would also turn it off per response; that cannot be seen from the config.)',
+      invalid: '{directive} is {value} here ({origin}), which is not off: nginx -t rejects the value, and only off stops the buffering that delivers events in lumps when a buffer fills or the stream ends. Stream: {why}.',
     },
     fixes: {
       turnOff: 'Turn {directive} off for this location',
     },
     related: {
       setOn: '{directive} on is set here',
+      setInvalid: '{directive} {value} is set here',
     },
     docs: {
       why: 'With proxy_buffering on (the default) nginx passes response data on only when a proxy buffer (4 KiB by default) fills or the response ends, so small events arrive in lumps or all at once at the end (sse-semantics.md SSE001; experiments E01, E34, E36). With buffering off every upstream read is written to the client immediately (E02). The same holds for fastcgi_buffering, uwsgi_buffering and scgi_buffering. gRPC and memcached are always unbuffered.',
@@ -34,15 +36,20 @@ export default defineRule({
         const name = bufferingDirective(ctx.model.handler(loc).module);
         if (!name) return;
         const v = ctx.model.effective(loc, name);
-        if (v.value !== 'on') return;
+        // Anything but off leaves buffering on: a value nginx -t rejects (`proxy_buffering no`) is reported as
+        // invalid-value too, and is not taken for the off it was meant to be.
+        if (v.value === 'off' || v.value === null) return;
         const setHere = setAt(v, loc);
+        const invalid = v.value !== 'on';
         ctx.report({
           // A value written in this location is the thing to point at; otherwise the location itself.
           node: setHere ?? loc.directive!,
           context: loc,
-          messageId: 'on',
-          data: { directive: ctx.code(name), origin: ctx.origin(v), why: ctx.stream(loc) },
-          related: !setHere && v.origin.kind === 'directive' ? [ctx.related(v.origin.directive, 'setOn', { directive: ctx.code(name) })] : [],
+          messageId: invalid ? 'invalid' : 'on',
+          data: { directive: ctx.code(name), origin: ctx.origin(v), why: ctx.stream(loc), ...(invalid ? { value: ctx.code(v.args?.[0] ?? v.value) } : {}) },
+          related: !setHere && v.origin.kind === 'directive'
+            ? [invalid ? ctx.related(v.origin.directive, 'setInvalid', { directive: ctx.code(name), value: ctx.code(v.args?.[0] ?? v.value) }) : ctx.related(v.origin.directive, 'setOn', { directive: ctx.code(name) })]
+            : [],
           provenance: v,
           // The edit goes where the value is written, a snippet included here too: the engine keeps it when every
           // includer needs it and otherwise offers the snippet copied inline here instead (unsafe).

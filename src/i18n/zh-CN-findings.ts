@@ -159,8 +159,10 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   // buffering-on
   'buffering-on.summary': '响应缓冲会扣住事件流数据',
   'buffering-on.on': '{directive} 在此处为 on（{origin}）；事件要等缓冲区写满或流结束时才成批到达客户端。事件流判定依据：{why}。（后端若返回 "X-Accel-Buffering: no"，也能针对单个响应关闭缓冲；这一点从配置中看不出来。）',
+  'buffering-on.invalid': '{directive} 在此处为 {value}（{origin}），这不是 off：nginx -t 拒绝这个值，只有 off 才能关闭缓冲；缓冲开着时，事件要等缓冲区写满或流结束时才成批到达客户端。事件流判定依据：{why}。',
   'buffering-on.fix.turnOff': '在此 location 中关闭 {directive}',
   'buffering-on.related.setOn': '{directive} on 在此设置',
+  'buffering-on.related.setInvalid': '{directive} {value} 在此设置',
 
   // cache-on-stream
   'cache-on-stream.summary': '对被缓冲的事件流启用响应缓存，可能把它存下来并重放旧事件',

@@ -6,6 +6,7 @@ import type { ContextNode } from './context.js';
 import type { NotStreamWhy, Severity, StreamConfidence, StreamWhy } from '../types.js';
 import type { Chain } from './routing/types.js';
 import type { Handler } from './upstreams.js';
+import { intendedFlag } from './values.js';
 
 export type StreamReasonKind =
   | 'route' | 'comment' | 'pattern' | 'path' | 'content-type' | 'accel-header' | 'intent' | 'producer' | 'upstream' | 'backend'
@@ -109,8 +110,11 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
     if (/x-accel-buffering/.test(joined) && canStream(handler) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
       out.push(reason('accel-header', { kind: 'accel-header', directive: d.name }, 'seen', d));
     }
-    if (['proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering'].includes(d.name) && args[0]?.toLowerCase() === 'off') {
-      out.push(reason('intent', { kind: 'buffering-off', directive: d.name }, 'guessed', d));
+    if (['proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering'].includes(d.name) && args[0] !== undefined && intendedFlag(args[0]) === 'off') {
+      // `proxy_buffering no` is meant as off (nginx -t rejects it): the same intent, named as written.
+      out.push(args[0].toLowerCase() === 'off'
+        ? reason('intent', { kind: 'buffering-off', directive: d.name }, 'guessed', d)
+        : reason('intent', { kind: 'suggests', line: `${d.name} ${args[0]}` }, 'guessed', d));
     }
     if ((d.name === 'lua_http10_buffering' || (d.name === 'chunked_transfer_encoding' && args[0] === 'off')) && canStream(handler)) {
       out.push(reason('intent', { kind: 'suggests', line: `${d.name} ${args.join(' ')}` }, 'guessed', d));

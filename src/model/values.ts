@@ -217,6 +217,17 @@ function checkValue(d: Directive, index: number, arg: ArgKind, version: NginxVer
 const OFF_WORDS = new Set(['no', 'false', '0', 'disable', 'disabled', 'none', 'n']);
 const ON_WORDS = new Set(['yes', 'true', '1', 'enable', 'enabled', 'y']);
 
+/**
+ * What a flag's value means to the person who wrote it: `on` or `off` in any case, the words people write for them
+ * (`no`, `false`, `0` mean off), or null. nginx -t takes only the first two.
+ */
+export function intendedFlag(v: string): 'on' | 'off' | null {
+  const lower = v.toLowerCase();
+  if (lower === 'on' || ON_WORDS.has(lower)) return 'on';
+  if (lower === 'off' || OFF_WORDS.has(lower)) return 'off';
+  return null;
+}
+
 function flagSuggestion(v: string): Suggestion | null {
   const lower = v.toLowerCase();
   if (OFF_WORDS.has(lower)) return { text: 'off', certain: true };
@@ -286,7 +297,12 @@ function timeSuggestion(v: string, sec: boolean): Suggestion | null {
   if (n === undefined) return null;
   const unitWord = rest.replace(/^[\s-]+/, '').trim();
   const unit = TIME_UNITS.find(([re]) => re.test(unitWord))?.[1];
-  if (!unit) return null;
+  if (!unit) {
+    // `5x`: a number with one letter nginx has no unit for is as near to every unit; a number without a unit is
+    // seconds to nginx, so seconds is the guess (not certain: the fix is unsafe).
+    const text = `${n}s`;
+    return digitsAt && /^[a-z]$/.test(unitWord) && nginxTime(text, sec) !== null ? { text, certain: false } : null;
+  }
   const text = `${n}${unit}`;
   return nginxTime(text, sec) !== null && text !== v ? { text, certain: true } : null;
 }

@@ -36,6 +36,11 @@ describe('argument checks', () => {
     ]);
     expect(parity(lint(site('            proxy_cache_valid 200 tenminutes;\n')))[0]).toContain('invalid time value "tenminutes" in "proxy_cache_valid" directive (a time such as 30s, 1h or 7d); did you mean "10m"?');
     expect(parity(lint(site('            proxy_buffer_size 4KB;\n')))[0]).toContain('did you mean "4k"?');
+    // A letter nginx has no unit for: seconds (what a bare number means) as a guess, so its fix is unsafe.
+    const x = lint(site('            proxy_read_timeout 5x;\n')).filter((f) => f.ruleId === 'invalid-value');
+    expect(parity(x)).toEqual(['7:32 invalid-value error "proxy_read_timeout" directive invalid value "5x" (a time such as 30s, 5m or 1h); did you mean "5s"?']);
+    expect(x[0]!.fix!.applicability).toBe('unsafe');
+    expect(parity(lint(site('            proxy_read_timeout 5xy;\n')))[0]).not.toContain('did you mean');
     expect(parity(lint(site('            add_header X-Accel-Buffering;\n')))).toEqual([
       '7:13 invalid-arguments error invalid number of arguments in "add_header" directive: it takes 2 or 3, got 1',
     ]);
@@ -140,6 +145,40 @@ describe('fixes correct the broken line instead of adding one beside it', () => 
     const out = run(site('            proxy_buffering no;\n')).changed.get(FILE)!.after;
     expect(out).toContain('            proxy_buffering off;\n');
     expect(out.match(/proxy_buffering/g)).toHaveLength(1);
+  });
+
+  it('proxy_buffering no hides neither the invalid value nor the buffering problem, and both fixes make one line', () => {
+    const text = site('            proxy_buffering no;\n');
+    const findings = lintTree(loadConfig([FILE], { fs: memoryFs({ [FILE]: text }) }), { model: { routes: ['/api/'] } }).findings;
+    const byRule = (id: string) => findings.filter((f) => f.ruleId === id);
+    expect(byRule('invalid-value').map((f) => f.span.line)).toEqual([7]);
+    const [b] = byRule('buffering-on');
+    expect(b, 'buffering-on on the stream').toBeDefined();
+    expect([b!.span.line, b!.severity]).toEqual([7, 'error']);
+    expect(b!.message).toContain('proxy_buffering is no here');
+    expect(b!.message).toContain('not off');
+    expect(b!.fix!.applicability).toBe('safe');
+    expect(text.slice(b!.fix!.edits[0]!.start, b!.fix!.edits[0]!.end)).toBe('no');
+    // Both fixes together: one corrected line.
+    const fs = memoryFs({ [FILE]: text });
+    const out = fixInMemory(fs, (f) => {
+      const tree = loadConfig([FILE], { fs: f });
+      return { trees: [tree], findings: lintTree(tree, { model: { routes: ['/api/'] } }).findings };
+    }, {}).changed.get(FILE)!.after;
+    expect(out.match(/proxy_buffering[^\n]*/g)).toEqual(['proxy_buffering off;']);
+  });
+
+  it('an invalid value inherited from the server is pointed at, and the stream gets its own off', () => {
+    const text = site('', '        proxy_buffering false;\n');
+    const [b] = lint(text, { routes: ['/api/'] }, ['buffering-on']).filter((f) => f.ruleId === 'buffering-on');
+    expect(b!.span.line).toBe(6);
+    expect(b!.related.map((r) => [r.span.line, r.message])).toEqual([[5, 'proxy_buffering false is set here']]);
+  });
+
+  it('proxy_buffering no is the streaming intent off is: a guessed stream, named as written', () => {
+    const [b] = lint(site('            proxy_buffering no;\n'), {}, ['buffering-on']).filter((f) => f.ruleId === 'buffering-on');
+    expect(b!.severity).toBe('warning');
+    expect(b!.message).toContain('proxy_buffering no suggests a stream (a guess');
   });
 });
 

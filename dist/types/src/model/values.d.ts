@@ -94,5 +94,10 @@ export declare function enumWords(name: string): string[];
  * so is an argument that holds a variable (its value is not known here).
  */
 export declare function checkArguments(d: Directive, where: DirectiveContext, version: NginxVersion | null): ArgProblem | null;
+/**
+ * What a flag's value means to the person who wrote it: `on` or `off` in any case, the words people write for them
+ * (`no`, `false`, `0` mean off), or null. nginx -t takes only the first two.
+ */
+export declare function intendedFlag(v: string): 'on' | 'off' | null;
 /** The closest known directive to an unknown name, for "did you mean": same name in other case, or one or two edits away. */
 export declare function suggestDirective(name: string, candidates: readonly string[]): string | null;
