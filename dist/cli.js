@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-T3PADLDK.js";
+} from "./chunk-NLIUHXIJ.js";
 import {
   CHECKS,
   diffLines,

@@ -3,6 +3,7 @@ import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
 import { directivesNamed, type ContextNode } from '../model/context.js';
 import type { ConfigModel } from '../model/model.js';
+import { directiveInfo } from '../model/directives.js';
 import { levelName, mergeChain, originOf, type ListEntry } from '../model/effective.js';
 import { blockLabel, conditionData, type Chain } from '../model/routing.js';
 import { strongest, type StreamReason } from '../model/streams.js';
@@ -86,6 +87,10 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       const broken = ctxNode ? brokenLineFor(model, ctxNode, name) : null;
       return broken ? fixer.replaceDirective(broken, text) : fixer.insertDirective(block, text, opts);
     },
+    // A one-value directive written with more (`proxy_read_timeout 10 minutes`, which nginx -t rejects) gets the new
+    // value in place of all of them, not `1h minutes`.
+    replaceArg: (d, index, value) =>
+      index === 0 && d.args.length > 1 && directiveInfo(d.name)?.args.max === 1 ? fixer.replaceArgs(d, [value]) : fixer.replaceArg(d, index, value),
   };
 
   const renderers = new Map<string, Renderer>();

@@ -164,7 +164,16 @@ function takes(min: number, max: number): MessageData[string] {
  */
 function argumentFinding(d: Directive, p: ArgProblem): Finding {
   if (p.kind === 'arguments') {
-    return keyed('invalid-arguments', 'msg.syntax.arguments', { error: code(`invalid number of arguments in "${d.name}" directive`), takes: takes(p.min, p.max), count: p.count }, d);
+    const s = p.suggestion;
+    const f = keyed('invalid-arguments', 'msg.syntax.arguments', {
+      error: code(`invalid number of arguments in "${d.name}" directive`), takes: takes(p.min, p.max), count: p.count,
+      suggestion: s ? clause('msg.syntax.didYouMean', { suggestion: code(s.text) }) : null,
+    }, d);
+    if (s) {
+      const from = d.args.map((a) => a.raw).join(' ');
+      f.fix = engineFix('msg.fix.replaceValue', { from: code(from), to: code(s.text) }, s.certain ? 'safe' : 'unsafe', fixer.replaceArgs(d, [s.text]));
+    }
+    return f;
   }
   const v = p.token.value;
   const name = `"${d.name}" directive`;

@@ -95,7 +95,7 @@ export const EN_FINDINGS = {
   'msg.include.directory': '"{path}" is a directory, not a config file',
   'msg.include.notRegular': '"{path}" is not a regular file (a FIFO, socket or device); it was not read',
   'msg.include.refused': '"{path}" {reason}',
-  'msg.syntax.arguments': '{error}: it takes {takes}, got {count}',
+  'msg.syntax.arguments': '{error}: it takes {takes}, got {count}{suggestion}',
   'msg.syntax.takes.exactly': '{min}',
   'msg.syntax.takes.either': '{min} or {max}',
   'msg.syntax.takes.range': '{min} to {max}',

@@ -78,7 +78,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'msg.include.directory': '"{path}" 是一个目录，不是配置文件',
   'msg.include.notRegular': '"{path}" 不是普通文件（而是 FIFO、套接字或设备），没有读取它',
   'msg.include.refused': '"{path}" {reason}',
-  'msg.syntax.arguments': '{error}：它需要 {takes} 个参数，实际有 {count} 个',
+  'msg.syntax.arguments': '{error}：它需要 {takes} 个参数，实际有 {count} 个{suggestion}',
   'msg.syntax.takes.exactly': '{min}',
   'msg.syntax.takes.either': '{min} 或 {max}',
   'msg.syntax.takes.range': '{min} 到 {max}',

@@ -114,7 +114,8 @@ export interface Suggestion {
 
 /** Why nginx -t rejects a directive's arguments. */
 export type ArgProblem =
-  | { kind: 'arguments'; count: number; min: number; max: number }
+  /** `suggestion`: one value the arguments of a one-value directive spell together (`10 minutes` -> `10m`). */
+  | { kind: 'arguments'; count: number; min: number; max: number; suggestion: Suggestion | null }
   | {
     kind: 'value';
     arg: ArgKind;
@@ -158,7 +159,10 @@ export function checkArguments(d: Directive, where: DirectiveContext, version: N
   if (!info || /^ngx_(stream|mail)_/.test(info.module)) return null;
   if (d.args.some((a) => isTemplated(a.raw))) return null;
   const count = d.args.length;
-  if (count < info.args.min || count > info.args.max) return { kind: 'arguments', count, min: info.args.min, max: info.args.max };
+  if (count < info.args.min || count > info.args.max) {
+    const suggestion = count > info.args.max && info.args.max === 1 ? joinedSuggestion(d, argKindAt(spec, 0, 1)) : null;
+    return { kind: 'arguments', count, min: info.args.min, max: info.args.max, suggestion };
+  }
   for (let i = 0; i < count; i++) {
     const problem = checkValue(d, i, argKindAt(spec, i, count), version);
     if (problem) return problem;
@@ -209,6 +213,24 @@ function checkValue(d: Directive, index: number, arg: ArgKind, version: NginxVer
       if (n !== null && !(n === 0n && zeroRejected)) return null;
       return fail(arg.auto ? ['auto'] : [], arg.auto && v.toLowerCase() === 'auto' ? { text: 'auto', certain: true } : null);
     }
+  }
+}
+
+/**
+ * The one time or size a one-value directive's arguments spell together: `1h 30m` and `10 m` written without the space,
+ * `10 minutes` -> `10m`, `4 KB` -> `4k`.
+ */
+function joinedSuggestion(d: Directive, arg: ArgKind): Suggestion | null {
+  if (d.args.some((a) => hasVariable(a.raw))) return null;
+  const spaced = d.args.map((a) => a.value).join(' ');
+  const tight = d.args.map((a) => a.value).join('');
+  switch (arg.kind) {
+    case 'time':
+      return nginxTime(tight, arg.sec) !== null ? { text: tight, certain: true } : timeSuggestion(spaced, arg.sec);
+    case 'size':
+      return nginxSize(tight) !== null ? { text: tight, certain: true } : sizeSuggestion(spaced);
+    default:
+      return null;
   }
 }
 

@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { directiveInfo, isKnownIn, type DirectiveContext } from '../../src/model/directives.js';
+import { fixInMemory } from '../../src/fix/apply.js';
 import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
 import { argKindAt, argumentSpec, checkedDirectives, enumWords, type ArgKind } from '../../src/model/values.js';
@@ -56,12 +57,14 @@ function lintText(text: string): Finding[] {
 const show = (fs: Finding[]): string[] => fs.map((f) => `${f.span.line}: ${f.ruleId} ${f.severity} ${f.message}`);
 
 const fixtures = (kind: string): string[] => readdirSync(path.join(FIXTURES, kind)).filter((n) => n.endsWith('.conf')).sort();
-const tally = { rejected: 0, warned: 0, accepted: 0, sweepValid: 0, sweepArity: 0, sweepValue: 0, directives: 0, skipped: [] as string[] };
+const tally = { rejected: 0, warned: 0, accepted: 0, fixed: 0, noFix: [] as string[], sweepValid: 0, sweepArity: 0, sweepValue: 0, directives: 0, skipped: [] as string[] };
 
 afterAll(() => {
   console.log(`[nginx -t parity] ${nginxVersion() ?? '?'}, isolation: ${isolation().kind}\n`
     + `  fixtures: ${tally.rejected} rejected by nginx -t and reported by sse-lint on the same line, ${tally.warned} warned about by both, `
     + `${tally.accepted} accepted by nginx -t with none of these findings\n`
+    + `  fixed with --fix --unsafe-fixes (every rule, /api/ declared a stream): ${tally.fixed} rejected fixtures corrected in place, accepted by nginx -t; `
+    + `no fix offered (nothing certain to write): ${tally.noFix.join(', ') || 'none'}\n`
     + `  sweep over ${tally.directives} checked directives: ${tally.sweepValid} valid lines accepted by both, ${tally.sweepArity} argument-count `
     + `and ${tally.sweepValue} value errors rejected by nginx -t and reported by sse-lint`
     + (tally.skipped.length ? `\n  not in nginx ${version()} or its modules, left out: ${tally.skipped.join(', ')}` : ''));
@@ -84,6 +87,40 @@ describeNginx('nginx -t parity: fixtures', () => {
     expect(f.severity).toBe(f.ruleId === 'unknown-directive' ? 'warning' : 'error');
     if (want!.substring) expect(f.message).toContain(want!.substring);
     tally.rejected++;
+  });
+
+  // The fixer corrects the broken line rather than adding one beside it: with /api/ declared a stream, the rules'
+  // fixes (buffering-on, read-timeout-short, upstream-http10, ...) meet the misspelt or invalid line they would stand
+  // beside. nginx -t rejects a duplicate of these directives and an unknown one, so its acceptance proves it; the
+  // broken line's own line number keeps the corrected directive.
+  it.each(fixtures('rejected'))('rejected/%s: --fix --unsafe-fixes corrects it in place and nginx -t accepts the result', async (name) => {
+    const file = path.join(FIXTURES, 'rejected', name);
+    const text = readFileSync(file, 'utf8');
+    const [want] = readExpectations(file, text);
+    const parityFinding = lintText(text).find((f) => PARITY_IDS.has(f.ruleId))!;
+    if (!parityFinding.fix) {
+      tally.noFix.push(name.replace(/\.conf$/, ''));
+      return;
+    }
+    const fsPath = '/parity/nginx.conf';
+    const model = { nginxVersion: version(), routes: ['/api/'] };
+    const out = fixInMemory(memoryFs({ [fsPath]: text }), (fs) => {
+      const tree = loadConfig([fsPath], { fs });
+      return { trees: [tree], findings: lintTree(tree, { model }).findings };
+    }, { unsafe: true }).changed.get(fsPath)?.after;
+    expect(out, 'the fix changes the file').toBeDefined();
+    // The broken line itself was corrected (its comment kept), not left beside a new one; a later rule fix may remove
+    // the corrected line (`chunked_transfer_encoding off` restated as nginx's default), comment and all.
+    const brokenLine = text.split('\n')[want!.line - 1]!;
+    const comment = brokenLine.slice(brokenLine.indexOf('# expect:'));
+    const statement = brokenLine.slice(0, brokenLine.indexOf('# expect:')).trim();
+    const corrected = out!.split('\n').filter((l) => l.includes(comment));
+    expect(corrected.length, 'the broken line, corrected with its comment').toBeLessThanOrEqual(1);
+    expect(out).not.toContain(statement);
+    const r = await nginxTest(out!);
+    expect(r.ok, `${r.output}\n${out}`).toBe(true);
+    expect(show(lintText(out!).filter((f) => PARITY_IDS.has(f.ruleId)))).toEqual([]);
+    tally.fixed++;
   });
 
   it.each(fixtures('warned'))('warned/%s: nginx -t warns and so does sse-lint, on that line', async (name) => {

@@ -47,6 +47,19 @@ describe('argument checks', () => {
     expect(parity(lint(site('            proxy_ignore_headers X-Accel-Bufering;\n')))[0]).toContain('it must be "X-Accel-Redirect", "X-Accel-Expires"');
   });
 
+  it('suggests the one time or size that the arguments of a one-value directive spell together', () => {
+    const found = lint(site('            proxy_read_timeout 10 minutes;\n            proxy_send_timeout 1h 30m;\n            proxy_buffer_size 4 KB;\n            proxy_connect_timeout 5 parsecs;\n'));
+    expect(parity(found)).toEqual([
+      '7:13 invalid-arguments error invalid number of arguments in "proxy_read_timeout" directive: it takes 1, got 2; did you mean "10m"?',
+      '8:13 invalid-arguments error invalid number of arguments in "proxy_send_timeout" directive: it takes 1, got 2; did you mean "1h30m"?',
+      '9:13 invalid-arguments error invalid number of arguments in "proxy_buffer_size" directive: it takes 1, got 2; did you mean "4k"?',
+      '10:13 invalid-arguments error invalid number of arguments in "proxy_connect_timeout" directive: it takes 1, got 2',
+    ]);
+    expect(found.filter((f) => f.fix).map((f) => [f.fix!.title, f.fix!.applicability])).toEqual([
+      ['Replace "10 minutes" with "10m"', 'safe'], ['Replace "1h 30m" with "1h30m"', 'safe'], ['Replace "4 KB" with "4k"', 'safe'],
+    ]);
+  });
+
   it('suggests 1.1 for an HTTP version nginx does not know, and 2 only for a target that has it', () => {
     const line = site('            proxy_http_version 2.0;\n');
     expect(parity(lint(line))[0]).toContain('invalid value "2.0" in "proxy_http_version" directive, it must be "1.0", "1.1" or "2"; did you mean "1.1"?');
@@ -166,6 +179,18 @@ describe('fixes correct the broken line instead of adding one beside it', () => 
       return { trees: [tree], findings: lintTree(tree, { model: { routes: ['/api/'] } }).findings };
     }, {}).changed.get(FILE)!.after;
     expect(out.match(/proxy_buffering[^\n]*/g)).toEqual(['proxy_buffering off;']);
+  });
+
+  it('a rule fix on a one-value directive written with two values replaces both (not "1h minutes")', () => {
+    const text = site('            proxy_read_timeout 30 s;\n');
+    const tree = loadConfig([FILE], { fs: memoryFs({ [FILE]: text }) });
+    const [r] = lintTree(tree, { model: { routes: ['/api/'] }, only: ['read-timeout-short'] }).findings.filter((f) => f.ruleId === 'read-timeout-short');
+    expect(r!.fix!.edits.map((e) => [text.slice(e.start, e.end), e.text])).toEqual([['30 s', '1h']]);
+    const out = fixInMemory(memoryFs({ [FILE]: text }), (f) => {
+      const t = loadConfig([FILE], { fs: f });
+      return { trees: [t], findings: lintTree(t, { model: { routes: ['/api/'] } }).findings };
+    }, {}).changed.get(FILE)!.after;
+    expect(out.match(/proxy_read_timeout[^\n]*/g)).toEqual(['proxy_read_timeout 1h;']);
   });
 
   it('an invalid value inherited from the server is pointed at, and the stream gets its own off', () => {

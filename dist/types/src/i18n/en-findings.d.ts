@@ -72,7 +72,7 @@ export declare const EN_FINDINGS: {
     readonly 'msg.include.directory': '"{path}" is a directory, not a config file';
     readonly 'msg.include.notRegular': '"{path}" is not a regular file (a FIFO, socket or device); it was not read';
     readonly 'msg.include.refused': '"{path}" {reason}';
-    readonly 'msg.syntax.arguments': '{error}: it takes {takes}, got {count}';
+    readonly 'msg.syntax.arguments': '{error}: it takes {takes}, got {count}{suggestion}';
     readonly 'msg.syntax.takes.exactly': '{min}';
     readonly 'msg.syntax.takes.either': '{min} or {max}';
     readonly 'msg.syntax.takes.range': '{min} to {max}';

@@ -69,11 +69,14 @@ export interface Suggestion {
     certain: boolean;
 }
 /** Why nginx -t rejects a directive's arguments. */
-export type ArgProblem = {
+export type ArgProblem = 
+/** `suggestion`: one value the arguments of a one-value directive spell together (`10 minutes` -> `10m`). */
+{
     kind: 'arguments';
     count: number;
     min: number;
     max: number;
+    suggestion: Suggestion | null;
 } | {
     kind: 'value';
     arg: ArgKind;
