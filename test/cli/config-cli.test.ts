@@ -35,6 +35,25 @@ describe('config file', () => {
     expect(r.code).toBe(1);
   });
 
+  it('a guessed stream says it is a guess and how to deny it; notStreams in the config denies it, streams confirms it', async () => {
+    const calendar = SITE.replace('            proxy_buffering off;\n            proxy_http_version 1.1;\n', '');
+    const findings = async (config?: unknown) => {
+      const d = project('guess', config);
+      writeFileSync(path.join(d, 'nginx.conf'), calendar);
+      const r = await run(['--format', 'json', 'nginx.conf'], d);
+      return { code: r.code, findings: JSON.parse(r.out).findings as { ruleId: string; severity: string; message: string }[] };
+    };
+    const guessed = await findings();
+    const buffering = guessed.findings.find((f) => f.ruleId === 'buffering-on')!;
+    expect(buffering.severity).toBe('warning');
+    expect(buffering.message).toContain('(a guess: add "# sse-lint: stream" to the location to confirm it, or "# sse-lint: not-stream" or a notStreams pattern in the config to deny it)');
+    expect(guessed.findings.every((f) => f.severity !== 'error')).toBe(true);
+    const denied = await findings({ notStreams: ['/events'] });
+    expect(denied).toEqual({ code: 0, findings: [] });
+    const confirmed = await findings({ streams: ['/events'] });
+    expect(confirmed.findings.filter((f) => f.ruleId === 'buffering-on').map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('a bad config stops before linting with exit 2, the JSON pointer and a suggestion', async () => {
     const d = project('bad', { rules: { 'bufering-on': 'error' } });
     const r = await run(['nginx.conf'], d);

@@ -30,6 +30,22 @@ describe('text report', () => {
     expect(coloured.replace(/\x1b\[\d+m/g, '')).toBe(formatText(result, { cwd: fixtureDir, color: false }));
   });
 
+  it('says why a location is a stream once per finding: in the message, or on a stream: line when the message does not', () => {
+    const out = formatText(result, { cwd: fixtureDir, color: false });
+    const blocks = out.split(/\n(?=\S)/).filter((b) => /^\S+:\d+:\d+ /.test(b));
+    let withReason = 0;
+    for (const f of result.findings) {
+      const reasons = f.stream ?? [];
+      if (!reasons.length) continue;
+      const block = blocks.find((b) => b.includes(f.message))!;
+      expect(block, f.message).toBeDefined();
+      // The first reason stands for the list: it appears exactly once in the finding's block.
+      expect(block.split(reasons[0]!).length - 1, block).toBe(1);
+      withReason++;
+    }
+    expect(withReason).toBeGreaterThan(0);
+  });
+
   it('says what was checked when nothing was found, and what --quiet left out', () => {
     const clean: LintResult = { ...result, findings: [], suppressed: 2 };
     expect(formatText(clean, { cwd: fixtureDir, color: false })).toBe('No problems found in 3 files, 1 stream location (2 suppressed inline).\n');
