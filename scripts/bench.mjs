@@ -6,6 +6,7 @@
 // frame; then one 30 MB config (a single file of 78,000 servers) linted with its peak RSS, and a 100 MB one that
 // must be refused at once. These machines are shared: every figure is a median of interleaved runs.
 // Usage: npm run bench [-- --sizes 1000,10000,20000 --runs 5 --cold-runs 40 --parse-runs 7 --tui-runs 15 --big-mb 30 --keep]
+// (--cli FILE measures another build of the CLI, an older one for instance, with the same trees and method.)
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -15,7 +16,6 @@ import { build } from 'esbuild';
 import { writeBenchTree } from './bench-tree.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const cli = path.join(root, 'dist/cli.js');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,20000' },
@@ -25,10 +25,13 @@ const { values } = parseArgs({
     'tui-runs': { type: 'string', default: '15' },
     'big-mb': { type: 'string', default: '30' },
     keep: { type: 'boolean' },
+    cli: { type: 'string' },
   },
 });
+const cli = values.cli ? path.resolve(values.cli) : path.join(root, 'dist/cli.js');
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
+console.log(`load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${availableParallelism()} cores; CLI ${cli}`);
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => existsSync(p)) ?? null;
 const devNull = openSync('/dev/null', 'w');
@@ -136,6 +139,7 @@ if (s10?.theirs) {
   console.log(`\ncold start, one site file (10 servers): sse-lint ${ms(l)}, node -e 0 ${ms(b)}: ${(l - b).toFixed(1)} ms over node (median of ${coldRuns} interleaved pairs; goal <= 30 ms)`);
 }
 
+console.log(`\nload average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 if (!values.keep) for (const t of trees) rmSync(t.dir, { recursive: true, force: true });
 closeSync(devNull);
 
