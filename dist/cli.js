@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-NLIUHXIJ.js";
+} from "./chunk-NEYUNLC3.js";
 import {
   CHECKS,
   diffLines,
@@ -743,31 +743,32 @@ function writeJson(result, opts, write) {
     levels: p.levels
   });
   const finding = (f) => {
+    const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+    if (f.messageId) out.messageId = f.messageId;
+    if (f.data) out.data = f.data;
+    out.span = at(f.span);
+    out.related = f.related.map((r) => {
+      const x = { span: at(r.span), message: r.message };
+      if (r.messageId) x.messageId = r.messageId;
+      if (r.data) x.data = r.data;
+      return x;
+    });
+    if (f.provenance) out.provenance = provenance(f.provenance);
     const stream = f.stream;
-    return {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      ...f.messageId ? { messageId: f.messageId } : {},
-      ...f.data ? { data: f.data } : {},
-      span: at(f.span),
-      related: f.related.map((r) => ({ span: at(r.span), message: r.message, ...r.messageId ? { messageId: r.messageId } : {}, ...r.data ? { data: r.data } : {} })),
-      ...f.provenance ? { provenance: provenance(f.provenance) } : {},
-      ...stream?.length ? { stream } : {},
-      ...f.streamReasons?.length ? { streamReasons: f.streamReasons } : {},
-      ...f.streamConfidence ? { streamConfidence: f.streamConfidence } : {},
-      ...f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {},
-      ...f.fix ? {
-        fix: {
-          title: f.fix.title,
-          ...f.fix.titleId ? { titleId: f.fix.titleId } : {},
-          ...f.fix.data ? { data: f.fix.data } : {},
-          applicability: f.fix.applicability,
-          edits: f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text }))
-        }
-      } : {},
-      fingerprint: fingerprintOf(f, opts.cwd)
-    };
+    if (stream?.length) out.stream = stream;
+    if (f.streamReasons?.length) out.streamReasons = f.streamReasons;
+    if (f.streamConfidence) out.streamConfidence = f.streamConfidence;
+    if (f.chain?.length) out.chain = chainForReport(f.chain, opts.cwd);
+    if (f.fix) {
+      const fix = { title: f.fix.title };
+      if (f.fix.titleId) fix.titleId = f.fix.titleId;
+      if (f.fix.data) fix.data = f.fix.data;
+      fix.applicability = f.fix.applicability;
+      fix.edits = f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text }));
+      out.fix = fix;
+    }
+    out.fingerprint = fingerprintOf(f, opts.cwd);
+    return out;
   };
   const s = summarize(result);
   const config = configForReport(result.config, opts.cwd);

@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-NLIUHXIJ.js";
+} from "./chunk-NEYUNLC3.js";
 import "./chunk-AMSX6WYA.js";
 import "./chunk-V4RWK56N.js";
 

@@ -102,7 +102,7 @@ export default defineRule({
       if (!v || v.origin.kind !== 'directive') return;
       const name = v.name;
       const d = v.origin.directive;
-      const behaviour = name === 'body_filter_by_lua_file' ? 'file' : behaviourOf(d.args[d.args.length - 1]?.value ?? '');
+      const behaviour = name === 'body_filter_by_lua_file' ? 'file' : behaviourOf(d.args.at(-1)?.value ?? '');
       if (behaviour === 'passes') return;
       const here = v.origin.context === c;
       ctx.report({

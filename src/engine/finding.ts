@@ -25,20 +25,23 @@ export function contextKey(ctx: ContextNode | null): string {
 const contextKeys = new WeakMap<ContextNode, string>();
 
 function describeContext(ctx: ContextNode): string {
-  const parts: string[] = [];
-  for (let c: ContextNode | null = ctx; c; c = c.parent) {
-    if (!c.directive || c.assumed) continue; // a fragment's root (or its stand-in location) has no place of its own
-    let label = c.kind as string;
-    if (c.kind === 'server') {
-      const names = c.directives.filter((d) => d.name === 'server_name').flatMap((d) => d.args.map((a) => a.value));
-      const listens = c.directives.filter((d) => d.name === 'listen').map((d) => d.args[0]?.value ?? '');
-      label += ` ${names.join(',')}|${listens.join(',')}`;
-    } else {
-      label += ' ' + c.directive.args.map((a) => a.value).join(' ');
+  // A fragment's root (or its stand-in location) has no place of its own; the parent's key is remembered too, so a
+  // server's label (its names and listens) is made once however many locations and findings it holds.
+  const above = ctx.parent ? contextKey(ctx.parent) : '';
+  if (!ctx.directive || ctx.assumed) return above;
+  let label = ctx.kind as string;
+  if (ctx.kind === 'server') {
+    const names: string[] = [];
+    const listens: string[] = [];
+    for (const d of ctx.directives) {
+      if (d.name === 'server_name') for (const a of d.args) names.push(a.value);
+      else if (d.name === 'listen') listens.push(d.args[0]?.value ?? '');
     }
-    parts.unshift(label);
+    label += ` ${names.join(',')}|${listens.join(',')}`;
+  } else {
+    label += ' ' + ctx.directive.args.map((a) => a.value).join(' ');
   }
-  return parts.join(' > ');
+  return above === '' ? label : `${above} > ${label}`;
 }
 
 function hash(parts: string[]): string {
@@ -51,18 +54,22 @@ function sha256(): typeof Crypto {
   return (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto);
 }
 
-const relativePaths = new Map<string, string>();
+/** Fingerprint paths by base, then by file (no key string is built per finding). */
+const relativePaths = new Map<string, Map<string, string>>();
 
 /** A file as the fingerprint names it: relative to `base` with `/` separators (a relative name stays as it is). */
 function fingerprintPath(file: string, base: string): string {
-  if (!nodePath.isAbsolute(file)) return file.split(nodePath.sep).join('/');
   // One answer per file and base: every finding of a file asks.
-  const key = `${base}\0${file}`;
-  let rel = relativePaths.get(key);
+  let byFile = relativePaths.get(base);
+  if (byFile === undefined) {
+    if (relativePaths.size > 64) relativePaths.clear();
+    relativePaths.set(base, (byFile = new Map()));
+  }
+  let rel = byFile.get(file);
   if (rel === undefined) {
-    rel = nodePath.relative(base, file).split(nodePath.sep).join('/');
-    if (relativePaths.size > 100_000) relativePaths.clear();
-    relativePaths.set(key, rel);
+    rel = nodePath.isAbsolute(file) ? nodePath.relative(base, file).split(nodePath.sep).join('/') : file.split(nodePath.sep).join('/');
+    if (byFile.size > 100_000) byFile.clear();
+    byFile.set(file, rel);
   }
   return rel;
 }

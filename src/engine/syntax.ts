@@ -63,10 +63,24 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
     }
     return lo < starts.length && starts[lo]! <= d.end;
   };
+  // The first lines seen in the block being checked (one list, reused block after block).
+  const seenList: Directive[] = [];
   for (const ctx of model.contexts.all) {
     const where = directiveContextOf(ctx);
     if (!where) continue;
-    const seen = new Map<string, Directive>();
+    // The first line of each name that reached the duplicate check: a list for a small block, a map past 16 names.
+    seenList.length = 0;
+    let seenMap: Map<string, Directive> | null = null;
+    const firstSeen = (name: string): Directive | undefined => {
+      if (seenMap) return seenMap.get(name);
+      for (let k = 0; k < seenList.length; k++) if (seenList[k]!.name === name) return seenList[k];
+      return undefined;
+    };
+    const markSeen = (d: Directive): void => {
+      if (seenMap) seenMap.set(d.name, d);
+      else if (seenList.length < 16) seenList.push(d);
+      else seenMap = new Map([...seenList.map((x): [string, Directive] => [x.name, x]), [d.name, d]]);
+    };
     for (const d of ctx.directives) {
       if (SKIP.has(d.name) || !d.terminated) continue;
       const info = directiveInfo(d.name, where);
@@ -97,14 +111,14 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
       const problem = repaired(d) ? null : checkArguments(d, where, model.version);
       if (problem) yield argumentFinding(d, problem);
       if (!allowsDuplicates(d.name)) {
-        const first = seen.get(d.name);
+        const first = firstSeen(d.name);
         if (first) {
           const f = keyed('duplicate-directive', 'msg.syntax.duplicate', { error: code(`"${d.name}" directive is duplicate`), line: first.nameToken.line }, d);
           const note = { directive: code(d.name) };
           f.related.push({ span: directiveSpan(first), message: renderKey(englishFindings, 'msg.related.firstHere', note), messageId: 'msg.related.firstHere', data: note });
           yield f;
         } else {
-          seen.set(d.name, d);
+          markSeen(d);
         }
       }
     }

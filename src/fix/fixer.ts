@@ -153,7 +153,7 @@ function needsQuotes(value: string): boolean {
 /** Replaces every argument of a directive with `values` (bare words), keeping the name and the `;`. */
 export function replaceArgs(d: Directive, values: readonly string[]): TextEdit {
   const first = d.args[0];
-  const last = d.args[d.args.length - 1];
+  const last = d.args.at(-1);
   if (!first || !last) throw new Error(`replaceArgs: "${d.name}" has no arguments`);
   return { file: d.file.path, start: first.start, end: last.end, text: values.join(' ') };
 }
@@ -189,7 +189,7 @@ export function removeArg(d: Directive, index: number): TextEdit {
 
 /** Appends an argument (a flag such as `always`) before the `;`. */
 export function appendArg(d: Directive, value: string): TextEdit {
-  const last = d.args[d.args.length - 1] ?? d.nameToken;
+  const last = d.args.at(-1) ?? d.nameToken;
   return { file: d.file.path, start: last.end, end: last.end, text: ' ' + value };
 }
 

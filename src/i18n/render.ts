@@ -27,7 +27,11 @@ export const englishFindings: Renderer = { locale: 'en', lookup: englishFindings
 /** Fills a template with message data rendered in the renderer's locale. A missing value throws. */
 export function renderMessage(r: Renderer, template: string, data: MessageData = {}): string {
   const values: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(data)) values[k] = typeof v === 'number' ? v : renderArg(r, v);
+  for (const k in data) {
+    if (!Object.hasOwn(data, k)) continue;
+    const v = data[k]!;
+    values[k] = typeof v === 'number' ? v : renderArg(r, v);
+  }
   return fillTemplate(template, values);
 }
 

@@ -425,7 +425,7 @@ function allEntries(): Map<string, Entry> {
   return map;
 }
 
-const infoCache = new Map<string, DirectiveInfo>();
+const infoCache = new Map<DirectiveContext | undefined, Map<string, DirectiveInfo>>();
 
 function isHttpModule(module: string): boolean {
   return !/^ngx_(stream|mail|mgmt)_/.test(module);
@@ -459,12 +459,13 @@ function buildInfo(name: string, entry: Entry, chosen: DirectiveVariant): Direct
  */
 export function directiveInfo(name: string, context?: DirectiveContext): DirectiveInfo | undefined {
   // Asked for every directive of a config (with and without a context): answered once per name and context.
-  const key = context === undefined ? name : `${name}\0${context}`;
-  const cached = infoCache.get(key);
+  let byName = infoCache.get(context);
+  if (!byName) infoCache.set(context, (byName = new Map()));
+  const cached = byName.get(name);
   if (cached) return cached;
   // Unknown names (any text in a map block) are not remembered.
   const info = lookUpInfo(name, context);
-  if (info) infoCache.set(key, info);
+  if (info) byName.set(name, info);
   return info;
 }
 

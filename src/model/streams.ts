@@ -71,14 +71,23 @@ export function canStream(h: Handler): boolean {
 export function locationPath(ctx: ContextNode): string | null {
   const d = ctx.directive;
   if (!d || ctx.kind !== 'location') return null;
-  return d.args[d.args.length - 1]?.value ?? null;
+  return d.args.at(-1)?.value ?? null;
 }
 
 /** Words of a path or name, split at every non-alphanumeric character; hyphenated and dotted parts also count whole. */
-function words(text: string): string[] {
-  const lower = text.toLowerCase();
-  return [...lower.split(/[^a-z0-9]+/), ...lower.split(/[^a-z0-9-]+/), ...lower.split(/[^a-z0-9.]+/)].filter(Boolean);
+function words(text: string): readonly string[] {
+  // The same paths and upstream names come back in every server of a large config: split once per text.
+  let list = wordsOf.get(text);
+  if (list === undefined) {
+    const lower = text.toLowerCase();
+    list = Object.freeze([...lower.split(/[^a-z0-9]+/), ...lower.split(/[^a-z0-9-]+/), ...lower.split(/[^a-z0-9.]+/)].filter(Boolean));
+    if (wordsOf.size >= 4096) wordsOf.clear();
+    wordsOf.set(text, list);
+  }
+  return list;
 }
+
+const wordsOf = new Map<string, readonly string[]>();
 
 const reason = (kind: StreamReasonKind, why: StreamWhy, confidence: StreamConfidence, directive?: Directive): StreamReason =>
   ({ kind, why, confidence, explicit: false, ...(directive ? { directive } : {}) });
@@ -101,6 +110,12 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
     if (word) out.push(reason('upstream', { kind: 'upstream-name', name: upstreamName, word }, 'seen', handler.directive ?? undefined));
   }
   for (const d of ctx.directives) {
+    // Most directives are none of those below and do not mention X-Accel-Buffering: their arguments are not read.
+    if (!HEURISTIC_NAMES.has(d.name) && !mayMention(d, 'x-accel-buffering')) {
+      const producer = d.name === 'echo_flush' || d.name.startsWith('content_by_lua') ? producerOf(d) : null;
+      if (producer) out.push(reason('producer', { kind: 'producer', directive: d.name, what: producer }, 'seen', d));
+      continue;
+    }
     const args = d.args.map((a) => a.value);
     const joined = args.join(' ').toLowerCase();
     if ((d.name === 'default_type' || (d.name === 'add_header' && args[0]?.toLowerCase() === 'content-type') || (d.name === 'more_set_headers' && /content-type:\s*text\/event-stream/.test(joined))) && joined.includes('text/event-stream')) {
@@ -131,6 +146,21 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
   return out;
 }
 
+/** Directives whose arguments heuristicReasons reads whatever they say. */
+const HEURISTIC_NAMES = new Set([
+  'default_type', 'add_header', 'more_set_headers', 'proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering',
+  'lua_http10_buffering', 'chunked_transfer_encoding',
+]);
+
+/**
+ * Whether a directive's arguments may contain `word` (lower case, no spaces or backslashes): its source text, lower
+ * cased, does, or it holds a backslash (an escape could hide the word in the raw text). Never false when they do.
+ */
+function mayMention(d: Directive, word: string): boolean {
+  const raw = d.file.text.slice(d.start, d.end);
+  return raw.includes('\\') || raw.toLowerCase().includes(word);
+}
+
 /** What a Lua or echo directive does that only an event-stream producer does: flush, or write text/event-stream. */
 function producerOf(d: Directive): string | null {
   if (d.name === 'echo_flush') return 'echo_flush';
@@ -141,11 +171,14 @@ function producerOf(d: Directive): string | null {
   return null;
 }
 
+const STREAM_MARK = /^\s*sse-lint:\s*stream(?![\w-])/;
+const NOT_STREAM_MARK = /^\s*sse-lint:\s*not-stream(?![\w-])/;
+
 /** `# sse-lint: stream` (or `not-stream`) written directly inside the location block (or on the location's line). */
 function markedWith(ctx: ContextNode, word: 'stream' | 'not-stream'): Directive | null {
   const d = ctx.directive;
   if (!d?.block) return null;
-  const marker = new RegExp(`^\\s*sse-lint:\\s*${word}(?![\\w-])`);
+  const marker = word === 'stream' ? STREAM_MARK : NOT_STREAM_MARK;
   for (const s of d.block.children) if (s.type === 'comment' && marker.test(s.text)) return d;
   for (const c of d.innerComments) if (marker.test(c.value)) return d;
   return null;

@@ -157,21 +157,22 @@ export function checkArguments(d: Directive, where: DirectiveContext, version: N
   if (!spec) return null;
   const info = directiveInfo(d.name, where);
   if (!info || /^ngx_(stream|mail)_/.test(info.module)) return null;
-  if (d.args.some((a) => isTemplated(a.raw))) return null;
-  const count = d.args.length;
+  // Read once: every read of d.args makes its tokens anew.
+  const args = d.args;
+  if (args.some((a) => isTemplated(a.raw))) return null;
+  const count = args.length;
   if (count < info.args.min || count > info.args.max) {
     const suggestion = count > info.args.max && info.args.max === 1 ? joinedSuggestion(d, argKindAt(spec, 0, 1)) : null;
     return { kind: 'arguments', count, min: info.args.min, max: info.args.max, suggestion };
   }
   for (let i = 0; i < count; i++) {
-    const problem = checkValue(d, i, argKindAt(spec, i, count), version);
+    const problem = checkValue(d, args[i]!, i, argKindAt(spec, i, count), version);
     if (problem) return problem;
   }
   return null;
 }
 
-function checkValue(d: Directive, index: number, arg: ArgKind, version: NginxVersion | null): ArgProblem | null {
-  const token = d.args[index]!;
+function checkValue(d: Directive, token: Token, index: number, arg: ArgKind, version: NginxVersion | null): ArgProblem | null {
   const v = token.value;
   if (hasVariable(token.raw)) return null;
   const fail = (allowed: readonly string[], suggestion: Suggestion | null): ArgProblem => ({ kind: 'value', arg, index, token, allowed, suggestion });

@@ -30,32 +30,34 @@ export function writeJson(result: LintResult, opts: ReportOptions, write: Write)
     levels: p.levels,
   });
   const finding = (f: Finding): Record<string, unknown> => {
+    // Keys are added in the report's order, each only when present (no spread of a temporary object per key).
+    const out: Record<string, unknown> = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+    if (f.messageId) out.messageId = f.messageId;
+    if (f.data) out.data = f.data;
+    out.span = at(f.span);
+    out.related = f.related.map((r) => {
+      const x: Record<string, unknown> = { span: at(r.span), message: r.message };
+      if (r.messageId) x.messageId = r.messageId;
+      if (r.data) x.data = r.data;
+      return x;
+    });
+    if (f.provenance) out.provenance = provenance(f.provenance);
     // Rendered when read: read once.
     const stream = f.stream;
-    return {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      ...(f.messageId ? { messageId: f.messageId } : {}),
-      ...(f.data ? { data: f.data } : {}),
-      span: at(f.span),
-      related: f.related.map((r) => ({ span: at(r.span), message: r.message, ...(r.messageId ? { messageId: r.messageId } : {}), ...(r.data ? { data: r.data } : {}) })),
-      ...(f.provenance ? { provenance: provenance(f.provenance) } : {}),
-      ...(stream?.length ? { stream } : {}),
-      ...(f.streamReasons?.length ? { streamReasons: f.streamReasons } : {}),
-      ...(f.streamConfidence ? { streamConfidence: f.streamConfidence } : {}),
-      ...(f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}),
-      ...(f.fix ? {
-        fix: {
-          title: f.fix.title,
-          ...(f.fix.titleId ? { titleId: f.fix.titleId } : {}),
-          ...(f.fix.data ? { data: f.fix.data } : {}),
-          applicability: f.fix.applicability,
-          edits: f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text })),
-        },
-      } : {}),
-      fingerprint: fingerprintOf(f, opts.cwd),
-    };
+    if (stream?.length) out.stream = stream;
+    if (f.streamReasons?.length) out.streamReasons = f.streamReasons;
+    if (f.streamConfidence) out.streamConfidence = f.streamConfidence;
+    if (f.chain?.length) out.chain = chainForReport(f.chain, opts.cwd);
+    if (f.fix) {
+      const fix: Record<string, unknown> = { title: f.fix.title };
+      if (f.fix.titleId) fix.titleId = f.fix.titleId;
+      if (f.fix.data) fix.data = f.fix.data;
+      fix.applicability = f.fix.applicability;
+      fix.edits = f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text }));
+      out.fix = fix;
+    }
+    out.fingerprint = fingerprintOf(f, opts.cwd);
+    return out;
   };
   const s = summarize(result);
   const config = configForReport(result.config, opts.cwd);

@@ -49,11 +49,12 @@ function inCommandOrder(levels: ContextNode[], entries: ListEntry[]): ListEntry[
 }
 
 /** What the headers-more commands in effect leave set, by lower-cased name (the last value set wins). */
-function headersMoreSent(model: ConfigModel, ctx: ContextNode): Map<string, SentHeader> {
-  const more = new Map<string, SentHeader>();
+function headersMoreSent(model: ConfigModel, ctx: ContextNode): ReadonlyMap<string, SentHeader> {
   const set = model.effectiveList(ctx, 'more_set_headers');
   const clear = model.effectiveList(ctx, 'more_clear_headers');
-  if (set.entries.length === 0 && clear.entries.length === 0) return more;
+  // Asked of every block: most configs use no headers-more command, and the answer is then one shared empty map.
+  if (set.entries.length === 0 && clear.entries.length === 0) return NO_HEADERS;
+  const more = new Map<string, SentHeader>();
   for (const e of inCommandOrder(set.levels, [...set.entries, ...clear.entries])) {
     for (const h of moreHeaders(e.directive)) {
       const name = h.name.toLowerCase();
@@ -67,6 +68,8 @@ function headersMoreSent(model: ConfigModel, ctx: ContextNode): Map<string, Sent
   }
   return more;
 }
+
+const NO_HEADERS: ReadonlyMap<string, SentHeader> = new Map();
 
 /**
  * Response headers in effect in a block, by lower-cased name (a name may be sent more than once): the

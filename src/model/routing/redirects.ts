@@ -456,7 +456,7 @@ class Resolver {
     const remember = (s: State, exists: boolean): State => (key === null ? s : { ...s, files: new Map(s.files).set(key, exists) });
     if (known !== true) {
       const fallback = remember(this.cond(st, { kind: 'file', exists: false, directive: d }), false);
-      const lastArg = d.args[d.args.length - 1]!;
+      const lastArg = d.args.at(-1)!;
       const codeArg = /^=(\d+)$/.exec(lastArg.value);
       if (codeArg) {
         this.status(fallback, Number(codeArg[1]), 'try_files', d);
