@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-NEYUNLC3.js";
+} from "./chunk-ENLLYELA.js";
 import {
   CHECKS,
   diffLines,

@@ -88,6 +88,7 @@ const SPECS = new Map<string, Spec>([
     ...family('cache', UPSTREAM), ...family('cache_bypass', UPSTREAM), ...family('no_cache', UPSTREAM),
     ...family('pass', [...UPSTREAM_GRPC, 'memcached']), 'gzip_types', 'ssi_types', 'sub_filter', 'sub_filter_types',
     'add_before_body', 'add_after_body', 'addition_types', 'default_type', 'listen', 'server_name', 'return',
+    'more_set_headers', 'more_clear_headers',
   ], ANY),
 ]);
 

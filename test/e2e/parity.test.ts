@@ -20,7 +20,7 @@ import { lintTree } from '../../src/lint.js';
 import type { Finding } from '../../src/types.js';
 import { readExpectations } from '../helpers/fixtures.js';
 import { root } from '../helpers/shared.js';
-import { describeNginx, freePort, loadModuleLines, moduleAvailable, nginxVersion } from './harness.js';
+import { describeNginx, freePort, loadModuleLines, moduleAvailable, nginxVersion, type NginxModule } from './harness.js';
 import { firstError, isolation, nginxT, type TestRun } from './nginx-t-kit.js';
 
 const FIXTURES = path.join(root, 'test/fixtures/parity');
@@ -173,6 +173,7 @@ function placeOf(name: string): Place | null {
 const ANY_SAMPLES: Record<string, string[]> = {
   proxy_pass: ['http://127.0.0.1:9000'], grpc_pass: ['grpc://127.0.0.1:9000'], listen: ['127.0.0.1:8081'], return: ['204'],
   rewrite: ['^/a$', '/b'], sub_filter: ['a', 'b'], add_before_body: ['/x'], add_after_body: ['/x'], keepalive: ['16'],
+  more_set_headers: ['"X-Sweep: 1"'], more_clear_headers: ['X-Sweep'],
 };
 const TYPES = /_types$|^default_type$/;
 
@@ -212,12 +213,14 @@ const BAD: Record<ArgKind['kind'], string | null> = {
 describeNginx('nginx -t parity: every directive sse-lint checks', () => {
   it('accepts the valid lines nginx accepts and reports the argument counts and values nginx rejects', async () => {
     const failures: string[] = [];
-    const lua = moduleAvailable('lua') ? loadModuleLines(['lua']) : null;
+    // Directives of OpenResty's modules need their module loaded (headers-more's own, or ngx_lua with NDK).
+    const moduleOf = (module: string): NginxModule => (module === 'ngx_http_headers_more_filter_module' ? 'headers-more' : 'lua');
     for (const name of checkedDirectives()) {
       const info = directiveInfo(name)!;
       const place = placeOf(name);
-      const needsLua = info.source !== 'nginx';
-      if (!place || !isKnownIn(name, version()) || info.commercial || (needsLua && !lua) || info.obsoleteSince || info.until) {
+      const needed = info.source !== 'nginx' ? moduleOf(info.module) : null;
+      const modules = needed ? (moduleAvailable(needed) ? loadModuleLines([needed]) : null) : '';
+      if (!place || !isKnownIn(name, version()) || info.commercial || modules === null || info.obsoleteSince || info.until) {
         tally.skipped.push(name);
         continue;
       }
@@ -227,7 +230,7 @@ describeNginx('nginx -t parity: every directive sse-lint checks', () => {
       const valid = Array.from({ length: count }, (_, i) => validArg(name, argKindAt(spec, i, count), i));
       const line = (args: string[]): string => `${name}${args.length ? ' ' + args.join(' ') : ''};`;
       const check = async (args: string[], want: string | null, what: string): Promise<boolean> => {
-        const { text, line: at } = configWith(place, line(args), needsLua ? lua! : '');
+        const { text, line: at } = configWith(place, line(args), modules);
         const r = await nginxTest(text);
         const got = lintText(text).filter((f) => PARITY_IDS.has(f.ruleId));
         if (want === null) {

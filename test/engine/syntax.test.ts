@@ -90,7 +90,7 @@ describe('argument checks', () => {
   });
 
   it('checks the directives the rules read', () => {
-    for (const name of ['proxy_buffering', 'proxy_read_timeout', 'proxy_http_version', 'add_header', 'proxy_set_header', 'proxy_cache_valid', 'gzip', 'chunked_transfer_encoding', 'limit_rate', 'keepalive', 'worker_connections', 'lua_http10_buffering']) {
+    for (const name of ['proxy_buffering', 'proxy_read_timeout', 'proxy_http_version', 'add_header', 'proxy_set_header', 'proxy_cache_valid', 'gzip', 'chunked_transfer_encoding', 'limit_rate', 'keepalive', 'worker_connections', 'lua_http10_buffering', 'more_set_headers', 'more_clear_headers']) {
       expect(checkedDirectives()).toContain(name);
     }
   });
