@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-ENLLYELA.js";
+} from "./chunk-OZSVVPO2.js";
 import {
   CHECKS,
   diffLines,

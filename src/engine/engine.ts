@@ -234,7 +234,10 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
           const titleId = `${rule.meta.id}.fix.${r.fix.id}`;
           if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === undefined) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
-          finding.fix = lazyFix(titleId, r.fix.data, r.fix.applicability, editList! satisfies TextEdit[], text);
+          // A guess next to streams the user declared is a note, and its fix only a suggestion: --fix never rewrites a
+          // location the user did not name (a SAML callback with buffering off keeps its timeout).
+          const applicability = rule.meta.streamOnly && evidence?.confidence === 'guessed' && evidence.maxSeverity === 'info' ? 'suggestion' : r.fix.applicability;
+          finding.fix = lazyFix(titleId, r.fix.data, applicability, editList! satisfies TextEdit[], text);
         }
         lazyFingerprint(finding, { prefix, context: r.context ?? null, node: 'type' in r.node ? r.node : null });
         findings.push(finding);

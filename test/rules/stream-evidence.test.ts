@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixInMemory } from '../../src/fix/apply.js';
 import { lintTree } from '../../src/lint.js';
 import { buildModel } from '../../src/model/model.js';
 import { memoryFs } from '../../src/model/fs.js';
@@ -42,6 +43,25 @@ describe('stream evidence: fixtures of each false-positive class', () => {
       }
     });
   }
+
+  it('declared-routes.conf: --fix --unsafe-fixes changes the declared stream only; the guesses beside it keep their settings', () => {
+    const file = path.join(dir, 'declared-routes.conf');
+    const text = readFileSync(file, 'utf8');
+    const model = modelOptions(text);
+    const { findings } = lintTree(loadConfig([file]), { model });
+    const fixOn = (line: number) => findings.filter((f) => f.span.line >= line && f.span.line < line + 4 && f.fix).map((f) => `${f.ruleId}:${f.fix!.applicability}`);
+    expect(fixOn(15)).toEqual(['buffering-on:safe', 'read-timeout-short:safe', 'upstream-http10:safe']);
+    // The SAML callback and the export: notes whose fixes are suggestions (shown, never applied).
+    expect(fixOn(20).sort()).toEqual(['read-timeout-short:suggestion', 'upstream-http10:suggestion']);
+    expect(fixOn(26)).toEqual(['upstream-http10:suggestion']);
+    const out = fixInMemory(memoryFs({ [file]: text }), (fs) => {
+      const tree = loadConfig([file], { fs });
+      return { trees: [tree], findings: lintTree(tree, { model }).findings };
+    }, { unsafe: true }).changed.get(file)!.after;
+    const after = out.slice(out.indexOf('location /saml/acs'));
+    expect(after).toBe(text.slice(text.indexOf('location /saml/acs')));
+    expect(out.slice(0, out.indexOf('location /saml/acs'))).toContain('proxy_buffering off;');
+  });
 
   it('says why each look-alike is no stream', () => {
     const why = (name: string, uri: string) => {
