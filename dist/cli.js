@@ -44,7 +44,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-OZSVVPO2.js";
+} from "./chunk-3ZQD5JAM.js";
 import {
   CHECKS,
   diffLines,

@@ -264,11 +264,14 @@ export function likelyTypoOf(d: Directive, where: DirectiveContext): string | nu
 function unknownFinding(d: Directive, where: DirectiveContext, strict: boolean): Finding | null {
   if (!unknownDirective(d.name)) return null;
   const suggestion = likelyTypoOf(d, where);
-  if (!suggestion && !strict) return null;
+  // A typo of a directive this block does not take (`proxy_bufering` inside `if`) is still a typo: said, but not renamed.
+  const elsewhere = suggestion ? null : suggestDirective(d.name, knownDirectiveNames());
+  if (!suggestion && !elsewhere && !strict) return null;
   const error = `unknown directive "${d.name}"`;
-  if (!suggestion) return finding('unknown-directive', error, d, 'error');
-  const f = keyed('unknown-directive', 'msg.syntax.value', { error: code(error), expected: null, suggestion: clause('msg.syntax.didYouMean', { suggestion: code(suggestion) }) }, d, strict ? 'error' : 'warning');
-  f.fix = engineFix('msg.fix.renameDirective', { from: code(d.name), to: code(suggestion) }, 'unsafe', fixer.renameDirective(d, suggestion));
+  if (!suggestion && !elsewhere) return finding('unknown-directive', error, d, 'error');
+  const meant = clause(suggestion ? 'msg.syntax.didYouMean' : 'msg.syntax.didYouMeanElsewhere', { suggestion: code((suggestion ?? elsewhere)!), where: code(describe(where)) });
+  const f = keyed('unknown-directive', 'msg.syntax.value', { error: code(error), expected: null, suggestion: meant }, d, strict ? 'error' : 'warning');
+  if (suggestion) f.fix = engineFix('msg.fix.renameDirective', { from: code(d.name), to: code(suggestion) }, 'unsafe', fixer.renameDirective(d, suggestion));
   return f;
 }
 

@@ -109,6 +109,7 @@ export const EN_FINDINGS = {
   'msg.syntax.shape.numberOr': ' (a whole number or {words})',
   'msg.syntax.shape.status': ' (a status code from 100 to 599, or "any")',
   'msg.syntax.didYouMean': '; did you mean "{suggestion}"?',
+  'msg.syntax.didYouMeanElsewhere': '; did you mean "{suggestion}"? (not allowed in {where} either)',
   'msg.syntax.duplicateLocation': '{error}; nginx -t rejects it',
   'msg.syntax.conflictingName': '{error}{implicit}: nginx -t warns, and requests for it go to the first server that has it',
   'msg.syntax.implicitName': ' (a server without server_name has the name "")',

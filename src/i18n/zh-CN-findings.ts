@@ -92,6 +92,7 @@ export const ZH_CN_FINDINGS: Readonly<Record<string, string>> = {
   'msg.syntax.shape.numberOr': '（整数或 {words}）',
   'msg.syntax.shape.status': '（100 到 599 的状态码，或 "any"）',
   'msg.syntax.didYouMean': '；是不是想写 "{suggestion}"？',
+  'msg.syntax.didYouMeanElsewhere': '；是不是想写 "{suggestion}"？（它在 {where} 中同样不允许使用）',
   'msg.syntax.duplicateLocation': '{error}；nginx -t 会拒绝它',
   'msg.syntax.conflictingName': '{error}{implicit}：nginx -t 会给出警告，这个名字的请求都交给最先拥有它的 server',
   'msg.syntax.implicitName': '（没有 server_name 的 server 的名字是 ""）',

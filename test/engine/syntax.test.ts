@@ -103,6 +103,12 @@ describe('unknown directives', () => {
     ]);
   });
 
+  it('names a typo of a directive the block does not take, without renaming it into a line nginx also rejects', () => {
+    const found = lint(site('            if ($arg_x) {\n                proxy_bufering off;\n            }\n')).filter((f) => f.ruleId === 'unknown-directive');
+    expect(parity(found)).toEqual(['8:17 unknown-directive warning unknown directive "proxy_bufering"; did you mean "proxy_buffering"? (not allowed in if in location either)']);
+    expect(found[0]!.fix).toBeUndefined();
+  });
+
   it('suggests within one edit for short names and two for long ones, in any case', () => {
     const names = ['proxy_buffering', 'proxy_pass', 'gzip', 'gunzip', 'sub_filter'];
     expect(suggestDirective('proxy_bufering', names)).toBe('proxy_buffering');

@@ -86,6 +86,7 @@ export declare const EN_FINDINGS: {
     readonly 'msg.syntax.shape.numberOr': ' (a whole number or {words})';
     readonly 'msg.syntax.shape.status': ' (a status code from 100 to 599, or "any")';
     readonly 'msg.syntax.didYouMean': '; did you mean "{suggestion}"?';
+    readonly 'msg.syntax.didYouMeanElsewhere': '; did you mean "{suggestion}"? (not allowed in {where} either)';
     readonly 'msg.syntax.duplicateLocation': '{error}; nginx -t rejects it';
     readonly 'msg.syntax.conflictingName': '{error}{implicit}: nginx -t warns, and requests for it go to the first server that has it';
     readonly 'msg.syntax.implicitName': ' (a server without server_name has the name "")';
