@@ -109,6 +109,21 @@ export interface ParsedArgs {
 
 const COMMANDS = new Set(['parse', 'explain', 'route', 'help']);
 
+/** Options whose value names a file or folder. */
+const PATH_OPTIONS = ['config', 'baseline', 'baseline-write', 'prefix', 'output', 'verify-with-nginx'] as const;
+
+/**
+ * The first argument that should name a file or folder and is empty (`--config ""`, an input `"$CONF"` with CONF
+ * unset): as a path it would mean the current folder, which for a script run from `/` is the whole machine.
+ * `option` is the option's name, or null for a PATH argument; undefined when every path is given.
+ */
+export function emptyPathArgument(args: ParsedArgs): { option: (typeof PATH_OPTIONS)[number] | null } | undefined {
+  for (const option of PATH_OPTIONS) if (args.values[option] === '') return { option };
+  // route URI PATH: the URI is not a path; explain RULE names a rule.
+  const paths = args.command === 'route' ? args.positionals.slice(1) : args.command === 'explain' || args.command === 'help' ? [] : args.positionals;
+  return paths.includes('') ? { option: null } : undefined;
+}
+
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let command: ParsedArgs['command'] = 'lint';
   let rest = argv;

@@ -1,7 +1,7 @@
 // The command-line program: arguments in, one command run, an exit code back. Never throws for user input.
 import { LocaleError, resolveLocale, t, type Locale } from '../i18n/index.js';
 import { VERSION } from '../version.js';
-import { localeArgument, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
+import { emptyPathArgument, localeArgument, parseCliArgs, UsageError, type ParsedArgs } from './args.js';
 import { explainCommand } from './commands/explain.js';
 import { listRulesCommand } from './commands/list-rules.js';
 import { initCommand } from './commands/init.js';
@@ -47,6 +47,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (v.version) {
     io.stdout(`sse-lint ${VERSION}\n`);
     return EXIT_OK;
+  }
+  const empty = emptyPathArgument(args);
+  if (empty) {
+    if (empty.option === 'output') return usage(io, locale, 'cli.usage.noOutputFile');
+    if (empty.option === 'verify-with-nginx') return usage(io, locale, 'cli.usage.verifyNeedsBinary');
+    return empty.option ? usage(io, locale, 'cli.usage.emptyOption', { option: `--${empty.option}` }) : usage(io, locale, 'cli.usage.emptyPath');
   }
   if (args.command === 'explain') return explainCommand(args, io, locale);
   if (v['list-rules']) return listRulesCommand(io, locale);

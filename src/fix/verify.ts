@@ -10,11 +10,12 @@ import { encodeSource, type SourceFile } from '../parser/source.js';
 /**
  * Copies every file of the trees (fixed texts where changed) into a temp prefix, keeping paths relative to
  * each tree's prefix, and runs `bin -t -p <tmp> -c <tmp>/<entry>`. Includes written with absolute paths
- * outside the prefix still point at the originals: nginx reads those unfixed. Only the named binary runs.
+ * outside the prefix still point at the originals: nginx reads those unfixed. Only the named binary runs. `error` is
+ * set when it could not be run at all.
  */
 export function verifyWithNginx(
   bin: string, trees: ConfigTree[], changed: Map<string, { after: string; source: SourceFile }>,
-): { ok: boolean; output: string } {
+): { ok: boolean; output: string; error?: Error } {
   const dir = mkdtempSync(nodePath.join(tmpdir(), 'sse-lint-verify-'));
   try {
     const outputs: string[] = [];
@@ -34,7 +35,9 @@ export function verifyWithNginx(
         // node:child_process is loaded only here: only --verify-with-nginx needs it.
         const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
         const r = spawnSync(bin, ['-t', '-p', dir + '/', '-c', nodePath.join(dir, rel)], { encoding: 'utf8', timeout: 60_000 });
-        const text = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? r.error.message : ''}`.trim();
+        // A binary that could not be run at all (missing, not executable, timed out) did not judge the config.
+        if (r.error) return { ok: false, output: r.error.message, error: r.error };
+        const text = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
         outputs.push(text);
         if (r.status !== 0) ok = false;
       }

@@ -1,7 +1,7 @@
 // Turning what the user named (files, directories, `-`, `nginx -T` dumps) into config trees.
 import * as nodePath from 'node:path';
 import { decodeSource } from '../parser/source.js';
-import { ReadRefusedError } from '../util/read-file.js';
+import { ReadRefusedError, refusedByName } from '../util/read-file.js';
 import { splitNginxDump, isNginxDump } from './dump.js';
 import { budgetFs, diskFs, memoryFs, type ConfigFs } from './fs.js';
 import { compareBytes, isGlob } from './glob.js';
@@ -179,13 +179,29 @@ export function loadText(name: string, bytes: Uint8Array, options: LoadOptions &
 export function loadDump(text: string, encoding: 'utf8' | 'latin1', options: LoadOptions = {}): ConfigTree {
   const files = splitNginxDump(text);
   const mem: Record<string, Uint8Array> = {};
-  for (const [p, body] of files) mem[p] = Buffer.from(body, encoding);
-  const fs = memoryFs(mem);
+  // A section named after a file on /proc, /sys or /dev is never used, as such a file on disk is never read: its
+  // text (a process environment, kernel state) must not reach code frames, messages or annotations. Its include is
+  // an include-unreadable finding.
+  const withheld = new Map<string, 'kernel-fs' | 'device'>();
+  for (const [p, body] of files) {
+    const refused = refusedByName(p);
+    if (refused) withheld.set(nodePath.posix.normalize(p), refused);
+    mem[p] = refused ? new Uint8Array() : Buffer.from(body, encoding);
+  }
+  const inMemory = memoryFs(mem);
+  const fs: ConfigFs = {
+    ...inMemory,
+    readFile(p) {
+      const refused = withheld.get(nodePath.posix.normalize(p));
+      if (refused) throw new ReadRefusedError(p, refused);
+      return inMemory.readFile(p);
+    },
+  };
   const main = [...files.keys()][0]!;
   const loader = createLoader(main, { ...options, fs, prefix: options.prefix ?? nodePath.posix.dirname(main) });
   loader.addEntry(main);
   // Files in the dump that the main file does not reach (rare: a dump edited by hand) are linted as entries too.
-  for (const p of files.keys()) if (!loader.tree.files.has(p)) loader.addEntry(p);
+  for (const p of files.keys()) if (!loader.tree.files.has(p) && !withheld.has(nodePath.posix.normalize(p))) loader.addEntry(p);
   const tree = loader.finish();
   tree.source = 'dump';
   return tree;

@@ -54,6 +54,11 @@ function inputErrorText(e: InputError, locale: Locale): string {
   return e.message;
 }
 
+/** Why a program could not be run: `no such file`, `permission denied`, ... (else the error's message). */
+export function runErrorReason(e: unknown, locale: Locale = 'en'): string {
+  return (e as NodeJS.ErrnoException)?.code === 'ENOENT' ? t(locale, 'cli.reason.noFile') : readErrorReason(e, locale);
+}
+
 /** A system error as a short reason: `no such directory`, `permission denied`, ... (else its message). */
 export function ioReason(e: unknown, locale: Locale = 'en'): string {
   return readErrorReason(e, locale);

@@ -40,6 +40,8 @@ export type WriteOutcome =
   | { kind: 'nothing' }
   | { kind: 'read-only'; source: 'dump' | 'stdin' }
   | { kind: 'rejected'; bin: string; output: string }
+  /** The --verify-with-nginx binary could not be run (missing, not executable, timed out): nothing was written. */
+  | { kind: 'unrunnable'; bin: string; cause: Error }
   | { kind: 'conflict'; files: string[] }
   | { kind: 'failed'; message: string };
 
@@ -281,6 +283,7 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
         const changed = new Map(changes.map((c) => [c.path, { after: c.after, source: originals.get(c.path)! }]));
         // Signals wait for the copy of the tree to be removed.
         const check = withSignalsHeld(() => verifyWithNginx(request.verify!, loaded.trees, changed));
+        if (check.error) return { kind: 'unrunnable', bin: request.verify, cause: check.error };
         if (!check.ok) return { kind: 'rejected', bin: request.verify, output: check.output };
       }
       try {

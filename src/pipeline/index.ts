@@ -1,5 +1,5 @@
 // The one way in: every face (the CLI, the public API, the TUI) lints, fixes, routes and parses through here.
-export { ioReason, PipelineError, writeError } from './errors.js';
+export { ioReason, PipelineError, runErrorReason, writeError } from './errors.js';
 export { resolveSettings, exitCodeFor, type FailOn, type Note, type PipelineOptions, type RunSettings } from './settings.js';
 export { lintSync, lintLoaded, loadRunInputs, type LintRun, type LoadedInputs } from './run.js';
 export { startFixSession, createFixSession, type AppliedFix, type FileChange, type FixSession, type FixStep, type WriteOutcome, type WriteRequest } from './fix.js';

@@ -2,7 +2,7 @@
 import { localizeFinding, t, type Locale } from '../i18n/index.js';
 import { tr } from './strings.js';
 import {
-  createFixSession, describeRun, fixPreview, loadRunInputs, PipelineError, resolveSettings, routeInRun, ruleDocs, sourceText,
+  createFixSession, describeRun, fixPreview, loadRunInputs, PipelineError, resolveSettings, routeInRun, ruleDocs, runErrorReason, sourceText,
   type FixSession, type FixStep, type LintRun, type LoadedInputs, type PipelineOptions, type RunSettings,
 } from '../pipeline/index.js';
 import { displayPath } from '../reporters/common.js';
@@ -163,6 +163,8 @@ export function createReview(inputs: readonly string[], loaded: LoadedInputs, op
           return { ok: false, reason: tr(locale, outcome.source === 'dump' ? 'reason.readOnlyDump' : 'reason.readOnlyStdin'), detail: [], verify: null };
         case 'rejected':
           return { ok: false, reason: tr(locale, 'reason.rejected', { bin: outcome.bin }), detail: outcome.output.split('\n').filter(Boolean).slice(-8), verify: { ok: false, output: outcome.output } };
+        case 'unrunnable':
+          return { ok: false, reason: t(locale, 'cli.fix.verifyUnrunnable', { bin: outcome.bin, reason: runErrorReason(outcome.cause, locale) }), detail: [], verify: { ok: false, output: outcome.cause.message } };
         case 'conflict':
           return { ok: false, reason: tr(locale, 'reason.conflict', { files: outcome.files.map(show).join(', ') }), detail: [], verify: null };
         case 'failed':

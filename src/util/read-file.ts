@@ -1,5 +1,6 @@
 // The one way sse-lint reads a file it was pointed at: regular files only, never kernel file systems, size-capped.
 import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 
 /**
@@ -64,6 +65,18 @@ export function onKernelFs(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What a path's name alone says it must never be read as: `kernel-fs` under /proc or /sys, `device` under /dev; null
+ * otherwise. For names sse-lint cannot stat because they come from elsewhere (the file names in an `nginx -T` dump,
+ * which may have been made on another machine).
+ */
+export function refusedByName(path: string): 'kernel-fs' | 'device' | null {
+  const p = nodePath.posix.normalize(path);
+  if (/^\/+(proc|sys)(\/|$)/.test(p)) return 'kernel-fs';
+  if (/^\/+dev(\/|$)/.test(p)) return 'device';
+  return null;
 }
 
 function kindOf(st: fs.Stats): RefusedKind {

@@ -1,6 +1,6 @@
 // Hostile and unlucky inputs through the real binary: every one ends, with a one-line reason where it must stop.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, closeSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,35 @@ describe('what is read', () => {
     }
   });
 
+  it('a dump section named after a /proc, /sys or /dev file is never used: its text reaches no report', () => {
+    const secret = 'HUNTER2_TOKEN=s3cr3t-value';
+    writeFileSync(at('proc.dump'), [
+      '# configuration file /etc/nginx/nginx.conf:',
+      'http { include /proc/self/environ; include /etc/nginx/../../sys/x; include /dev/zero; }',
+      '',
+      '# configuration file /proc/self/environ:',
+      `server { listen 80; location /sse { proxy_pass http://127.0.0.1:8080; } } ${secret}`,
+      '',
+      '# configuration file /sys/x:',
+      `${secret};`,
+      '',
+      '# configuration file /dev/zero:',
+      `${secret};`,
+      '',
+    ].join('\n'));
+    for (const format of ['text', 'json', 'github', 'sarif', 'checkstyle']) {
+      const r = runBuilt(['-f', format, 'proc.dump'], { cwd: dir });
+      expect(r.code, r.err).toBe(1);
+      expect(r.out + r.err).not.toContain('s3cr3t');
+    }
+    const report = JSON.parse(runBuilt(['-f', 'json', 'proc.dump'], { cwd: dir }).out) as { findings: { ruleId: string; message: string }[] };
+    expect(report.findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['include-unreadable', '"/proc/self/environ" is on a kernel file system (/proc, /sys); sse-lint does not read it'],
+      ['include-unreadable', '"/etc/nginx/../../sys/x" is on a kernel file system (/proc, /sys); sse-lint does not read it'],
+      ['include-unreadable', '"/dev/zero" is a device; sse-lint reads only regular files'],
+    ]);
+  });
+
   it('a comment shaped like a dump marker does not make an ordinary file a dump', () => {
     writeFileSync(at('marker.conf'), 'http { server { listen 80; location /sse { proxy_pass http://127.0.0.1:8080; } } }\n# configuration file /x:\nevents {}\n');
     const r = runBuilt(['-f', 'json', 'marker.conf'], { cwd: dir });
@@ -94,6 +123,34 @@ describe('what is read', () => {
   });
 });
 
+describe('big inputs', () => {
+  it('a 100 MB config is refused with one line before it is read, as a file and on standard input', () => {
+    writeFileSync(at('huge.conf'), '');
+    truncateSync(at('huge.conf'), 100 * 1024 * 1024);
+    expectOneLineFailure(runBuilt(['huge.conf'], { cwd: dir }), /^sse-lint: huge\.conf: is larger than \d+ MB, the most sse-lint reads$/m);
+    expectOneLineFailure(runBuilt(['parse', '--single-file', 'huge.conf'], { cwd: dir }), /is larger than \d+ MB, the most sse-lint reads$/m);
+    const fd = openSync(at('huge.conf'), 'r');
+    try {
+      expectOneLineFailure(runBuilt(['-'], { cwd: dir, stdin: fd, timeoutMs: 30_000 }), /^sse-lint: standard input: is larger than \d+ MB, the most sse-lint reads$/m);
+    } finally {
+      closeSync(fd);
+      rmSync(at('huge.conf'));
+    }
+  });
+
+  it('an include of a 100 MB file is a finding at the include, not an out-of-memory abort', () => {
+    mkdirSync(at('big-include'));
+    writeFileSync(at('big-include', 'nginx.conf'), 'http { include huge.conf; }\n');
+    writeFileSync(at('big-include', 'huge.conf'), '');
+    truncateSync(at('big-include', 'huge.conf'), 100 * 1024 * 1024);
+    const r = runBuilt(['-f', 'json', 'big-include/nginx.conf'], { cwd: dir });
+    rmSync(at('big-include'), { recursive: true });
+    expect(hasStackTrace(r.err), r.err).toBe(false);
+    const report = JSON.parse(r.out) as { findings: { ruleId: string; message: string; span: { line: number } }[] };
+    expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'include-unreadable', message: expect.stringMatching(/huge\.conf" is larger than \d+ MB, the most sse-lint reads/) })]);
+  });
+});
+
 describe('deep and wide configs', () => {
   it('nesting past 500 levels is a parse error at the block, and deeper text is not walked', () => {
     const depth = 20_000;
@@ -108,6 +165,34 @@ describe('deep and wide configs', () => {
     // http and server are two levels: the 501st level is the 499th location, on line 3 + 499.
     expect(deep[0]!.span.line).toBe(502);
   }, 120_000);
+});
+
+describe('globs', () => {
+  it('include conf.d/[z-a].conf (a reversed range, which nginx accepts) matches nothing, without a stack trace', () => {
+    mkdirSync(at('range', 'conf.d'), { recursive: true });
+    writeFileSync(at('range', 'conf.d', 'a.conf'), 'gzip on;\n');
+    writeFileSync(at('range', 'nginx.conf'), 'events {}\nhttp {\n    include conf.d/[z-a].conf;\n    include conf.d/[a-z].conf;\n}\n');
+    const r = runBuilt(['-f', 'json', 'range/nginx.conf'], { cwd: dir });
+    expect(hasStackTrace(r.err), r.err).toBe(false);
+    expect(r.code, r.err).toBe(0);
+    const report = JSON.parse(r.out) as { findings: unknown[]; summary: { files: number } };
+    expect(report.findings).toEqual([]);
+    expect(report.summary.files).toBe(2);
+  });
+
+  it('streams and ignore globs of the config that make a backtracking matcher explode finish at once', () => {
+    // Long names for the globs to fail on: a location of 3,000 characters, a folder of 200.
+    const folder = at('globs', 'a'.repeat(200));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'nginx.conf'), `http { server { listen 80; location /${'a'.repeat(3000)} { proxy_pass http://127.0.0.1:8080; } } }\n`);
+    const hostile = '*a'.repeat(25);
+    writeFileSync(at('globs', 'sse-lint.config.json'), JSON.stringify({ streams: [`/${hostile}*b`, `/${hostile}`], ignore: [`${hostile}*b`, `**/${'**/a'.repeat(20)}/x`] }));
+    const r = runBuilt(['-f', 'json', 'globs'], { cwd: dir, timeoutMs: 10_000 });
+    expect(r.code, r.err).toBe(1);
+    const report = JSON.parse(r.out) as { findings: { ruleId: string }[]; summary: { files: number } };
+    // The second streams pattern matches the location: it is a stream, with buffering on.
+    expect(report.findings.map((f) => f.ruleId)).toContain('buffering-on');
+  });
 });
 
 describe('many findings', () => {
@@ -134,8 +219,23 @@ describe('usage and internal errors', () => {
     [['--fix', '--verify-with-nginx', '', 'a.conf'], /--verify-with-nginx expects the path of an nginx binary/],
     [['--init', 'missing/dir'], /no such directory/],
     [['--baseline-write', 'missing/b.json', 'a.conf'], /no such directory/],
+    // A binary that cannot be run did not reject anything: one line that says so, not Node's spawn error.
+    [['--fix', '--verify-with-nginx', '/nonexistent/nginx', 'a.conf'], /^sse-lint: could not run \/nonexistent\/nginx -t \(no such file\); nothing was written$/m],
+    // An empty path (an unset shell variable) would be the current folder, or the whole machine when run from /.
+    [[''], /^sse-lint: a PATH is an empty string \(an unset variable\?\); name a file, a folder or - for standard input$/m],
+    [['a.conf', ''], /a PATH is an empty string/],
+    [['route', '/', ''], /a PATH is an empty string/],
+    [['parse', ''], /a PATH is an empty string/],
+    [['--init', ''], /a PATH is an empty string/],
+    [['--config', '', 'a.conf'], /^sse-lint: --config expects a file or folder name, not an empty string$/m],
+    [['--prefix', '', 'a.conf'], /^sse-lint: --prefix expects a file or folder name, not an empty string$/m],
+    [['--baseline', '', 'a.conf'], /^sse-lint: --baseline expects a file or folder name, not an empty string$/m],
+    [['--baseline-write', '', 'a.conf'], /^sse-lint: --baseline-write expects a file or folder name, not an empty string$/m],
   ])('%j: one line, exit 2', (args, reason) => {
+    const before = readFileSync(at('a.conf'));
     expectOneLineFailure(runBuilt(args, { cwd: dir }), reason);
+    expect(readFileSync(at('a.conf')).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.includes('sse-lint.config') || n.includes('.sse-lint-'))).toEqual([]);
   });
 
   it('a full standard output is one line, exit 2', () => {
@@ -146,6 +246,18 @@ describe('usage and internal errors', () => {
     } finally {
       closeSync(full);
     }
+  });
+
+  it('an internal error in the real binary is one line with the --debug hint, exit 2; --debug prints the stack', () => {
+    // A fault injected where no error is expected: writing the report throws a TypeError.
+    const inject = 'data:text/javascript,process.stdout.write=()=>{throw new TypeError("injected fault")}';
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', inject, builtCli(), ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    const plain = run(['a.conf']);
+    expectOneLineFailure({ code: plain.status, err: plain.stderr }, /^sse-lint: internal error: TypeError: injected fault \(rerun with --debug for the stack trace\)$/m);
+    const debug = run(['--debug', 'a.conf']);
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/^sse-lint: internal error: TypeError: injected fault\n/);
+    expect(hasStackTrace(debug.stderr)).toBe(true);
   });
 
   it('an internal error is one line with a hint, and the stack only with --debug', () => {

@@ -13,19 +13,11 @@ import { recoverWrites } from '../../src/pipeline/index.js';
 import { writeAll } from '../../src/fix/write.js';
 import { stageWrite, writeFileAtomic } from '../../src/util/atomic-write.js';
 import { builtCli, hasStackTrace, runBuilt } from '../helpers/built-cli.js';
+import { rootOnly } from '../helpers/root.js';
 
-const root = process.getuid?.() === 0;
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-safe-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const fresh = (name: string): string => mkdtempSync(path.join(dir, `${name}-`));
-
-/** Root-only tests: skipped with a printed reason elsewhere, never skipped in CI (CI=true runs as root). */
-function rootOnly(): boolean {
-  if (root) return false;
-  if (process.env.CI === 'true') throw new Error('CI=true but not running as root: the tmpfs, mknod and chown tests need root');
-  console.warn('[skip] not root: tmpfs, mknod and chown tests skipped');
-  return true;
-}
 
 const BEFORE = 'http {\n    server {\n        listen 80;\n        location /events {\n            proxy_pass http://127.0.0.1:9000;\n        }\n    }\n}\n';
 const AFTER = BEFORE.replace('proxy_pass http://127.0.0.1:9000;\n', 'proxy_pass http://127.0.0.1:9000;\n            proxy_buffering off;\n');
@@ -74,7 +66,7 @@ beforeAll(() => {
 }, 60_000);
 
 describe('what a write keeps', () => {
-  it.skipIf(rootOnly())('setuid and setgid bits and the owner (chown before chmod)', () => {
+  it.skipIf(rootOnly('the setuid and owner test'))('setuid and setgid bits and the owner (chown before chmod)', () => {
     const d = fresh('suid');
     chmodSync(d, 0o755);
     for (const [name, mode] of [['suid.conf', 0o4755], ['sgid.conf', 0o2750], ['both.conf', 0o6711]] as const) {
@@ -152,7 +144,7 @@ describe('what a write keeps', () => {
   });
 });
 
-describe.skipIf(rootOnly())('a full disk (tmpfs)', () => {
+describe.skipIf(rootOnly('the full-disk tests (tmpfs)'))('a full disk (tmpfs)', () => {
   it('--fix writes nothing, says why in one line, exits 2 and leaves no temp file', () => {
     const fs1 = mountTmpfs('256k');
     try {
@@ -213,7 +205,7 @@ describe.skipIf(rootOnly())('a full disk (tmpfs)', () => {
   });
 });
 
-describe.skipIf(rootOnly())('devices made with mknod', () => {
+describe.skipIf(rootOnly('the mknod test'))('devices made with mknod', () => {
   it('-o, --baseline-write and a planned fix target refuse a character device and leave it one', () => {
     const d = fresh('mknod');
     const dev = path.join(d, 'null');

@@ -10,6 +10,7 @@ import { writeAll } from '../../src/fix/write.js';
 import { writeBaseline } from '../../src/engine/baseline.js';
 import { ConfigError, initConfig } from '../../src/engine/config.js';
 import { main, type Io } from '../../src/cli/main.js';
+import { rootOnly } from '../helpers/root.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-atomic-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,8 +119,7 @@ describe('what the writer keeps', () => {
     expect(readdirSync(path.join(d, 'real'))).toEqual(['out.json']);
   });
 
-  const root = process.getuid?.() === 0;
-  it.skipIf(!root)('keeps the owner and group of a file that belongs to someone else (needs root to set one up)', () => {
+  it.skipIf(rootOnly('the owner test (chown to another user)'))('keeps the owner and group of a file that belongs to someone else (needs root to set one up)', () => {
     const d = fresh('owner');
     const p = path.join(d, 'site.conf');
     writeFileSync(p, 'old');

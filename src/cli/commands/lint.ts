@@ -2,7 +2,7 @@
 import * as nodePath from 'node:path';
 import { joinList, localizeFinding, resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import {
-  createFixSession, interruptedWrites, MAX_FINDINGS, ioReason, lintLoaded, loadRunInputs, PipelineError, recoverWrites, resolveSettings, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
+  createFixSession, interruptedWrites, MAX_FINDINGS, ioReason, lintLoaded, loadRunInputs, PipelineError, recoverWrites, resolveSettings, runErrorReason, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
 } from '../../pipeline/index.js';
 import { displayPath } from '../../reporters/common.js';
 import { bufferedWrite, FORMATS, isReportFormat, WRITERS, type ReportFormat } from '../../reporters/index.js';
@@ -171,6 +171,8 @@ function fixAndReport(session: FixSession, flags: FixFlags, report: ReportFlags,
     case 'rejected':
       io.stderr(`sse-lint: ${t(locale, 'cli.fix.verifyRejected', { bin: outcome.bin })}\n${outcome.output}\n`);
       return EXIT_USAGE;
+    case 'unrunnable':
+      return usage(io, locale, 'cli.fix.verifyUnrunnable', { bin: outcome.bin, reason: runErrorReason(outcome.cause, locale) });
     case 'conflict':
       return usage(io, locale, 'cli.fix.conflict', { files: outcome.files.map((c) => displayPath(c, io.cwd)).join(', ') });
     case 'failed':
