@@ -317,28 +317,42 @@ export function stageWrite(path: string, data: string | Uint8Array | ContentWrit
   return { path, target, tmp, inPlace, commit, discard };
 }
 
+const HELD_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** One set of handlers for every write in progress: nested and back-to-back writes share it. */
+const held: { depth: number; received: NodeJS.Signals | null; release: ReturnType<typeof setTimeout> | null } = { depth: 0, received: null, release: null };
+const holdSignal = (sig: NodeJS.Signals): void => {
+  held.received ??= sig;
+};
+
 /**
  * Runs `fn` with SIGINT, SIGTERM and SIGHUP held back: a write in progress is finished (or undone) before the
  * process ends, so Ctrl-C never leaves temp files or a half-written batch. Node delivers a signal to JavaScript only
  * between tasks (and not always on the very next turn of the event loop), so the handlers stay a few milliseconds
  * more: a signal that arrived meanwhile is then raised again with its default action (the process ends as it would
- * have, after the write).
+ * have, after the write). Calls nest (a batch writes its journal and backups through here too) and share one set of
+ * handlers, so a batch of any size adds three listeners, not three per file.
  */
 export function withSignalsHeld<T>(fn: () => T): T {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  let received: NodeJS.Signals | null = null;
-  const hold = (sig: NodeJS.Signals): void => {
-    received ??= sig;
-  };
-  for (const sig of signals) process.on(sig, hold);
+  if (held.release) {
+    clearTimeout(held.release);
+    held.release = null;
+  } else if (held.depth === 0) {
+    for (const sig of HELD_SIGNALS) process.on(sig, holdSignal);
+  }
+  held.depth++;
   try {
     return fn();
   } finally {
-    setTimeout(() => {
-      for (const sig of signals) process.off(sig, hold);
-      // Only when nothing else listens (an embedding program handles its own signals).
-      if (received && process.listenerCount(received) === 0) process.kill(process.pid, received);
-    }, 20);
+    if (--held.depth === 0) {
+      held.release = setTimeout(() => {
+        held.release = null;
+        for (const sig of HELD_SIGNALS) process.off(sig, holdSignal);
+        const sig = held.received;
+        held.received = null;
+        // Only when nothing else listens (an embedding program handles its own signals).
+        if (sig && process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+      }, 20);
+    }
   }
 }
 

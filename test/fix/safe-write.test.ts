@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoverWrites } from '../../src/pipeline/index.js';
 import { writeAll } from '../../src/fix/write.js';
-import { stageWrite, writeFileAtomic } from '../../src/util/atomic-write.js';
+import { stageWrite, withSignalsHeld, writeFileAtomic } from '../../src/util/atomic-write.js';
 import { builtCli, hasStackTrace, runBuilt } from '../helpers/built-cli.js';
 import { rootOnly } from '../helpers/root.js';
 
@@ -374,6 +374,32 @@ describe('a batch killed at any point', () => {
     expect(new Set(state(d))).toEqual(new Set(['new']));
     expect(leftovers(d)).toEqual([]);
   }, 60_000);
+});
+
+describe('signal handlers', () => {
+  it('--fix --backup on many files prints its summary and no Node warning (one handler per signal, not per file)', () => {
+    const d = fresh('many');
+    for (let k = 0; k < 15; k++) writeFileSync(path.join(d, `site${k}.conf`), BEFORE);
+    const r = runBuilt(['--fix', '--backup', '--rule', 'buffering-on', d]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).not.toMatch(/Warning/);
+    expect(r.err.trimEnd().split('\n'), r.err).toHaveLength(1);
+    expect(r.err).toMatch(/^sse-lint: applied 15 fixes, wrote 15 files \(backups: /);
+    for (let k = 0; k < 15; k++) expect(readFileSync(path.join(d, `site${k}.conf.bak`), 'utf8')).toBe(BEFORE);
+    expect(leftovers(d)).toEqual([]);
+  });
+
+  it('nested and back-to-back writes share one listener per signal, removed shortly after the last', async () => {
+    await new Promise((res) => setTimeout(res, 50));
+    const before = process.listenerCount('SIGINT');
+    withSignalsHeld(() => {
+      for (let k = 0; k < 20; k++) withSignalsHeld(() => expect(process.listenerCount('SIGINT')).toBe(before + 1));
+    });
+    for (let k = 0; k < 20; k++) withSignalsHeld(() => undefined);
+    expect(process.listenerCount('SIGINT')).toBe(before + 1);
+    await new Promise((res) => setTimeout(res, 50));
+    expect(['SIGINT', 'SIGTERM', 'SIGHUP'].map((sig) => process.listenerCount(sig))).toEqual([before, before, before]);
+  });
 });
 
 describe('staging', () => {
