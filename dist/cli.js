@@ -38,13 +38,14 @@ import {
   ruleCatalog,
   ruleDocs,
   ruleIds,
+  runErrorReason,
   sourceText,
   summarize,
   t,
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-3ZQD5JAM.js";
+} from "./chunk-IYYETXE7.js";
 import {
   CHECKS,
   diffLines,
@@ -146,6 +147,12 @@ var OPTIONS = {
   debug: { type: "boolean" }
 };
 var COMMANDS = /* @__PURE__ */ new Set(["parse", "explain", "route", "help"]);
+var PATH_OPTIONS = ["config", "baseline", "baseline-write", "prefix", "output", "verify-with-nginx"];
+function emptyPathArgument(args) {
+  for (const option of PATH_OPTIONS) if (args.values[option] === "") return { option };
+  const paths = args.command === "route" ? args.positionals.slice(1) : args.command === "explain" || args.command === "help" ? [] : args.positionals;
+  return paths.includes("") ? { option: null } : void 0;
+}
 function parseCliArgs(argv) {
   let command = "lint";
   let rest = argv;
@@ -461,6 +468,8 @@ function createReview(inputs, loaded, options = {}) {
           return { ok: false, reason: tr(locale2, outcome.source === "dump" ? "reason.readOnlyDump" : "reason.readOnlyStdin"), detail: [], verify: null };
         case "rejected":
           return { ok: false, reason: tr(locale2, "reason.rejected", { bin: outcome.bin }), detail: outcome.output.split("\n").filter(Boolean).slice(-8), verify: { ok: false, output: outcome.output } };
+        case "unrunnable":
+          return { ok: false, reason: t(locale2, "cli.fix.verifyUnrunnable", { bin: outcome.bin, reason: runErrorReason(outcome.cause, locale2) }), detail: [], verify: { ok: false, output: outcome.cause.message } };
         case "conflict":
           return { ok: false, reason: tr(locale2, "reason.conflict", { files: outcome.files.map(show).join(", ") }), detail: [], verify: null };
         case "failed":
@@ -1406,6 +1415,8 @@ ${s.diff}`);
 ${outcome.output}
 `);
       return EXIT_USAGE;
+    case "unrunnable":
+      return usage(io, locale2, "cli.fix.verifyUnrunnable", { bin: outcome.bin, reason: runErrorReason(outcome.cause, locale2) });
     case "conflict":
       return usage(io, locale2, "cli.fix.conflict", { files: outcome.files.map((c) => displayPath(c, io.cwd)).join(", ") });
     case "failed":
@@ -1524,6 +1535,12 @@ async function main(argv, io) {
     io.stdout(`sse-lint ${VERSION}
 `);
     return EXIT_OK;
+  }
+  const empty = emptyPathArgument(args);
+  if (empty) {
+    if (empty.option === "output") return usage(io, locale2, "cli.usage.noOutputFile");
+    if (empty.option === "verify-with-nginx") return usage(io, locale2, "cli.usage.verifyNeedsBinary");
+    return empty.option ? usage(io, locale2, "cli.usage.emptyOption", { option: `--${empty.option}` }) : usage(io, locale2, "cli.usage.emptyPath");
   }
   if (args.command === "explain") return explainCommand(args, io, locale2);
   if (v["list-rules"]) return listRulesCommand(io, locale2);

@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-3ZQD5JAM.js";
+} from "./chunk-IYYETXE7.js";
 import "./chunk-AMSX6WYA.js";
 import "./chunk-V4RWK56N.js";
 

@@ -214,6 +214,8 @@ export declare const EN_CLI: {
     readonly 'cli.usage.badPort': 'route: --port expects a port number, got "{value}"';
     readonly 'cli.usage.badMaxWarnings': '--max-warnings expects a number of warnings (0 or more), got "{value}"';
     readonly 'cli.usage.noOutputFile': '--output expects a file name';
+    readonly 'cli.usage.emptyOption': '{option} expects a file or folder name, not an empty string';
+    readonly 'cli.usage.emptyPath': 'a PATH is an empty string (an unset variable?); name a file, a folder or - for standard input';
     readonly 'cli.usage.verifyNeedsBinary': '--verify-with-nginx expects the path of an nginx binary';
     readonly 'cli.usage.interactiveConflict': '-i cannot be combined with --fix, --diff, --unsafe-fixes, --format, --output or --baseline-write';
     readonly 'cli.usage.noTerminal': '-i needs a terminal, and standard output is not one (use the text report or --format)';
@@ -229,6 +231,7 @@ export declare const EN_CLI: {
     readonly 'cli.input.notFile': '{path}: not a regular file or directory';
     readonly 'cli.input.unreadable': '{path}: {reason}';
     readonly 'cli.reason.noDirectory': 'no such directory';
+    readonly 'cli.reason.noFile': 'no such file';
     readonly 'cli.reason.permission': 'permission denied';
     readonly 'cli.reason.isDirectory': 'it is a directory';
     readonly 'cli.reason.noSpace': 'no space left on the device';
@@ -256,6 +259,7 @@ export declare const EN_CLI: {
     readonly 'cli.fix.cannotWriteDump': '--fix cannot write an nginx -T dump; use --diff to see the fixes';
     readonly 'cli.fix.cannotWriteStdin': '--fix cannot write standard input; use --diff to see the fixes';
     readonly 'cli.fix.verifyRejected': '{bin} -t rejected the fixed config; nothing was written:';
+    readonly 'cli.fix.verifyUnrunnable': 'could not run {bin} -t ({reason}); nothing was written';
     readonly 'cli.fix.writeFailed': 'could not write the fixes, nothing was changed: {message}';
     readonly 'cli.fix.conflict': '{files} changed on disk since it was read; nothing was written';
     readonly 'cli.recover.finished': 'finished an interrupted --fix ({journal}): {count} {count:file|files} written now';

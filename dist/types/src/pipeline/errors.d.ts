@@ -41,6 +41,8 @@ export declare class PipelineError extends Error {
     /** Wraps the errors the engine throws for a bad config or baseline; anything else is rethrown as it is. */
     static from(e: unknown): PipelineError;
 }
+/** Why a program could not be run: `no such file`, `permission denied`, ... (else the error's message). */
+export declare function runErrorReason(e: unknown, locale?: Locale): string;
 /** A system error as a short reason: `no such directory`, `permission denied`, ... (else its message). */
 export declare function ioReason(e: unknown, locale?: Locale): string;
 /** An error from writing `file` as a PipelineError (config and baseline errors keep their own wording). */

@@ -36,6 +36,12 @@ export type WriteOutcome = {
     kind: 'rejected';
     bin: string;
     output: string;
+}
+/** The --verify-with-nginx binary could not be run (missing, not executable, timed out): nothing was written. */
+ | {
+    kind: 'unrunnable';
+    bin: string;
+    cause: Error;
 } | {
     kind: 'conflict';
     files: string[];

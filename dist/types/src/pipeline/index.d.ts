@@ -1,4 +1,4 @@
-export { ioReason, PipelineError, writeError } from './errors.js';
+export { ioReason, PipelineError, runErrorReason, writeError } from './errors.js';
 export { resolveSettings, exitCodeFor, type FailOn, type Note, type PipelineOptions, type RunSettings } from './settings.js';
 export { lintSync, lintLoaded, loadRunInputs, type LintRun, type LoadedInputs } from './run.js';
 export { startFixSession, createFixSession, type AppliedFix, type FileChange, type FixSession, type FixStep, type WriteOutcome, type WriteRequest } from './fix.js';

@@ -73,7 +73,8 @@ export declare function stageWrite(path: string, data: string | Uint8Array | Con
  * process ends, so Ctrl-C never leaves temp files or a half-written batch. Node delivers a signal to JavaScript only
  * between tasks (and not always on the very next turn of the event loop), so the handlers stay a few milliseconds
  * more: a signal that arrived meanwhile is then raised again with its default action (the process ends as it would
- * have, after the write).
+ * have, after the write). Calls nest (a batch writes its journal and backups through here too) and share one set of
+ * handlers, so a batch of any size adds three listeners, not three per file.
  */
 export declare function withSignalsHeld<T>(fn: () => T): T;
 /**

@@ -23,6 +23,12 @@ export declare class ReadRefusedError extends Error {
 /** True for a path on /proc, /sys or another kernel file system (by its real path and by statfs where available). */
 export declare function onKernelFs(path: string): boolean;
 /**
+ * What a path's name alone says it must never be read as: `kernel-fs` under /proc or /sys, `device` under /dev; null
+ * otherwise. For names sse-lint cannot stat because they come from elsewhere (the file names in an `nginx -T` dump,
+ * which may have been made on another machine).
+ */
+export declare function refusedByName(path: string): 'kernel-fs' | 'device' | null;
+/**
  * Reads a regular file (a symlink to one is followed) of at most `maxBytes`. Anything else is refused before it
  * is opened, so a FIFO never blocks and a device is never touched; a file on /proc or /sys is never read (its
  * text could be secrets such as a process environment). The file is opened without blocking and checked again
