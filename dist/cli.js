@@ -45,7 +45,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-IYYETXE7.js";
+} from "./chunk-DEVOESNI.js";
 import {
   CHECKS,
   diffLines,

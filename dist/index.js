@@ -9,7 +9,7 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-IYYETXE7.js";
+} from "./chunk-DEVOESNI.js";
 import "./chunk-AMSX6WYA.js";
 import "./chunk-V4RWK56N.js";
 

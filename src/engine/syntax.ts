@@ -242,6 +242,20 @@ function argumentFinding(d: Directive, p: ArgProblem): Finding {
 }
 
 const candidateCache = new Map<string, string[]>();
+let allNames: string[] | null = null;
+const anywhereCache = new Map<string, string | null>();
+
+/** The known directive (of any context) an unknown name is likely a typo of; remembered per name. */
+function typoAnywhere(name: string): string | null {
+  let hit = anywhereCache.get(name);
+  if (hit === undefined) {
+    hit = suggestDirective(name, (allNames ??= knownDirectiveNames()));
+    // Hostile input can hold any number of distinct names: the memo stays small.
+    if (anywhereCache.size > 4096) anywhereCache.clear();
+    anywhereCache.set(name, hit);
+  }
+  return hit;
+}
 
 /** Known directive names nginx accepts in a context: what a misspelt name there is compared with. */
 function candidatesFor(where: DirectiveContext): string[] {
@@ -265,7 +279,7 @@ function unknownFinding(d: Directive, where: DirectiveContext, strict: boolean):
   if (!unknownDirective(d.name)) return null;
   const suggestion = likelyTypoOf(d, where);
   // A typo of a directive this block does not take (`proxy_bufering` inside `if`) is still a typo: said, but not renamed.
-  const elsewhere = suggestion ? null : suggestDirective(d.name, knownDirectiveNames());
+  const elsewhere = suggestion ? null : typoAnywhere(d.name);
   if (!suggestion && !elsewhere && !strict) return null;
   const error = `unknown directive "${d.name}"`;
   if (!suggestion && !elsewhere) return finding('unknown-directive', error, d, 'error');
