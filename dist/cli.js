@@ -45,7 +45,7 @@ import {
   writeFileAtomic,
   writeRunBaseline,
   writeStarterConfig
-} from "./chunk-DEVOESNI.js";
+} from "./chunk-4Q4RMB2Z.js";
 import {
   CHECKS,
   diffLines,
@@ -57,7 +57,7 @@ import {
   dataHasStream,
   displayWidth
 } from "./chunk-AMSX6WYA.js";
-import "./chunk-V4RWK56N.js";
+import "./chunk-VF57VZD3.js";
 
 // src/cli/color.ts
 function useColor(stream, env = process.env) {
@@ -285,7 +285,7 @@ function initCommand(args, io, locale2) {
 
 // src/cli/commands/interactive.ts
 import { openSync } from "node:fs";
-import * as tty from "node:tty";
+import { createRequire } from "node:module";
 
 // src/tui/readiness.ts
 var RULE_CHECK = {
@@ -559,6 +559,7 @@ function openTerminal(stdinCarriesConfig, streams = process, ttyPath = "/dev/tty
     const reason = e.code ?? e.message;
     return { key: stdinCarriesConfig ? "cli.usage.noTerminalKeysStdin" : "cli.usage.noTerminalKeys", data: { reason } };
   }
+  const tty = createRequire(import.meta.url)("node:tty");
   const stdin = new tty.ReadStream(fd);
   return { stdin, stdout: streams.stdout, close: () => stdin.destroy() };
 }
@@ -603,7 +604,7 @@ async function interactiveCommand(args, io, flagLocale) {
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
   try {
-    const { runTui } = await import("./run-GDRYTDBA.js");
+    const { runTui } = await import("./run-OUOZLMXN.js");
     for (const [k, value] of Object.entries(saved)) {
       if (value === void 0) delete env[k];
       else env[k] = value;

@@ -9,9 +9,9 @@ import {
   routeQuery,
   ruleIds,
   startFixSession
-} from "./chunk-DEVOESNI.js";
+} from "./chunk-4Q4RMB2Z.js";
 import "./chunk-AMSX6WYA.js";
-import "./chunk-V4RWK56N.js";
+import "./chunk-VF57VZD3.js";
 
 // src/index.ts
 function report(run) {

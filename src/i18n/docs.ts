@@ -1,6 +1,6 @@
 // Rule and engine-id documentation in a locale: summary, why and fix (English from rule meta and engine-rules.ts).
 import { t, type Locale } from './index.js';
-import { ZH_CN_DOCS } from './zh-CN-docs.js';
+import { zhCNDocs } from './zh-CN-docs.js';
 
 /** The prose of one rule's or engine id's documentation. */
 export interface DocText {
@@ -15,7 +15,7 @@ export interface DocText {
  */
 export function localizedDocs(locale: Locale, id: string, english: DocText): DocText {
   if (locale === 'en') return english;
-  const zh = ZH_CN_DOCS[id];
+  const zh = zhCNDocs()[id];
   if (!zh) return english;
   return { summary: zh.summary ?? t(locale, `${id}.summary`), why: zh.why, fix: zh.fix };
 }

@@ -7,8 +7,8 @@ import { EN_CLI, type CliKey } from './en.js';
 import { EN_FINDINGS } from './en-findings.js';
 import { englishFindingsTemplate, renderKey, renderStreamWhy, type Locale, type Renderer } from './render.js';
 import { fillTemplate } from './template.js';
-import { ZH_CN } from './zh-CN.js';
-import { ZH_CN_FINDINGS } from './zh-CN-findings.js';
+import { zhCN } from './zh-CN.js';
+import { zhCNFindings } from './zh-CN-findings.js';
 
 export type { CliKey } from './en.js';
 export { placeholderNames } from './template.js';
@@ -71,7 +71,7 @@ export function englishTemplate(key: string): string | undefined {
 
 /** The template of a key in a locale; a missing translation falls back to English. */
 export function template(locale: Locale, key: string): string | undefined {
-  if (locale === 'zh-CN') return ZH_CN_FINDINGS[key] ?? ZH_CN[key] ?? englishTemplate(key);
+  if (locale === 'zh-CN') return zhCNFindings()[key] ?? zhCN()[key] ?? englishTemplate(key);
   return englishTemplate(key);
 }
 

@@ -372,57 +372,72 @@ interface Entry {
   variants: DirectiveVariant[];
 }
 
-let entries: Map<string, Entry> | undefined;
+// Entries are decoded from the table one name at a time, when first asked for: one site file names a few dozen of
+// the ~1,000 directives, and decoding them all costs more than the rest of a small lint's first look-ups.
+const entries = new Map<string, Entry>();
+let extraByName: Map<string, ExtraSpec[]> | undefined;
 
-function allEntries(): Map<string, Entry> {
-  if (entries) return entries;
-  const map = new Map<string, Entry>();
-  for (const [name, rows] of Object.entries(table.directives)) {
-    const variants = rows.map((row): DirectiveVariant => {
-      const [mod, ctx, dflt, flags, min, max, facts] = row;
-      const v: DirectiveVariant = {
-        module: table.modules[mod] ?? 'unknown',
-        contexts: decodeContexts(ctx),
-        default: dflt,
-        block: (flags & 1) !== 0,
-        args: { min, max: max < 0 ? Infinity : max },
-        commercial: (flags & 2) !== 0,
-        syntax: facts?.y ?? [],
-      };
-      const since = facts?.s ?? SINCE[name];
-      if (since) v.since = since;
-      if (facts?.u) v.until = facts.u;
-      if (facts?.o) v.obsoleteSince = facts.o;
-      return v;
-    });
-    map.set(name, { source: 'nginx', variants });
-  }
-  for (const [name, codes] of Object.entries(EXTRA_CONTEXTS)) {
-    const v = map.get(name)?.variants[0];
-    if (v) v.contexts = [...v.contexts, ...decodeContexts(codes).filter((c) => !v.contexts.includes(c))];
-  }
-  if (map.has('if')) {
-    // The documented syntax "(condition)" is one word; nginx sees as many tokens as the condition has words.
-    for (const v of map.get('if')!.variants) v.args = { min: 1, max: Infinity };
-  }
+function extraSpecs(): Map<string, ExtraSpec[]> {
+  if (extraByName) return extraByName;
+  const map = new Map<string, ExtraSpec[]>();
   for (const spec of EXTRA) {
     for (const name of spec.names) {
-      const v: DirectiveVariant = {
-        module: spec.module,
-        contexts: decodeContexts(spec.ctx),
-        default: spec.default ?? '',
-        block: spec.block ?? false,
-        args: { min: spec.args[0], max: spec.args[1] },
-        commercial: false,
-        syntax: spec.syntax ?? [],
-      };
-      const e = map.get(name);
-      if (e) e.variants.push(v);
-      else map.set(name, { source: spec.source, variants: [v] });
+      const list = map.get(name);
+      if (list) list.push(spec);
+      else map.set(name, [spec]);
     }
   }
-  entries = map;
+  extraByName = map;
   return map;
+}
+
+/** The table's entry of a name, or undefined; only known names are remembered (any text of a map block is asked). */
+function entryOf(name: string): Entry | undefined {
+  const known = entries.get(name);
+  if (known) return known;
+  const rows = Object.hasOwn(table.directives, name) ? table.directives[name]! : undefined;
+  const extra = extraSpecs().get(name);
+  if (!rows && !extra) return undefined;
+  const entry = decodeEntry(name, rows, extra ?? []);
+  entries.set(name, entry);
+  return entry;
+}
+
+function decodeEntry(name: string, rows: readonly RawRow[] | undefined, extra: readonly ExtraSpec[]): Entry {
+  const variants = (rows ?? []).map((row): DirectiveVariant => {
+    const [mod, ctx, dflt, flags, min, max, facts] = row;
+    const v: DirectiveVariant = {
+      module: table.modules[mod] ?? 'unknown',
+      contexts: decodeContexts(ctx),
+      default: dflt,
+      block: (flags & 1) !== 0,
+      args: { min, max: max < 0 ? Infinity : max },
+      commercial: (flags & 2) !== 0,
+      syntax: facts?.y ?? [],
+    };
+    const since = facts?.s ?? SINCE[name];
+    if (since) v.since = since;
+    if (facts?.u) v.until = facts.u;
+    if (facts?.o) v.obsoleteSince = facts.o;
+    return v;
+  });
+  const codes = Object.hasOwn(EXTRA_CONTEXTS, name) ? EXTRA_CONTEXTS[name] : undefined;
+  const first = variants[0];
+  if (codes && first) first.contexts = [...first.contexts, ...decodeContexts(codes).filter((c) => !first.contexts.includes(c))];
+  // The documented syntax "(condition)" is one word; nginx sees as many tokens as the condition has words.
+  if (name === 'if') for (const v of variants) v.args = { min: 1, max: Infinity };
+  for (const spec of extra) {
+    variants.push({
+      module: spec.module,
+      contexts: decodeContexts(spec.ctx),
+      default: spec.default ?? '',
+      block: spec.block ?? false,
+      args: { min: spec.args[0], max: spec.args[1] },
+      commercial: false,
+      syntax: spec.syntax ?? [],
+    });
+  }
+  return { source: rows ? 'nginx' : extra[0]!.source, variants };
 }
 
 const infoCache = new Map<DirectiveContext | undefined, Map<string, DirectiveInfo>>();
@@ -470,7 +485,7 @@ export function directiveInfo(name: string, context?: DirectiveContext): Directi
 }
 
 function lookUpInfo(name: string, context?: DirectiveContext): DirectiveInfo | undefined {
-  const entry = allEntries().get(name);
+  const entry = entryOf(name);
   if (!entry) return undefined;
   const primary = entry.variants.find((v) => isHttpModule(v.module)) ?? entry.variants[0]!;
   if (context && !primary.contexts.includes(context)) {
@@ -482,12 +497,12 @@ function lookUpInfo(name: string, context?: DirectiveContext): DirectiveInfo | u
 
 /** Every directive name in the tables (reference, OpenResty modules, curated third-party modules), sorted. */
 export function knownDirectiveNames(): string[] {
-  return [...allEntries().keys()].sort();
+  return [...new Set([...Object.keys(table.directives), ...extraSpecs().keys()])].sort();
 }
 
 /** The directive is in the reference, the OpenResty tables or the curated third-party tables. */
 export function isKnownDirective(name: string): boolean {
-  return allEntries().has(name);
+  return Object.hasOwn(table.directives, name) || extraSpecs().has(name);
 }
 
 /**
@@ -650,7 +665,7 @@ export function defaultProxyHeaders(version: string | NginxVersion | undefined):
  * known directive is present (an unknown version never makes a directive unknown).
  */
 export function isKnownIn(name: string, version: string | NginxVersion | undefined): boolean {
-  const entry = allEntries().get(name);
+  const entry = entryOf(name);
   if (!entry) return false;
   if (version === undefined) return true;
   return entry.variants.some((v) => {

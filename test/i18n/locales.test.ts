@@ -10,9 +10,13 @@ import {
 } from '../../src/i18n/index.js';
 import { renderKey } from '../../src/i18n/render.js';
 import { EN_CLI } from '../../src/i18n/en.js';
-import { ZH_CN } from '../../src/i18n/zh-CN.js';
-import { ZH_CN_FINDINGS } from '../../src/i18n/zh-CN-findings.js';
-import { ZH_CN_DOCS } from '../../src/i18n/zh-CN-docs.js';
+import { zhCN } from '../../src/i18n/zh-CN.js';
+import { zhCNFindings } from '../../src/i18n/zh-CN-findings.js';
+import { zhCNDocs } from '../../src/i18n/zh-CN-docs.js';
+
+const ZH_CN = zhCN();
+const ZH_CN_FINDINGS = zhCNFindings();
+const ZH_CN_DOCS = zhCNDocs();
 import { ENGINE_IDS } from '../../src/engine/engine.js';
 import { ENGINE_RULES } from '../../src/reporters/engine-rules.js';
 import { memoryFs } from '../../src/model/fs.js';

@@ -31,6 +31,28 @@ describe('generated table', () => {
     expect(REFERENCE_SOURCE).toBe(`@nginx/reference-lib ${pkg.version}`);
     expect(knownDirectiveNames().length).toBeGreaterThan(800);
   });
+
+  it('is looked up by name only: names of Object.prototype are unknown directives', () => {
+    // Entries are decoded from the table per name on first use; a config word must never reach a prototype member.
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(isKnownDirective(name), name).toBe(false);
+      expect(directiveInfo(name), name).toBeUndefined();
+      expect(directiveInfo(name, 'location'), name).toBeUndefined();
+      expect(isKnownIn(name, '1.24.0'), name).toBe(false);
+      expect(allowedIn(name, 'http'), name).toBeUndefined();
+      expect(knownDirectiveNames()).not.toContain(name);
+    }
+  });
+
+  it('decodes a name the same whichever is asked first, and merges the extra tables into the reference', () => {
+    // secure_link_secret: reference (location) plus the contexts nginx -t also accepts (http, server).
+    expect(directiveInfo('secure_link_secret', 'server')?.contexts).toEqual(['http', 'server', 'location']);
+    // if: any number of words in its condition, whatever the reference says.
+    expect(directiveInfo('if')?.args).toEqual({ min: 1, max: Infinity });
+    // A directive only the extra tables know: its source and module.
+    expect(directiveInfo('brotli_comp_level')).toMatchObject({ source: 'third-party', module: 'ngx_http_brotli_filter_module', default: '6' });
+    expect(knownDirectiveNames()).toEqual([...new Set(knownDirectiveNames())]);
+  });
 });
 
 describe('contexts (sse-semantics.md §2.2)', () => {

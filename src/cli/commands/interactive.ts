@@ -1,6 +1,7 @@
 // `sse-lint -i PATH...`: find a terminal for keys and screen, start a review session, load the TUI only now.
 import { openSync } from 'node:fs';
-import * as tty from 'node:tty';
+import { createRequire } from 'node:module';
+import type * as Tty from 'node:tty';
 import { resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { loadRunInputs, PipelineError, resolveSettings } from '../../pipeline/index.js';
 import { createReview } from '../../tui/session.js';
@@ -34,6 +35,8 @@ export function openTerminal(
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return { key: stdinCarriesConfig ? 'cli.usage.noTerminalKeysStdin' : 'cli.usage.noTerminalKeys', data: { reason } };
   }
+  // node:tty (and node:net through it) is loaded only here: a plain lint never reads keys (start-up cost).
+  const tty = createRequire(import.meta.url)('node:tty') as typeof Tty;
   const stdin = new tty.ReadStream(fd);
   return { stdin, stdout: streams.stdout, close: () => stdin.destroy() };
 }

@@ -1,1 +1,2 @@
-export declare const ZH_CN_FINDINGS: Readonly<Record<string, string>>;
+/** The catalog, built on first use: an English run never creates it (start-up cost). */
+export declare function zhCNFindings(): Readonly<Record<string, string>>;

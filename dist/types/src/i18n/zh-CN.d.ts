@@ -1,2 +1,5 @@
-/** CLI text. Placeholders must match the English ones (a test checks). */
-export declare const ZH_CN: Readonly<Record<string, string>>;
+/**
+ * CLI text. Placeholders must match the English ones (a test checks). Built on first use: an English run never
+ * creates it (start-up cost).
+ */
+export declare function zhCN(): Readonly<Record<string, string>>;
