@@ -5,7 +5,8 @@
 // the committed one builds with `--outdir DIR` (types included, into DIR/types).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, chmodSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,15 +48,74 @@ const yogaWithoutFetch = {
 const jsonAsString = {
   name: 'json-as-string',
   setup(b) {
-    b.onLoad({ filter: /\.json$/ }, async (a) => ({
+    // Ours only: a library's JSON (cli-boxes, in the TUI) may be require()d, which needs esbuild's own CommonJS shape.
+    b.onLoad({ filter: /\.json$/ }, async (a) => (a.path.split(path.sep).includes('node_modules') ? undefined : {
       contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(a.path, 'utf8'))))});\n`,
       loader: 'js',
     }));
   },
 };
 
+const define = { __SSE_LINT_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' };
+
+// The command line itself (src/cli/start.ts and everything it imports but the TUI) is one classic script in CommonJS
+// shape, dist/cli-core.js: dist/cli.js compiles it with vm.Script and V8's code cache (src/util/compile-cache.ts),
+// which Node 20 offers for scripts only. It sees `require`, `__sseLintUrl` (its file URL, for import.meta.url) and
+// `__sseLintLoadTui` (dist/cli.js importing dist/tui.js) as free variables; it may contain no import() or import.meta.
+const tuiFromLauncher = {
+  name: 'tui-from-launcher',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]tui-loader\.ts$/ }, () => ({
+      contents: 'export function loadTui() {\n  return __sseLintLoadTui();\n}\n',
+      loader: 'js',
+    }));
+  },
+};
+const core = await build({
+  entryPoints: [path.join(root, 'src/cli/start.ts')],
+  outfile: path.join(outdir, 'cli-core.js'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'linked',
+  define: { ...define, 'import.meta.url': '__sseLintUrl' },
+  plugins: [jsonAsString, tuiFromLauncher],
+  banner: { js: '// A classic script, not a module: dist/cli.js runs it through vm.Script with V8\'s code cache (src/util/compile-cache.ts).' },
+  logLevel: 'warning',
+  preserveSymlinks: true,
+  write: false,
+});
+const coreFile = core.outputFiles.find((f) => f.path === path.join(outdir, 'cli-core.js'));
+if (/\bimport\s*\(|\bimport\.meta\b/.test(coreFile.text.replace(/^\s*\/\/.*$/gm, ''))) {
+  console.error('build: dist/cli-core.js must not contain import() or import.meta (it runs as a classic script)');
+  process.exit(1);
+}
+for (const f of core.outputFiles) {
+  mkdirSync(path.dirname(f.path), { recursive: true });
+  writeFileSync(f.path, f.contents);
+}
+const coreBuild = createHash('sha256').update(coreFile.contents).digest('hex').slice(0, 16);
+
+// The launcher, dist/cli.js: Node built-ins and src/util/compile-cache.ts only, in one file.
 await build({
-  entryPoints: { cli: path.join(root, 'src/cli.ts'), index: path.join(root, 'src/index.ts') },
+  entryPoints: { cli: path.join(root, 'src/cli.ts') },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  define: { ...define, __SSE_LINT_CORE_BUILD__: JSON.stringify(coreBuild) },
+  logLevel: 'warning',
+  preserveSymlinks: true,
+});
+
+// The library API (dist/index.js) and the TUI (dist/tui.js, imported by the launcher for -i), code-split so they share
+// their modules.
+await build({
+  entryPoints: { index: path.join(root, 'src/index.ts'), tui: path.join(root, 'src/tui/run.tsx') },
   outdir,
   bundle: true,
   splitting: true,
@@ -65,7 +125,7 @@ await build({
   sourcemap: false,
   legalComments: 'linked',
   // Production builds of React and its reconciler (the development ones take twice as long to load).
-  define: { __SSE_LINT_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
+  define,
   plugins: [stubInkDevtools, yogaWithoutFetch, jsonAsString],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',

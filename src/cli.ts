@@ -1,47 +1,30 @@
 #!/usr/bin/env node
-// Entry point of the `sse-lint` binary.
-import { useColor } from './cli/color.js';
-import { internalErrorText } from './cli/io.js';
-import { main } from './cli/main.js';
-import { resolveLocale, t, type Locale } from './i18n/index.js';
-import { ioReason } from './pipeline/index.js';
-import { readStdinCapped } from './util/read-file.js';
+// Entry point of the `sse-lint` binary. The command line (src/cli/start.ts) is bundled as one classic script,
+// dist/cli-core.js, compiled here with V8's code cache (src/util/compile-cache.ts): Node 20 caches no ES module's
+// bytecode, and compiling about 1 MB of JavaScript was the larger part of linting one small file. The cache is
+// written after a run that linted and used from then on; without one (or with SSE_LINT_NO_CACHE=1) the script is
+// compiled from source, with the same result. The TUI stays an ES module of its own (dist/tui.js), loaded for -i.
+import * as nodePath from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileCacheDir, runCachedScript, type CachedScript } from './util/compile-cache.js';
 
-const debug = process.argv.slice(2).includes('--debug');
-// The language is the environment's: --locale may not have been read when this is needed.
-const locale = (): Locale => {
-  try {
-    return resolveLocale(undefined);
-  } catch {
-    return 'en';
-  }
-};
-const fail = (e: unknown): void => {
-  process.stderr.write(`${internalErrorText(e, debug, locale())}\n`);
-  process.exitCode = 2;
-};
-// Whatever escapes is still one line (the stack only with --debug), never Node's default trace.
-process.on('uncaughtException', (e) => {
-  fail(e);
+/** A hash of dist/cli-core.js, written in by scripts/build.mjs. */
+declare const __SSE_LINT_CORE_BUILD__: string;
+
+const file = nodePath.join(import.meta.dirname, 'cli-core.js');
+// A specifier the bundler leaves alone: dist/tui.js exists only in the build.
+const tuiModule = './tui.js';
+let core: CachedScript<typeof import('./cli/start.js')>;
+try {
+  core = runCachedScript({
+    file,
+    build: __SSE_LINT_CORE_BUILD__,
+    dir: compileCacheDir(),
+    params: { __sseLintUrl: pathToFileURL(file).href, __sseLintLoadTui: () => import(tuiModule) },
+  });
+} catch (e) {
+  // A broken installation (dist/cli-core.js missing or unreadable): one line, as for any other error.
+  process.stderr.write(`sse-lint: cannot start: ${(e as Error).message.split('\n', 1)[0]}\n`);
   process.exit(2);
-});
-
-// `sse-lint ... | head` closes the pipe early: not an error. Any other write error (`> /dev/full`) is one line.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') return;
-  process.stderr.write(`sse-lint: ${t(locale(), 'cli.stdoutFailed', { reason: ioReason(e, locale()) })}\n`);
-  process.exit(2);
-});
-
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin: () => readStdinCapped(),
-  cwd: process.cwd(),
-  color: useColor(process.stdout),
-  stderrTty: !!process.stderr.isTTY,
-  stdoutTty: !!process.stdout.isTTY,
-}).catch((e: unknown) => {
-  fail(e);
-  return 2;
-});
+}
+if (await core.exports.startCli()) core.save();

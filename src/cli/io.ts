@@ -14,6 +14,8 @@ export interface Io {
   stdoutTty?: boolean;
   /** Environment for the locale (LC_ALL, LC_MESSAGES, LANG); the process's when omitted. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Called when a lint (or fix) starts: the binary keeps V8's compile cache of such runs (src/util/compile-cache.ts). */
+  onLint?: () => void;
 }
 
 export const EXIT_OK = 0;

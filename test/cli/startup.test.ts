@@ -2,7 +2,7 @@
 // The bundle is built by scripts/build.mjs in a private copy of the sources, so other tests that rebuild dist/
 // at the same time cannot pull it from under this one.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,9 +33,19 @@ beforeAll(() => {
     '  return r;',
     '}',
   ].join('\n'));
+  // The binary also compiles its command line as a classic script (vm.Script, for V8's code cache): the file name of
+  // every script compiled is traced too.
   writeFileSync(path.join(work, 'register.mjs'), [
-    "import { register } from 'node:module';",
+    "import { appendFileSync } from 'node:fs';",
+    "import { createRequire, register, syncBuiltinESMExports } from 'node:module';",
+    "import { pathToFileURL } from 'node:url';",
     "register('./hooks.mjs', import.meta.url, { data: { trace: process.env.SSE_LINT_TRACE } });",
+    "const vm = createRequire(import.meta.url)('node:vm');",
+    'const Script = vm.Script;',
+    'vm.Script = class extends Script {',
+    "  constructor(code, options) { appendFileSync(process.env.SSE_LINT_TRACE, pathToFileURL(options.filename).href + '\\n'); super(code, options); }",
+    '};',
+    'syncBuiltinESMExports();',
   ].join('\n'));
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -44,7 +54,7 @@ function traced(format: string) {
   const trace = path.join(work, `trace-${format}.txt`);
   writeFileSync(trace, '');
   const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(work, 'register.mjs')).href, path.join(copy, 'dist/cli.js'), '--format', format, '.'], {
-    cwd: fixture, encoding: 'utf8', env: { ...process.env, SSE_LINT_TRACE: trace, FORCE_COLOR: undefined, NO_COLOR: undefined },
+    cwd: fixture, encoding: 'utf8', env: { ...process.env, SSE_LINT_TRACE: trace, XDG_CACHE_HOME: path.join(work, 'cache'), FORCE_COLOR: undefined, NO_COLOR: undefined },
   });
   const urls = readFileSync(trace, 'utf8').split('\n').filter(Boolean);
   return { ...r, urls };
@@ -63,6 +73,7 @@ describe.each(['text', 'json'])('sse-lint --format %s with stdout piped', (forma
     expect(r.stderr).toBe('');
     const files = r.urls.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     expect(files).toContain(path.join(copy, 'dist/cli.js'));
+    expect(files, 'the command line is compiled as a script').toContain(path.join(copy, 'dist/cli-core.js'));
     for (const u of r.urls) {
       expect(u.startsWith('node:') || u.startsWith('file:'), u).toBe(true);
       expect(u, 'a TUI or schema-compiler module was loaded').not.toMatch(HEAVY_NAME);
@@ -84,5 +95,52 @@ describe.each(['text', 'json'])('sse-lint --format %s with stdout piped', (forma
       }
       expect(text.match(HEAVY)?.[0], `${path.basename(f)} inlines a TUI or schema-compiler module`).toBeUndefined();
     }
+  });
+});
+
+describe("V8's code cache of the command line", () => {
+  const lint = (cache: string, args: string[] = ['--format', 'json', '.'], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [path.join(copy, 'dist/cli.js'), ...args], {
+      cwd: fixture, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, SSE_LINT_NO_CACHE: undefined, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env },
+    });
+  const cached = (cache: string): string[] => {
+    try {
+      return readdirSync(path.join(cache, 'sse-lint')).filter((f) => f.endsWith('.v8'));
+    } catch {
+      return [];
+    }
+  };
+
+  it('is written after a lint, into the user cache folder only, and the output is the same with it, without it and with a corrupt one', () => {
+    const cache = path.join(work, 'cc-lint');
+    const none = lint(path.join(work, 'cc-none'), undefined, { SSE_LINT_NO_CACHE: '1' });
+    expect(none.status, none.stderr).toBe(1);
+    expect(cached(path.join(work, 'cc-none'))).toEqual([]);
+    const first = lint(cache);
+    expect(cached(cache)).toHaveLength(1);
+    const file = path.join(cache, 'sse-lint', cached(cache)[0]!);
+    const written = readFileSync(file);
+    const second = lint(cache);
+    // Used, not written again.
+    expect(readFileSync(file).equals(written)).toBe(true);
+    const damaged = Buffer.from(written);
+    damaged[damaged.length >> 1]! ^= 0xff;
+    writeFileSync(file, damaged, { mode: 0o600 });
+    const third = lint(cache);
+    for (const r of [first, second, third]) {
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(none.stdout);
+    }
+    // The corrupt file was replaced by a good one.
+    expect(readFileSync(file).equals(damaged)).toBe(false);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('is not written by a run that lints nothing', () => {
+    const cache = path.join(work, 'cc-version');
+    const r = lint(cache, ['--version']);
+    expect(r.status).toBe(0);
+    expect(cached(cache)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { Severity } from '../../types.js';
 import type { ParsedArgs } from '../args.js';
 import { failText, usage, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
+import { loadTui } from '../tui-loader.js';
 import { pipelineOptions } from './options.js';
 
 /** Where the TUI draws and reads keys. */
@@ -88,7 +89,7 @@ export async function interactiveCommand(args: ParsedArgs, io: Io, flagLocale: L
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
   try {
-    const { runTui } = await import('../../tui/run.js');
+    const { runTui } = await loadTui();
     for (const [k, value] of Object.entries(saved)) {
       if (value === undefined) delete env[k];
       else env[k] = value;

@@ -37,6 +37,7 @@ export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): numbe
   const max = v['max-warnings'];
   if (max !== undefined && !/^\d+$/.test(max)) return usage(io, locale, 'cli.usage.badMaxWarnings', { value: max });
   if (v.output === '') return usage(io, locale, 'cli.usage.noOutputFile');
+  io.onLint?.();
 
   // A --fix that a killed run left half done is finished (or undone) before this one reads the files; other runs
   // only say it is there.

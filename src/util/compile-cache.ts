@@ -1,0 +1,271 @@
+// The binary's start-up: the command line is one classic script (dist/cli-core.js) compiled with vm.Script, with V8's
+// code cache (the bytecode of what a lint ran) kept in a per-user cache folder. Node 20 has no compile cache for ES
+// modules (module.enableCompileCache is Node 22); reading bytecode instead of compiling about 1 MB of JavaScript is
+// the larger part of linting one small file.
+//
+// sse-lint runs as root: bytecode is code, so a cache file is used only when it is a regular file this user owns,
+// that nobody else may write, with one link, whose header names this exact script (build hash, size, mtime, inode)
+// and this Node, and whose payload matches its CRC-32 (V8 itself checks no checksum in release builds). Anything else
+// (missing, foreign, truncated, corrupt, rejected by V8) means compiling from source, and a good run writes a fresh
+// one. Files are written only into a folder this user owns and nobody else may write, never next to a config, never
+// through a symlink (temp file created exclusively, then renamed). Nothing here ever throws: the cache only speeds up.
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import * as nodePath from 'node:path';
+import * as vm from 'node:vm';
+import type * as Zlib from 'node:zlib';
+
+const MAGIC = Buffer.from('SSELCC01', 'latin1');
+/** Magic, CRC-32 of the payload, payload length, key length; then the key (UTF-8) and the payload. */
+const FIXED = MAGIC.length + 4 + 4 + 2;
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** Cache files of other builds not used for this long are removed when a new one is written. */
+const KEEP_UNUSED_MS = 30 * 24 * 3600 * 1000;
+/** At most this many cache files (other builds, other Node versions) are kept. */
+const KEEP_FILES = 16;
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The folder for the compile cache: `$XDG_CACHE_HOME/sse-lint` (when absolute) or `~/.cache/sse-lint`; null when
+ * SSE_LINT_NO_CACHE is set (to anything but empty or 0) or this platform has no user ids.
+ */
+export function compileCacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const off = env.SSE_LINT_NO_CACHE;
+  if (off !== undefined && off !== '' && off !== '0') return null;
+  if (typeof process.geteuid !== 'function') return null;
+  const xdg = env.XDG_CACHE_HOME;
+  let base: string;
+  try {
+    base = xdg && nodePath.isAbsolute(xdg) ? xdg : nodePath.join(homedir(), '.cache');
+  } catch {
+    return null;
+  }
+  return nodePath.join(base, 'sse-lint');
+}
+
+/** What happened to the cache in one run. */
+export type CacheState = 'used' | 'missing' | 'invalid' | 'rejected' | 'off';
+
+export interface CachedScript<T> {
+  exports: T;
+  state: CacheState;
+  /** Writes the cache of what ran so far, unless a valid one was used; never throws. Returns the file written. */
+  save(): string | null;
+}
+
+export interface ScriptOptions {
+  /** Absolute path of the script. */
+  file: string;
+  /** Identity of the script's build (a hash of its bytes made when it was built). */
+  build: string;
+  /** The cache folder (compileCacheDir()), or null for none. */
+  dir: string | null;
+  /** Values the script sees as free variables, besides exports, require and module. */
+  params?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Compiles and runs a CommonJS-shaped script (esbuild `format: 'cjs'`) with the code cache, and returns its exports.
+ * Errors of the script itself propagate; errors of the cache never do.
+ */
+export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
+  const fd = fs.openSync(opts.file, 'r');
+  let source: string;
+  let stat: fs.Stats;
+  try {
+    stat = fs.fstatSync(fd);
+    source = fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const key = [opts.build, stat.size, Math.trunc(stat.mtimeMs), stat.ino, stat.dev, process.version, process.arch].join(' ');
+  const cacheFile = opts.dir === null ? null : nodePath.join(opts.dir, `cli-${safeName(opts.build)}-${process.version}-${process.arch}.v8`);
+  let state: CacheState = cacheFile === null ? 'off' : 'missing';
+  let cachedData: Buffer | undefined;
+  if (cacheFile !== null) {
+    const read = readCache(cacheFile, key);
+    if (read === 'missing' || read === 'invalid') state = read;
+    else cachedData = read;
+  }
+  const params = { exports: {}, require: createRequire(opts.file), module: { exports: {} as unknown }, ...opts.params };
+  params.module.exports = params.exports;
+  const names = Object.keys(params);
+  // One line with the script's first: line numbers in --debug stacks are the file's own.
+  const wrapped = `(function (${names.join(', ')}) {${source}\n})`;
+  let script: vm.Script;
+  try {
+    script = new vm.Script(wrapped, { filename: opts.file, ...(cachedData ? { cachedData } : {}) });
+  } catch (e) {
+    if (!cachedData) throw e;
+    // A cache V8 could not even take: compile from source.
+    state = 'invalid';
+    cachedData = undefined;
+    script = new vm.Script(wrapped, { filename: opts.file });
+  }
+  if (cachedData) state = script.cachedDataRejected ? 'rejected' : 'used';
+  (script.runInThisContext() as (...args: unknown[]) => void)(...names.map((n) => (params as Record<string, unknown>)[n]));
+  return {
+    exports: params.module.exports as T,
+    state,
+    save: () => {
+      if (state === 'used' || state === 'off' || cacheFile === null) return null;
+      try {
+        return writeCache(cacheFile, key, script.createCachedData()) ? cacheFile : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+function safeName(s: string): string {
+  return s.replace(/[^\w.-]/g, '_').slice(0, 64);
+}
+
+function crc32(data: Uint8Array): number {
+  // node:zlib only when there is a cache to check (zlib.crc32: Node 20.15 and later).
+  return (createRequire(import.meta.url)('node:zlib') as typeof Zlib).crc32(data);
+}
+
+/** The payload of a valid cache file for this key; 'missing' when there is none, 'invalid' for anything unusable. */
+export function readCache(file: string, key: string): Buffer | 'missing' | 'invalid' {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'invalid';
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.uid !== process.geteuid!() || (st.mode & 0o022) !== 0 || st.nlink !== 1) return 'invalid';
+    if (st.size < FIXED || st.size > MAX_CACHE_BYTES) return 'invalid';
+    const buf = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < buf.length) {
+      const n = fs.readSync(fd, buf, got, buf.length - got, got);
+      if (n === 0) return 'invalid';
+      got += n;
+    }
+    if (!buf.subarray(0, MAGIC.length).equals(MAGIC)) return 'invalid';
+    const crc = buf.readUInt32LE(MAGIC.length);
+    const length = buf.readUInt32LE(MAGIC.length + 4);
+    const keyLength = buf.readUInt16LE(MAGIC.length + 8);
+    if (FIXED + keyLength + length !== buf.length) return 'invalid';
+    if (buf.toString('utf8', FIXED, FIXED + keyLength) !== key) return 'invalid';
+    const payload = buf.subarray(FIXED + keyLength);
+    if (crc32(payload) !== crc) return 'invalid';
+    // Used files stay fresh for the clean-up in writeCache (at most one touch a day).
+    if (Date.now() - st.mtimeMs > DAY_MS) {
+      try {
+        fs.futimesSync(fd, new Date(), new Date());
+      } catch {
+        // a read-only cache folder is still a cache
+      }
+    }
+    return payload;
+  } catch {
+    return 'invalid';
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A folder this user owns and nobody else may write (not a symlink); created (0700) when its parent is such a one. */
+function ownFolder(dir: string, create: boolean): boolean {
+  const euid = process.geteuid!();
+  const ok = (st: fs.Stats): boolean => st.isDirectory() && st.uid === euid && (st.mode & 0o022) === 0;
+  try {
+    return ok(fs.lstatSync(dir));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || !create) return false;
+  }
+  const parent = nodePath.dirname(dir);
+  if (parent === dir) return false;
+  // The parent (~/.cache) may be a symlink the user made; it must still be theirs.
+  try {
+    const st = fs.statSync(parent);
+    if (!(st.isDirectory() && st.uid === euid && (st.mode & 0o022) === 0)) {
+      return false;
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || !ownFolder(parent, true)) return false;
+  }
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+  }
+  try {
+    return ok(fs.lstatSync(dir));
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a cache file: a new temp file (exclusive, 0600, no symlink followed) renamed into place. */
+export function writeCache(file: string, key: string, payload: Buffer): boolean {
+  const dir = nodePath.dirname(file);
+  // The home folder itself is never created, only folders below one this user owns.
+  if (!ownFolder(dir, true)) return false;
+  const keyBytes = Buffer.from(key, 'utf8');
+  const header = Buffer.alloc(FIXED);
+  MAGIC.copy(header, 0);
+  header.writeUInt32LE(crc32(payload), MAGIC.length);
+  header.writeUInt32LE(payload.length, MAGIC.length + 4);
+  header.writeUInt16LE(keyBytes.length, MAGIC.length + 8);
+  const tmp = nodePath.join(dir, `.${nodePath.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  let fd: number;
+  try {
+    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o600);
+  } catch {
+    return false;
+  }
+  try {
+    for (const part of [header, keyBytes, payload]) {
+      let done = 0;
+      while (done < part.length) done += fs.writeSync(fd, part, done, part.length - done);
+    }
+    fs.closeSync(fd);
+    fs.renameSync(tmp, file);
+  } catch {
+    try {
+      fs.closeSync(fd);
+    } catch {
+      // already closed
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // gone
+    }
+    return false;
+  }
+  prune(dir, nodePath.basename(file));
+  return true;
+}
+
+/** Removes cache files (and temp files left by killed runs) of other builds and Node versions that went unused. */
+function prune(dir: string, keep: string): void {
+  try {
+    const now = Date.now();
+    const files: Array<{ name: string; mtime: number }> = [];
+    for (const name of fs.readdirSync(dir)) {
+      if (name === keep || !/^\.?cli-.*\.(?:v8|tmp)$/.test(name)) continue;
+      let st: fs.Stats;
+      try {
+        st = fs.lstatSync(nodePath.join(dir, name));
+      } catch {
+        continue;
+      }
+      if (!st.isFile()) continue;
+      const temp = name.endsWith('.tmp');
+      if (now - st.mtimeMs > (temp ? 3600 * 1000 : KEEP_UNUSED_MS)) fs.rmSync(nodePath.join(dir, name), { force: true });
+      else if (!temp) files.push({ name, mtime: st.mtimeMs });
+    }
+    files.sort((a, b) => b.mtime - a.mtime);
+    for (const f of files.slice(KEEP_FILES - 1)) fs.rmSync(nodePath.join(dir, f.name), { force: true });
+  } catch {
+    // a clean-up that fails is tried again by the next write
+  }
+}

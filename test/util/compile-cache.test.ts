@@ -1,0 +1,211 @@
+// V8's code cache for the binary's script (src/util/compile-cache.ts): written after a run, used by the next, and
+// never trusted when it is not exactly what this user wrote for this script: corrupt, truncated, foreign, writable by
+// others, a symlink, or made for other bytes. Every case still runs the script from source with the same result. Each
+// run is a fresh Node process (V8 also keeps compiled scripts in memory, which would hide what the cache does).
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCacheDir } from '../../src/util/compile-cache.js';
+import { root } from '../helpers/shared.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'sse-lint-ccache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const harness = path.join(work, 'harness.mjs');
+let n = 0;
+
+beforeAll(async () => {
+  await build({
+    entryPoints: [path.join(root, 'src/util/compile-cache.ts')], outfile: path.join(work, 'compile-cache.mjs'),
+    bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'error',
+  });
+  writeFileSync(harness, [
+    "import { readCache, runCachedScript, writeCache } from './compile-cache.mjs';",
+    'const [op, a, b, c, d] = process.argv.slice(2);',
+    "if (op === 'move') {",
+    '  // Files the payload of cache a (key b) under key d in file c.',
+    '  const payload = readCache(a, b);',
+    '  console.log(JSON.stringify({ moved: Buffer.isBuffer(payload) && writeCache(c, d, payload) }));',
+    '} else {',
+    "  const r = runCachedScript({ file: a, build: c, dir: b === '-' ? null : b, params: { extra: 42 } });",
+    '  const answer = r.exports.answer();',
+    "  console.log(JSON.stringify({ state: r.state, answer, saved: op === 'save' ? r.save() : undefined }));",
+    '}',
+  ].join('\n'));
+}, 60_000);
+
+/** A folder with a CommonJS-shaped script that exports what it computes, and a cache folder (not made) beside it. */
+function setup(body = 'exports.answer = () => greet("cache") + ":" + [1, 2, 3].map((x) => x * 2).join(",");') {
+  const dir = path.join(work, `case-${n++}`);
+  mkdirSync(dir, { mode: 0o700 });
+  const file = path.join(dir, 'script.js');
+  writeFileSync(file, `function greet(w) { return "hello " + w + " " + typeof require + " " + typeof extra; }\n${body}\n`);
+  const cache = path.join(dir, 'cache', 'sse-lint');
+  return { dir, file, cache };
+}
+
+interface Run {
+  state: string;
+  answer: string;
+  saved?: string | null;
+}
+
+/** Runs the script in a new process (and saves the cache after it with save: true). */
+function run(file: string, cache: string | null, opts: { save?: boolean; build?: string } = {}): Run {
+  const r = spawnSync(process.execPath, [harness, opts.save ? 'save' : 'run', file, cache ?? '-', opts.build ?? 'b1'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`harness failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Run;
+}
+const cacheFiles = (cache: string): string[] => readdirSync(cache).filter((f) => f.endsWith('.v8'));
+const ANSWER = 'hello cache function number:2,4,6';
+
+describe('compile cache', () => {
+  it('runs the script from source, writes a cache after the run, and the next run uses it with the same result', () => {
+    const { file, cache } = setup();
+    const first = run(file, cache, { save: true });
+    expect(first).toMatchObject({ state: 'missing', answer: ANSWER });
+    expect(first.saved).toBe(path.join(cache, cacheFiles(cache)[0]!));
+    expect(cacheFiles(cache)).toHaveLength(1);
+    // Private: the folder and the file are this user's alone.
+    expect(statSync(cache).mode & 0o777).toBe(0o700);
+    expect(statSync(first.saved!).mode & 0o777).toBe(0o600);
+    const second = run(file, cache, { save: true });
+    expect(second).toMatchObject({ state: 'used', answer: ANSWER });
+    // A used cache is not written again.
+    expect(second.saved).toBeNull();
+  });
+
+  it('ignores a corrupt, truncated, padded or empty cache file, runs from source, and a save replaces it', () => {
+    for (const damage of ['flip', 'truncate', 'pad', 'empty'] as const) {
+      const { file, cache } = setup();
+      const written = run(file, cache, { save: true }).saved!;
+      const bytes = readFileSync(written);
+      if (damage === 'flip') bytes[bytes.length - 100] ^= 0x5a;
+      const damaged = damage === 'truncate' ? bytes.subarray(0, bytes.length - 7) : damage === 'pad' ? Buffer.concat([bytes, Buffer.from('x')]) : damage === 'empty' ? Buffer.alloc(0) : bytes;
+      writeFileSync(written, damaged, { mode: 0o600 });
+      const again = run(file, cache, { save: true });
+      expect(again, damage).toMatchObject({ state: 'invalid', answer: ANSWER, saved: written });
+      expect(run(file, cache).state, damage).toBe('used');
+    }
+  });
+
+  it('never uses a cache made for other bytes, even of the same length, or for another build', () => {
+    const { file, cache } = setup('exports.answer = () => "AAAA";');
+    run(file, cache, { save: true });
+    expect(run(file, cache).state).toBe('used');
+    // Same length, other code, a new file in its place (the way an install replaces it).
+    const next = `${file}.new`;
+    writeFileSync(next, readFileSync(file, 'utf8').replace('AAAA', 'BBBB'));
+    renameSync(next, file);
+    expect(run(file, cache, { save: true })).toMatchObject({ state: 'invalid', answer: 'BBBB' });
+    // Edited in place: the same inode, another modification time.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('BBBB', 'CCCC'));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(run(file, cache, { save: true })).toMatchObject({ state: 'invalid', answer: 'CCCC' });
+    expect(run(file, cache)).toMatchObject({ state: 'used', answer: 'CCCC' });
+    // Another build name is another cache file.
+    expect(run(file, cache, { build: 'b2' }).state).toBe('missing');
+  });
+
+  it('says when V8 rejects a cache that passed its own checks (bytecode of other source), and still runs', () => {
+    const a = setup('exports.answer = () => "short";');
+    const b = setup('exports.answer = () => "a longer source than the other one";');
+    const aFile = run(a.file, a.cache, { save: true }).saved!;
+    const bFile = run(b.file, b.cache, { save: true }).saved!;
+    expect(path.basename(aFile)).toBe(path.basename(bFile));
+    // A's bytecode filed under B's key: the header and checksum are right, V8's own check of the source is not.
+    const moved = spawnSync(process.execPath, [harness, 'move', aFile, keyOf(aFile), bFile, keyOf(bFile)], { encoding: 'utf8' });
+    expect(JSON.parse(moved.stdout)).toEqual({ moved: true });
+    const r = run(b.file, b.cache, { save: true });
+    expect(r).toMatchObject({ state: 'rejected', answer: 'a longer source than the other one', saved: bFile });
+    expect(run(b.file, b.cache).state).toBe('used');
+  });
+
+  it('never reads a cache file that others may write, that is a symlink or has other links, and never writes through one', () => {
+    const { dir, file, cache } = setup();
+    const written = run(file, cache, { save: true }).saved!;
+    chmodSync(written, 0o620);
+    expect(run(file, cache).state).toBe('invalid');
+    chmodSync(written, 0o600);
+    expect(run(file, cache).state).toBe('used');
+    // A second link to it.
+    const link = path.join(dir, 'hard.v8');
+    spawnSync('ln', [written, link]);
+    expect(run(file, cache).state).toBe('invalid');
+    rmSync(link);
+    // A symlink in its place: to the real cache, then to a file that must stay as it is.
+    renameSync(written, path.join(dir, 'real.v8'));
+    symlinkSync(path.join(dir, 'real.v8'), written);
+    expect(run(file, cache).state).toBe('invalid');
+    rmSync(written);
+    const victim = path.join(dir, 'victim.conf');
+    writeFileSync(victim, 'worker_processes 1;\n');
+    symlinkSync(victim, written);
+    expect(run(file, cache, { save: true })).toMatchObject({ state: 'invalid', answer: ANSWER, saved: written });
+    expect(readFileSync(victim, 'utf8')).toBe('worker_processes 1;\n');
+    expect(lstatSync(written).isSymbolicLink()).toBe(false);
+  });
+
+  it("writes nothing into a folder others may write, or whose parent is not this user's private one", () => {
+    const { file, cache } = setup();
+    mkdirSync(cache, { recursive: true, mode: 0o700 });
+    chmodSync(cache, 0o777);
+    expect(run(file, cache, { save: true })).toMatchObject({ state: 'missing', answer: ANSWER, saved: null });
+    expect(readdirSync(cache)).toEqual([]);
+    // A missing cache folder is created only inside a parent nobody else may write.
+    const open = setup();
+    const parent = path.dirname(open.cache);
+    mkdirSync(parent, { mode: 0o700 });
+    chmodSync(parent, 0o777);
+    expect(run(open.file, open.cache, { save: true }).saved).toBeNull();
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('keeps at most 16 cache files, removing the least recently used ones and stale temp files', () => {
+    const { file, cache } = setup();
+    mkdirSync(cache, { recursive: true, mode: 0o700 });
+    const old = Date.now() / 1000 - 3600;
+    for (let i = 0; i < 20; i++) {
+      const p = path.join(cache, `cli-other${i}-v20.0.0-x64.v8`);
+      writeFileSync(p, 'x', { mode: 0o600 });
+      utimesSync(p, old + i, old + i);
+    }
+    const tmp = path.join(cache, '.cli-b1-v20.0.0-x64.v8.123.abc.tmp');
+    writeFileSync(tmp, 'x', { mode: 0o600 });
+    utimesSync(tmp, old - 7200, old - 7200);
+    const keep = path.join(cache, 'notes.txt');
+    writeFileSync(keep, 'mine');
+    const saved = run(file, cache, { save: true }).saved!;
+    const left = cacheFiles(cache);
+    expect(left).toHaveLength(16);
+    expect(left).toContain(path.basename(saved));
+    // The newest of the others stay.
+    expect(left).toContain('cli-other19-v20.0.0-x64.v8');
+    expect(left).not.toContain('cli-other4-v20.0.0-x64.v8');
+    expect(readdirSync(cache)).not.toContain(path.basename(tmp));
+    expect(readFileSync(keep, 'utf8')).toBe('mine');
+  });
+
+  it('runs without a cache when none is wanted', () => {
+    const { file } = setup();
+    expect(run(file, null, { save: true })).toEqual({ state: 'off', answer: ANSWER, saved: null });
+  });
+});
+
+describe('compileCacheDir', () => {
+  it('is $XDG_CACHE_HOME/sse-lint when that is absolute, else ~/.cache/sse-lint; none with SSE_LINT_NO_CACHE', () => {
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u' })).toBe('/var/cache/u/sse-lint');
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'relative/dir', HOME: '/home/u' })).toMatch(/[\\/]\.cache[\\/]sse-lint$/);
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u', SSE_LINT_NO_CACHE: '1' })).toBeNull();
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u', SSE_LINT_NO_CACHE: '0' })).toBe('/var/cache/u/sse-lint');
+  });
+});
+
+/** The key a cache file was written under (its header: magic, CRC-32, payload length, key length, key). */
+function keyOf(cacheFile: string): string {
+  const bytes = readFileSync(cacheFile);
+  const keyLength = bytes.readUInt16LE(16);
+  return bytes.toString('utf8', 18, 18 + keyLength);
+}
