@@ -1,15 +1,38 @@
 #!/usr/bin/env node
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/cli.ts
-import * as nodePath2 from "node:path";
-import { pathToFileURL } from "node:url";
+var nodePath2 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
 
 // src/util/compile-cache.ts
-import * as fs from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import * as nodePath from "node:path";
-import * as vm from "node:vm";
+var fs = __toESM(require("node:fs"), 1);
+var import_node_module = require("node:module");
+var import_node_os = require("node:os");
+var nodePath = __toESM(require("node:path"), 1);
+var vm = __toESM(require("node:vm"), 1);
 var MAGIC = Buffer.from("SSELCC01", "latin1");
 var FIXED = MAGIC.length + 4 + 4 + 2;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -23,7 +46,7 @@ function compileCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
   let base;
   try {
-    base = xdg && nodePath.isAbsolute(xdg) ? xdg : nodePath.join(homedir(), ".cache");
+    base = xdg && nodePath.isAbsolute(xdg) ? xdg : nodePath.join((0, import_node_os.homedir)(), ".cache");
   } catch {
     return null;
   }
@@ -48,7 +71,7 @@ function runCachedScript(opts) {
     if (read === "missing" || read === "invalid") state = read;
     else cachedData = read;
   }
-  const params = { exports: {}, require: createRequire(opts.file), module: { exports: {} }, ...opts.params };
+  const params = { exports: {}, require: (0, import_node_module.createRequire)(opts.file), module: { exports: {} }, ...opts.params };
   params.module.exports = params.exports;
   const names = Object.keys(params);
   const wrapped = `(function (${names.join(", ")}) {${source}
@@ -81,7 +104,7 @@ function safeName(s) {
   return s.replace(/[^\w.-]/g, "_").slice(0, 64);
 }
 function crc32(data) {
-  return createRequire(import.meta.url)("node:zlib").crc32(data);
+  return process.getBuiltinModule("node:zlib").crc32(data);
 }
 function readCache(file2, key) {
   let fd;
@@ -212,19 +235,21 @@ function prune(dir, keep) {
 }
 
 // src/cli.ts
-var file = nodePath2.join(import.meta.dirname, "cli-core.js");
-var tuiModule = "./tui.js";
+var file = nodePath2.join(__dirname, "cli-core.js");
+var tuiModule = "./tui.mjs";
 var core;
 try {
   core = runCachedScript({
     file,
     build: "eaccae7c3c4f2716",
     dir: compileCacheDir(),
-    params: { __sseLintUrl: pathToFileURL(file).href, __sseLintLoadTui: () => import(tuiModule) }
+    params: { __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href, __sseLintLoadTui: () => import(tuiModule) }
   });
 } catch (e) {
   process.stderr.write(`sse-lint: cannot start: ${e.message.split("\n", 1)[0]}
 `);
   process.exit(2);
 }
-if (await core.exports.startCli()) core.save();
+void core.exports.startCli().then((linted) => {
+  if (linted) core.save();
+});

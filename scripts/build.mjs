@@ -61,7 +61,7 @@ const define = { __SSE_LINT_VERSION__: JSON.stringify(pkg.version), 'process.env
 // The command line itself (src/cli/start.ts and everything it imports but the TUI) is one classic script in CommonJS
 // shape, dist/cli-core.js: dist/cli.js compiles it with vm.Script and V8's code cache (src/util/compile-cache.ts),
 // which Node 20 offers for scripts only. It sees `require`, `__sseLintUrl` (its file URL, for import.meta.url) and
-// `__sseLintLoadTui` (dist/cli.js importing dist/tui.js) as free variables; it may contain no import() or import.meta.
+// `__sseLintLoadTui` (dist/cli.js importing dist/tui.mjs) as free variables; it may contain no import() or import.meta.
 const tuiFromLauncher = {
   name: 'tui-from-launcher',
   setup(b) {
@@ -98,22 +98,24 @@ for (const f of core.outputFiles) {
 }
 const coreBuild = createHash('sha256').update(coreFile.contents).digest('hex').slice(0, 16);
 
-// The launcher, dist/cli.js: Node built-ins and src/util/compile-cache.ts only, in one file.
+// The launcher, dist/cli.js: Node built-ins and src/util/compile-cache.ts only, in one CommonJS file (dist/package.json
+// says so): Node starts a CommonJS entry without setting up its ES module loader, a few milliseconds of every run.
 await build({
   entryPoints: { cli: path.join(root, 'src/cli.ts') },
   outdir,
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   sourcemap: false,
-  define: { ...define, __SSE_LINT_CORE_BUILD__: JSON.stringify(coreBuild) },
+  define: { ...define, __SSE_LINT_CORE_BUILD__: JSON.stringify(coreBuild), 'import.meta.dirname': '__dirname' },
   logLevel: 'warning',
   preserveSymlinks: true,
 });
+writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs', $comment: 'dist/cli.js and dist/cli-core.js are CommonJS; the ES modules are .mjs (scripts/build.mjs)' }, null, 2)}\n`);
 
-// The library API (dist/index.js) and the TUI (dist/tui.js, imported by the launcher for -i), code-split so they share
-// their modules.
+// The library API (dist/index.mjs) and the TUI (dist/tui.mjs, imported by the launcher for -i), code-split so they
+// share their modules.
 await build({
   entryPoints: { index: path.join(root, 'src/index.ts'), tui: path.join(root, 'src/tui/run.tsx') },
   outdir,
@@ -128,6 +130,7 @@ await build({
   define,
   plugins: [stubInkDevtools, yogaWithoutFetch, jsonAsString],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
   // Module paths are printed into the bundle (comments and keys); a checkout whose node_modules is a symlink must
   // print the same paths as a plain install, or the committed dist/ would depend on where it was built.
@@ -137,4 +140,4 @@ chmodSync(path.join(outdir, 'cli.js'), 0o755);
 if (!types) process.exit(0);
 const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.types.json'), '--outDir', path.join(outdir, 'types')], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-console.log(`built ${path.relative(root, outdir) || '.'}/cli.js, index.js and types/ (sse-lint ${pkg.version})`);
+console.log(`built ${path.relative(root, outdir) || '.'}/cli.js, index.mjs and types/ (sse-lint ${pkg.version})`);

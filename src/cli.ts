@@ -3,7 +3,8 @@
 // dist/cli-core.js, compiled here with V8's code cache (src/util/compile-cache.ts): Node 20 caches no ES module's
 // bytecode, and compiling about 1 MB of JavaScript was the larger part of linting one small file. The cache is
 // written after a run that linted and used from then on; without one (or with SSE_LINT_NO_CACHE=1) the script is
-// compiled from source, with the same result. The TUI stays an ES module of its own (dist/tui.js), loaded for -i.
+// compiled from source, with the same result. The TUI stays an ES module of its own (dist/tui.mjs), loaded for -i.
+// Built as CommonJS (no ES module loader to set up before the first line): no top-level await here.
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileCacheDir, runCachedScript, type CachedScript } from './util/compile-cache.js';
@@ -12,8 +13,8 @@ import { compileCacheDir, runCachedScript, type CachedScript } from './util/comp
 declare const __SSE_LINT_CORE_BUILD__: string;
 
 const file = nodePath.join(import.meta.dirname, 'cli-core.js');
-// A specifier the bundler leaves alone: dist/tui.js exists only in the build.
-const tuiModule = './tui.js';
+// A specifier the bundler leaves alone: dist/tui.mjs exists only in the build.
+const tuiModule = './tui.mjs';
 let core: CachedScript<typeof import('./cli/start.js')>;
 try {
   core = runCachedScript({
@@ -27,4 +28,6 @@ try {
   process.stderr.write(`sse-lint: cannot start: ${(e as Error).message.split('\n', 1)[0]}\n`);
   process.exit(2);
 }
-if (await core.exports.startCli()) core.save();
+void core.exports.startCli().then((linted) => {
+  if (linted) core.save();
+});

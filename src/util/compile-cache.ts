@@ -125,7 +125,7 @@ function safeName(s: string): string {
 
 function crc32(data: Uint8Array): number {
   // node:zlib only when there is a cache to check (zlib.crc32: Node 20.15 and later).
-  return (createRequire(import.meta.url)('node:zlib') as typeof Zlib).crc32(data);
+  return (process.getBuiltinModule('node:zlib') as typeof Zlib).crc32(data);
 }
 
 /** The payload of a valid cache file for this key; 'missing' when there is none, 'invalid' for anything unusable. */

@@ -33,13 +33,21 @@ beforeAll(() => {
     '  return r;',
     '}',
   ].join('\n'));
-  // The binary also compiles its command line as a classic script (vm.Script, for V8's code cache): the file name of
-  // every script compiled is traced too.
+  // The binary's entry is CommonJS and compiles its command line as a classic script (vm.Script, for V8's code cache):
+  // every CommonJS load (the entry, its require() calls) and the file name of every script compiled are traced too.
   writeFileSync(path.join(work, 'register.mjs'), [
     "import { appendFileSync } from 'node:fs';",
-    "import { createRequire, register, syncBuiltinESMExports } from 'node:module';",
+    "import { builtinModules, createRequire, register, syncBuiltinESMExports } from 'node:module';",
     "import { pathToFileURL } from 'node:url';",
     "register('./hooks.mjs', import.meta.url, { data: { trace: process.env.SSE_LINT_TRACE } });",
+    "const Module = createRequire(import.meta.url)('node:module');",
+    'const load = Module._load;',
+    'Module._load = function (request, parent, isMain) {',
+    "  const bare = request.replace(/^node:/, '');",
+    "  const url = builtinModules.includes(bare) ? `node:${bare}` : pathToFileURL(Module._resolveFilename(request, parent, isMain)).href;",
+    "  appendFileSync(process.env.SSE_LINT_TRACE, url + '\\n');",
+    '  return load.apply(this, arguments);',
+    '};',
     "const vm = createRequire(import.meta.url)('node:vm');",
     'const Script = vm.Script;',
     'vm.Script = class extends Script {',
@@ -124,7 +132,7 @@ describe("V8's code cache of the command line", () => {
     // Used, not written again.
     expect(readFileSync(file).equals(written)).toBe(true);
     const damaged = Buffer.from(written);
-    damaged[damaged.length >> 1]! ^= 0xff;
+    damaged.writeUInt8(damaged.readUInt8(damaged.length >> 1) ^ 0xff, damaged.length >> 1);
     writeFileSync(file, damaged, { mode: 0o600 });
     const third = lint(cache);
     for (const r of [first, second, third]) {

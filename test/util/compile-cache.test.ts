@@ -82,7 +82,7 @@ describe('compile cache', () => {
       const { file, cache } = setup();
       const written = run(file, cache, { save: true }).saved!;
       const bytes = readFileSync(written);
-      if (damage === 'flip') bytes[bytes.length - 100] ^= 0x5a;
+      if (damage === 'flip') bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x5a, bytes.length - 100);
       const damaged = damage === 'truncate' ? bytes.subarray(0, bytes.length - 7) : damage === 'pad' ? Buffer.concat([bytes, Buffer.from('x')]) : damage === 'empty' ? Buffer.alloc(0) : bytes;
       writeFileSync(written, damaged, { mode: 0o600 });
       const again = run(file, cache, { save: true });

@@ -1,8 +1,0 @@
-import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
-import "./chunk-V4RWK56N.js";
-
-// stub:ink-devtools
-var ink_devtools_default = {};
-export {
-  ink_devtools_default as default
-};
