@@ -4885,7 +4885,7 @@ function mergeSlashesOf(server) {
 }
 
 // src/model/routing/describe.ts
-var nodePath = __toESM(require("node:path"), 1);
+var nodePath = require("node:path");
 function blockWhere(d, node) {
   const base = nodePath.dirname(node.entry);
   const file = d ? d.file.path : node.entry;
@@ -8600,8 +8600,8 @@ var CONFIG_FILES = ["sse-lint.config.json", ".sse-lintrc.json"];
 var PACKAGE_KEY = "sse-lint";
 
 // src/util/read-file.ts
-var fs = __toESM(require("node:fs"), 1);
-var nodePath2 = __toESM(require("node:path"), 1);
+var fs = require("node:fs");
+var nodePath2 = require("node:path");
 var import_node_v8 = require("node:v8");
 var MAX_READ_BYTES = Math.min(32 * 1024 * 1024, Math.floor((0, import_node_v8.getHeapStatistics)().heap_size_limit / 80));
 var REASONS = {
@@ -8928,8 +8928,8 @@ ${lines.join("\n")}
 }
 
 // src/engine/config/load.ts
-var nodeFs = __toESM(require("node:fs"), 1);
-var nodePath3 = __toESM(require("node:path"), 1);
+var nodeFs = require("node:fs");
+var nodePath3 = require("node:path");
 
 // src/generated/validate-config.js
 var __getOwnPropNames2 = Object.getOwnPropertyNames;
@@ -9590,11 +9590,11 @@ function resolveConfig(explicit, start, cwd = process.cwd()) {
 }
 
 // src/engine/config/options.ts
-var nodeFs2 = __toESM(require("node:fs"), 1);
-var nodePath8 = __toESM(require("node:path"), 1);
+var nodeFs2 = require("node:fs");
+var nodePath8 = require("node:path");
 
 // src/engine/engine.ts
-var nodePath6 = __toESM(require("node:path"), 1);
+var nodePath6 = require("node:path");
 
 // src/model/values.ts
 var FLAG = { args: [{ kind: "flag" }] };
@@ -10031,7 +10031,7 @@ function otherContentType(ctx) {
 }
 
 // src/model/glob.ts
-var nodePath4 = __toESM(require("node:path"), 1);
+var nodePath4 = require("node:path");
 function isGlob(path) {
   for (let i = 0; i < path.length; i++) {
     const c = path[i];
@@ -10451,7 +10451,7 @@ function conflictingServerNames(model) {
 
 // src/engine/finding.ts
 var import_node_module = require("node:module");
-var nodePath5 = __toESM(require("node:path"), 1);
+var nodePath5 = require("node:path");
 function directiveSpan(d) {
   const end = d.block ? d.block.open.end : d.lua ? d.lua.open.end : d.end;
   return makeSpan(d.file, d.start, end);
@@ -11307,7 +11307,7 @@ function unreadAt(level) {
 }
 
 // src/engine/config/ignore.ts
-var nodePath7 = __toESM(require("node:path"), 1);
+var nodePath7 = require("node:path");
 var IGNORE_GLOB = { doubleStar: true, starMatchesSlash: false, bang: true, escapes: false };
 function ignoreMatcher(globs, baseDir) {
   const compiled = globs.map((g) => {
@@ -11367,11 +11367,11 @@ function applyEngineSettings(findings, rules) {
 }
 
 // src/engine/config/presets.ts
-var nodePath10 = __toESM(require("node:path"), 1);
+var nodePath10 = require("node:path");
 
 // src/model/fs.ts
-var nodeFs3 = __toESM(require("node:fs"), 1);
-var nodePath9 = __toESM(require("node:path"), 1);
+var nodeFs3 = require("node:fs");
+var nodePath9 = require("node:path");
 var diskFs = {
   kind(path) {
     try {
@@ -11641,13 +11641,13 @@ function detectLayout(dir, fs6 = diskFs) {
 }
 
 // src/engine/config/init.ts
-var nodeFs4 = __toESM(require("node:fs"), 1);
-var nodePath12 = __toESM(require("node:path"), 1);
+var nodeFs4 = require("node:fs");
+var nodePath12 = require("node:path");
 
 // src/util/atomic-write.ts
 var import_node_module2 = require("node:module");
-var fs2 = __toESM(require("node:fs"), 1);
-var nodePath11 = __toESM(require("node:path"), 1);
+var fs2 = require("node:fs");
+var nodePath11 = require("node:path");
 var WriteTargetError = class extends Error {
   constructor(path, kind) {
     super(`${path} is ${kind}, not a regular file; sse-lint writes only regular files (or symlinks to one)`);
@@ -11947,7 +11947,7 @@ function initConfig(dir, options = {}) {
 }
 
 // src/engine/baseline.ts
-var nodePath13 = __toESM(require("node:path"), 1);
+var nodePath13 = require("node:path");
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
   constructor(file, key, data, cause) {
@@ -12078,10 +12078,10 @@ function writeError(e, file) {
 }
 
 // src/pipeline/settings.ts
-var nodePath15 = __toESM(require("node:path"), 1);
+var nodePath15 = require("node:path");
 
 // src/model/includes.ts
-var nodePath14 = __toESM(require("node:path"), 1);
+var nodePath14 = require("node:path");
 
 // src/parser/ast.ts
 function walkStatements(statements2, visit) {
@@ -12501,7 +12501,7 @@ function exitCodeFor(findings, failOn, maxWarnings) {
 }
 
 // src/model/served-by.ts
-var nodePath16 = __toESM(require("node:path"), 1);
+var nodePath16 = require("node:path");
 function carriesStream(chain, handler) {
   const redirects = [...chain.hops.flatMap((h) => h.via), ...chain.via];
   return redirects.every((r) => !(r.kind === "error_page" && r.afterResponse && canStream(handler(r.from))));
@@ -12761,7 +12761,7 @@ function lintTree(tree, options = {}) {
 }
 
 // src/model/inputs.ts
-var nodePath17 = __toESM(require("node:path"), 1);
+var nodePath17 = require("node:path");
 
 // src/model/dump.ts
 var MARKER = "# configuration file ";
@@ -13030,7 +13030,7 @@ function summarize(result) {
 }
 
 // src/pipeline/layout.ts
-var nodePath18 = __toESM(require("node:path"), 1);
+var nodePath18 = require("node:path");
 var ADVICE = "msg.related.apisixGenerated";
 function planForTree(plan2, tree) {
   if (plan2.preset !== "plain" || !plan2.detected || tree.source === "files") return plan2;
@@ -13079,7 +13079,7 @@ function siteReadiness(plan2, trees, models, findings) {
 }
 
 // src/pipeline/includers.ts
-var nodePath19 = __toESM(require("node:path"), 1);
+var nodePath19 = require("node:path");
 function placeInIncluders(inputs, options) {
   const fs6 = options.fs ?? diskFs;
   const cwd = nodePath19.resolve(options.cwd ?? process.cwd());
@@ -13214,7 +13214,7 @@ function lintLoaded(loaded, options = {}) {
 }
 
 // src/pipeline/fix.ts
-var nodePath23 = __toESM(require("node:path"), 1);
+var nodePath23 = require("node:path");
 
 // src/fix/apply.ts
 function fixAllowed(f, options) {
@@ -13417,7 +13417,7 @@ function unifiedDiff(path, before, after, options = {}) {
 var import_node_module3 = require("node:module");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
-var nodePath20 = __toESM(require("node:path"), 1);
+var nodePath20 = require("node:path");
 function verifyWithNginx(bin, trees, changed) {
   const dir = (0, import_node_fs.mkdtempSync)(nodePath20.join((0, import_node_os.tmpdir)(), "sse-lint-verify-"));
   try {
@@ -13450,13 +13450,13 @@ function verifyWithNginx(bin, trees, changed) {
 }
 
 // src/fix/write.ts
-var fs4 = __toESM(require("node:fs"), 1);
-var nodePath22 = __toESM(require("node:path"), 1);
+var fs4 = require("node:fs");
+var nodePath22 = require("node:path");
 
 // src/fix/journal.ts
 var import_node_module4 = require("node:module");
-var fs3 = __toESM(require("node:fs"), 1);
-var nodePath21 = __toESM(require("node:path"), 1);
+var fs3 = require("node:fs");
+var nodePath21 = require("node:path");
 var JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
 function crypto2() {
   return (0, import_node_module4.createRequire)(__sseLintUrl)("node:crypto");
@@ -14018,7 +14018,7 @@ function displayWidth(s) {
 }
 
 // src/reporters/route.ts
-var nodePath24 = __toESM(require("node:path"), 1);
+var nodePath24 = require("node:path");
 function pcreProblemText(p, locale) {
   return t(locale, "cli.route.pcre.notEvaluated", { construct: t(locale, `cli.route.pcre.${p.kind}`, { text: p.text ?? "" }) });
 }
@@ -14268,8 +14268,8 @@ function firstListenPort(model) {
 }
 
 // src/pipeline/recover.ts
-var fs5 = __toESM(require("node:fs"), 1);
-var nodePath25 = __toESM(require("node:path"), 1);
+var fs5 = require("node:fs");
+var nodePath25 = require("node:path");
 function startFolders(inputs, cwd) {
   const out = [];
   for (const input of inputs) {
@@ -14301,10 +14301,10 @@ function recoverWrites(inputs, cwd) {
 }
 
 // src/pipeline/parse.ts
-var nodePath27 = __toESM(require("node:path"), 1);
+var nodePath27 = require("node:path");
 
 // src/reporters/crossplane.ts
-var nodePath26 = __toESM(require("node:path"), 1);
+var nodePath26 = require("node:path");
 function crossplaneArg(file, t2) {
   let s;
   if (t2.kind === "lua" || !t2.quoted) s = t2.raw;
@@ -14434,7 +14434,7 @@ function parsePayload(target, request = {}, options = {}) {
 }
 
 // src/pipeline/files.ts
-var nodePath28 = __toESM(require("node:path"), 1);
+var nodePath28 = require("node:path");
 function writeRunBaseline(run, file) {
   try {
     return writeBaseline(nodePath28.resolve(run.settings.cwd, file), run.findings);
@@ -14984,7 +14984,7 @@ function listRulesCommand(io, locale) {
 }
 
 // src/reporters/common.ts
-var nodePath29 = __toESM(require("node:path"), 1);
+var nodePath29 = require("node:path");
 var HOMEPAGE = "https://www.npmjs.com/package/sse-lint";
 function displayPath(file, cwd) {
   if (!nodePath29.isAbsolute(file)) return file;
@@ -15740,7 +15740,7 @@ async function interactiveCommand(args, io, flagLocale) {
 }
 
 // src/cli/commands/lint.ts
-var nodePath31 = __toESM(require("node:path"), 1);
+var nodePath31 = require("node:path");
 
 // src/reporters/checkstyle.ts
 function xmlAttr(s) {
@@ -15934,7 +15934,7 @@ function* mapped(items, f) {
 }
 
 // src/reporters/sarif.ts
-var nodePath30 = __toESM(require("node:path"), 1);
+var nodePath30 = require("node:path");
 var import_node_url = require("node:url");
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "sseLintFingerprint/v1";

@@ -241,7 +241,7 @@ var core;
 try {
   core = runCachedScript({
     file,
-    build: "eaccae7c3c4f2716",
+    build: "9e3ceb2ba88a4edd",
     dir: compileCacheDir(),
     params: { __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href, __sseLintLoadTui: () => import(tuiModule) }
   });
