@@ -28,6 +28,7 @@ var nodePath2 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/util/compile-cache.ts
+var import_node_buffer = require("node:buffer");
 var fs = __toESM(require("node:fs"), 1);
 var import_node_module = require("node:module");
 var import_node_os = require("node:os");
@@ -54,14 +55,15 @@ function compileCacheDir(env = process.env) {
 }
 function runCachedScript(opts) {
   const fd = fs.openSync(opts.file, "r");
-  let source;
+  let bytes;
   let stat;
   try {
     stat = fs.fstatSync(fd);
-    source = fs.readFileSync(fd, "utf8");
+    bytes = fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
   }
+  const source = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
   const key = [opts.build, stat.size, Math.trunc(stat.mtimeMs), stat.ino, stat.dev, process.version, process.arch].join(" ");
   const cacheFile = opts.dir === null ? null : nodePath.join(opts.dir, `cli-${safeName(opts.build)}-${process.version}-${process.arch}.v8`);
   let state = cacheFile === null ? "off" : "missing";

@@ -9,6 +9,7 @@
 // (missing, foreign, truncated, corrupt, rejected by V8) means compiling from source, and a good run writes a fresh
 // one. Files are written only into a folder this user owns and nobody else may write, never next to a config, never
 // through a symlink (temp file created exclusively, then renamed). Nothing here ever throws: the cache only speeds up.
+import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -71,14 +72,17 @@ export interface ScriptOptions {
  */
 export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
   const fd = fs.openSync(opts.file, 'r');
-  let source: string;
+  let bytes: Buffer;
   let stat: fs.Stats;
   try {
     stat = fs.fstatSync(fd);
-    source = fs.readFileSync(fd, 'utf8');
+    bytes = fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
   }
+  // esbuild writes ASCII (non-ASCII text as escapes): as Latin-1 the bytes are copied, not decoded (about 1 ms less
+  // for 1 MB). Anything else is decoded as UTF-8.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const key = [opts.build, stat.size, Math.trunc(stat.mtimeMs), stat.ino, stat.dev, process.version, process.arch].join(' ');
   const cacheFile = opts.dir === null ? null : nodePath.join(opts.dir, `cli-${safeName(opts.build)}-${process.version}-${process.arch}.v8`);
   let state: CacheState = cacheFile === null ? 'off' : 'missing';
