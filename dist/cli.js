@@ -153,17 +153,14 @@ function ownFolder(dir, create) {
   try {
     return ok(fs.lstatSync(dir));
   } catch (e) {
-    if (e.code !== "ENOENT" || !create) return false;
+    if (e.code !== "ENOENT" || create < 1) return false;
   }
   const parent = nodePath.dirname(dir);
   if (parent === dir) return false;
   try {
-    const st = fs.statSync(parent);
-    if (!(st.isDirectory() && st.uid === euid && (st.mode & 18) === 0)) {
-      return false;
-    }
+    if (!ok(fs.statSync(parent))) return false;
   } catch (e) {
-    if (e.code !== "ENOENT" || !ownFolder(parent, true)) return false;
+    if (e.code !== "ENOENT" || !ownFolder(parent, create - 1)) return false;
   }
   try {
     fs.mkdirSync(dir, { mode: 448 });
@@ -178,7 +175,7 @@ function ownFolder(dir, create) {
 }
 function writeCache(file2, key, payload) {
   const dir = nodePath.dirname(file2);
-  if (!ownFolder(dir, true)) return false;
+  if (!ownFolder(dir, 2)) return false;
   const keyBytes = Buffer.from(key, "utf8");
   const header = Buffer.alloc(FIXED);
   MAGIC.copy(header, 0);

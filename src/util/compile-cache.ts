@@ -175,25 +175,25 @@ export function readCache(file: string, key: string): Buffer | 'missing' | 'inva
   }
 }
 
-/** A folder this user owns and nobody else may write (not a symlink); created (0700) when its parent is such a one. */
-function ownFolder(dir: string, create: boolean): boolean {
+/**
+ * A folder this user owns and nobody else may write (not a symlink). A missing one is created (0700) when its parent
+ * is such a folder (that one may be a symlink the user made), up to `create` levels: the cache folder and ~/.cache,
+ * never the home folder or anything above it.
+ */
+function ownFolder(dir: string, create: number): boolean {
   const euid = process.geteuid!();
   const ok = (st: fs.Stats): boolean => st.isDirectory() && st.uid === euid && (st.mode & 0o022) === 0;
   try {
     return ok(fs.lstatSync(dir));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || !create) return false;
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || create < 1) return false;
   }
   const parent = nodePath.dirname(dir);
   if (parent === dir) return false;
-  // The parent (~/.cache) may be a symlink the user made; it must still be theirs.
   try {
-    const st = fs.statSync(parent);
-    if (!(st.isDirectory() && st.uid === euid && (st.mode & 0o022) === 0)) {
-      return false;
-    }
+    if (!ok(fs.statSync(parent))) return false;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || !ownFolder(parent, true)) return false;
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || !ownFolder(parent, create - 1)) return false;
   }
   try {
     fs.mkdirSync(dir, { mode: 0o700 });
@@ -210,8 +210,7 @@ function ownFolder(dir: string, create: boolean): boolean {
 /** Writes a cache file: a new temp file (exclusive, 0600, no symlink followed) renamed into place. */
 export function writeCache(file: string, key: string, payload: Buffer): boolean {
   const dir = nodePath.dirname(file);
-  // The home folder itself is never created, only folders below one this user owns.
-  if (!ownFolder(dir, true)) return false;
+  if (!ownFolder(dir, 2)) return false;
   const keyBytes = Buffer.from(key, 'utf8');
   const header = Buffer.alloc(FIXED);
   MAGIC.copy(header, 0);

@@ -163,6 +163,19 @@ describe('compile cache', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
+  it('creates the cache folder and ~/.cache when missing, but never the home folder or anything above it', () => {
+    const { dir, file } = setup();
+    const home = path.join(dir, 'home');
+    mkdirSync(home, { mode: 0o700 });
+    const saved = run(file, path.join(home, '.cache', 'sse-lint'), { save: true }).saved;
+    expect(saved).toBe(path.join(home, '.cache', 'sse-lint', path.basename(saved!)));
+    expect(statSync(path.join(home, '.cache')).mode & 0o777).toBe(0o700);
+    // HOME=/nonexistent (a service account): nothing is made.
+    const missing = path.join(dir, 'nonexistent');
+    expect(run(file, path.join(missing, '.cache', 'sse-lint'), { save: true }).saved).toBeNull();
+    expect(readdirSync(dir)).not.toContain('nonexistent');
+  });
+
   it('keeps at most 16 cache files, removing the least recently used ones and stale temp files', () => {
     const { file, cache } = setup();
     mkdirSync(cache, { recursive: true, mode: 0o700 });
