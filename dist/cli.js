@@ -41,8 +41,8 @@ var KEEP_UNUSED_MS = 30 * 24 * 3600 * 1e3;
 var KEEP_FILES = 16;
 var DAY_MS = 24 * 3600 * 1e3;
 function compileCacheDir(env = process.env) {
-  const off = env.SSE_LINT_NO_CACHE;
-  if (off !== void 0 && off !== "" && off !== "0") return null;
+  const on = env.SSE_LINT_CACHE;
+  if (on === void 0 || on === "" || on === "0") return null;
   if (typeof process.geteuid !== "function") return null;
   const xdg = env.XDG_CACHE_HOME;
   let base;

@@ -2,8 +2,8 @@
 // Entry point of the `sse-lint` binary. The command line (src/cli/start.ts) is bundled as one classic script,
 // dist/cli-core.js, compiled here with V8's code cache (src/util/compile-cache.ts): Node 20 caches no ES module's
 // bytecode, and compiling about 1 MB of JavaScript was the larger part of linting one small file. The cache is
-// written after a run that linted and used from then on; without one (or with SSE_LINT_NO_CACHE=1) the script is
-// compiled from source, with the same result. The TUI stays an ES module of its own (dist/tui.mjs), loaded for -i.
+// opt-in (SSE_LINT_CACHE=1): then it is written after a run that linted and used from then on; without one the
+// script is compiled from source, with the same result. The TUI stays an ES module of its own (dist/tui.mjs), loaded for -i.
 // Built as CommonJS (no ES module loader to set up before the first line): no top-level await here.
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,5 +1,6 @@
 // The binary's start-up: the command line is one classic script (dist/cli-core.js) compiled with vm.Script, with V8's
-// code cache (the bytecode of what a lint ran) kept in a per-user cache folder. Node 20 has no compile cache for ES
+// code cache (the bytecode of what a lint ran) kept in a per-user cache folder when SSE_LINT_CACHE=1 asks for it
+// (off by default: sse-lint writes nothing on its own unless asked). Node 20 has no compile cache for ES
 // modules (module.enableCompileCache is Node 22); reading bytecode instead of compiling about 1 MB of JavaScript is
 // the larger part of linting one small file.
 //
@@ -28,12 +29,13 @@ const KEEP_FILES = 16;
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
- * The folder for the compile cache: `$XDG_CACHE_HOME/sse-lint` (when absolute) or `~/.cache/sse-lint`; null when
- * SSE_LINT_NO_CACHE is set (to anything but empty or 0) or this platform has no user ids.
+ * The folder for the compile cache: `$XDG_CACHE_HOME/sse-lint` (when absolute) or `~/.cache/sse-lint`, only when
+ * SSE_LINT_CACHE is set (to anything but empty or 0); otherwise, or on a platform without user ids, null. Off by
+ * default: sse-lint writes nothing on its own unless asked (`--fix`, `-o`, this opt-in cache).
  */
 export function compileCacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
-  const off = env.SSE_LINT_NO_CACHE;
-  if (off !== undefined && off !== '' && off !== '0') return null;
+  const on = env.SSE_LINT_CACHE;
+  if (on === undefined || on === '' || on === '0') return null;
   if (typeof process.geteuid !== 'function') return null;
   const xdg = env.XDG_CACHE_HOME;
   let base: string;

@@ -109,7 +109,7 @@ describe.each(['text', 'json'])('sse-lint --format %s with stdout piped', (forma
 describe("V8's code cache of the command line", () => {
   const lint = (cache: string, args: string[] = ['--format', 'json', '.'], env: NodeJS.ProcessEnv = {}) =>
     spawnSync(process.execPath, [path.join(copy, 'dist/cli.js'), ...args], {
-      cwd: fixture, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, SSE_LINT_NO_CACHE: undefined, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env },
+      cwd: fixture, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, SSE_LINT_CACHE: '1', FORCE_COLOR: undefined, NO_COLOR: undefined, ...env },
     });
   const cached = (cache: string): string[] => {
     try {
@@ -121,7 +121,8 @@ describe("V8's code cache of the command line", () => {
 
   it('is written after a lint, into the user cache folder only, and the output is the same with it, without it and with a corrupt one', () => {
     const cache = path.join(work, 'cc-lint');
-    const none = lint(path.join(work, 'cc-none'), undefined, { SSE_LINT_NO_CACHE: '1' });
+    // Off by default: a plain run writes nothing on its own.
+    const none = lint(path.join(work, 'cc-none'), undefined, { SSE_LINT_CACHE: undefined });
     expect(none.status, none.stderr).toBe(1);
     expect(cached(path.join(work, 'cc-none'))).toEqual([]);
     const first = lint(cache);

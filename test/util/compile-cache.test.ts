@@ -208,11 +208,12 @@ describe('compile cache', () => {
 });
 
 describe('compileCacheDir', () => {
-  it('is $XDG_CACHE_HOME/sse-lint when that is absolute, else ~/.cache/sse-lint; none with SSE_LINT_NO_CACHE', () => {
-    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u' })).toBe('/var/cache/u/sse-lint');
-    expect(compileCacheDir({ XDG_CACHE_HOME: 'relative/dir', HOME: '/home/u' })).toMatch(/[\\/]\.cache[\\/]sse-lint$/);
-    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u', SSE_LINT_NO_CACHE: '1' })).toBeNull();
-    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u', SSE_LINT_NO_CACHE: '0' })).toBe('/var/cache/u/sse-lint');
+  it('is off unless SSE_LINT_CACHE asks for it; then $XDG_CACHE_HOME/sse-lint when that is absolute, else ~/.cache/sse-lint', () => {
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u' })).toBeNull();
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u', SSE_LINT_CACHE: '' })).toBeNull();
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u', SSE_LINT_CACHE: '0' })).toBeNull();
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/u', SSE_LINT_CACHE: '1' })).toBe('/var/cache/u/sse-lint');
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'relative/dir', HOME: '/home/u', SSE_LINT_CACHE: '1' })).toMatch(/[\\/]\.cache[\\/]sse-lint$/);
   });
 });
 
