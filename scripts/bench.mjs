@@ -3,7 +3,8 @@
 // interleaved and repeated, and prints median wall time and peak RSS (GNU time), their ratios and the 20k/10k
 // scaling; then the in-process parse-only throughput (the parser bundled on its own), the cold start of linting one
 // site file over `node -e 0`, and the time from starting `sse-lint -i examples/` in a pseudo-terminal to its first
-// frame; then one 30 MB config (a single file of 78,000 servers) linted with its peak RSS, and a 100 MB one that
+// frame; then one 30 MB config (a single file of 78,000 servers) linted with its peak RSS, the same size of `a{}`
+// blocks (the densest input), and a 100 MB one that
 // must be refused at once. These machines are shared: every figure is a median of interleaved runs.
 // Usage: npm run bench [-- --sizes 1000,10000,20000 --runs 5 --cold-runs 40 --parse-runs 7 --tui-runs 15 --big-mb 30 --keep]
 // (--cli FILE measures another build of the CLI, an older one for instance, with the same trees and method.)
@@ -173,6 +174,11 @@ if (Number(values['big-mb']) > 0) {
   truncateSync(huge, 100 * 1024 * 1024);
   const h = once(process.execPath, [cli, huge]);
   console.log(`one 100 MB file: ${ms(h.wall)}, peak RSS ${mib(h.rss)}, exit ${h.status}: ${h.stderr.split('\n')[0]}`);
+  // The densest input under the size cap: `a{}` four bytes a block, stopped by the run's statement budget.
+  const dense = path.join(dir, 'dense.conf');
+  writeFileSync(dense, 'a{}\n'.repeat(Math.floor((Number(values['big-mb']) * 1024 * 1024) / 4)));
+  const d = once(process.execPath, [cli, '-f', 'json', dense]);
+  console.log(`one ${values['big-mb']} MB file of a{} blocks: ${ms(d.wall)}, peak RSS ${mib(d.rss)}, exit ${d.status}`);
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }
 

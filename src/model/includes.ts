@@ -2,7 +2,7 @@
 import * as nodePath from 'node:path';
 import type { Directive, ParsedFile } from '../parser/ast.js';
 import { walkStatements } from '../parser/ast.js';
-import { parseSource } from '../parser/parser.js';
+import { parseSource, type StatementBudget } from '../parser/parser.js';
 import { decodeSource, makeSpan } from '../parser/source.js';
 import { compareFindings, type Finding, type MessageArg, type MessageData } from '../types.js';
 import { ReadRefusedError } from '../util/read-file.js';
@@ -44,6 +44,8 @@ export interface LoadOptions {
    * include-unmapped note naming the preset, not an include-not-found error. `preset` names it in messages.
    */
   containerOnly?: { paths: string[]; preset: string };
+  /** Directives and comments this run may still parse, shared by its trees (default: no limit). */
+  statements?: StatementBudget;
 }
 
 /** Folders panels and containers mount configs at, and the preset that reads each from the host. */
@@ -160,7 +162,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
       // Node's message is "EACCES: permission denied, open '<path>'": keep the reason, the path is already named.
       return { failed: `open() "${path}" failed (${err.message.replace(/, \w+ '.*'$/, '')})` };
     }
-    const parsed = parseSource(decodeSource(path, bytes));
+    const parsed = parseSource(decodeSource(path, bytes), options.statements);
     options.onProgress?.(path);
     tree.files.set(path, parsed);
     tree.order.push(path);

@@ -1,7 +1,7 @@
 // Turning what the user named (files, directories, `-`, `nginx -T` dumps) into config trees.
 import * as nodePath from 'node:path';
 import { decodeSource } from '../parser/source.js';
-import { ReadRefusedError, refusedByName } from '../util/read-file.js';
+import { MAX_RUN_STATEMENTS, ReadRefusedError, refusedByName } from '../util/read-file.js';
 import { splitNginxDump, isNginxDump } from './dump.js';
 import { budgetFs, diskFs, memoryFs, type ConfigFs } from './fs.js';
 import { compareBytes, isGlob } from './glob.js';
@@ -82,9 +82,11 @@ export function findConfigFiles(fs: ConfigFs, dir: string): string[] {
 export function loadInputs(paths: string[], options: InputOptions = {}): Workspace {
   // Everything read from disk in one run counts against one budget (see budgetFs).
   const fs = options.fs ?? budgetFs(diskFs);
+  // And so does everything parsed (see StatementBudget).
+  const statements = options.statements ?? { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS };
   const ws: Workspace = { trees: [], inputErrors: [] };
   try {
-    loadEach(paths, { ...options, fs }, ws);
+    loadEach(paths, { ...options, fs, statements }, ws);
   } catch (e) {
     if (!(e instanceof ReadRefusedError && e.kind === 'run-too-large')) throw e;
     ws.trees = [];

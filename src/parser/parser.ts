@@ -117,6 +117,17 @@ interface Frame {
  */
 export const MAX_BLOCK_DEPTH = 500;
 
+/**
+ * What a run may still parse: directives and comments, counted over every file. Past it the rest of a file is not
+ * parsed (one parse error says so): a file of millions of `a{}` would otherwise build far more memory than its
+ * size, up to an out-of-memory abort.
+ */
+export interface StatementBudget {
+  left: number;
+  /** The run's whole budget, for the message. */
+  max: number;
+}
+
 /** Errors kept per file (nginx itself stops at the first one). */
 export const MAX_PARSE_ERRORS = 1000;
 
@@ -152,7 +163,7 @@ function internName(name: string): string {
  * at statement level (a statement cut short by `}` is closed and kept, a stray `}` is skipped), so one
  * typo does not hide the rest of the file.
  */
-export function parseSource(file: SourceFile): ParsedFile {
+export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedFile {
   const { list, errors: lexErrors } = lexList(file);
   const errors: ParseError[] = lexErrors.slice(0, MAX_PARSE_ERRORS).map((e) => ({ ...e, file }));
   let capped = lexErrors.length > MAX_PARSE_ERRORS;
@@ -165,6 +176,10 @@ export function parseSource(file: SourceFile): ParsedFile {
   let lastClosed: DirectiveNode | null = null;
   /** Inside a block past MAX_BLOCK_DEPTH: its braces are counted, its statements dropped. */
   let skipped: { directive: DirectiveNode; depth: number } | null = null;
+  /** Past the statement budget: the rest of the file is read for its braces only (`depth`: blocks opened since). */
+  let rest: { depth: number } | null = null;
+  const limit = budget?.left ?? Infinity;
+  let count = 0;
 
   const err = (message: string, k: number, related?: ParseError['related']): void => {
     const t = list.token(k);
@@ -199,6 +214,7 @@ export function parseSource(file: SourceFile): ParsedFile {
     // nginx checks the name only once a statement is complete.
     if (!d.unterminated) checkName(d);
     frame.children.push(d);
+    count++;
     pending.length = 0;
     pendingComments = [];
     lastClosed = d;
@@ -207,6 +223,24 @@ export function parseSource(file: SourceFile): ParsedFile {
   const n = list.count;
   for (let k = 0; k < n; k++) {
     const kind = list.kind(k);
+    if (!rest && !skipped && count >= limit && pending.length === 0 && (kind === 'word' || kind === 'comment')) {
+      err(`more than ${budget!.max} directives and comments in this run; the rest of this file is not checked`, k);
+      rest = { depth: 0 };
+    }
+    if (rest) {
+      // The blocks open here still close where their braces say, so spans and nesting stay right.
+      if (kind === '{') rest.depth++;
+      else if (kind === '}' && rest.depth > 0) rest.depth--;
+      else if (kind === '}' && stack.length > 1) {
+        const closing = stack.pop()!;
+        frame = stack[stack.length - 1]!;
+        if (closing.directive) {
+          closing.directive.block!.closeAt = k;
+          closing.directive.end = list.ends[k]!;
+        }
+      }
+      continue;
+    }
     if (skipped) {
       if (kind === '{') skipped.depth++;
       else if (kind === '}' && --skipped.depth === 0) {
@@ -233,6 +267,7 @@ export function parseSource(file: SourceFile): ParsedFile {
         }
         const c: Comment = { type: 'comment', token: list.token(k), text: list.value(k), start, end: list.ends[k]!, file, parent: frame.directive };
         frame.children.push(c);
+        count++;
         lastClosed = null;
         break;
       }
@@ -277,6 +312,7 @@ export function parseSource(file: SourceFile): ParsedFile {
         d.block = block;
         d.end = list.ends[k]!;
         frame.children.push(d);
+        count++;
         pending.length = 0;
         pendingComments = [];
         if (stack.length > MAX_BLOCK_DEPTH) {
@@ -348,6 +384,7 @@ export function parseSource(file: SourceFile): ParsedFile {
     if (opener) opener.end = eof;
   }
 
+  if (budget) budget.left = Math.max(0, budget.left - count);
   errors.sort((a, b) => a.start - b.start);
   return { file, statements: top.children, errors };
 }

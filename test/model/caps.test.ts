@@ -7,9 +7,10 @@ import { MAX_FINDINGS } from '../../src/engine/engine.js';
 import { budgetFs, memoryFs } from '../../src/model/fs.js';
 import { loadInputs } from '../../src/model/inputs.js';
 import { MAX_PARSE_ERRORS, parseSource } from '../../src/parser/parser.js';
+import type { Directive } from '../../src/parser/ast.js';
 import { decodeSource } from '../../src/parser/source.js';
 import { lintSync } from '../../src/pipeline/index.js';
-import { MAX_READ_BYTES, readRegularFile, ReadRefusedError } from '../../src/util/read-file.js';
+import { MAX_READ_BYTES, MAX_RUN_STATEMENTS, readRegularFile, ReadRefusedError } from '../../src/util/read-file.js';
 import { appendAll } from '../../src/util/array.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-caps-'));
@@ -46,6 +47,32 @@ describe('caps', () => {
     const fs = budgetFs(memoryFs(files), 1000);
     expect(() => ['/p/f0.conf', '/p/f1.conf', '/p/f0.conf'].forEach((f) => fs.readFile(f))).not.toThrow();
     expect(() => fs.readFile('/p/f2.conf')).toThrow(/add up to more than/);
+  });
+
+  it('parses at most the run\'s statement budget: one error where it stops, blocks still closed by their braces', () => {
+    const text = `http {\n    server {\n${'        location /a { return 200; }\n'.repeat(10)}    }\n}\nevents {}\n`;
+    const budget = { left: 8, max: 8 };
+    const parsed = parseSource(decodeSource('/x.conf', Buffer.from(text)), budget);
+    // http, server, three locations with their return: eight statements; the fourth location is where it stops.
+    expect(parsed.errors.map((e) => [e.line, e.message])).toEqual([[6, 'more than 8 directives and comments in this run; the rest of this file is not checked']]);
+    const http = parsed.statements[0] as Directive;
+    expect(parsed.statements).toHaveLength(1);
+    expect(http.block!.children).toHaveLength(1);
+    expect((http.block!.children[0] as Directive).block!.children).toHaveLength(3);
+    // The braces after the stop still close server and http where they are (no "unexpected end of file").
+    expect(text.slice(http.start, http.end)).toBe(text.slice(0, text.indexOf('\nevents')));
+    expect(budget.left).toBe(0);
+  });
+
+  it('shares the statement budget between the files of a run (a second file past it gets its own error)', () => {
+    const fs = memoryFs({ '/p/nginx.conf': 'http {\n    include a.conf;\n    include b.conf;\n}\n', '/p/a.conf': 'gzip on;\n'.repeat(5), '/p/b.conf': 'gzip off;\n'.repeat(5) });
+    const ws = loadInputs(['/p/nginx.conf'], { fs, statements: { left: 7, max: 7 } });
+    const errors = ws.trees[0]!.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `${f.span.file}:${f.span.line} ${f.message}`);
+    expect(errors).toEqual([
+      '/p/a.conf:5 more than 7 directives and comments in this run; the rest of this file is not checked',
+      '/p/b.conf:1 more than 7 directives and comments in this run; the rest of this file is not checked',
+    ]);
+    expect(MAX_RUN_STATEMENTS).toBeGreaterThanOrEqual(1_000_000);
   });
 
   it('appends lists too long to pass as arguments', () => {
