@@ -553,7 +553,7 @@ function internName(name) {
   if (NAMES.size < MAX_NAMES) NAMES.set(name, name);
   return name;
 }
-function parseSource(file) {
+function parseSource(file, budget) {
   const { list, errors: lexErrors } = lexList(file);
   const errors = lexErrors.slice(0, MAX_PARSE_ERRORS).map((e) => ({ ...e, file }));
   let capped = lexErrors.length > MAX_PARSE_ERRORS;
@@ -564,6 +564,9 @@ function parseSource(file) {
   let pendingComments = [];
   let lastClosed = null;
   let skipped = null;
+  let rest = null;
+  const limit = budget?.left ?? Infinity;
+  let count = 0;
   const err = (message, k, related) => {
     const t2 = list.token(k);
     if (errors.length >= MAX_PARSE_ERRORS) {
@@ -589,6 +592,7 @@ function parseSource(file) {
   const finish = (d) => {
     if (!d.unterminated) checkName(d);
     frame.children.push(d);
+    count++;
     pending.length = 0;
     pendingComments = [];
     lastClosed = d;
@@ -596,6 +600,23 @@ function parseSource(file) {
   const n = list.count;
   for (let k = 0; k < n; k++) {
     const kind = list.kind(k);
+    if (!rest && !skipped && count >= limit && pending.length === 0 && (kind === "word" || kind === "comment")) {
+      err(`more than ${budget.max} directives and comments in this run; the rest of this file is not checked`, k);
+      rest = { depth: 0 };
+    }
+    if (rest) {
+      if (kind === "{") rest.depth++;
+      else if (kind === "}" && rest.depth > 0) rest.depth--;
+      else if (kind === "}" && stack.length > 1) {
+        const closing = stack.pop();
+        frame = stack[stack.length - 1];
+        if (closing.directive) {
+          closing.directive.block.closeAt = k;
+          closing.directive.end = list.ends[k];
+        }
+      }
+      continue;
+    }
     if (skipped) {
       if (kind === "{") skipped.depth++;
       else if (kind === "}" && --skipped.depth === 0) {
@@ -622,6 +643,7 @@ function parseSource(file) {
         }
         const c = { type: "comment", token: list.token(k), text: list.value(k), start, end: list.ends[k], file, parent: frame.directive };
         frame.children.push(c);
+        count++;
         lastClosed = null;
         break;
       }
@@ -665,6 +687,7 @@ function parseSource(file) {
         d.block = block;
         d.end = list.ends[k];
         frame.children.push(d);
+        count++;
         pending.length = 0;
         pendingComments = [];
         if (stack.length > MAX_BLOCK_DEPTH) {
@@ -733,6 +756,7 @@ function parseSource(file) {
     if (reportBlocks) errors.push({ message: 'unexpected end of file, expecting "}"', file, start: eof, end: eof, ...eofPos, ...related ? { related } : {} });
     if (opener) opener.end = eof;
   }
+  if (budget) budget.left = Math.max(0, budget.left - count);
   errors.sort((a, b) => a.start - b.start);
   return { file, statements: top.children, errors };
 }
@@ -8387,6 +8411,7 @@ import * as fs from "node:fs";
 import * as nodePath2 from "node:path";
 import { getHeapStatistics } from "node:v8";
 var MAX_READ_BYTES = Math.min(32 * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit / 80));
+var MAX_RUN_STATEMENTS = Math.min(4e6, Math.floor(getHeapStatistics().heap_size_limit / 1e3));
 var REASONS = {
   directory: "is a directory; sse-lint reads only regular files",
   fifo: "is a FIFO (named pipe); sse-lint reads only regular files",
@@ -11882,7 +11907,7 @@ function createLoader(firstEntry, options = {}) {
       const err = e;
       return { failed: `open() "${path}" failed (${err.message.replace(/, \w+ '.*'$/, "")})` };
     }
-    const parsed = parseSource(decodeSource(path, bytes));
+    const parsed = parseSource(decodeSource(path, bytes), options.statements);
     options.onProgress?.(path);
     tree.files.set(path, parsed);
     tree.order.push(path);
@@ -12559,9 +12584,10 @@ function findConfigFiles(fs6, dir) {
 }
 function loadInputs(paths, options = {}) {
   const fs6 = options.fs ?? budgetFs(diskFs);
+  const statements2 = options.statements ?? { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS };
   const ws = { trees: [], inputErrors: [] };
   try {
-    loadEach(paths, { ...options, fs: fs6 }, ws);
+    loadEach(paths, { ...options, fs: fs6, statements: statements2 }, ws);
   } catch (e) {
     if (!(e instanceof ReadRefusedError && e.kind === "run-too-large")) throw e;
     ws.trees = [];
@@ -14018,7 +14044,7 @@ function parsePayload(target, request = {}, options = {}) {
       throw new PipelineError(e.code === "ENOENT" ? { key: "cli.input.missing", data: { path: target } } : { key: "cli.input.unreadable", data: { path: target }, cause: e });
     }
     const name = target === "-" ? options.stdinName ?? "<stdin>" : nodePath26.resolve(settings.cwd, target);
-    return singleFilePayload(parseSource(decodeSource(name, bytes)), popts);
+    return singleFilePayload(parseSource(decodeSource(name, bytes), { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS }), popts);
   }
   const ws = loadInputs([target], settings.load);
   if (ws.inputErrors.length > 0 || ws.trees.length !== 1) throw new PipelineError({ inputs: ws.inputErrors });

@@ -1,4 +1,5 @@
 import type { Directive, ParsedFile } from '../parser/ast.js';
+import { type StatementBudget } from '../parser/parser.js';
 import { type Finding } from '../types.js';
 import { type ConfigFs } from './fs.js';
 /** `--map FROM=TO`: an include path under FROM is read from TO (containers, panels). */
@@ -24,6 +25,8 @@ export interface LoadOptions {
         paths: string[];
         preset: string;
     };
+    /** Directives and comments this run may still parse, shared by its trees (default: no limit). */
+    statements?: StatementBudget;
 }
 /** An input path that could not be used at all (missing, a directory where a file was needed, unreadable). */
 export interface InputError {

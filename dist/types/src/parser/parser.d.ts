@@ -6,6 +6,16 @@ import type { SourceFile } from './source.js';
  * ever walks an unbounded depth.
  */
 export declare const MAX_BLOCK_DEPTH = 500;
+/**
+ * What a run may still parse: directives and comments, counted over every file. Past it the rest of a file is not
+ * parsed (one parse error says so): a file of millions of `a{}` would otherwise build far more memory than its
+ * size, up to an out-of-memory abort.
+ */
+export interface StatementBudget {
+    left: number;
+    /** The run's whole budget, for the message. */
+    max: number;
+}
 /** Errors kept per file (nginx itself stops at the first one). */
 export declare const MAX_PARSE_ERRORS = 1000;
 /**
@@ -13,4 +23,4 @@ export declare const MAX_PARSE_ERRORS = 1000;
  * at statement level (a statement cut short by `}` is closed and kept, a stray `}` is skipped), so one
  * typo does not hide the rest of the file.
  */
-export declare function parseSource(file: SourceFile): ParsedFile;
+export declare function parseSource(file: SourceFile, budget?: StatementBudget): ParsedFile;

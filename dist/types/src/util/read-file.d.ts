@@ -6,6 +6,13 @@
  * heap: above it sse-lint says so instead of running out of memory.
  */
 export declare const MAX_READ_BYTES: number;
+/**
+ * The most directives and comments one run parses (see StatementBudget in the parser): 4,000,000, or fewer when this
+ * process may use less than 4 GB of heap. The densest input (`a{}` repeated, four bytes a block) costs about 500
+ * bytes of memory per block once parsed and modelled, so 32 MB of it would need 4 GB; ordinary configs hold one
+ * statement per 25 to 40 bytes (a 30 MB config of 78,000 servers: about 1,000,000).
+ */
+export declare const MAX_RUN_STATEMENTS: number;
 /** What kind of path was refused: not a regular file (of some kind), on a kernel file system, or too large. */
 export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large' | 'run-too-large';
 /**
