@@ -1660,6 +1660,12 @@ function directiveOrder(ctx) {
   return order;
 }
 
+// src/util/array.ts
+function appendAll(target, items) {
+  for (let k = 0; k < items.length; k++) target.push(items[k]);
+  return target;
+}
+
 // src/util/elide.ts
 var ELIDE_ABOVE = 6;
 function elideMiddle(items, head = 3, tail = 2) {
@@ -1786,7 +1792,8 @@ function entryValue(ctx, entry, levels) {
 }
 function valueOver(chain, name, version) {
   const levels = [];
-  for (const level of chain) {
+  for (let k = 0; k < chain.length; k++) {
+    const level = chain[k];
     levels.push(level);
     const found = own2(level, name);
     if (found.length > 0) {
@@ -1815,52 +1822,63 @@ function effectiveList(ctx, name, version) {
   const names = groupNames(name);
   const chain = mergeChain(ctx);
   let written = false;
-  for (let k = 0; k < chain.length && !written; k++) written = writesAny(chain[k], names);
+  for (let k2 = 0; k2 < chain.length && !written; k2++) written = writesAny(chain[k2], names);
   if (!written) return { name, default: dflt, entries: NO_ENTRIES, from: null, dropped: NO_DROPS, levels: chain };
   const key = answerKey("l", name, version);
   const known = answersOf(ctx, false)?.get(key);
   if (known !== void 0) return known;
-  const info = directiveInfo(name);
-  const merge = info?.merge ?? "replace-list";
-  const ownEntries = (level) => {
-    const out = [];
-    const found = [];
-    for (const n of names) found.push(...directivesNamed(level, n));
-    if (names.length > 1) {
-      const order = directiveOrder(level);
-      found.sort((a, b) => order.get(a) - order.get(b));
-    }
-    for (const d of found) out.push({ directive: d, context: level });
-    return out;
-  };
-  const base = { name, default: dflt };
-  if (merge === "accumulate") {
-    return mergedDown(
-      ctx,
-      key,
-      (level) => ({ ...base, entries: ownEntries(level), from: null, dropped: [], levels: mergeChain(level) }),
-      (level, above) => {
-        const mine = ownEntries(level);
-        return { ...base, entries: mine.length ? [...above.entries, ...mine] : above.entries, from: null, dropped: [], levels: mergeChain(level) };
-      }
-    );
-  }
   const inheritName = name === "add_header" ? "add_header_inherit" : name === "add_trailer" ? "add_trailer_inherit" : null;
-  const honourInherit = inheritName !== null && inheritKnown(inheritName, version);
-  const made = (level, entries3, dropped) => ({ name, default: dflt, entries: entries3, from: entries3[0]?.context ?? null, dropped, levels: mergeChain(level) });
-  return mergedDown(
-    ctx,
-    key,
-    (level) => made(level, ownEntries(level), []),
-    (level, above) => {
-      const mine = ownEntries(level);
-      const mode = honourInherit ? inheritMode(level, inheritName) : "on";
-      if (mode === "off") return made(level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: "inherit-off" }))]);
-      if (mine.length === 0) return made(level, above.entries, above.dropped);
-      if (mode === "merge") return made(level, [...mine, ...above.entries], above.dropped);
-      return made(level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: "replaced" }))]);
-    }
-  );
+  const spec = {
+    name,
+    dflt,
+    names,
+    accumulate: (directiveInfo(name)?.merge ?? "replace-list") === "accumulate",
+    inheritName,
+    honourInherit: inheritName !== null && inheritKnown(inheritName, version)
+  };
+  let k = 0;
+  let acc;
+  for (; k < chain.length; k++) {
+    acc = answersOf(chain[k], false)?.get(key);
+    if (acc !== void 0) break;
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    const level = chain[j];
+    const next = acc === void 0 ? listTop(spec, level) : listStep(spec, level, acc);
+    const m = answersOf(level, true);
+    if (!m.has(key)) m.set(key, next);
+    acc = next;
+  }
+  return acc;
+}
+function ownListEntries(level, names) {
+  const out = [];
+  const found = [];
+  for (const n of names) appendAll(found, directivesNamed(level, n));
+  if (names.length > 1) {
+    const order = directiveOrder(level);
+    found.sort((a, b) => order.get(a) - order.get(b));
+  }
+  for (const d of found) out.push({ directive: d, context: level });
+  return out;
+}
+function madeList(spec, level, entries3, dropped) {
+  return { name: spec.name, default: spec.dflt, entries: entries3, from: entries3[0]?.context ?? null, dropped, levels: mergeChain(level) };
+}
+function listTop(spec, level) {
+  if (spec.accumulate) return { name: spec.name, default: spec.dflt, entries: ownListEntries(level, spec.names), from: null, dropped: [], levels: mergeChain(level) };
+  return madeList(spec, level, ownListEntries(level, spec.names), []);
+}
+function listStep(spec, level, above) {
+  const mine = ownListEntries(level, spec.names);
+  if (spec.accumulate) {
+    return { name: spec.name, default: spec.dflt, entries: mine.length ? [...above.entries, ...mine] : above.entries, from: null, dropped: [], levels: mergeChain(level) };
+  }
+  const mode = spec.honourInherit ? inheritMode(level, spec.inheritName) : "on";
+  if (mode === "off") return madeList(spec, level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: "inherit-off" }))]);
+  if (mine.length === 0) return madeList(spec, level, above.entries, above.dropped);
+  if (mode === "merge") return madeList(spec, level, [...mine, ...above.entries], above.dropped);
+  return madeList(spec, level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: "replaced" }))]);
 }
 function writesAny(level, names) {
   for (let k = 0; k < names.length; k++) if (directivesNamed(level, names[k]).length > 0) return true;
@@ -1912,7 +1930,7 @@ function entryKey(d) {
   return d.name.endsWith("_param") ? first : first.toLowerCase();
 }
 function lostAt(list, ctx) {
-  if (!list.dropped.some((x) => x.droppedBy === ctx && x.how === "replaced")) return [];
+  if (list.dropped.length === 0 || !list.dropped.some((x) => x.droppedBy === ctx && x.how === "replaced")) return [];
   const own3 = new Set(list.entries.filter((e) => e.context === ctx).map((e) => entryKey(e.directive)));
   return list.dropped.filter((x) => x.droppedBy === ctx && x.how === "replaced" && !own3.has(entryKey(x.entry.directive))).map((x) => x.entry);
 }
@@ -3455,8 +3473,10 @@ function responseHeaders(model, ctx) {
 }
 function droppedAddHeaders(model, level) {
   const list = model.effectiveList(level, "add_header");
+  const lost = lostAt(list, level);
+  if (lost.length === 0) return lost;
   const more = headersMoreSent(model, level);
-  return lostAt(list, level).filter((e) => (e.directive.args[1]?.value ?? "") !== "" && !more.has(entryKey(e.directive) ?? ""));
+  return lost.filter((e) => (e.directive.args[1]?.value ?? "") !== "" && !more.has(entryKey(e.directive) ?? ""));
 }
 
 // rules/add-header-in-if.ts
@@ -4340,15 +4360,17 @@ var duplicate_hop_header_default = defineRule({
   },
   create(ctx) {
     const check = (c) => {
-      const groups = /* @__PURE__ */ new Map();
+      let groups = null;
       for (const d of c.directives) {
         if (d.name !== "proxy_set_header") continue;
         const name = d.args[0]?.value.toLowerCase();
         if (name === void 0 || !HOP_HEADERS.includes(name)) continue;
+        groups ??= /* @__PURE__ */ new Map();
         const list = groups.get(name);
         if (list) list.push(d);
         else groups.set(name, [d]);
       }
+      if (!groups) return;
       const stream = c.kind === "location" && ctx.model.isStream(c);
       for (const lines of groups.values()) {
         if (lines.length < 2) continue;
@@ -6424,7 +6446,9 @@ var proxy_set_header_redefinition_default = defineRule({
       if (!level.directive) return;
       for (const name of LISTS) {
         const list = ctx.model.effectiveList(level, name);
-        const lost = lostAt(list, level).filter((e) => !isDefault(e));
+        const dropped = lostAt(list, level);
+        if (dropped.length === 0) continue;
+        const lost = dropped.filter((e) => !isDefault(e));
         if (lost.length === 0) continue;
         const first = list.entries.find((e) => e.context === level).directive;
         const stream = ctx.model.isStream(level) ? ctx.message("streamLocation", { why: ctx.stream(level) }) : null;
@@ -7482,8 +7506,8 @@ function fillTemplate(template2, values) {
     const raw = values[m.name];
     if (raw === void 0) throw new Error(`"${template2}" needs a value for {${m.name}}`);
     const value = m.one !== void 0 ? Number(raw) === 1 ? m.one : m.other : String(raw);
-    if (before.endsWith(" ") && CJK.test(before.at(-2) ?? "") && CJK.test(value[0] ?? "")) before = before.slice(0, -1);
-    if (out.endsWith(" ") && before === "" && CJK.test(out.at(-2) ?? "") && CJK.test(value[0] ?? "")) out = out.slice(0, -1);
+    if (before.charCodeAt(before.length - 1) === 32 && CJK.test(before.at(-2) ?? "") && CJK.test(value[0] ?? "")) before = before.slice(0, -1);
+    if (before === "" && out.charCodeAt(out.length - 1) === 32 && CJK.test(out.at(-2) ?? "") && CJK.test(value[0] ?? "")) out = out.slice(0, -1);
     out += before + value;
     last = m.end;
     if (template2.charCodeAt(last) === 32 && CJK.test(template2[last + 1] ?? "") && CJK.test(value.at(-1) ?? "")) last++;
@@ -10622,7 +10646,9 @@ function* syntaxFindings(model, options = {}) {
     return lo < starts.length && starts[lo] <= d.end;
   };
   const seenList = [];
-  for (const ctx of model.contexts.all) {
+  const all = model.contexts.all;
+  for (let c = 0; c < all.length; c++) {
+    const ctx = all[c];
     const where = directiveContextOf(ctx);
     if (!where) continue;
     seenList.length = 0;
@@ -10637,7 +10663,9 @@ function* syntaxFindings(model, options = {}) {
       else if (seenList.length < 16) seenList.push(d);
       else seenMap = new Map([...seenList.map((x) => [x.name, x]), [d.name, d]]);
     };
-    for (const d of ctx.directives) {
+    const directives = ctx.directives;
+    for (let k = 0; k < directives.length; k++) {
+      const d = directives[k];
       if (SKIP.has(d.name) || !d.terminated) continue;
       const info = directiveInfo(d.name, where);
       if (!info) {
@@ -10909,12 +10937,6 @@ function lazyDefaultOrigin(basis, text) {
   return o;
 }
 
-// src/util/array.ts
-function appendAll(target, items) {
-  for (let k = 0; k < items.length; k++) target.push(items[k]);
-  return target;
-}
-
 // src/engine/engine.ts
 var ENGINE_IDS = [
   "parse-error",
@@ -11126,7 +11148,9 @@ function runRules(model, rules, options = {}) {
         }
       }
       if (!v.directive) continue;
-      for (const d of ctx.directives) {
+      const directives = ctx.directives;
+      for (let k = 0; k < directives.length; k++) {
+        const d = directives[k];
         try {
           v.directive(d, ctx);
         } catch (e) {

@@ -240,7 +240,7 @@ var core;
 try {
   core = runCachedScript({
     file,
-    build: "91f8c07599057176",
+    build: "d758720409ddd9a1",
     dir: compileCacheDir(),
     params: { __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href, __sseLintLoadTui: () => import(tuiModule) }
   });

@@ -35,15 +35,18 @@ export default defineRule({
   },
   create(ctx) {
     const check = (c: ContextNode): void => {
-      const groups = new Map<string, Directive[]>();
+      // Made when the block sets a hop-by-hop header at all (most blocks do not).
+      let groups: Map<string, Directive[]> | null = null;
       for (const d of c.directives) {
         if (d.name !== 'proxy_set_header') continue;
         const name = d.args[0]?.value.toLowerCase();
         if (name === undefined || !HOP_HEADERS.includes(name)) continue;
+        groups ??= new Map();
         const list = groups.get(name);
         if (list) list.push(d);
         else groups.set(name, [d]);
       }
+      if (!groups) return;
       const stream = c.kind === 'location' && ctx.model.isStream(c);
       for (const lines of groups.values()) {
         if (lines.length < 2) continue;

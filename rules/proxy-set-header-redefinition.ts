@@ -57,7 +57,9 @@ export default defineRule({
       if (!level.directive) return;
       for (const name of LISTS) {
         const list = ctx.model.effectiveList(level, name);
-        const lost = lostAt(list, level).filter((e) => !isDefault(e));
+        const dropped = lostAt(list, level);
+        if (dropped.length === 0) continue;
+        const lost = dropped.filter((e) => !isDefault(e));
         if (lost.length === 0) continue;
         const first = list.entries.find((e) => e.context === level)!.directive;
         const stream = ctx.model.isStream(level) ? ctx.message('streamLocation', { why: ctx.stream(level) }) : null;

@@ -272,7 +272,9 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         }
       }
       if (!v.directive) continue;
-      for (const d of ctx.directives) {
+      const directives = ctx.directives;
+      for (let k = 0; k < directives.length; k++) {
+        const d = directives[k]!;
         try {
           v.directive(d, ctx);
         } catch (e) {

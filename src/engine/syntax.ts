@@ -65,7 +65,9 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
   };
   // The first lines seen in the block being checked (one list, reused block after block).
   const seenList: Directive[] = [];
-  for (const ctx of model.contexts.all) {
+  const all = model.contexts.all;
+  for (let c = 0; c < all.length; c++) {
+    const ctx = all[c]!;
     const where = directiveContextOf(ctx);
     if (!where) continue;
     // The first line of each name that reached the duplicate check: a list for a small block, a map past 16 names.
@@ -81,7 +83,9 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
       else if (seenList.length < 16) seenList.push(d);
       else seenMap = new Map([...seenList.map((x): [string, Directive] => [x.name, x]), [d.name, d]]);
     };
-    for (const d of ctx.directives) {
+    const directives = ctx.directives;
+    for (let k = 0; k < directives.length; k++) {
+      const d = directives[k]!;
       if (SKIP.has(d.name) || !d.terminated) continue;
       const info = directiveInfo(d.name, where);
       if (!info) {

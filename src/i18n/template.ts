@@ -24,8 +24,8 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
     const raw = values[m.name];
     if (raw === undefined) throw new Error(`"${template}" needs a value for {${m.name}}`);
     const value = m.one !== undefined ? (Number(raw) === 1 ? m.one : m.other!) : String(raw);
-    if (before.endsWith(' ') && CJK.test(before.at(-2) ?? '') && CJK.test(value[0] ?? '')) before = before.slice(0, -1);
-    if (out.endsWith(' ') && before === '' && CJK.test(out.at(-2) ?? '') && CJK.test(value[0] ?? '')) out = out.slice(0, -1);
+    if (before.charCodeAt(before.length - 1) === 32 && CJK.test(before.at(-2) ?? '') && CJK.test(value[0] ?? '')) before = before.slice(0, -1);
+    if (before === '' && out.charCodeAt(out.length - 1) === 32 && CJK.test(out.at(-2) ?? '') && CJK.test(value[0] ?? '')) out = out.slice(0, -1);
     out += before + value;
     last = m.end;
     if (template.charCodeAt(last) === 32 && CJK.test(template[last + 1] ?? '') && CJK.test(value.at(-1) ?? '')) last++;

@@ -2,6 +2,7 @@
 import type { Directive } from '../parser/ast.js';
 import { directiveOrder, directivesNamed, type ContextNode } from './context.js';
 import type { DefaultBasis, LevelRef, OriginData } from '../types.js';
+import { appendAll } from '../util/array.js';
 import { elideMiddle } from '../util/elide.js';
 import { compareVersions, defaultFor, directiveInfo, type DefaultValue, type NginxVersion } from './directives.js';
 
@@ -208,7 +209,8 @@ export function entryValue(ctx: ContextNode, entry: ListEntry, levels: ContextNo
 /** The first level of `chain` (innermost first) that sets the directive, else its default. */
 function valueOver(chain: ContextNode[], name: string, version: NginxVersion | null): EffectiveValue {
   const levels: ContextNode[] = [];
-  for (const level of chain) {
+  for (let k = 0; k < chain.length; k++) {
+    const level = chain[k]!;
     levels.push(level);
     const found = own(level, name);
     if (found.length > 0) {
@@ -260,48 +262,77 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
   const known = answersOf(ctx, false)?.get(key);
   if (known !== undefined) return known as EffectiveList;
 
-  const info = directiveInfo(name);
-  const merge = info?.merge ?? 'replace-list';
-  const ownEntries = (level: ContextNode): ListEntry[] => {
-    const out: ListEntry[] = [];
-    const found: Directive[] = [];
-    for (const n of names) found.push(...directivesNamed(level, n));
-    // Keep source order when a group has several names (allow and deny).
-    if (names.length > 1) {
-      const order = directiveOrder(level);
-      found.sort((a, b) => order.get(a)! - order.get(b)!);
-    }
-    for (const d of found) out.push({ directive: d, context: level });
-    return out;
-  };
-
-  const base = { name, default: dflt };
-  if (merge === 'accumulate') {
-    // headers-more: outer entries first, nothing dropped.
-    return mergedDown<EffectiveList>(ctx, key,
-      (level) => ({ ...base, entries: ownEntries(level), from: null, dropped: [], levels: mergeChain(level) }),
-      (level, above) => {
-        const mine = ownEntries(level);
-        return { ...base, entries: mine.length ? [...above.entries, ...mine] : above.entries, from: null, dropped: [], levels: mergeChain(level) };
-      });
-  }
-
   const inheritName = name === 'add_header' ? 'add_header_inherit' : name === 'add_trailer' ? 'add_trailer_inherit' : null;
-  const honourInherit = inheritName !== null && inheritKnown(inheritName, version);
-  const made = (level: ContextNode, entries: ListEntry[], dropped: EffectiveList['dropped']): EffectiveList =>
-    ({ name, default: dflt, entries, from: entries[0]?.context ?? null, dropped, levels: mergeChain(level) });
-  // Outermost (http) first: each level is merged with the list its parent ended up with.
-  return mergedDown<EffectiveList>(ctx, key,
-    (level) => made(level, ownEntries(level), []),
-    (level, above) => {
-      const mine = ownEntries(level);
-      const mode = honourInherit ? inheritMode(level, inheritName) : 'on';
-      if (mode === 'off') return made(level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: 'inherit-off' as const }))]);
-      // Nothing of its own: the parent's list is used as is.
-      if (mine.length === 0) return made(level, above.entries, above.dropped);
-      if (mode === 'merge') return made(level, [...mine, ...above.entries], above.dropped);
-      return made(level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: 'replaced' as const }))]);
-    });
+  const spec: ListSpec = {
+    name, dflt, names, accumulate: (directiveInfo(name)?.merge ?? 'replace-list') === 'accumulate',
+    inheritName, honourInherit: inheritName !== null && inheritKnown(inheritName, version),
+  };
+  // Outermost (http) first: each level is merged with the list its parent ended up with. Walked up to the nearest
+  // level already answered, then answered downwards (as mergedDown does, without a closure per call).
+  let k = 0;
+  let acc: EffectiveList | undefined;
+  for (; k < chain.length; k++) {
+    acc = answersOf(chain[k]!, false)?.get(key) as EffectiveList | undefined;
+    if (acc !== undefined) break;
+  }
+  for (let j = k - 1; j >= 0; j--) {
+    const level = chain[j]!;
+    const next = acc === undefined ? listTop(spec, level) : listStep(spec, level, acc);
+    const m = answersOf(level, true);
+    if (!m.has(key)) m.set(key, next);
+    acc = next;
+  }
+  return acc!;
+}
+
+/** What merging one list needs to know, made once per question. */
+interface ListSpec {
+  name: string;
+  dflt: DefaultValue | null;
+  /** The names that share the list (allow and deny). */
+  names: readonly string[];
+  /** headers-more: outer entries first, nothing dropped. */
+  accumulate: boolean;
+  inheritName: string | null;
+  honourInherit: boolean;
+}
+
+/** A level's own entries of the list, in source order. */
+function ownListEntries(level: ContextNode, names: readonly string[]): ListEntry[] {
+  const out: ListEntry[] = [];
+  const found: Directive[] = [];
+  for (const n of names) appendAll(found, directivesNamed(level, n));
+  // Keep source order when a group has several names (allow and deny).
+  if (names.length > 1) {
+    const order = directiveOrder(level);
+    found.sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+  for (const d of found) out.push({ directive: d, context: level });
+  return out;
+}
+
+function madeList(spec: ListSpec, level: ContextNode, entries: ListEntry[], dropped: EffectiveList['dropped']): EffectiveList {
+  return { name: spec.name, default: spec.dflt, entries, from: entries[0]?.context ?? null, dropped, levels: mergeChain(level) };
+}
+
+/** The list at the outermost level merged: its own entries. */
+function listTop(spec: ListSpec, level: ContextNode): EffectiveList {
+  if (spec.accumulate) return { name: spec.name, default: spec.dflt, entries: ownListEntries(level, spec.names), from: null, dropped: [], levels: mergeChain(level) };
+  return madeList(spec, level, ownListEntries(level, spec.names), []);
+}
+
+/** The list at a level, merged with the list its parent ended up with. */
+function listStep(spec: ListSpec, level: ContextNode, above: EffectiveList): EffectiveList {
+  const mine = ownListEntries(level, spec.names);
+  if (spec.accumulate) {
+    return { name: spec.name, default: spec.dflt, entries: mine.length ? [...above.entries, ...mine] : above.entries, from: null, dropped: [], levels: mergeChain(level) };
+  }
+  const mode = spec.honourInherit ? inheritMode(level, spec.inheritName!) : 'on';
+  if (mode === 'off') return madeList(spec, level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: 'inherit-off' as const }))]);
+  // Nothing of its own: the parent's list is used as is.
+  if (mine.length === 0) return madeList(spec, level, above.entries, above.dropped);
+  if (mode === 'merge') return madeList(spec, level, [...mine, ...above.entries], above.dropped);
+  return madeList(spec, level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: 'replaced' as const }))]);
 }
 
 /** The level writes a directive of one of these names itself. */
@@ -384,7 +415,7 @@ export function entryKey(d: Directive): string | null {
  */
 export function lostAt(list: EffectiveList, ctx: ContextNode): ListEntry[] {
   // Asked of every block for several lists: nothing to build when the block dropped nothing.
-  if (!list.dropped.some((x) => x.droppedBy === ctx && x.how === 'replaced')) return [];
+  if (list.dropped.length === 0 || !list.dropped.some((x) => x.droppedBy === ctx && x.how === 'replaced')) return [];
   const own = new Set(list.entries.filter((e) => e.context === ctx).map((e) => entryKey(e.directive)));
   return list.dropped
     .filter((x) => x.droppedBy === ctx && x.how === 'replaced' && !own.has(entryKey(x.entry.directive)))

@@ -103,6 +103,8 @@ export function responseHeaders(model: ConfigModel, ctx: ContextNode): Map<strin
  */
 export function droppedAddHeaders(model: ConfigModel, level: ContextNode): ListEntry[] {
   const list = model.effectiveList(level, 'add_header');
+  const lost = lostAt(list, level);
+  if (lost.length === 0) return lost;
   const more = headersMoreSent(model, level);
-  return lostAt(list, level).filter((e) => (e.directive.args[1]?.value ?? '') !== '' && !more.has(entryKey(e.directive) ?? ''));
+  return lost.filter((e) => (e.directive.args[1]?.value ?? '') !== '' && !more.has(entryKey(e.directive) ?? ''));
 }
