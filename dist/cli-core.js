@@ -16440,8 +16440,27 @@ function writeReport(path, text) {
   writeFileAtomic(path, text);
 }
 
+// src/cli/jit.ts
+var import_node_v82 = require("node:v8");
+function tuneCompilerForLint() {
+  const major = Number(process.versions.v8.split(".")[0]);
+  const chosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => /turbo[-_]inlining/.test(a));
+  if (major < 11 || major > 14 || chosen) return () => {
+  };
+  (0, import_node_v82.setFlagsFromString)("--no-turbo-inlining");
+  return () => (0, import_node_v82.setFlagsFromString)("--turbo-inlining");
+}
+
 // src/cli/commands/lint.ts
 function lintCommand(args, io, flagLocale) {
+  const restore = tuneCompilerForLint();
+  try {
+    return lintAndReport(args, io, flagLocale);
+  } finally {
+    restore();
+  }
+}
+function lintAndReport(args, io, flagLocale) {
   const v = args.values;
   let locale = flagLocale;
   const inputs = args.positionals;

@@ -240,7 +240,7 @@ var core;
 try {
   core = runCachedScript({
     file,
-    build: "d758720409ddd9a1",
+    build: "bfd079358af0b7e2",
     dir: compileCacheDir(),
     params: { __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href, __sseLintLoadTui: () => import(tuiModule) }
   });

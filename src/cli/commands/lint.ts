@@ -10,6 +10,7 @@ import type { Severity } from '../../types.js';
 import type { ParsedArgs } from '../args.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, failText, usage, type Io } from '../io.js';
 import { writeReport } from '../output.js';
+import { tuneCompilerForLint } from '../jit.js';
 import { createProgress } from '../progress.js';
 import { pipelineOptions } from './options.js';
 
@@ -21,6 +22,15 @@ interface ReportFlags {
 }
 
 export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): number {
+  const restore = tuneCompilerForLint();
+  try {
+    return lintAndReport(args, io, flagLocale);
+  } finally {
+    restore();
+  }
+}
+
+function lintAndReport(args: ParsedArgs, io: Io, flagLocale: Locale): number {
   const v = args.values;
   let locale = flagLocale;
   const inputs = args.positionals;
