@@ -16,7 +16,7 @@ import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js'
 import { brokenLineFor, syntaxFindings } from './syntax.js';
 import { directiveSpan, FindingIndex, withFingerprint } from './finding.js';
 import { lazyDefaultOrigin, lazyFingerprint, lazyFix, lazyMessage, lazyRelated, lazyStream, type RuleText } from './lazy-text.js';
-import { appendAll } from '../util/array.js';
+import { appendAll, exactList } from '../util/array.js';
 
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
 export const ENGINE_IDS = [
@@ -94,6 +94,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   };
 
   const renderers = new Map<string, Renderer>();
+  const editTexts = new TextPool();
   // Message data is read-only once reported, so the same piece of data is one object however many findings hold it
   // (every keepalive finding of an upstream names the same `keepalive 8 (nginx.conf:14)`).
   const shown = new WeakMap<Directive, { show?: MessageArg; where?: MessageArg; entry?: MessageArg }>();
@@ -126,6 +127,14 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     const english = englishRenderer(rule);
     renderers.set(rule.meta.id, english);
     const text: RuleText = { renderer: english, messages: rule.meta.messages };
+    // Catalog keys (`rule.id`, `rule.related.id`, `rule.fix.id`) are made once per rule, not once per finding.
+    const keys = new Map<string, string>();
+    const keyOf = (part: string, id: string): string => {
+      const short = part ? `${part}.${id}` : id;
+      let key = keys.get(short);
+      if (key === undefined) keys.set(short, (key = `${rule.meta.id}.${short}`));
+      return key;
+    };
     const show = (d: Directive): string => `${d.name}${d.args.length ? ' ' + d.args.map((a) => a.raw).join(' ') : ''} (${rel(d.file.path)}:${d.nameToken.line})`;
     const where = (d: Directive): string => `${rel(d.file.path)}:${d.nameToken.line}`;
     const code = (text: string): MessageArg => ({ kind: 'code', text });
@@ -158,10 +167,10 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       list: (items, join, options) => listArg(items, join, options ?? {}),
       message: (id, data) => {
         if (rule.meta.messages[id] === undefined) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
-        return { kind: 'message', key: `${rule.meta.id}.${id}`, data: data ?? {} };
+        return { kind: 'message', key: keyOf('', id), data: data ?? {} };
       },
       related: (d, id, data) => {
-        const key = `${rule.meta.id}.related.${id}`;
+        const key = keyOf('related', id);
         if (english.lookup(key) === undefined) throw new Error(`no message "${key}" in en`);
         return lazyRelated(directiveSpan(d), key, data, text);
       },
@@ -176,7 +185,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         // Contexts that asked for the same fix on the same node, whatever their messages say. Only a fix that edits a
         // file included from several places can need them (restrictSharedFix).
         const builtEdits = r.fix ? r.fix.edits(builder) : null;
-        const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? builtEdits : [builtEdits];
+        const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? exactList(builtEdits) : [builtEdits];
         const fixKey = editList && editList.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1)
           ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
         if (fixKey) {
@@ -197,7 +206,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         } as Finding;
         lazyMessage(finding, text);
         finding.span = span;
-        finding.related = r.related ?? [];
+        finding.related = r.related ? exactList(r.related) : [];
         finding.messageId = r.messageId;
         if (r.data) finding.data = r.data;
         if (r.provenance) {
@@ -232,11 +241,12 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         }
         if (r.fix) {
           if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
-          const titleId = `${rule.meta.id}.fix.${r.fix.id}`;
+          const titleId = keyOf('fix', r.fix.id);
           if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === undefined) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
           // A guess next to streams the user declared is a note, and its fix only a suggestion: --fix never rewrites a
           // location the user did not name (a SAML callback with buffering off keeps its timeout).
           const applicability = rule.meta.streamOnly && evidence?.confidence === 'guessed' && evidence.maxSeverity === 'info' ? 'suggestion' : r.fix.applicability;
+          for (const e of editList!) e.text = editTexts.intern(e.text);
           finding.fix = lazyFix(titleId, r.fix.data, applicability, editList! satisfies TextEdit[], text);
         }
         lazyFingerprint(finding, { prefix, context: r.context ?? null, node: 'type' in r.node ? r.node : null });
@@ -415,6 +425,22 @@ function inlineInclude(model: ConfigModel, include: Directive, file: string, edi
   const common = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
   const body = lines.map((l, k) => (l.trim() === '' ? '' : (k === 0 ? '' : indent) + l.slice(common))).join(eol);
   return { file: include.file.path, start: include.start, end: include.end, text: body };
+}
+
+/**
+ * One string per distinct text, so that findings kept for the report share it: the fix of the same problem in every
+ * server of a generated config inserts the same lines. Bounded: past that many distinct texts, new ones are kept as
+ * they are.
+ */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  intern(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < 10_000) this.texts.set(text, text);
+    return text;
+  }
 }
 
 /** The message a report would render (made only when a finding with the same key came before). */

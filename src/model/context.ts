@@ -4,6 +4,7 @@ import type { Token } from '../parser/lexer.js';
 import { MAX_BLOCK_DEPTH } from '../parser/parser.js';
 import type { ConfigTree } from './includes.js';
 import { allowedIn } from './directives.js';
+import { exactList } from '../util/array.js';
 
 export type { Directive } from '../parser/ast.js';
 
@@ -195,6 +196,11 @@ export function buildContexts(
     fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0 });
   });
   attachOrphans(roots);
+  // Kept as long as the model: each block's lists without the spare room push left in them.
+  for (const c of all) {
+    c.directives = exactList(c.directives);
+    c.children = exactList(c.children);
+  }
   return { roots, all, limits };
 
   /**

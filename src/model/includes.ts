@@ -6,6 +6,7 @@ import { parseSource, type StatementBudget } from '../parser/parser.js';
 import { decodeSource, makeSpan } from '../parser/source.js';
 import { compareFindings, type Finding, type MessageArg, type MessageData } from '../types.js';
 import { ReadRefusedError } from '../util/read-file.js';
+import { exactList } from '../util/array.js';
 import { diskFs, type ConfigFs } from './fs.js';
 import { expandGlob, isGlob } from './glob.js';
 
@@ -279,6 +280,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
       if (list) list.push(d);
       else tree.includers.set(target, [d]);
     }
+    d.includes = exactList(d.includes);
   }
 }
 
