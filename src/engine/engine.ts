@@ -129,6 +129,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     const text: RuleText = { renderer: english, messages: rule.meta.messages };
     // Catalog keys (`rule.id`, `rule.related.id`, `rule.fix.id`) are made once per rule, not once per finding.
     const keys = new Map<string, string>();
+    const bare = new Map<string, MessageArg>();
     const keyOf = (part: string, id: string): string => {
       const short = part ? `${part}.${id}` : id;
       let key = keys.get(short);
@@ -167,7 +168,11 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       list: (items, join, options) => listArg(items, join, options ?? {}),
       message: (id, data) => {
         if (rule.meta.messages[id] === undefined) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
-        return { kind: 'message', key: keyOf('', id), data: data ?? {} };
+        if (data) return { kind: 'message', key: keyOf('', id), data };
+        // Without data, the same message is one object however many findings hold it.
+        let m = bare.get(id);
+        if (!m) bare.set(id, (m = { kind: 'message', key: keyOf('', id), data: {} }));
+        return m;
       },
       related: (d, id, data) => {
         const key = keyOf('related', id);
