@@ -10,7 +10,7 @@ import { strongest, type StreamReason } from '../model/streams.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
 import { englishFindings, englishFindingsTemplate, renderKey, renderMessage, type Renderer } from '../i18n/render.js';
-import { compareFindings, SEVERITY_RANK, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type StreamWhy, type TextEdit } from '../types.js';
+import { compareFindings, SEVERITY_RANK, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type Span, type StreamWhy, type TextEdit } from '../types.js';
 import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
 import { brokenLineFor, syntaxFindings } from './syntax.js';
@@ -95,6 +95,14 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
 
   const renderers = new Map<string, Renderer>();
   const editTexts = new TextPool();
+  // Spans are read-only once reported: a line that many related notes point at (the one keepalive of an upstream,
+  // a snippet included in every server) is one span object.
+  const relatedSpans = new Map<Directive, Span>();
+  const relatedSpan = (d: Directive): Span => {
+    let span = relatedSpans.get(d);
+    if (!span) relatedSpans.set(d, (span = directiveSpan(d)));
+    return span;
+  };
   // Message data is read-only once reported, so the same piece of data is one object however many findings hold it
   // (every keepalive finding of an upstream names the same `keepalive 8 (nginx.conf:14)`).
   const shown = new WeakMap<Directive, { show?: MessageArg; where?: MessageArg; entry?: MessageArg }>();
@@ -177,7 +185,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       related: (d, id, data) => {
         const key = keyOf('related', id);
         if (english.lookup(key) === undefined) throw new Error(`no message "${key}" in en`);
-        return lazyRelated(directiveSpan(d), key, data, text);
+        return lazyRelated(relatedSpan(d), key, data, text);
       },
       report: (r: Report) => {
         if (findings.length >= MAX_FINDINGS) {
