@@ -240,7 +240,7 @@ var core;
 try {
   core = runCachedScript({
     file,
-    build: "bfd079358af0b7e2",
+    build: "5ee7b46b459d2743",
     dir: compileCacheDir(),
     params: { __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href, __sseLintLoadTui: () => import(tuiModule) }
   });

@@ -717,6 +717,7 @@ function parseSource(file, budget) {
         const closing = stack.pop();
         frame = stack[stack.length - 1];
         if (closing.directive) {
+          sealBlock(closing.directive.block);
           closing.directive.block.closeAt = k;
           closing.directive.end = list.ends[k];
           lastClosed = closing.directive;
@@ -754,11 +755,17 @@ function parseSource(file, budget) {
     const at = opener?.nameToken;
     const related = opener && at ? { start: at.start, end: at.end, line: at.line, column: at.column, message: `block "${opener.name}" opened here` } : void 0;
     if (reportBlocks) errors.push({ message: 'unexpected end of file, expecting "}"', file, start: eof, end: eof, ...eofPos, ...related ? { related } : {} });
-    if (opener) opener.end = eof;
+    if (opener) {
+      sealBlock(opener.block);
+      opener.end = eof;
+    }
   }
   if (budget) budget.left = Math.max(0, budget.left - count);
   errors.sort((a, b) => a.start - b.start);
   return { file, statements: top.children, errors };
+}
+function sealBlock(block) {
+  block.children = block.children.slice();
 }
 function sameLine(text, from, to) {
   const nl = text.indexOf("\n", from);
@@ -1408,6 +1415,15 @@ function valueKnownIn(name, value, version) {
   return compareVersions(version, since) >= 0;
 }
 
+// src/util/array.ts
+function appendAll(target, items) {
+  for (let k = 0; k < items.length; k++) target.push(items[k]);
+  return target;
+}
+function exactList(items) {
+  return items.slice();
+}
+
 // src/model/context.ts
 var SNIPPET_CONTEXTS = ["http", "server", "location"];
 var BLOCK_KINDS = {
@@ -1526,6 +1542,10 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
     fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0 });
   });
   attachOrphans(roots);
+  for (const c of all) {
+    c.directives = exactList(c.directives);
+    c.children = exactList(c.children);
+  }
   return { roots, all, limits };
   function attachOrphans(rs) {
     const main = rs[0];
@@ -1624,12 +1644,6 @@ function directiveOrder(ctx) {
     orderCache.set(ctx, order);
   }
   return order;
-}
-
-// src/util/array.ts
-function appendAll(target, items) {
-  for (let k = 0; k < items.length; k++) target.push(items[k]);
-  return target;
 }
 
 // src/util/elide.ts
@@ -10771,6 +10785,13 @@ function runRules(model, rules, options = {}) {
     replaceArg: (d, index, value) => index === 0 && d.args.length > 1 && directiveInfo(d.name)?.args.max === 1 ? replaceArgs(d, [value]) : replaceArg(d, index, value)
   };
   const renderers = /* @__PURE__ */ new Map();
+  const editTexts = new TextPool();
+  const relatedSpans = /* @__PURE__ */ new Map();
+  const relatedSpan = (d) => {
+    let span = relatedSpans.get(d);
+    if (!span) relatedSpans.set(d, span = directiveSpan(d));
+    return span;
+  };
   const shown = /* @__PURE__ */ new WeakMap();
   const shownOf = (d) => {
     let m = shown.get(d);
@@ -10799,6 +10820,14 @@ function runRules(model, rules, options = {}) {
     const english = englishRenderer(rule);
     renderers.set(rule.meta.id, english);
     const text = { renderer: english, messages: rule.meta.messages };
+    const keys = /* @__PURE__ */ new Map();
+    const bare = /* @__PURE__ */ new Map();
+    const keyOf = (part, id) => {
+      const short = part ? `${part}.${id}` : id;
+      let key = keys.get(short);
+      if (key === void 0) keys.set(short, key = `${rule.meta.id}.${short}`);
+      return key;
+    };
     const show = (d) => `${d.name}${d.args.length ? " " + d.args.map((a) => a.raw).join(" ") : ""} (${rel2(d.file.path)}:${d.nameToken.line})`;
     const where = (d) => `${rel2(d.file.path)}:${d.nameToken.line}`;
     const code4 = (text2) => ({ kind: "code", text: text2 });
@@ -10832,12 +10861,15 @@ function runRules(model, rules, options = {}) {
       list: (items, join10, options2) => listArg(items, join10, options2 ?? {}),
       message: (id, data) => {
         if (rule.meta.messages[id] === void 0) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
-        return { kind: "message", key: `${rule.meta.id}.${id}`, data: data ?? {} };
+        if (data) return { kind: "message", key: keyOf("", id), data };
+        let m = bare.get(id);
+        if (!m) bare.set(id, m = { kind: "message", key: keyOf("", id), data: {} });
+        return m;
       },
       related: (d, id, data) => {
-        const key = `${rule.meta.id}.related.${id}`;
+        const key = keyOf("related", id);
         if (english.lookup(key) === void 0) throw new Error(`no message "${key}" in en`);
-        return lazyRelated(directiveSpan(d), key, data, text);
+        return lazyRelated(relatedSpan(d), key, data, text);
       },
       report: (r) => {
         if (findings.length >= MAX_FINDINGS) {
@@ -10848,7 +10880,7 @@ function runRules(model, rules, options = {}) {
         if (template2 === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
         const span = "type" in r.node ? directiveSpan(r.node) : r.node;
         const builtEdits = r.fix ? r.fix.edits(builder) : null;
-        const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? builtEdits : [builtEdits];
+        const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? exactList(builtEdits) : [builtEdits];
         const fixKey = editList && editList.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1) ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
         if (fixKey) {
           const set = fixContexts.get(fixKey) ?? /* @__PURE__ */ new Set();
@@ -10866,7 +10898,7 @@ function runRules(model, rules, options = {}) {
         };
         lazyMessage(finding2, text);
         finding2.span = span;
-        finding2.related = r.related ?? [];
+        finding2.related = r.related ? exactList(r.related) : [];
         finding2.messageId = r.messageId;
         if (r.data) finding2.data = r.data;
         if (r.provenance) {
@@ -10898,9 +10930,10 @@ function runRules(model, rules, options = {}) {
         }
         if (r.fix) {
           if (rule.meta.fix === "none") throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
-          const titleId = `${rule.meta.id}.fix.${r.fix.id}`;
+          const titleId = keyOf("fix", r.fix.id);
           if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === void 0) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
           const applicability = rule.meta.streamOnly && evidence?.confidence === "guessed" && evidence.maxSeverity === "info" ? "suggestion" : r.fix.applicability;
+          for (const e of editList) e.text = editTexts.intern(e.text);
           finding2.fix = lazyFix(titleId, r.fix.data, applicability, editList, text);
         }
         lazyFingerprint(finding2, { prefix, context: r.context ?? null, node: "type" in r.node ? r.node : null });
@@ -11060,6 +11093,15 @@ function inlineInclude(model, include, file, edits) {
   const body = lines.map((l, k) => l.trim() === "" ? "" : (k === 0 ? "" : indent2) + l.slice(common)).join(eol);
   return { file: include.file.path, start: include.start, end: include.end, text: body };
 }
+var TextPool = class {
+  texts = /* @__PURE__ */ new Map();
+  intern(text) {
+    const known = this.texts.get(text);
+    if (known !== void 0) return known;
+    if (this.texts.size < 1e4) this.texts.set(text, text);
+    return text;
+  }
+};
 function messageThunk(english, template2, data) {
   return () => renderMessage(english, template2, data ?? {});
 }
@@ -12046,6 +12088,7 @@ function createLoader(firstEntry, options = {}) {
       if (list) list.push(d);
       else tree.includers.set(target, [d]);
     }
+    d.includes = exactList(d.includes);
   }
 }
 function detectCycles(tree) {
