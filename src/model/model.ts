@@ -184,6 +184,14 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return out;
   };
 
+  /** alwaysAnswers once per block: a server's answer is asked by each of its locations (linear, not n² for n locations). */
+  const answered = new Map<ContextNode, Directive | null>();
+  const answersOf = (ctx: ContextNode): Directive | null => {
+    let a = answered.get(ctx);
+    if (a === undefined) answered.set(ctx, (a = alwaysAnswers(ctx)));
+    return a;
+  };
+
   const ownReasons = (loc: ContextNode): StreamReason[] => {
     const none = (why: NotStreamWhy): StreamReason[] => {
       notStreams.set(loc, why);
@@ -192,7 +200,7 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     if (hasNotStreamComment(loc)) return none({ kind: 'denied-comment' });
     // The rewrite phase answers before any content handler runs: nothing is proxied, whatever the location says.
     const server = serverOfContext(loc);
-    const answers = alwaysAnswers(loc) ?? (server ? alwaysAnswers(server) : null);
+    const answers = alwaysAnswers(loc) ?? (server ? answersOf(server) : null);
     if (answers) {
       return none({
         kind: 'returns', line: `${answers.name} ${answers.args.map((a) => a.raw).join(' ')}`.trim(),
