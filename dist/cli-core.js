@@ -12736,6 +12736,12 @@ function buildModel(tree, options = {}) {
     reasons.set(loc, out);
     return out;
   };
+  const answered = /* @__PURE__ */ new Map();
+  const answersOf2 = (ctx) => {
+    let a = answered.get(ctx);
+    if (a === void 0) answered.set(ctx, a = alwaysAnswers(ctx));
+    return a;
+  };
   const ownReasons = (loc) => {
     const none = (why) => {
       notStreams.set(loc, why);
@@ -12743,7 +12749,7 @@ function buildModel(tree, options = {}) {
     };
     if (hasNotStreamComment(loc)) return none({ kind: "denied-comment" });
     const server = serverOfContext(loc);
-    const answers = alwaysAnswers(loc) ?? (server ? alwaysAnswers(server) : null);
+    const answers = alwaysAnswers(loc) ?? (server ? answersOf2(server) : null);
     if (answers) {
       return none({
         kind: "returns",

@@ -240,7 +240,7 @@ var core;
 try {
   core = runCachedScript({
     file,
-    build: "5ee7b46b459d2743",
+    build: "ccd480d3cfa01072",
     dir: compileCacheDir(),
     params: { __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href, __sseLintLoadTui: () => import(tuiModule) }
   });

@@ -1,16 +1,17 @@
 /**
  * The most sse-lint reads: per file (config files, includes, dumps, the baseline, standard input) and for all the
  * config files of one run together. Linting keeps about 25 bytes of memory per byte of an ordinary config (a 30 MB
- * config of 78,000 servers peaks near 1.3 GB of process memory) and up to about 60 for a hostile one (hundreds of
+ * config of 78,000 servers peaks near 1.1 GB of process memory) and up to about 60 for a hostile one (hundreds of
  * thousands of one-line locations), so the limit is 32 MB, or less when this process may use less than 2.5 GB of
  * heap: above it sse-lint says so instead of running out of memory.
  */
 export declare const MAX_READ_BYTES: number;
 /**
  * The most directives and comments one run parses (see StatementBudget in the parser): 4,000,000, or fewer when this
- * process may use less than 4 GB of heap. The densest input (`a{}` repeated, four bytes a block) costs about 500
- * bytes of memory per block once parsed and modelled, so 32 MB of it would need 4 GB; ordinary configs hold one
- * statement per 25 to 40 bytes (a 30 MB config of 78,000 servers: about 1,000,000).
+ * process may use less than 4 GB of heap. The densest input (`a{}` repeated, four bytes a block) costs about 600
+ * bytes of process memory per block once parsed, modelled and checked (4,000,000 blocks peak near 2.5 GB), so the 32
+ * MB the size cap lets through (8,000,000 blocks) came within reach of V8's heap limit; ordinary configs hold one
+ * statement per 25 to 40 bytes (a 30 MB config of 78,000 servers: about 860,000).
  */
 export declare const MAX_RUN_STATEMENTS: number;
 /** What kind of path was refused: not a regular file (of some kind), on a kernel file system, or too large. */
