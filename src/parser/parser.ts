@@ -10,7 +10,12 @@ interface DirectiveExtra {
   lua?: { open: number; body: number; close: number };
   inner?: number[];
   trailing?: number;
+  /** For `include`: the files it resolved to (see Directive.includes). */
+  includes?: string[];
 }
+
+/** DirectiveNode.semi of a statement whose end nginx rejects. */
+const UNTERMINATED = -2;
 
 /** A directive over its file's token list (see Directive): a few numbers, tokens made when read. */
 class DirectiveNode implements Directive {
@@ -18,15 +23,16 @@ class DirectiveNode implements Directive {
   readonly parent: Directive | null;
   block: BlockNode | null = null;
   end: number;
-  includes?: string[];
   /** The file's tokens, and the index of the name token in them. */
   readonly list: TokenList;
   readonly tok: number;
   /** Number of arguments (the Lua body included). */
   argc: number;
-  /** Index of the `;` token, or -1. */
+  /**
+   * Index of the `;` token; -1 when there is none and nginx accepts the end (a block), -2 when nginx would reject
+   * it (unterminated). One field for both: a large config has hundreds of thousands of directives.
+   */
   semi = -1;
-  unterminated = false;
   extra: DirectiveExtra | null = null;
 
   constructor(list: TokenList, name: string, tok: number, argc: number, end: number, parent: Directive | null) {
@@ -66,7 +72,25 @@ class DirectiveNode implements Directive {
   }
 
   get terminated(): boolean {
-    return !this.unterminated;
+    return this.semi !== UNTERMINATED;
+  }
+
+  get unterminated(): boolean {
+    return this.semi === UNTERMINATED;
+  }
+
+  set unterminated(value: boolean) {
+    if (value) this.semi = UNTERMINATED;
+    else if (this.semi === UNTERMINATED) this.semi = -1;
+  }
+
+  /** Only `include` directives have resolved files: kept with the other rare parts, not in every directive. */
+  get includes(): string[] | undefined {
+    return this.extra?.includes;
+  }
+
+  set includes(files: string[] | undefined) {
+    (this.extra ??= {}).includes = files;
   }
 
   get lua(): Directive['lua'] {
