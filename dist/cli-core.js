@@ -493,20 +493,22 @@ function lexList(file) {
 }
 
 // src/parser/parser.ts
+var UNTERMINATED = -2;
 var DirectiveNode = class {
   name;
   parent;
   block = null;
   end;
-  includes;
   /** The file's tokens, and the index of the name token in them. */
   list;
   tok;
   /** Number of arguments (the Lua body included). */
   argc;
-  /** Index of the `;` token, or -1. */
+  /**
+   * Index of the `;` token; -1 when there is none and nginx accepts the end (a block), -2 when nginx would reject
+   * it (unterminated). One field for both: a large config has hundreds of thousands of directives.
+   */
   semi = -1;
-  unterminated = false;
   extra = null;
   constructor(list, name, tok, argc, end, parent) {
     this.list = list;
@@ -538,7 +540,21 @@ var DirectiveNode = class {
     return this.semi >= 0 ? this.list.token(this.semi) : null;
   }
   get terminated() {
-    return !this.unterminated;
+    return this.semi !== UNTERMINATED;
+  }
+  get unterminated() {
+    return this.semi === UNTERMINATED;
+  }
+  set unterminated(value) {
+    if (value) this.semi = UNTERMINATED;
+    else if (this.semi === UNTERMINATED) this.semi = -1;
+  }
+  /** Only `include` directives have resolved files: kept with the other rare parts, not in every directive. */
+  get includes() {
+    return this.extra?.includes;
+  }
+  set includes(files) {
+    (this.extra ??= {}).includes = files;
   }
   get lua() {
     const l = this.extra?.lua;

@@ -240,7 +240,7 @@ var core;
 try {
   core = runCachedScript({
     file,
-    build: "ccd480d3cfa01072",
+    build: "aec14a5a7ee726b9",
     dir: compileCacheDir(),
     params: { __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href, __sseLintLoadTui: () => import(tuiModule) }
   });
