@@ -42,6 +42,30 @@ function useColor(stream, env = process.env) {
   return force !== void 0 && ["", "1", "true", "2", "3"].includes(force);
 }
 
+// src/i18n/index.ts
+var i18n_exports = {};
+__export(i18n_exports, {
+  LOCALES: () => LOCALES,
+  LocaleError: () => LocaleError,
+  catalogKeys: () => catalogKeys,
+  englishTemplate: () => englishTemplate,
+  findingRenderer: () => findingRenderer,
+  joinList: () => joinList,
+  localizeFinding: () => localizeFinding,
+  parseLocale: () => parseLocale,
+  placeholderNames: () => placeholderNames,
+  renderArg: () => renderArg,
+  renderCondition: () => renderCondition,
+  renderDefault: () => renderDefault,
+  renderLevel: () => renderLevel,
+  renderNotStream: () => renderNotStream,
+  renderStream: () => renderStream,
+  renderStreamWhy: () => renderStreamWhy,
+  resolveLocale: () => resolveLocale,
+  t: () => t,
+  template: () => template
+});
+
 // src/engine/define-rule.ts
 function metaTemplate(meta, key) {
   if (key === "summary") return meta.summary;
@@ -56,6 +80,51 @@ function defineRule(rule) {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.meta.id)) throw new Error(`rule id "${rule.meta.id}" must be kebab-case`);
   return rule;
 }
+
+// src/engine/registry.ts
+var registry_exports = {};
+__export(registry_exports, {
+  RULES: () => RULES,
+  ruleById: () => ruleById
+});
+
+// src/model/effective.ts
+var effective_exports = {};
+__export(effective_exports, {
+  defaultValue: () => defaultValue,
+  effectiveList: () => effectiveList,
+  effectiveValue: () => effectiveValue,
+  entryKey: () => entryKey,
+  entryValue: () => entryValue,
+  forgetAnswers: () => forgetAnswers,
+  inheritedValue: () => inheritedValue,
+  levelName: () => levelName,
+  lostAt: () => lostAt,
+  mergeChain: () => mergeChain,
+  originOf: () => originOf
+});
+
+// src/model/context.ts
+var context_exports = {};
+__export(context_exports, {
+  MAX_EXPANDED_DIRECTIVES: () => MAX_EXPANDED_DIRECTIVES,
+  SNIPPET_CONTEXTS: () => SNIPPET_CONTEXTS,
+  buildContexts: () => buildContexts,
+  contextComment: () => contextComment,
+  contextKindOf: () => contextKindOf,
+  directiveOrder: () => directiveOrder,
+  directivesNamed: () => directivesNamed,
+  entryContext: () => entryContext,
+  guessEntryContext: () => guessEntryContext
+});
+
+// src/parser/parser.ts
+var parser_exports = {};
+__export(parser_exports, {
+  MAX_BLOCK_DEPTH: () => MAX_BLOCK_DEPTH,
+  MAX_PARSE_ERRORS: () => MAX_PARSE_ERRORS,
+  parseSource: () => parseSource
+});
 
 // src/parser/lexer.ts
 var KINDS = ["word", ";", "{", "}", "comment", "lua"];
@@ -1466,6 +1535,11 @@ function valueKnownIn(name, value, version) {
 }
 
 // src/util/array.ts
+var array_exports = {};
+__export(array_exports, {
+  appendAll: () => appendAll,
+  exactList: () => exactList
+});
 function appendAll(target, items) {
   for (let k = 0; k < items.length; k++) target.push(items[k]);
   return target;
@@ -1498,8 +1572,8 @@ function contextKindOf(d) {
 var MAIN_ONLY = /* @__PURE__ */ new Set(["http", "events", "worker_processes", "user", "pid", "stream", "mail", "load_module", "worker_rlimit_nofile", "daemon", "env"]);
 var HTTP_LEVEL = /* @__PURE__ */ new Set(["server", "upstream", "map", "geo", "split_clients", "log_format", "proxy_cache_path", "limit_req_zone", "limit_conn_zone", "lua_package_path", "lua_shared_dict", "init_by_lua_block"]);
 var SERVER_LEVEL = /* @__PURE__ */ new Set(["location", "listen", "server_name", "ssl_certificate", "ssl_certificate_key", "http2"]);
-function guessEntryContext(statements2) {
-  const names = statements2.filter((s) => s.type === "directive").map((d) => d.name);
+function guessEntryContext(statements) {
+  const names = statements.filter((s) => s.type === "directive").map((d) => d.name);
   if (names.length === 0 || names.some((n) => MAIN_ONLY.has(n))) return "main";
   if (names.some((n) => HTTP_LEVEL.has(n))) return "http";
   if (names.some((n) => SERVER_LEVEL.has(n))) return "server";
@@ -1508,18 +1582,18 @@ function guessEntryContext(statements2) {
   }
   return "location";
 }
-function contextComment(statements2) {
-  for (const s of statements2) {
+function contextComment(statements) {
+  for (const s of statements) {
     if (s.type !== "comment") continue;
     const m = /^\s*sse-lint:\s*context\s+(\S+)/.exec(s.text);
     if (m && SNIPPET_CONTEXTS.includes(m[1])) return m[1];
   }
   return null;
 }
-function entryContext(statements2, option) {
-  const marked = contextComment(statements2);
+function entryContext(statements, option) {
+  const marked = contextComment(statements);
   if (marked) return { kind: marked, assumed: { kind: marked, how: "comment" } };
-  const guessed = guessEntryContext(statements2);
+  const guessed = guessEntryContext(statements);
   if (guessed === "main") return { kind: "main" };
   if (option) return { kind: option, assumed: { kind: option, how: "option" } };
   return { kind: guessed, assumed: { kind: guessed, how: "guessed" } };
@@ -1575,11 +1649,11 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
     const parsed = tree.files.get(entry);
     if (!parsed) return;
     const { kind, assumed } = entryContext(parsed.statements, options.context);
-    const directive2 = kind === "location" ? locationStandIn(parsed) : null;
+    const directive = kind === "location" ? locationStandIn(parsed) : null;
     const root = {
       id: `${entryIndex}`,
       kind,
-      directive: directive2,
+      directive,
       parent: null,
       directives: [],
       children: [],
@@ -1988,6 +2062,14 @@ function levelName(ctx) {
 var levelNames = /* @__PURE__ */ new WeakMap();
 
 // src/model/upstreams.ts
+var upstreams_exports = {};
+__export(upstreams_exports, {
+  MODULE_PREFIX: () => MODULE_PREFIX,
+  PASS_DIRECTIVES: () => PASS_DIRECTIVES,
+  collectUpstreams: () => collectUpstreams,
+  handlerOf: () => handlerOf,
+  resolveUpstream: () => resolveUpstream
+});
 var PASS_DIRECTIVES = /* @__PURE__ */ new Map([
   ["proxy_pass", "proxy"],
   ["fastcgi_pass", "fastcgi"],
@@ -2106,11 +2188,11 @@ function bufferingDirective(module2) {
 function handlerSites(model, loc) {
   const own3 = model.handler(loc);
   const out = [{ ctx: loc, handler: own3 }];
-  const seen2 = /* @__PURE__ */ new Set([own3.module]);
+  const seen = /* @__PURE__ */ new Set([own3.module]);
   for (const c of ifsOf(loc)) {
     const h = model.handler(c);
-    if (h.context !== c || seen2.has(h.module)) continue;
-    seen2.add(h.module);
+    if (h.context !== c || seen.has(h.module)) continue;
+    seen.add(h.module);
     out.push({ ctx: c, handler: h });
   }
   return out;
@@ -4139,7 +4221,7 @@ var connection_upgrade_on_stream_default = defineRule({
         const base = { origin: ctx.origin(entryValue(c, entry, levels)), idiom: ctx.code(UPGRADE_MAP_IDIOM), why: ctx.stream(c) };
         const report = (messageId, data, extra = [], suggest = false) => {
           const http = suggest && setHere ? httpBlock(ctx.model) : null;
-          const mapped2 = mapsDefining(ctx.model, "$connection_upgrade").length > 0;
+          const mapped = mapsDefining(ctx.model, "$connection_upgrade").length > 0;
           ctx.report({
             node: setHere ? entry.directive : c.directive,
             context: c,
@@ -4151,7 +4233,7 @@ var connection_upgrade_on_stream_default = defineRule({
               applicability: "suggestion",
               edits: (f) => [
                 f.replaceArg(entry.directive, 1, "$connection_upgrade"),
-                ...mapped2 ? [] : [f.insertDirective(http, UPGRADE_MAP_IDIOM, { family: "map" })]
+                ...mapped ? [] : [f.insertDirective(http, UPGRADE_MAP_IDIOM, { family: "map" })]
               ]
             } } : {}
           });
@@ -4235,7 +4317,7 @@ var cors_credentials_wildcard_default = defineRule({
       },
       done() {
         const http = httpBlock(ctx.model);
-        const mapped2 = mapsDefining(ctx.model, "$cors_origin").length > 0;
+        const mapped = mapsDefining(ctx.model, "$cors_origin").length > 0;
         for (const [origin, byCreds] of pairs) {
           for (const [credentials, places] of byCreds) {
             const counts = /* @__PURE__ */ new Map();
@@ -4266,7 +4348,7 @@ var cors_credentials_wildcard_default = defineRule({
                 applicability: "suggestion",
                 edits: (f) => [
                   f.replaceArg(origin, 1, "$cors_origin"),
-                  ...mapped2 ? [] : [f.insertDirective(http, ALLOW_LIST_IDIOM, { family: "map" })],
+                  ...mapped ? [] : [f.insertDirective(http, ALLOW_LIST_IDIOM, { family: "map" })],
                   ...origin.parent?.block ? [f.insertLines(origin.parent, ["add_header Vary Origin always;"], "add_header")] : []
                 ]
               } } : {}
@@ -4510,6 +4592,63 @@ var gzip_event_stream_default = defineRule({
     };
   }
 });
+
+// src/model/routing.ts
+var routing_exports = {};
+__export(routing_exports, {
+  MAX_INTERNAL_REDIRECTS: () => MAX_INTERNAL_REDIRECTS,
+  PCRE_PROBLEM_KINDS: () => PCRE_PROBLEM_KINDS,
+  blockLabel: () => blockLabel,
+  blockWhere: () => blockWhere,
+  conditionData: () => conditionData,
+  listLocations: () => listLocations,
+  listenText: () => listenText,
+  locationChains: () => locationChains,
+  locationLabel: () => locationLabel,
+  normalizeHost: () => normalizeHost,
+  normalizeUri: () => normalizeUri,
+  parseListen: () => parseListen,
+  requestChains: () => requestChains,
+  route: () => route,
+  routeChains: () => routeChains,
+  serverLabel: () => serverLabel,
+  serverListens: () => serverListens,
+  servingLocation: () => servingLocation,
+  viaRefs: () => viaRefs
+});
+
+// src/model/routing/types.ts
+var PCRE_PROBLEM_KINDS = [
+  // Constructs PCRE2 has and this matcher does not evaluate.
+  "recursion",
+  "conditional",
+  "unicode-property",
+  "verb",
+  "branch-reset",
+  "callout",
+  "escape",
+  "option",
+  "too-large",
+  // Patterns PCRE2 rejects.
+  "trailing-backslash",
+  "hex-above-ff",
+  "malformed",
+  "missing-paren",
+  "unmatched-paren",
+  "missing-bracket",
+  "nothing-to-repeat",
+  "double-quantifier",
+  "range-order",
+  "class-escape",
+  "posix-class",
+  "repeat-too-large",
+  "lookbehind-length",
+  "backref-in-lookbehind",
+  "no-such-group",
+  "no-such-name",
+  "duplicate-name",
+  "nested-too-deep"
+];
 
 // src/model/routing/locations.ts
 var locationCache = /* @__PURE__ */ new WeakMap();
@@ -4965,8 +5104,8 @@ var nodePath = require("node:path");
 function blockWhere(d, node) {
   const base = nodePath.dirname(node.entry);
   const file = d ? d.file.path : node.entry;
-  const rel2 = nodePath.relative(base, file);
-  const shown = rel2 === "" || rel2.startsWith("..") || nodePath.isAbsolute(rel2) ? file : rel2;
+  const rel = nodePath.relative(base, file);
+  const shown = rel === "" || rel.startsWith("..") || nodePath.isAbsolute(rel) ? file : rel;
   return `${shown}:${d ? d.nameToken.line : 1}`;
 }
 function listenText(l) {
@@ -7527,6 +7666,9 @@ var EN_FINDINGS = {
 
 // src/i18n/template.ts
 var PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
+function placeholderNames(template2) {
+  return [...new Set([...template2.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+}
 var CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 function fillTemplate(template2, values) {
   let out = "";
@@ -7713,757 +7855,39 @@ function renderNotStream(r, w) {
 function spaced(a, word, b) {
   return `${a}${CJK.test(a.at(-1) ?? "") ? "" : " "}${word}${CJK.test(b[0] ?? "") ? "" : " "}${b}`;
 }
-function joinList(locale, items, join11) {
+function joinList(locale, items, join8) {
   if (items.length <= 1) return items[0] ?? "";
   if (locale === "zh-CN") {
-    if (join11 === "sentences") return items.join("");
-    if (join11 === "semicolon") return items.join("\uFF1B");
-    if (join11 === "and") return spaced(items.slice(0, -1).join("\u3001"), "\u548C", items[items.length - 1]);
+    if (join8 === "sentences") return items.join("");
+    if (join8 === "semicolon") return items.join("\uFF1B");
+    if (join8 === "and") return spaced(items.slice(0, -1).join("\u3001"), "\u548C", items[items.length - 1]);
     return items.join("\u3001");
   }
-  if (join11 === "sentences") return items.join(" ");
-  if (join11 === "comma") return items.join(", ");
-  if (join11 === "semicolon") return items.join("; ");
-  if (join11 === "and") return items.join(" and ");
+  if (join8 === "sentences") return items.join(" ");
+  if (join8 === "comma") return items.join(", ");
+  if (join8 === "semicolon") return items.join("; ");
+  if (join8 === "and") return items.join(" and ");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
-// src/i18n/zh-CN.ts
-var catalog;
-function zhCN() {
-  return catalog ??= {
-    // Report summary and labels.
-    "cli.listRules.engine": "\u7531 sse-lint \u81EA\u8EAB\u62A5\u544A\uFF08\u53EF\u5728\u914D\u7F6E\u4E2D\u8BBE\u7F6E\u7EA7\u522B\uFF0C\u7528 sse-lint explain ID \u67E5\u770B\u8BF4\u660E\uFF09\uFF1A",
-    "cli.usage.nginxDashC": "-c \u662F sse-lint \u7684 --config\uFF08JSON \u6587\u4EF6\uFF09\uFF0C\u4E0D\u662F nginx \u7684 -c\uFF1A\u8981\u68C0\u67E5 {file}\uFF0C\u8BF7\u76F4\u63A5\u628A\u5B83\u4F5C\u4E3A\u8DEF\u5F84\u4F20\u5165\uFF08sse-lint {file}\uFF09",
-    "cli.usage.badPreset": '\u672A\u77E5\u7684\u9884\u8BBE "{value}"\uFF1B\u5E94\u4E3A {choices} \u4E4B\u4E00',
-    "cli.usage.badContext": '\u672A\u77E5\u7684\u4E0A\u4E0B\u6587 "{value}"\uFF1B\u5E94\u4E3A {choices} \u4E4B\u4E00',
-    "cli.usage.parseOne": "parse\uFF1A\u9700\u8981\u4E14\u53EA\u9700\u8981\u4E00\u4E2A FILE",
-    "cli.usage.routeArgs": "route\uFF1A\u9700\u8981 URI \u548C\u4E00\u4E2A\u914D\u7F6E PATH\uFF08sse-lint route [--host H] [--port P] /uri nginx.conf\uFF09",
-    "cli.usage.routeOneInput": "route\uFF1A\u914D\u7F6E PATH \u5FC5\u987B\u662F\u4E00\u4E2A\u6587\u4EF6\u3001\u76EE\u5F55\u6216\u8F6C\u50A8",
-    "cli.usage.badPort": 'route\uFF1A--port \u9700\u8981\u4E00\u4E2A\u7AEF\u53E3\u53F7\uFF0C\u6536\u5230\u7684\u662F "{value}"',
-    "cli.usage.badMaxWarnings": '--max-warnings \u9700\u8981\u4E00\u4E2A\u8B66\u544A\u6570\u91CF\uFF080 \u6216\u4EE5\u4E0A\uFF09\uFF0C\u6536\u5230\u7684\u662F "{value}"',
-    "cli.usage.noOutputFile": "--output \u9700\u8981\u4E00\u4E2A\u6587\u4EF6\u540D",
-    "cli.usage.emptyOption": "{option} \u9700\u8981\u4E00\u4E2A\u6587\u4EF6\u6216\u76EE\u5F55\u540D\uFF0C\u4E0D\u80FD\u662F\u7A7A\u5B57\u7B26\u4E32",
-    "cli.usage.emptyPath": "PATH \u662F\u7A7A\u5B57\u7B26\u4E32\uFF08\u53D8\u91CF\u672A\u8BBE\u7F6E\uFF1F\uFF09\uFF1B\u8BF7\u7ED9\u51FA\u6587\u4EF6\u3001\u76EE\u5F55\uFF0C\u6216\u7528 - \u8868\u793A\u6807\u51C6\u8F93\u5165",
-    "cli.usage.verifyNeedsBinary": "--verify-with-nginx \u9700\u8981 nginx \u53EF\u6267\u884C\u6587\u4EF6\u7684\u8DEF\u5F84",
-    "cli.usage.interactiveConflict": "-i \u4E0D\u80FD\u4E0E --fix\u3001--diff\u3001--unsafe-fixes\u3001--format\u3001--output \u6216 --baseline-write \u4E00\u8D77\u4F7F\u7528",
-    "cli.usage.noTerminal": "-i \u9700\u8981\u7EC8\u7AEF\uFF0C\u4F46\u6807\u51C6\u8F93\u51FA\u4E0D\u662F\u7EC8\u7AEF\uFF08\u8BF7\u4F7F\u7528\u6587\u672C\u62A5\u544A\u6216 --format\uFF09",
-    "cli.usage.noTerminalKeys": "-i \u9700\u8981\u7EC8\u7AEF\u6765\u8BFB\u53D6\u6309\u952E\uFF1A\u6807\u51C6\u8F93\u5165\u4E0D\u662F\u7EC8\u7AEF\uFF0C\u4E14\u65E0\u6CD5\u6253\u5F00 /dev/tty\uFF08{reason}\uFF09",
-    "cli.usage.noTerminalKeysStdin": "-i \u9700\u8981\u7EC8\u7AEF\u6765\u8BFB\u53D6\u6309\u952E\uFF1A\u6807\u51C6\u8F93\u5165\u627F\u8F7D\u7740\u914D\u7F6E\uFF0C\u4E14\u65E0\u6CD5\u6253\u5F00 /dev/tty\uFF08{reason}\uFF09",
-    "cli.fix.hint": "\u6709 {count} \u4E2A\u53EF\u7528\u4FEE\u590D\uFF1A\u8FD0\u884C {command} \u9010\u4E2A\u67E5\u770B",
-    "cli.interactive.remain": "\u78C1\u76D8\u4E0A\u8FD8\u6709 {count} \u4E2A\u95EE\u9898",
-    "cli.interactive.discarded": "{count} \u4E2A\u5DF2\u4FEE\u6539\u7684\u6587\u4EF6\u672A\u5199\u5165",
-    "cli.write.failed": "\u65E0\u6CD5\u5199\u5165 {file}\uFF1A{reason}",
-    "cli.usage.cannotWriteReport": "\u65E0\u6CD5\u628A\u62A5\u544A\u5199\u5165 {file}\uFF1A{reason}",
-    "cli.usage.tooManyWarnings": "\u5171 {count} \u4E2A\u8B66\u544A\uFF0C\u8D85\u8FC7\u4E86 --max-warnings {max} \u7684\u4E0A\u9650",
-    "cli.summary.config": "\u914D\u7F6E\uFF1A{file}\u3002",
-    "cli.summary.configFound": "\u914D\u7F6E\uFF1A{file}\uFF08\u4ECE\u8F93\u5165\u5411\u4E0A\u67E5\u627E\u5F97\u5230\uFF09\u3002",
-    "cli.summary.configNone": "\u914D\u7F6E\uFF1A\u672A\u627E\u5230\uFF0C\u4F7F\u7528\u9ED8\u8BA4\u8BBE\u7F6E\u3002",
-    "cli.summary.configDisabled": "\u914D\u7F6E\uFF1A\u672A\u4F7F\u7528\uFF08--no-config\uFF09\u3002",
-    "cli.summary.none": "\u68C0\u67E5\u4E86 {files} \u4E2A\u6587\u4EF6{streams}\uFF0C\u672A\u53D1\u73B0\u95EE\u9898{notes}\u3002",
-    "cli.summary.problems": "\u5171 {count} \u4E2A\u95EE\u9898\uFF08{errors} \u4E2A\u9519\u8BEF\uFF0C{warnings} \u4E2A\u8B66\u544A\uFF0C{infos} \u4E2A\u63D0\u793A\uFF09\uFF0C\u6D89\u53CA\u8BFB\u53D6\u7684 {files} \u4E2A\u6587\u4EF6\u4E2D\u7684 {withFindings} \u4E2A{streams}{notes}\u3002",
-    "cli.summary.truncated": "\u53E6\u6709 {count} \u6761\u95EE\u9898\u672A\u5217\u51FA\uFF1A\u4E00\u6B21\u8FD0\u884C\u6700\u591A\u4FDD\u7559 {max} \u6761",
-    "cli.summary.baselined": "{count} \u4E2A\u5DF2\u77E5\u95EE\u9898\u88AB\u57FA\u7EBF\u6587\u4EF6 {file} \u5C4F\u853D\u3002",
-    "cli.summary.ignored": '{count} \u4E2A\u4F4D\u4E8E "ignore" \u5339\u914D\u7684\u6587\u4EF6\u4E2D',
-    "cli.severity.error": "\u9519\u8BEF",
-    "cli.severity.warning": "\u8B66\u544A",
-    "cli.severity.info": "\u63D0\u793A",
-    "cli.label.fix": "\u4FEE\u590D\uFF1A",
-    "cli.label.stream": "\u4E8B\u4EF6\u6D41\uFF1A",
-    "cli.label.related": "\u76F8\u5173\u4F4D\u7F6E\uFF1A",
-    "cli.label.chain": "\u91CD\u5B9A\u5411\u94FE\uFF1A",
-    "cli.label.value": "\u53D6\u503C\uFF1A",
-    "cli.summary.streams": "\uFF0C{count} \u4E2A\u4E8B\u4EF6\u6D41 location",
-    "cli.summary.notes": "\uFF08{list}\uFF09",
-    "cli.summary.suppressedInline": "{count} \u4E2A\u88AB sse-lint-disable \u6CE8\u91CA\u5C4F\u853D",
-    "cli.summary.quietHidden": "{list}\u672A\u663E\u793A\uFF08--quiet\uFF09",
-    "cli.summary.fixable": "\u5176\u4E2D {count} \u4E2A\u53EF\u4EE5\u81EA\u52A8\u4FEE\u590D\uFF1A{list}\u3002",
-    "cli.summary.fixableSafe": "{count} \u4E2A\u7528 --fix \u5B89\u5168\u4FEE\u590D",
-    "cli.summary.fixableUnsafe": "{count} \u4E2A\u9700\u7528 --fix --unsafe-fixes \u505A\u4E0D\u5B89\u5168\u4FEE\u590D",
-    "cli.count.warnings": "{count} \u4E2A\u8B66\u544A",
-    "cli.count.infos": "{count} \u4E2A\u63D0\u793A",
-    "cli.fix.hintSafe": "{title}\uFF08\u5B89\u5168\u4FEE\u590D\uFF1A--fix\uFF09",
-    "cli.fix.hintUnsafe": "{title}\uFF08\u4E0D\u5B89\u5168\u7684\u4FEE\u590D\uFF1A--fix --unsafe-fixes\uFF09",
-    "cli.fix.hintSuggestion": "{title}\uFF08\u5EFA\u8BAE\uFF1A\u89C1 --diff\uFF1B\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09",
-    "cli.fix.suggestionHeader": "{rule} \u5728 {file}:{line} \u7684\u4FEE\u6539\u5EFA\u8BAE\uFF08--fix \u4E0D\u4F1A\u5E94\u7528\uFF09\uFF1A{title}",
-    "cli.frame.moreLines": "\u2026\u2026\u53E6\u6709 {count} \u884C",
-    "cli.progress.parsed": "\u5DF2\u89E3\u6790 {count} \u4E2A\u6587\u4EF6",
-    "cli.progress.checking": "\u5DF2\u89E3\u6790 {count} \u4E2A\u6587\u4EF6\uFF0C\u6B63\u5728\u68C0\u67E5",
-    "cli.provenance.set": "{head}\uFF1A\u5728 {level} \u4E2D\u8BBE\u7F6E\uFF08{at}\uFF09",
-    "cli.provenance.default": "{head}\uFF1A{note}",
-    "cli.provenance.defaultNotSet": "{head}\uFF1A{note}\uFF0C{levels} \u4E2D\u5747\u672A\u8BBE\u7F6E",
-    "cli.levels.omitted": "\u53E6\u5916 {count} \u5C42",
-    "cli.summary.preset": "\u9884\u8BBE\uFF1A{label}\uFF08{how}\uFF09\u3002",
-    "cli.summary.presetHow.detected": "\u6839\u636E\u8DEF\u5F84\u81EA\u52A8\u8BC6\u522B\uFF1B\u53EF\u7528 --preset \u6307\u5B9A\u5176\u4ED6\u9884\u8BBE",
-    "cli.summary.presetHow.chosen": "\u624B\u52A8\u6307\u5B9A",
-    "cli.summary.assumed": "{file}\uFF1A\u6309{block}\u5185\u90E8\u7684\u5185\u5BB9\u68C0\u67E5\uFF08{how}\uFF09\u3002",
-    "cli.summary.block.http": " http \u5757",
-    "cli.summary.block.server": " server \u5757",
-    "cli.summary.block.location": " location \u5757",
-    "cli.summary.assumedHow.guessed": '\u6839\u636E\u5176\u4E2D\u7684\u6307\u4EE4\u63A8\u6D4B\uFF1B\u53EF\u7528 --context http|server|location \u6216 "# sse-lint: context location" \u6CE8\u91CA\u6307\u5B9A',
-    "cli.summary.assumedHow.option": "--context",
-    "cli.summary.assumedHow.comment": '\u6587\u4EF6\u4E2D\u7684 "# sse-lint: context" \u6CE8\u91CA',
-    "cli.summary.site": "\u7AD9\u70B9 {site}\uFF1A\u6309\u4E8B\u4EF6\u6D41\u68C0\u67E5\u4E86 {streams} \u4E2A location\uFF0C{errors} \u4E2A\u9519\u8BEF\uFF0C{warnings} \u4E2A\u8B66\u544A\uFF1A{verdict}\u3002",
-    "cli.summary.siteReady": "\u53EF\u4EE5\u627F\u8F7D\u4E8B\u4EF6\u6D41",
-    "cli.summary.siteNotReady": "\u8FD8\u4E0D\u80FD\u627F\u8F7D\u4E8B\u4EF6\u6D41",
-    "cli.summary.siteNoStreams": "\u6CA1\u6709\u53CD\u5411\u4EE3\u7406\u7684 location",
-    "cli.summary.sites": "\u5C31\u7EEA\u60C5\u51B5\uFF1A{total} \u4E2A\u7AD9\u70B9\u4E2D\u6709 {ready} \u4E2A\u53EF\u4EE5\u627F\u8F7D\u4E8B\u4EF6\u6D41\u3002",
-    "cli.label.site": "\u7AD9\u70B9",
-    // sse-lint explain.
-    "cli.explain.title": "{id}\uFF08{severity}\uFF1B\u4FEE\u590D\uFF1A{fix}\uFF09",
-    "cli.explain.engineTitle": "{id}\uFF08{severity}\uFF1B\u7531 sse-lint \u81EA\u8EAB\u62A5\u544A\uFF0C\u4E0D\u63D0\u4F9B\u4FEE\u590D\uFF09",
-    "cli.explain.engineTitleFixes": "{id}\uFF08{severity}\uFF1B\u7531 sse-lint \u81EA\u8EAB\u62A5\u544A\uFF0C\u63D0\u4F9B\u4FEE\u590D\uFF09",
-    "cli.explain.fixKind.safe": "\u5B89\u5168",
-    "cli.explain.fixKind.unsafe": "\u4E0D\u5B89\u5168",
-    "cli.explain.fixKind.none": "\u65E0",
-    "cli.explain.fixKind.suggestion": "\u5EFA\u8BAE",
-    "cli.explain.why": "\u539F\u56E0",
-    "cli.explain.bad": "\u9519\u8BEF\u793A\u4F8B",
-    "cli.explain.good": "\u6B63\u786E\u793A\u4F8B",
-    "cli.explain.fix": "\u4FEE\u590D\u65B9\u5F0F",
-    "cli.explain.options": "\u9009\u9879\uFF08\u9ED8\u8BA4\u503C\uFF09\uFF1A{options}",
-    "cli.explain.references": "\u53C2\u8003\u8D44\u6599",
-    "cli.explain.nameOne": "\u8BF7\u6307\u5B9A\u4E00\u6761\u89C4\u5219\uFF1A{ids}",
-    // SARIF.
-    "cli.sarif.field": "{heading}\uFF1A{text}",
-    "cli.sarif.heading": "{heading}\uFF1A",
-    "cli.sarif.documentation": "\u6587\u6863\uFF1A{url}",
-    "cli.sarif.docLink": "sse-lint \u5173\u4E8E {id} \u7684\u6587\u6863",
-    "cli.sarif.seeMessage": "\u8BE6\u89C1\u6D88\u606F\u5185\u5BB9\u3002",
-    "cli.sarif.fixDescription": "{title}\uFF08{applicability}\uFF09",
-    "cli.sarif.setHere": "{line} \u5728\u6B64\u8BBE\u7F6E\uFF08{level}\uFF09",
-    // sse-lint route.
-    "cli.route.label.request": "\u8BF7\u6C42\uFF1A",
-    "cli.route.label.route": "\u8DEF\u7531\uFF1A",
-    "cli.route.label.note": "\u6CE8\u610F\uFF1A",
-    "cli.route.label.handler": "\u5904\u7406\uFF1A",
-    "cli.route.label.stream": "\u4E8B\u4EF6\u6D41\uFF1A",
-    "cli.route.label.chain": "\u91CD\u5B9A\u5411\u94FE\uFF1A",
-    "cli.route.chain.block": "{block}\uFF08{at}\uFF09",
-    "cli.route.chain.server": "{block}",
-    "cli.route.chain.hop": "-> {block}\uFF0C\u7ECF\u7531 {via}{conditions}",
-    "cli.route.chain.conditions": "\uFF1A{list}",
-    "cli.route.chain.end": "-> {end}{conditions}",
-    "cli.route.chain.endVia": "\u7ECF\u7531 {via}\uFF1A{end}",
-    "cli.route.chain.endConditions": "\uFF08{list}\uFF09",
-    "cli.route.end.served": "\u7531 {block} \u5904\u7406",
-    "cli.route.end.servedIf": "{served}\uFF0C\u4F4D\u4E8E if {condition} \u4E2D",
-    "cli.route.end.return": "\u7531 {directive}\uFF08{at}\uFF09\u5E94\u7B54",
-    "cli.route.end.redirect": "\u5916\u90E8\u91CD\u5B9A\u5411\uFF08{code}\uFF09\uFF0C\u7531 {directive}\uFF08{at}\uFF09\u53D1\u51FA",
-    "cli.route.end.status": "{code}\uFF1A{why}{at}",
-    "cli.route.end.unknown": "{directive}\uFF08{at}\uFF09\u7684\u76EE\u6807\u53D6\u51B3\u4E8E {variables}\uFF0C\u6B64\u5904\u65E0\u6CD5\u5F97\u77E5",
-    "cli.route.status.internal": "\u8BE5 location \u662F internal \u7684\uFF0C\u800C\u8BF7\u6C42\u4E0D\u662F\u5185\u90E8\u8BF7\u6C42",
-    "cli.route.status.no-named-location": "\u6CA1\u6709\u8FD9\u4E2A\u540D\u5B57\u7684\u547D\u540D location",
-    "cli.route.status.cycle": "rewrite \u6216\u5185\u90E8\u91CD\u5B9A\u5411\u5FAA\u73AF\uFF08\u8D85\u8FC7 {max} \u6B21\u5185\u90E8\u91CD\u5B9A\u5411\uFF09",
-    "cli.route.status.try_files": "try_files \u6CA1\u6709\u627E\u5230\u6587\u4EF6",
-    "cli.route.status.auto-redirect": "nginx \u8865\u4E0A\u672B\u5C3E\u7684\u659C\u6760",
-    "cli.route.status.regex-failure": "PCRE2 \u653E\u5F03\u4E86\u5BF9\u67D0\u4E2A\u6B63\u5219\u7684\u5339\u914D\uFF08pcre2_match() failed\uFF09",
-    "cli.route.status.at": "\uFF08{at} \u5904\u7684 {directive}\uFF09",
-    "cli.route.otherWays": "\u8BF7\u6C42\u8FD8\u53EF\u80FD\u8FD9\u6837\u8D70\uFF1A",
-    "cli.route.way": "{websocket}{when}{steps}",
-    "cli.route.way.websocket": "[WebSocket \u8BF7\u6C42] ",
-    "cli.route.way.when": "\u5F53 {conditions} \u65F6\uFF1A",
-    "cli.route.way.then": "\uFF0C\u7136\u540E ",
-    "cli.route.way.times": "{text} \xD7{count}",
-    "cli.route.moreWays": "\uFF08\u53E6\u6709 {count} \u79CD\u8D70\u6CD5\u672A\u5217\u51FA\uFF09",
-    "cli.route.moreWaysUnknown": "\uFF08\u8FD8\u6709\u66F4\u591A\u8D70\u6CD5\u672A\u5217\u51FA\uFF09",
-    "cli.route.request": "Host {host}\uFF0C\u7AEF\u53E3 {port}\uFF0C{uri}",
-    "cli.route.noHost": "\uFF08\u65E0\uFF09",
-    "cli.route.notEvaluatedHere": "\u4EE5\u4E0B\u5185\u5BB9\u5728\u6B64\u65E0\u6CD5\u6C42\u503C\uFF1A{list}",
-    "cli.route.via": "\uFF0C\u7ECF\u7531 {directive}",
-    "cli.route.upstream": " -> upstream {name}\uFF08{servers}{keepalive}\uFF09",
-    "cli.route.keepalive": "\uFF1Bkeepalive {args}",
-    "cli.route.streamYes": "\u662F\uFF1A{reasons}",
-    "cli.route.streamNot": "\u5426\uFF1A{why}",
-    "cli.route.streamNo": "\u5426\uFF08\u53EF\u7528 --route \u6216 # sse-lint: stream \u6CE8\u91CA\u628A\u5B83\u6807\u8BB0\u4E3A\u4E8B\u4EF6\u6D41\uFF09",
-    "cli.route.settings": "{level} \u4E2D\u751F\u6548\u7684\u8BBE\u7F6E{version}\uFF1A",
-    "cli.route.version": "\uFF08nginx {version}\uFF09",
-    "cli.route.versionUnknown": "\uFF08nginx \u7248\u672C\u672A\u77E5\uFF1A\u6309 1.29.7 \u4E4B\u524D\u7684\u9ED8\u8BA4\u503C\u5904\u7406\uFF09",
-    "cli.route.value": "{name} {value}\uFF1A{origin}",
-    "cli.route.unset": "\uFF08\u672A\u8BBE\u7F6E\uFF09",
-    "cli.route.listNone": "{name}\uFF1A\u6CA1\u6709\u751F\u6548\u7684\u884C{default}",
-    "cli.route.default": "\uFF08{note}\uFF09",
-    "cli.route.listCount": "{name}\uFF1A{count} \u884C\u751F\u6548",
-    "cli.route.entry": "{line}\uFF0C\u6765\u81EA {level}",
-    "cli.route.droppedOff": "\u5DF2\u4E22\u5F03\uFF1A{line}\uFF0C\u6765\u81EA {level}\uFF0C\u88AB {by} \u4E2D\u7684 add_header_inherit off \u53BB\u6389",
-    "cli.route.dropped": "\u5DF2\u4E22\u5F03\uFF1A{line}\uFF0C\u6765\u81EA {level}\uFF0C\u88AB {by} \u4E2D\u7684\u5217\u8868\u66FF\u6362",
-    "cli.route.noServer": "\u6CA1\u6709 server \u76D1\u542C {listen}",
-    "cli.route.server": "server {name}\uFF08{at}\uFF0C{how}\uFF09",
-    "cli.route.server.exact": "\u7CBE\u786E\u5339\u914D server_name",
-    "cli.route.server.leadingWildcard": "\u524D\u7F00\u901A\u914D\u7B26 server_name {name}",
-    "cli.route.server.trailingWildcard": "\u540E\u7F00\u901A\u914D\u7B26 server_name {name}",
-    "cli.route.server.regex": "\u6B63\u5219 server_name {name}",
-    "cli.route.server.defaultServer": "{listen} \u7684 default_server",
-    "cli.route.server.first": "{listen} \u4E0A\u7684\u7B2C\u4E00\u4E2A server",
-    "cli.route.badRequest": "{server} \u8FD4\u56DE 400\uFF1A{reason}",
-    "cli.route.noLocation": "{server} -> \u6CA1\u6709\u5339\u914D {uri} \u7684 location\uFF08\u4F7F\u7528 server \u5C42\u7684\u8BBE\u7F6E\uFF09",
-    "cli.route.location": "{server} -> location {chain}\uFF08{at}\uFF0C{how}\uFF09",
-    "cli.route.location.exact": "\u7CBE\u786E\u5339\u914D",
-    "cli.route.location.prefix": "\u6700\u957F\u524D\u7F00",
-    "cli.route.location.noregex-prefix": "^~ \u524D\u7F00",
-    "cli.route.location.regex": "\u6B63\u5219",
-    "cli.route.location.regex-caseless": "\u4E0D\u533A\u5206\u5927\u5C0F\u5199\u7684\u6B63\u5219",
-    "cli.route.location.auto-redirect": "301 \u91CD\u5B9A\u5411\uFF0C\u8865\u4E0A\u672B\u5C3E\u7684\u659C\u6760",
-    "cli.route.withUnevaluated": "{route} [\u672A\u6C42\u503C\uFF1A{list}]",
-    "cli.route.unevaluated": "{subject}\uFF1A{why}",
-    "cli.route.notEvaluated": "\u672A\u6C42\u503C",
-    "cli.route.pcre.notEvaluated": "\u6B64\u5904\u4E0D\u6C42\u503C{construct}",
-    "cli.route.pcre.recursion": "\u9012\u5F52\u6216\u5B50\u7A0B\u5E8F\u8C03\u7528",
-    "cli.route.pcre.conditional": "\u6761\u4EF6\u5206\u7EC4",
-    "cli.route.pcre.unicode-property": "Unicode \u5C5E\u6027\uFF08{text}\uFF09",
-    "cli.route.pcre.verb": "(*VERB) \u6216 (*OPTION)",
-    "cli.route.pcre.branch-reset": "\u5206\u652F\u91CD\u7F6E\u5206\u7EC4 (?|",
-    "cli.route.pcre.callout": "\u6807\u6CE8\u8C03\u7528\uFF08callout\uFF09",
-    "cli.route.pcre.escape": "\u8F6C\u4E49 {text}",
-    "cli.route.pcre.option": "\u9009\u9879 {text}",
-    "cli.route.pcre.too-large": "\u8FD9\u4E48\u5927\u7684\u6A21\u5F0F\uFF08\u91CD\u590D\u5DF2\u5C55\u5F00\uFF09",
-    "cli.route.pcre.trailing-backslash": "\u672B\u5C3E\u7684\u53CD\u659C\u6760\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.hex-above-ff": "\u5927\u4E8E \\xff \u7684 \\x{...}\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.malformed": "\u683C\u5F0F\u9519\u8BEF\u7684 {text}\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.missing-paren": "\u7F3A\u5C11\u53F3\u62EC\u53F7\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.unmatched-paren": "\u591A\u4F59\u7684\u53F3\u62EC\u53F7\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.missing-bracket": "\u5B57\u7B26\u7C7B\u7F3A\u5C11 ]\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.nothing-to-repeat": "\u6CA1\u6709\u53EF\u91CD\u590D\u5185\u5BB9\u7684\u91CF\u8BCD\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.double-quantifier": "\u7D27\u8DDF\u53E6\u4E00\u4E2A\u91CF\u8BCD\u7684\u91CF\u8BCD\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.range-order": "\u987A\u5E8F\u98A0\u5012\u7684\u8303\u56F4 {text}\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.class-escape": "\u5B57\u7B26\u7C7B\u4E2D\u7684 {text}\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.posix-class": "POSIX \u5B57\u7B26\u7C7B {text}\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.repeat-too-large": "\u8D85\u8FC7 65535 \u7684\u91CD\u590D\u6B21\u6570\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.lookbehind-length": "\u957F\u5EA6\u4E0D\u56FA\u5B9A\u7684\u540E\u884C\u65AD\u8A00\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.backref-in-lookbehind": "\u540E\u884C\u65AD\u8A00\u4E2D\u7684\u53CD\u5411\u5F15\u7528\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.no-such-group": "\u5BF9\u4E0D\u5B58\u5728\u7684\u7B2C {text} \u7EC4\u7684\u53CD\u5411\u5F15\u7528\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.no-such-name": '\u5BF9\u4E0D\u5B58\u5728\u7684\u547D\u540D\u5206\u7EC4 "{text}" \u7684\u5F15\u7528\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09',
-    "cli.route.pcre.duplicate-name": '\u91CD\u590D\u4F7F\u7528\u7684\u5206\u7EC4\u540D "{text}"\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09',
-    "cli.route.pcre.nested-too-deep": "\u5D4C\u5957\u8D85\u8FC7 250 \u5C42\u7684\u62EC\u53F7\uFF08nginx -t \u4F1A\u62D2\u7EDD\uFF09",
-    "cli.route.pcre.matchLimit": "\u8D85\u51FA\u5339\u914D\u6B21\u6570\u4E0A\u9650",
-    "cli.route.pcre.heapLimit": "\u8D85\u51FA\u5806\u5185\u5B58\u4E0A\u9650",
-    "cli.route.regex500": "{server} \u8FD4\u56DE 500\uFF1A{error}",
-    "cli.route.regexClose": "{server} \u5173\u95ED\u8FDE\u63A5\uFF1A{error}",
-    "cli.route.bad.host": 'Host "{host}" \u65E0\u6548',
-    "cli.route.bad.notAbsolute": '\u8BF7\u6C42\u76EE\u6807 "{target}" \u4E0D\u662F\u4EE5 "/" \u5F00\u5934',
-    "cli.route.bad.escape": '"{target}" \u4E2D\u6709\u65E0\u6548\u7684\u767E\u5206\u53F7\u8F6C\u4E49',
-    "cli.route.bad.nul": '"{target}" \u4E2D\u542B\u6709 "%00"',
-    "cli.route.bad.aboveRoot": '"{target}" \u7528 ".." \u8D8A\u8FC7\u4E86\u6839\u76EE\u5F55',
-    // Usage errors.
-    "cli.usage.tryHelp": "\u8FD0\u884C 'sse-lint --help' \u67E5\u770B\u7528\u6CD5\u3002",
-    "cli.usage.unknownOption": "\u672A\u77E5\u9009\u9879 {option}",
-    "cli.usage.unknownOptionNear": "\u672A\u77E5\u9009\u9879 {option}\uFF1B\u662F\u4E0D\u662F\u60F3\u8F93\u5165 {near}\uFF1F",
-    "cli.usage.optionNeedsValue": "{option} \u9700\u8981\u4E00\u4E2A\u503C",
-    "cli.usage.optionTakesNoValue": "{option} \u4E0D\u63A5\u53D7\u53D6\u503C",
-    "cli.usage.optionDashValue": '{option} \u9700\u8981\u4E00\u4E2A\u503C\uFF1B\u5982\u679C\u503C\u4EE5 "-" \u5F00\u5934\uFF0C\u8BF7\u5199\u6210 {option}=VALUE',
-    "cli.usage.other": "{message}",
-    "cli.usage.commandFirst": '\u547D\u4EE4 "{command}" \u5FC5\u987B\u5199\u5728\u6240\u6709\u9009\u9879\u4E4B\u524D\uFF1Asse-lint {command} [\u9009\u9879] \u2026\u2026\uFF08\u8981\u68C0\u67E5\u540C\u540D\u6587\u4EF6\uFF0C\u8BF7\u5199 ./{command}\uFF09',
-    "cli.usage.noInput": "\u6CA1\u6709\u8F93\u5165\uFF1A\u8BF7\u6307\u5B9A\u914D\u7F6E\u6587\u4EF6\u3001\u76EE\u5F55\uFF0C\u6216\u7528 - \u8868\u793A\u6807\u51C6\u8F93\u5165",
-    "cli.usage.badMap": '--map \u7684\u683C\u5F0F\u5E94\u4E3A FROM=TO\uFF0C\u5B9E\u9645\u4E3A "{value}"',
-    "cli.usage.badVersion": '--nginx-version \u5E94\u4E3A 1.24.0 \u8FD9\u6837\u7684\u7248\u672C\u53F7\uFF0C\u5B9E\u9645\u4E3A "{value}"',
-    "cli.usage.badRoute": '--route \u7684\u683C\u5F0F\u5E94\u4E3A [HOST[:PORT]]/URI\uFF0C\u5B9E\u9645\u4E3A "{value}"',
-    "cli.usage.badLocale": '--locale \u5E94\u4E3A en \u6216 zh-CN\uFF0C\u5B9E\u9645\u4E3A "{value}"',
-    "cli.usage.badFormat": '--format \u5E94\u4E3A {choices} \u4E4B\u4E00\uFF0C\u5B9E\u9645\u4E3A "{value}"',
-    "cli.usage.badFailOn": '--fail-on \u5E94\u4E3A {choices} \u4E4B\u4E00\uFF0C\u5B9E\u9645\u4E3A "{value}"',
-    "cli.usage.unknownRule": '\u672A\u77E5\u89C4\u5219 "{id}"',
-    "cli.usage.unknownRuleNear": '\u672A\u77E5\u89C4\u5219 "{id}"\uFF1B\u662F\u4E0D\u662F\u60F3\u8F93\u5165 "{near}"\uFF1F',
-    "cli.usage.fixOnlyFlags": "--unsafe-fixes\u3001--backup \u548C --verify-with-nginx \u53EA\u80FD\u4E0E --fix \u6216 --diff \u4E00\u8D77\u4F7F\u7528",
-    "cli.usage.initWithInputs": "--init \u6700\u591A\u53EA\u80FD\u6307\u5B9A\u4E00\u4E2A\u76EE\u5F55",
-    "cli.usage.baselineConflict": "--baseline \u548C --baseline-write \u4E0D\u80FD\u540C\u65F6\u4F7F\u7528",
-    "cli.input.quotedGlob": "{path}\uFF1A\u6CA1\u6709\u8FD9\u4E2A\u6587\u4EF6\u6216\u76EE\u5F55\uFF1B\u5B83\u770B\u8D77\u6765\u662F shell \u6CA1\u6709\u5C55\u5F00\u7684\u901A\u914D\u7B26\uFF08\u662F\u5426\u52A0\u4E86\u5F15\u53F7\uFF1F\uFF09\uFF1A\u8BF7\u4F20\u5165\u76EE\u5F55\uFF0C\u6216\u53BB\u6389\u901A\u914D\u7B26\u4E24\u8FB9\u7684\u5F15\u53F7",
-    "cli.input.noConfigs": "{path}\uFF1A\u6CA1\u6709\u627E\u5230 nginx \u914D\u7F6E\u6587\u4EF6\uFF08\u67E5\u627E\u4E86 *.conf\u3001nginx.conf \u4EE5\u53CA sites-enabled/\u3001sites-available/ \u4E2D\u7684\u6587\u4EF6\uFF09",
-    "cli.input.presetEmpty": "{path}\uFF1A\u6CA1\u6709\u627E\u5230 nginx \u914D\u7F6E\u6587\u4EF6\uFF08\u9884\u8BBE\u4E2D\u5B58\u653E\u5B83\u4EEC\u7684\u76EE\u5F55\u662F\u7A7A\u7684\uFF09",
-    "cli.input.missing": "{path}\uFF1A\u6587\u4EF6\u6216\u76EE\u5F55\u4E0D\u5B58\u5728",
-    "cli.input.notFile": "{path}\uFF1A\u4E0D\u662F\u666E\u901A\u6587\u4EF6\u6216\u76EE\u5F55",
-    "cli.input.unreadable": "{path}\uFF1A{reason}",
-    "cli.reason.noDirectory": "\u76EE\u5F55\u4E0D\u5B58\u5728",
-    "cli.reason.noFile": "\u6587\u4EF6\u4E0D\u5B58\u5728",
-    "cli.reason.permission": "\u6743\u9650\u4E0D\u8DB3",
-    "cli.reason.isDirectory": "\u8FD9\u662F\u4E00\u4E2A\u76EE\u5F55",
-    "cli.reason.noSpace": "\u8BBE\u5907\u4E0A\u6CA1\u6709\u5269\u4F59\u7A7A\u95F4",
-    "cli.reason.readOnly": "\u6587\u4EF6\u7CFB\u7EDF\u662F\u53EA\u8BFB\u7684",
-    "cli.internalError": "\u5185\u90E8\u9519\u8BEF\uFF1A{message}",
-    "cli.debugHint": "\u52A0\u4E0A --debug \u91CD\u65B0\u8FD0\u884C\u53EF\u67E5\u770B\u8C03\u7528\u6808",
-    "cli.stdoutFailed": "\u65E0\u6CD5\u5199\u5165\u6807\u51C6\u8F93\u51FA\uFF1A{reason}",
-    "cli.reason.refused.fifo": "\u662F FIFO\uFF08\u547D\u540D\u7BA1\u9053\uFF09\uFF1Bsse-lint \u53EA\u8BFB\u53D6\u666E\u901A\u6587\u4EF6",
-    "cli.reason.refused.device": "\u662F\u8BBE\u5907\u6587\u4EF6\uFF1Bsse-lint \u53EA\u8BFB\u53D6\u666E\u901A\u6587\u4EF6",
-    "cli.reason.refused.socket": "\u662F\u5957\u63A5\u5B57\uFF1Bsse-lint \u53EA\u8BFB\u53D6\u666E\u901A\u6587\u4EF6",
-    "cli.reason.refused.directory": "\u662F\u4E00\u4E2A\u76EE\u5F55\uFF1Bsse-lint \u53EA\u8BFB\u53D6\u666E\u901A\u6587\u4EF6",
-    "cli.reason.refused.not-regular": "\u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u6253\u5F00\u65F6\u88AB\u66FF\u6362\u4E86\uFF09\uFF1Bsse-lint \u53EA\u8BFB\u53D6\u666E\u901A\u6587\u4EF6",
-    "cli.reason.refused.kernel-fs": "\u4F4D\u4E8E\u5185\u6838\u6587\u4EF6\u7CFB\u7EDF\uFF08/proc\u3001/sys\uFF09\u4E0A\uFF1Bsse-lint \u4E0D\u8BFB\u53D6\u5B83",
-    "cli.reason.refused.too-large": "\u5927\u4E8E {max} MB\uFF0C\u8D85\u8FC7\u4E86 sse-lint \u8BFB\u53D6\u7684\u4E0A\u9650",
-    "cli.reason.refused.run-too-large": "\u4F7F\u672C\u6B21\u8FD0\u884C\u7684\u914D\u7F6E\u6587\u4EF6\u5408\u8BA1\u8D85\u8FC7 {max} MB\uFF0C\u8D85\u8FC7\u4E86 sse-lint \u4E00\u6B21\u8BFB\u53D6\u7684\u4E0A\u9650",
-    // Fixes.
-    "cli.fix.dryRun": "{files} \u4E2A\u6587\u4EF6\u4E2D\u5171\u6709 {count} \u5904\u4FEE\u590D\uFF08\u8BD5\u8FD0\u884C\uFF1A\u672A\u5199\u5165\u4EFB\u4F55\u5185\u5BB9\uFF09",
-    "cli.fix.applied": "\u5DF2\u5E94\u7528 {count} \u5904\u4FEE\u590D\uFF0C\u5199\u5165\u4E86 {files} \u4E2A\u6587\u4EF6",
-    "cli.fix.withBackups": "{applied}\uFF08\u5907\u4EFD\uFF1A{list}\uFF09",
-    "cli.fix.reverted": "{file} \u4E2D {rules} \u7684\u4FEE\u590D\u5DF2\u64A4\u9500\uFF1A{reason}",
-    "cli.fix.reason.unparsable": "\u4FEE\u590D\u540E\u7684\u6587\u4EF6\u65E0\u6CD5\u518D\u88AB\u89E3\u6790",
-    "cli.fix.notConverged": "\u7ECF\u8FC7 {passes} \u8F6E\u4FEE\u590D\u4ECD\u672A\u7A33\u5B9A\uFF1B\u8BF7\u518D\u8FD0\u884C\u4E00\u6B21\uFF0C\u6216\u624B\u52A8\u4FEE\u590D\u5269\u4F59\u95EE\u9898",
-    "cli.fix.cannotWriteDump": "--fix \u65E0\u6CD5\u5199\u56DE nginx -T \u7684\u8F93\u51FA\uFF1B\u8BF7\u7528 --diff \u67E5\u770B\u4FEE\u590D\u5185\u5BB9",
-    "cli.fix.cannotWriteStdin": "--fix \u65E0\u6CD5\u5199\u56DE\u6807\u51C6\u8F93\u5165\uFF1B\u8BF7\u7528 --diff \u67E5\u770B\u4FEE\u590D\u5185\u5BB9",
-    "cli.fix.verifyRejected": "{bin} -t \u62D2\u7EDD\u4E86\u4FEE\u590D\u540E\u7684\u914D\u7F6E\uFF0C\u672A\u5199\u5165\u4EFB\u4F55\u5185\u5BB9\uFF1A",
-    "cli.fix.verifyUnrunnable": "\u65E0\u6CD5\u8FD0\u884C {bin} -t\uFF08{reason}\uFF09\uFF0C\u672A\u5199\u5165\u4EFB\u4F55\u5185\u5BB9",
-    "cli.fix.writeFailed": "\u65E0\u6CD5\u5199\u5165\u4FEE\u590D\uFF0C\u672A\u505A\u4EFB\u4F55\u66F4\u6539\uFF1A{message}",
-    "cli.fix.conflict": "{files} \u5728\u8BFB\u53D6\u540E\u5DF2\u88AB\u4FEE\u6539\uFF0C\u672A\u5199\u5165\u4EFB\u4F55\u5185\u5BB9",
-    "cli.recover.finished": "\u5DF2\u5B8C\u6210\u4E00\u6B21\u88AB\u4E2D\u65AD\u7684 --fix\uFF08{journal}\uFF09\uFF1A\u73B0\u5199\u5165 {count} \u4E2A\u6587\u4EF6",
-    "cli.recover.undone": "\u5DF2\u64A4\u9500\u4E00\u6B21\u88AB\u4E2D\u65AD\u7684 --fix\uFF08{journal}\uFF09\uFF1A\u6062\u590D\u4E86 {count} \u4E2A\u6587\u4EF6",
-    "cli.recover.skipped": "\u4EE5\u4E0B\u6587\u4EF6\u5728 --fix \u4E2D\u65AD\u540E\u88AB\u6539\u52A8\u8FC7\uFF0C\u4FDD\u6301\u539F\u6837\uFF1A{files}",
-    "cli.recover.failed": "\u65E0\u6CD5\u5B8C\u6210\u6216\u64A4\u9500 {journal} \u4E2D\u88AB\u4E2D\u65AD\u7684 --fix\uFF1A{reason}\uFF1B\u6CA1\u6709\u5199\u5165\u4EFB\u4F55\u6587\u4EF6",
-    "cli.recover.pending": "\u4E00\u6B21\u88AB\u4E2D\u65AD\u7684 --fix \u7559\u4E0B\u4E86 {journal}\uFF1B\u4E0B\u6B21\u5BF9\u8FD9\u4E9B\u6587\u4EF6\u8FD0\u884C sse-lint --fix \u65F6\u4F1A\u5B8C\u6210\u6216\u64A4\u9500\u5B83",
-    // Config file.
-    "cli.config.invalid": "\u914D\u7F6E\u6587\u4EF6 {file} \u6709\u8BEF\uFF1A",
-    "cli.config.notFound": "\u627E\u4E0D\u5230\u914D\u7F6E\u6587\u4EF6 {file}",
-    "cli.config.unreadable": "\u65E0\u6CD5\u8BFB\u53D6 {file}\uFF1A{message}",
-    "cli.config.syntax": "\u4E0D\u662F\u6709\u6548\u7684 JSON\uFF1A{message}",
-    "cli.json.comments": 'JSON \u4E2D\u4E0D\u5141\u8BB8\u6CE8\u91CA\uFF1B\u8BF7\u628A\u8BF4\u660E\u5199\u5728 "$comment" \u952E\u4E0B',
-    "cli.json.unterminated": "\u5B57\u7B26\u4E32\u6CA1\u6709\u7ED3\u675F",
-    "cli.json.lineBreak": "\u5B57\u7B26\u4E32\u6CA1\u6709\u7ED3\u675F\uFF08\u5B57\u7B26\u4E32\u4E2D\u7684\u6362\u884C\u5FC5\u987B\u5199\u6210 \\n\uFF09",
-    "cli.json.control": "\u5B57\u7B26\u4E32\u4E2D\u6709\u63A7\u5236\u5B57\u7B26",
-    "cli.json.unicodeEscape": "\u65E0\u6548\u7684 \\u \u8F6C\u4E49",
-    "cli.json.escape": '\u65E0\u6548\u7684\u8F6C\u4E49 "{escape}"',
-    "cli.json.depth": "\u5D4C\u5957\u8D85\u8FC7\u4E86 {max} \u5C42",
-    "cli.json.trailingComma": '"{close}" \u4E4B\u524D\u591A\u4E86\u4E00\u4E2A\u9017\u53F7',
-    "cli.json.expectedKey": "\u6B64\u5904\u5E94\u4E3A\u5E26\u53CC\u5F15\u53F7\u7684\u952E\uFF0C\u5B9E\u9645\u4E3A {found}",
-    "cli.json.expectedColon": '\u952E "{key}" \u4E4B\u540E\u5E94\u4E3A ":"\uFF0C\u5B9E\u9645\u4E3A {found}',
-    "cli.json.expectedCommaMember": '"{key}" \u7684\u503C\u4E4B\u540E\u5E94\u4E3A "," \u6216 "}"\uFF0C\u5B9E\u9645\u4E3A {found}',
-    "cli.json.expectedCommaItem": '\u5217\u8868\u9879\u4E4B\u540E\u5E94\u4E3A "," \u6216 "]"\uFF0C\u5B9E\u9645\u4E3A {found}',
-    "cli.json.singleQuotes": "\u5B57\u7B26\u4E32\u5FC5\u987B\u4F7F\u7528\u53CC\u5F15\u53F7",
-    "cli.json.unexpected": "\u610F\u5916\u7684 {found}",
-    "cli.json.afterValue": "JSON \u503C\u7ED3\u675F\u4E4B\u540E\u51FA\u73B0\u4E86\u610F\u5916\u7684 {found}",
-    "cli.json.endOfFile": "\u6587\u4EF6\u7ED3\u5C3E",
-    "cli.config.noPackageKey": 'package.json \u4E2D\u6CA1\u6709 "sse-lint" \u952E',
-    "cli.config.unknownKey": '\u672A\u77E5\u7684\u952E "{key}"',
-    "cli.config.unknownKeyNear": '\u672A\u77E5\u7684\u952E "{key}"\uFF1B\u662F\u4E0D\u662F\u60F3\u5199 "{near}"\uFF1F',
-    "cli.config.unknownRule": '\u672A\u77E5\u89C4\u5219 "{key}"',
-    "cli.config.unknownRuleNear": '\u672A\u77E5\u89C4\u5219 "{key}"\uFF1B\u662F\u4E0D\u662F\u60F3\u5199 "{near}"\uFF1F',
-    "cli.config.unknownOption": '\u89C4\u5219 {rule} \u6CA1\u6709\u9009\u9879 "{key}"\uFF1B\u5B83\u7684\u9009\u9879\u6709 {choices}',
-    "cli.config.unknownOptionNear": '\u89C4\u5219 {rule} \u6CA1\u6709\u9009\u9879 "{key}"\uFF1B\u662F\u4E0D\u662F\u60F3\u5199 "{near}"\uFF1F',
-    "cli.config.noOptions": '\u89C4\u5219 {rule} \u6CA1\u6709\u9009\u9879\uFF1B\u53EA\u9700\u8BBE\u7F6E\u7EA7\u522B\uFF0C\u4F8B\u5982 "{rule}": "warning"',
-    "cli.config.badValue": '"{value}" \u4E0D\u662F {choices} \u4E4B\u4E00',
-    "cli.config.badValueNear": '"{value}" \u4E0D\u662F {choices} \u4E4B\u4E00\uFF1B\u662F\u4E0D\u662F\u60F3\u5199 "{near}"\uFF1F',
-    "cli.config.wrongType": "\u5E94\u4E3A {expected}\uFF0C\u5B9E\u9645\u4E3A {actual}",
-    "cli.config.ruleTuple": '\u5E26\u9009\u9879\u7684\u89C4\u5219\u8BBE\u7F6E\u683C\u5F0F\u4E3A [\u7EA7\u522B, \u9009\u9879]\uFF0C\u4F8B\u5982 ["warning", {}]',
-    "cli.config.empty": "\u4E0D\u80FD\u4E3A\u7A7A",
-    "cli.config.badVersion": '\u5E94\u4E3A 1.24.0 \u8FD9\u6837\u7684\u7248\u672C\u53F7\uFF0C\u5B9E\u9645\u4E3A "{value}"',
-    "cli.config.pathMapKey": '\u8DEF\u5F84\u6620\u5C04\u7684\u952E "{key}" \u5FC5\u987B\u662F\u7EDD\u5BF9\u8DEF\u5F84\uFF08\u4E0E\u914D\u7F6E\u4E2D\u5199\u6CD5\u4E00\u81F4\uFF09',
-    "cli.config.other": "{message}",
-    "cli.config.presetNotApplied": '\u9884\u8BBE "{preset}" \u5728 {path} \u9644\u8FD1\u6CA1\u6709\u627E\u5230\u5BF9\u5E94\u7684\u76EE\u5F55\u5E03\u5C40\uFF0C\u8FD9\u91CC\u4E0D\u8D77\u4F5C\u7528',
-    "cli.config.initWritten": "\u5DF2\u5199\u5165 {file}\uFF08{layout} \u5E03\u5C40\uFF09\uFF1B\u8BF7\u7F16\u8F91\u540E\u518D\u6B21\u8FD0\u884C sse-lint",
-    "cli.config.initExists": "{file} \u5DF2\u5B58\u5728\uFF0C\u4E0D\u4F1A\u8986\u76D6",
-    "cli.config.layout.1panel": "1Panel/OpenResty",
-    "cli.config.layout.debian": "Debian/Ubuntu",
-    "cli.config.layout.openresty": "OpenResty \u5B98\u65B9\u76EE\u5F55",
-    "cli.config.layout.npm": "Nginx Proxy Manager \u9762\u677F",
-    "cli.config.layout.apisix": "APISIX \u7F51\u5173",
-    "cli.config.layout.plain": "\u666E\u901A nginx",
-    "cli.type.string": "\u5B57\u7B26\u4E32",
-    "cli.type.number": "\u6570\u5B57",
-    "cli.type.integer": "\u6574\u6570",
-    "cli.type.boolean": "true \u6216 false",
-    "cli.type.array": "\u5217\u8868",
-    "cli.type.object": "\u5BF9\u8C61",
-    "cli.type.null": "null",
-    // Starter config comments.
-    "cli.init.header": '\u9002\u7528\u4E8E {layout} \u5E03\u5C40\u7684 sse-lint \u914D\u7F6E\uFF0C\u7531 sse-lint --init \u751F\u6210\u3002"$comment" \u952E\u4E0B\u7684\u6587\u5B57\u4F1A\u88AB\u5FFD\u7565\u3002',
-    "cli.init.preset": "preset\uFF1A{preset}\uFF08{effect}\uFF09\u3002",
-    "cli.init.streams": 'streams\uFF1A\u4E8B\u4EF6\u6D41\u63A5\u53E3\u6240\u5728\u7684 location \u8DEF\u5F84\uFF08\u4F8B\u5982 "/api/events"\u3001"/v1/chat/completions"\u3001"/sse/**"\uFF09\u3002sse-lint \u4E5F\u4F1A\u6839\u636E\u8DEF\u5F84\u548C\u914D\u7F6E\u731C\u6D4B\u54EA\u4E9B\u662F\u4E8B\u4EF6\u6D41\uFF1B\u5728\u8FD9\u91CC\u5217\u51FA\u53EF\u4EE5\u786E\u4FDD\u4E0D\u9057\u6F0F\uFF08\u6B64\u540E\u5BF9\u63A8\u6D4B\u7684\u4E8B\u4EF6\u6D41\u53EA\u7ED9\u51FA\u63D0\u793A\uFF09\uFF0C\u53EA\u662F\u770B\u8D77\u6765\u50CF\u4E8B\u4EF6\u6D41\u7684\u8DEF\u5F84\u8BF7\u5217\u5728 notStreams \u4E2D\u3002',
-    "cli.init.version": 'nginxVersion\uFF1A\u4F60\u7684 nginx\uFF08\u6216 OpenResty \u5185\u6838\uFF09\u7248\u672C\uFF0C\u4F8B\u5982 "1.24.0"\uFF08\u89C1 nginx -v\uFF09\u3002\u90E8\u5206\u9ED8\u8BA4\u503C\u5728 1.29.7 \u53D1\u751F\u4E86\u53D8\u5316\uFF1B\u4E0D\u8BBE\u7F6E\u5219\u6309 1.29.7 \u4E4B\u524D\u5904\u7406\u3002',
-    "cli.init.rules": 'rules\uFF1A\u6BCF\u6761\u89C4\u5219\u90FD\u6309\u9ED8\u8BA4\u7EA7\u522B\u8FD0\u884C\u3002\u53EF\u8BBE\u4E3A "off"\u3001"info"\u3001"warning"\u3001"error"\uFF0C\u6216 [\u7EA7\u522B, \u9009\u9879]\uFF1Bsse-lint explain \u89C4\u5219\u540D \u53EF\u67E5\u770B\u89C4\u5219\u68C0\u67E5\u7684\u5185\u5BB9\u3002',
-    "cli.init.ignore": 'ignore\uFF1A\u4E0D\u62A5\u544A\u95EE\u9898\u7684\u914D\u7F6E\u6587\u4EF6\uFF08glob \u6A21\u5F0F\uFF09\uFF0C\u4F8B\u5982 "conf.d/legacy-*.conf"\u3002',
-    "cli.init.failOn": 'failOn\uFF1A\u51FA\u73B0\u4E0D\u4F4E\u4E8E\u8BE5\u7EA7\u522B\u7684\u95EE\u9898\u65F6\u4EE5 1 \u9000\u51FA\uFF08"error"\u3001"warning"\u3001"info" \u6216 "off"\uFF09\u3002',
-    "cli.init.effect.1panel": "\u5BB9\u5668\u5185\u7684\u8DEF\u5F84 /www \u548C /usr/local/openresty/nginx/conf \u4F1A\u4ECE\u88AB\u68C0\u67E5\u6587\u4EF6\u6240\u5728\u7684 1Panel \u5E94\u7528\u76EE\u5F55\u4E2D\u8BFB\u53D6",
-    "cli.init.effect.openresty": "\u4E3B\u914D\u7F6E\u4E3A OpenResty \u76EE\u5F55\u4E0B\u7684 nginx/conf/nginx.conf\uFF0C\u76F8\u5BF9\u8DEF\u5F84\u7684 include \u4EE5\u8BE5 conf \u76EE\u5F55\u4E3A\u57FA\u51C6",
-    "cli.init.effect.npm": "\u68C0\u67E5 data/nginx/*_host \u4E2D\u751F\u6210\u7684\u7AD9\u70B9\uFF0C\u5BB9\u5668\u8DEF\u5F84 /data\uFF08\u4EE5\u53CA data \u65C1\u8FB9\u5B58\u5728\u526F\u672C\u65F6\u7684 /etc/nginx\uFF09\u4ECE\u672C\u76EE\u5F55\u8BFB\u53D6",
-    "cli.init.effect.apisix": "conf/nginx.conf \u7531 APISIX \u751F\u6210\uFF1A\u5EFA\u8BAE\u4F7F\u7528 proxy-buffering \u63D2\u4EF6\u4EE5\u53CA\u8DEF\u7531\u6216 config.yaml \u4E2D\u7684\u8BBE\u7F6E\uFF0C\u800C\u4E0D\u662F\u76F4\u63A5\u4FEE\u6539\u751F\u6210\u7684\u6587\u4EF6",
-    "cli.init.effect.debian": "\u5982\u679C\u88AB\u68C0\u67E5\u7684\u6587\u4EF6\u662F /etc/nginx \u7684\u526F\u672C\uFF0Cinclude \u7684 /etc/nginx/... \u8DEF\u5F84\u4F1A\u4ECE\u8FD9\u4E2A\u526F\u672C\u4E2D\u8BFB\u53D6",
-    // Baseline.
-    "cli.baseline.written": "\u5DF2\u628A {count} \u4E2A\u95EE\u9898\u5199\u5165\u57FA\u7EBF\u6587\u4EF6 {file}",
-    "cli.baseline.missing": "\u627E\u4E0D\u5230\u57FA\u7EBF\u6587\u4EF6 {file}\uFF1B\u8BF7\u5148\u7528 --baseline-write {file} \u521B\u5EFA",
-    "cli.baseline.unreadable": "\u65E0\u6CD5\u8BFB\u53D6\u57FA\u7EBF\u6587\u4EF6 {file}\uFF1A{reason}",
-    "cli.baseline.notJson": "{file} \u4E0D\u662F sse-lint \u57FA\u7EBF\u6587\u4EF6\uFF1A\u7B2C {line} \u884C\u7B2C {column} \u5217\u5904\u4E0D\u662F\u6709\u6548\u7684 JSON",
-    "cli.baseline.noVersion": '{file} \u4E0D\u662F sse-lint \u57FA\u7EBF\u6587\u4EF6\uFF1A\u6CA1\u6709 "version"',
-    "cli.baseline.badFindings": '{file} \u4E0D\u662F sse-lint \u57FA\u7EBF\u6587\u4EF6\uFF1A"findings" \u5FC5\u987B\u662F\u5E26 "fingerprint" \u7684\u6761\u76EE\u5217\u8868',
-    "cli.baseline.unsupported": "\u57FA\u7EBF\u6587\u4EF6 {file} \u7684\u7248\u672C\u4E3A {version}\uFF1B\u5F53\u524D sse-lint \u53EA\u80FD\u8BFB\u53D6\u7248\u672C {supported}",
-    // sse-lint --help.
-    "cli.help": `sse-lint\uFF1A\u67E5\u627E\u5E76\u4FEE\u590D\u4F1A\u7834\u574F Server-Sent Events \u7684 nginx/OpenResty \u8BBE\u7F6E
-
-\u7528\u6CD5\uFF1A
-  sse-lint [\u9009\u9879] PATH...           \u68C0\u67E5\u914D\u7F6E\u6587\u4EF6\u3001\u76EE\u5F55\u3001\`nginx -T\` \u7684\u8F93\u51FA\uFF0C\u6216 -\uFF08\u6807\u51C6\u8F93\u5165\uFF09
-  sse-lint parse [\u9009\u9879] FILE        \u8F93\u51FA FILE \u7684\u89E3\u6790\u7ED3\u679C\uFF08\u4E0E crossplane \u517C\u5BB9\u7684 JSON\uFF09
-  sse-lint route [--host H] [--port P] URI PATH
-                                    \u663E\u793A\u7531\u54EA\u4E2A server \u548C location \u5904\u7406 URI\u3001\u5B83\u662F\u4E0D\u662F\u4E8B\u4EF6\u6D41\uFF0C
-                                    \u4EE5\u53CA\u4E0E\u6D41\u5F0F\u4F20\u8F93\u6709\u5173\u7684\u751F\u6548\u8BBE\u7F6E\u53CA\u5176\u6765\u6E90
-  sse-lint explain RULE             \u8F93\u51FA\u4E00\u6761\u89C4\u5219\u7684\u6587\u6863\uFF08\u4E5F\u53EF\u4EE5\u662F parse-error\u3001include-not-found \u7B49\uFF09
-  sse-lint --list-rules             \u5217\u51FA\u6240\u6709\u89C4\u5219\u53CA\u5176\u7EA7\u522B\u548C\u4FEE\u590D\u65B9\u5F0F
-  sse-lint help                     \u663E\u793A\u672C\u5E2E\u52A9
-
-\u8F93\u5165\uFF1A
-  PATH \u53EF\u4EE5\u662F\u6587\u4EF6\uFF08\u5176\u6240\u5728\u76EE\u5F55\u4F5C\u4E3A include \u7684\u524D\u7F00\uFF09\u3001\u76EE\u5F55\uFF08\u5165\u53E3\u662F\u6CA1\u6709\u88AB\u5176\u4ED6\u6587\u4EF6 include \u7684
-  \u914D\u7F6E\u6587\u4EF6\uFF0Cnginx.conf \u4F18\u5148\uFF09\u3001\`nginx -T\` \u7684\u8F93\u51FA\uFF0C\u6216\u8005\u7528 - \u8868\u793A\u6807\u51C6\u8F93\u5165\u3002
-
-\u4EA4\u4E92\u5BA1\u67E5\uFF1A
-  -i, --interactive         \u5728\u7EC8\u7AEF\u4E2D\u5BA1\u67E5\uFF1A\u6BCF\u4E2A server \u7684\u5C31\u7EEA\u60C5\u51B5\uFF0C\u6BCF\u4E2A\u95EE\u9898\u53CA\u5176\u4EE3\u7801\u3001\u751F\u6548\u7684\u503C
-                            \u548C\u4FEE\u590D\u7684 diff\uFF1B\u5E94\u7528\uFF08f\uFF09\u3001\u64A4\u9500\uFF08u\uFF09\u3001\u5199\u5165\uFF08w\uFF09\uFF1B\u6309 ? \u5217\u51FA\u6240\u6709\u6309\u952E
-
-\u8F93\u51FA\uFF1A
-  -f, --format NAME         text\uFF08\u9ED8\u8BA4\uFF09\u3001json\u3001sarif\u3001checkstyle \u6216 github\uFF08Actions \u6CE8\u89E3\uFF09
-  -o, --output FILE         \u628A\u62A5\u544A\u5199\u5165 FILE\uFF08\u539F\u5B50\u5199\u5165\uFF09\uFF0C\u800C\u4E0D\u662F\u6807\u51C6\u8F93\u51FA
-      --fail-on LEVEL       \u6709\u95EE\u9898\u8FBE\u5230\u6216\u8D85\u8FC7 LEVEL \u65F6\u4EE5 1 \u9000\u51FA\uFF1Aerror\u3001warning\uFF08\u9ED8\u8BA4\uFF09\u3001info\u3001off
-      --max-warnings N      \u8B66\u544A\u8D85\u8FC7 N \u4E2A\u65F6\u4E5F\u4EE5 1 \u9000\u51FA
-  -q, --quiet               \u53EA\u62A5\u544A\u9519\u8BEF\uFF08\u9000\u51FA\u7801\u4ECD\u7136\u8BA1\u5165\u6240\u6709\u95EE\u9898\uFF0C\u89C1 --fail-on\uFF09
-
-\u9009\u9879\uFF1A
-  -p, --prefix DIR          \u76F8\u5BF9\u8DEF\u5F84\u7684 include \u4EE5 DIR \u4E3A\u57FA\u51C6\u89E3\u6790\uFF08\u5373 nginx -p\uFF0C\u914D\u7F6E\u524D\u7F00\uFF09
-  -c, --config FILE         \u4F7F\u7528\u8FD9\u4E2A\u914D\u7F6E\u6587\u4EF6\uFF08\u9ED8\u8BA4\uFF1A\u4ECE\u7B2C\u4E00\u4E2A\u8F93\u5165\u5411\u4E0A\u67E5\u627E sse-lint.config.json\u3001
-                            .sse-lintrc.json \u6216 package.json \u4E2D\u7684 "sse-lint" \u952E\uFF09
-      --no-config           \u4E0D\u4F7F\u7528\u4EFB\u4F55\u914D\u7F6E\u6587\u4EF6\uFF0C\u5373\u4F7F\u80FD\u627E\u5230
-      --init [DIR]          \u6309 DIR \u4E2D\u7684\u76EE\u5F55\u5E03\u5C40\uFF0C\u5199\u5165\u4E00\u4EFD\u5E26\u6CE8\u91CA\u7684 sse-lint.config.json \u8D77\u59CB\u914D\u7F6E
-      --baseline FILE       \u53EA\u62A5\u544A\u4E0D\u5728 FILE \u4E2D\u7684\u95EE\u9898
-      --baseline-write FILE \u628A\u5F53\u524D\u7684\u95EE\u9898\u8BB0\u5F55\u5230 FILE\uFF08\u7136\u540E\u4EE5 0 \u9000\u51FA\uFF09
-      --locale en|zh-CN     \u6D88\u606F\u7684\u8BED\u8A00\uFF08\u9ED8\u8BA4\u53D6\u81EA LC_ALL\u3001LC_MESSAGES \u6216 LANG\uFF09
-      --strict              \u540C\u65F6\u62A5\u544A\u6CA1\u6709\u4EFB\u4F55\u5DF2\u77E5 nginx \u6A21\u5757\u5B9A\u4E49\u7684\u6307\u4EE4
-      --nginx-version X.Y.Z \u76EE\u6807 nginx \u7248\u672C\uFF08\u4ECE 1.29.7 \u8D77\u90E8\u5206\u9ED8\u8BA4\u503C\u4E0D\u540C\uFF09\uFF1B\u672A\u6307\u5B9A\u65F6\u6309 1.29.7 \u4E4B\u524D\u5904\u7406
-      --route [HOST]/URI    \u5904\u7406 URI \u7684 location \u662F\u4E8B\u4EF6\u6D41\uFF1B\u53EF\u91CD\u590D
-      --all-proxies         \u5BA1\u8BA1\u6A21\u5F0F\uFF1A\u628A\u6BCF\u4E2A\u505A\u4EE3\u7406\u7684 location \u90FD\u5F53\u4F5C\u4E8B\u4EF6\u6D41
-      --preset NAME         \u670D\u52A1\u5668\u76EE\u5F55\u5E03\u5C40\uFF1Aauto\uFF08\u9ED8\u8BA4\uFF0C\u6839\u636E\u8DEF\u5F84\u8BC6\u522B\uFF09\u30011panel\u3001openresty\u3001npm\u3001apisix\u3001
-                            debian \u6216 plain\uFF1B\u4F1A\u5199\u5728\u62A5\u544A\u4E2D
-      --in-context          \u628A\u6BCF\u4E2A FILE \u653E\u5728\u5305\u542B\u5B83\u7684 nginx.conf\uFF08\u540C\u76EE\u5F55\u6216\u4E0A\u7EA7\u76EE\u5F55\uFF09\u4E2D\u68C0\u67E5\uFF0C\u53EA\u62A5\u544A\u7ED9\u51FA\u7684\u6587\u4EF6
-                            \uFF08pre-commit \u94A9\u5B50\u4F7F\u7528\u6B64\u9009\u9879\uFF09
-      --context BLOCK       \u628A\u5355\u72EC\u7684\u7247\u6BB5\u5F53\u4F5C http\u3001server \u6216 location \u7684\u5185\u90E8\u5185\u5BB9\u68C0\u67E5\uFF08\u9ED8\u8BA4\uFF1A\u6309\u6587\u4EF6\u4E2D\u7684
-                            "# sse-lint: context" \u6CE8\u91CA\uFF0C\u5426\u5219\u6839\u636E\u5176\u4E2D\u7684\u6307\u4EE4\u63A8\u6D4B\uFF09
-      --rule ID             \u53EA\u8FD0\u884C\uFF08\u548C\u4FEE\u590D\uFF09\u8FD9\u6761\u89C4\u5219\uFF1B\u53EF\u91CD\u590D
-      --disable ID          \u5173\u95ED\u4E00\u6761\u89C4\u5219\uFF08\u6216 include-not-found \u8FD9\u6837\u7684\u5185\u90E8 ID\uFF09\uFF1B\u53EF\u91CD\u590D
-      --enable ID           \u91CD\u65B0\u542F\u7528\u914D\u7F6E\u6587\u4EF6\u4E2D\u5173\u95ED\u7684\u89C4\u5219\uFF1B\u53EF\u91CD\u590D
-      --fix                 \u5E94\u7528\u5B89\u5168\u7684\u4FEE\u590D\u5E76\u5199\u5165\u6587\u4EF6\uFF08\u539F\u5B50\u5199\u5165\uFF0C\u8981\u4E48\u5168\u90E8\u5199\u5165\uFF0C\u8981\u4E48\u90FD\u4E0D\u5199\uFF09
-      --unsafe-fixes        \u4E0E --fix \u6216 --diff \u4E00\u8D77\u4F7F\u7528\uFF1A\u540C\u65F6\u5E94\u7528\u53EF\u80FD\u6539\u53D8\u884C\u4E3A\u7684\u4FEE\u590D
-      --fix-dry-run, --diff \u4EE5\u7EDF\u4E00 diff \u683C\u5F0F\u8F93\u51FA\u4FEE\u590D\u5185\u5BB9\uFF1B\u4E0D\u5199\u5165\u4EFB\u4F55\u6587\u4EF6
-      --backup              \u4E0E --fix \u4E00\u8D77\u4F7F\u7528\uFF1A\u4FDD\u7559 <file>.bak \u526F\u672C
-      --verify-with-nginx BIN
-                            \u4E0E --fix \u4E00\u8D77\u4F7F\u7528\uFF1A\u5148\u5728\u4FEE\u590D\u540E\u7684\u914D\u7F6E\u526F\u672C\u4E0A\u8FD0\u884C BIN -t\uFF1B\u5931\u8D25\u5219\u62D2\u7EDD\u5199\u5165
-      --map FROM=TO         FROM \u4E4B\u4E0B\u7684 include \u8DEF\u5F84\u6539\u4ECE TO \u8BFB\u53D6\uFF08\u5BB9\u5668\u3001\u9762\u677F\uFF09\uFF1B\u53EF\u91CD\u590D
-      --stdin-filename NAME \u6807\u51C6\u8F93\u5165\u663E\u793A\u7684\u6587\u4EF6\u540D
-      --color, --no-color   \u5F3A\u5236\u5F00\u542F\u6216\u5173\u95ED\u989C\u8272\uFF08\u9ED8\u8BA4\uFF1A\u7EC8\u7AEF\u4E0A\u5F00\u542F\uFF0C\u9075\u5FAA NO_COLOR/FORCE_COLOR\uFF09
-      --debug               \u51FA\u73B0\u5185\u90E8\u9519\u8BEF\u65F6\u6253\u5370\u8C03\u7528\u6808
-  -h, --help                \u663E\u793A\u672C\u5E2E\u52A9
-  -v, --version             \u663E\u793A\u7248\u672C
-
-parse \u9009\u9879\uFF1A
-      --combine             \u628A include \u7684\u6587\u4EF6\u5408\u5E76\u6210\u4E00\u4EFD\u914D\u7F6E\uFF0C\u5E76\u7ED9\u6BCF\u6761\u8BED\u53E5\u52A0\u4E0A "file"
-      --single-file         \u4E0D\u8DDF\u968F include
-      --include-comments    \u628A\u6CE8\u91CA\u4F5C\u4E3A "#" \u8BED\u53E5\u8F93\u51FA
-      --positions           \u7ED9\u6BCF\u6761\u8BED\u53E5\u52A0\u4E0A\u5217\u53F7\u548C [start, end] \u504F\u79FB\u91CF
-
-\u9000\u51FA\u7801\uFF1A0 \u8868\u793A\u6CA1\u6709\u8FBE\u5230 --fail-on \u7EA7\u522B\u7684\u95EE\u9898\uFF08\u4E14\u8B66\u544A\u6570\u4E0D\u8D85\u8FC7 --max-warnings\uFF09\uFF0C\u5426\u5219\u4E3A 1\uFF1B
-2 \u8868\u793A\u7528\u6CD5\u9519\u8BEF\u3001\u8F93\u5165\u4E0D\u53EF\u7528\u6216\u5185\u90E8\u9519\u8BEF\u3002
-`
-  };
+// sse-lazy:src/i18n/zh-CN.ts
+var deps = {};
+var chunk;
+var load = () => chunk ??= __sseLintChunk("zh-CN", deps);
+function zhCN(...args) {
+  return load().zhCN(...args);
 }
 
-// src/i18n/zh-CN-findings.ts
-var catalog2;
-function zhCNFindings() {
-  return catalog2 ??= {
-    // Shared words (src/i18n/en-findings.ts).
-    "msg.level.self": "\u5F53\u524D {name}",
-    "msg.levels.omitted": "\u53E6\u5916 {count} \u5C42",
-    "msg.origin.directive": "{line}\uFF0C\u4F4D\u4E8E {level}",
-    "msg.origin.directiveMore": "{line} \u53CA\u53E6\u5916 {more} \u884C\uFF0C\u4F4D\u4E8E {level}",
-    "msg.origin.default": "{default}\uFF1B{levels} \u4E2D\u5747\u672A\u8BBE\u7F6E",
-    "msg.default.nginx": "nginx \u9ED8\u8BA4\u503C",
-    "msg.default.module": "{module} \u6A21\u5757\u9ED8\u8BA4\u503C",
-    "msg.default.before": "nginx {version} \u4E4B\u524D\u7684\u9ED8\u8BA4\u503C",
-    "msg.default.since": "nginx {version} \u8D77\u7684\u9ED8\u8BA4\u503C",
-    "msg.default.withDetail": "{default}\uFF0C{detail}",
-    "msg.default.detail.upstreamBlocks": "\u9002\u7528\u4E8E upstream{} \u5757",
-    "msg.default.versionUnknown": "{default}\uFF08\u7248\u672C\u672A\u77E5\uFF0C\u53EF\u7528 --nginx-version \u6307\u5B9A\uFF09",
-    "msg.default.standardInheritance": "\u6807\u51C6\u7EE7\u627F\uFF08{directive} \u4ECE {since} \u8D77\u624D\u6709\uFF09",
-    "msg.default.unknownDirective": "\u672A\u8BBE\u7F6E\uFF0C\u800C\u4E14 sse-lint \u7684\u6307\u4EE4\u8868\u4E2D\u6CA1\u6709 {directive}",
-    "msg.stream.route": "--route {spec} \u7531\u6B64\u5904\u5904\u7406",
-    "msg.stream.comment": "\u6807\u6709 # sse-lint: stream",
-    "msg.stream.pattern": "\u5339\u914D\u4E8B\u4EF6\u6D41\u6A21\u5F0F {pattern}",
-    "msg.stream.apiPath": "\u8DEF\u5F84 {path} \u662F\u6D41\u5F0F API \u7AEF\u70B9\uFF08{endpoint}\uFF09",
-    "msg.stream.pathWord": '\u8DEF\u5F84 {path} \u5305\u542B "{word}"',
-    "msg.stream.contentType": "{directive} \u8BBE\u7F6E\u4E86 text/event-stream",
-    "msg.stream.typesBlock": "types \u628A\u67D0\u4E2A\u6269\u5C55\u540D\u6620\u5C04\u4E3A text/event-stream",
-    "msg.stream.accelHeader": "{directive} \u63D0\u5230\u4E86 X-Accel-Buffering",
-    "msg.stream.bufferingOff": "\u6B64\u5904\u8BBE\u7F6E\u4E86 {directive} off\uFF08\u8868\u660E\u8981\u6D41\u5F0F\u4F20\u8F93\uFF09",
-    "msg.stream.suggests": "{line} \u8868\u660E\u8FD9\u662F\u4E8B\u4EF6\u6D41",
-    "msg.stream.producer": "{directive} \u4EA7\u751F\u4E8B\u4EF6\u6D41\uFF08{what}\uFF09",
-    "msg.stream.upstreamName": '\u5B83\u4EE3\u7406\u5230 upstream {name}\uFF0C\u8FD9\u4E2A\u540D\u5B57\u8868\u660E\u5B83\u63D0\u4F9B\u4E8B\u4EF6\u6D41\uFF08"{word}"\uFF09',
-    "msg.stream.backend": "\u5B83\u4EE3\u7406\u5230\u672C\u914D\u7F6E\u4E2D\u7684 {location}\uFF08{at}\uFF09\uFF0C\u90A3\u662F\u4E00\u4E2A\u4E8B\u4EF6\u6D41",
-    "msg.stream.allProxies": "--all-proxies \u628A\u6BCF\u4E2A\u4EE3\u7406 location \u90FD\u5F53\u4F5C\u4E8B\u4EF6\u6D41",
-    "msg.stream.preset": "{preset} \u9884\u8BBE\u628A\u6BCF\u4E2A\u53CD\u5411\u4EE3\u7406 location \u90FD\u5F53\u4F5C\u53EF\u80FD\u7684\u4E8B\u4EF6\u6D41\u6765\u68C0\u67E5\uFF08\u4E0D\u77E5\u9053\u54EA\u4E9B URI \u662F\u4E8B\u4EF6\u6D41\uFF09",
-    "msg.stream.snippet": "\u5355\u72EC\u7684 location \u7247\u6BB5\u4E14\u505A\u4E86\u4EE3\u7406\uFF1A\u5B83\u7684 URI \u672A\u77E5\uFF0C\u56E0\u6B64\u6309\u53EF\u80FD\u7684\u4E8B\u4EF6\u6D41\u68C0\u67E5",
-    "msg.stream.none": "\u4E0D\u662F\u4E8B\u4EF6\u6D41",
-    "msg.stream.location": "{location}\uFF08{why}\uFF09",
-    "msg.stream.routeVia": "--route {spec} \u7ECF\u7531 {via} \u7531 {to} \u5904\u7406",
-    "msg.stream.redirect": "{from}\uFF08{why}\uFF09\u7ECF\u7531 {via} \u7531 {to} \u5904\u7406",
-    "msg.redirect.at": "{at} \u5904\u7684 {directive}",
-    "msg.redirect.then": "{first}\uFF0C\u7136\u540E\u662F {rest}",
-    "msg.chain.fileExists": "{directive} \u6240\u5217\u7684\u6587\u4EF6\u4E2D\u6709\u4E00\u4E2A\u5B58\u5728",
-    "msg.chain.fileMissing": "{directive} \u6240\u5217\u7684\u6587\u4EF6\u90FD\u4E0D\u5B58\u5728",
-    "msg.chain.upgradeSet": "$http_upgrade \u975E\u7A7A\uFF08WebSocket \u5347\u7EA7\u8BF7\u6C42\uFF09",
-    "msg.chain.upgradeEmpty": "$http_upgrade \u4E3A\u7A7A\uFF08\u666E\u901A\u8BF7\u6C42\uFF09",
-    "msg.chain.regexMatches": "URI \u5339\u914D {regex}",
-    "msg.chain.regexFails": "URI \u4E0D\u5339\u914D {regex}",
-    "msg.chain.ifHolds": "if {condition} \u6210\u7ACB",
-    "msg.chain.ifFails": "if {condition} \u4E0D\u6210\u7ACB",
-    "msg.chain.status": "\u54CD\u5E94\u72B6\u6001\u7801\u4E3A {codes}",
-    "msg.chain.name": "{directive} \u7684\u76EE\u6807\u662F {name}",
-    "msg.chain.noName": "{directive} \u7684\u76EE\u6807\u4E0D\u662F\u4EFB\u4F55\u547D\u540D location",
-    "msg.stream.guess": '{reasons}\uFF08\u8FD9\u662F\u63A8\u6D4B\uFF1A\u5728\u8BE5 location \u4E2D\u52A0\u4E0A "# sse-lint: stream" \u53EF\u4EE5\u786E\u8BA4\uFF1B\u52A0\u4E0A "# sse-lint: not-stream" \u6216\u5728\u914D\u7F6E\u7684 notStreams \u4E2D\u5199\u4E0A\u5339\u914D\u7684\u6A21\u5F0F\u53EF\u4EE5\u5426\u8BA4\uFF09',
-    "msg.stream.guessBrief": "{reasons}\uFF1B\u8FD9\u662F\u63A8\u6D4B",
-    "msg.notStream.comment": "\u6807\u6709 # sse-lint: not-stream",
-    "msg.notStream.pattern": "\u5339\u914D notStreams \u6A21\u5F0F {pattern}",
-    "msg.notStream.returns": "\u5B83\u7684 rewrite \u9636\u6BB5\u603B\u662F\u76F4\u63A5\u5E94\u7B54\uFF08{at} \u7684 {line}\uFF09\uFF0C\u6240\u4EE5\u4E0D\u4F1A\u4EE3\u7406\u4EFB\u4F55\u8BF7\u6C42",
-    "msg.notStream.returnsServer": "\u5B83\u6240\u5728\u7684 server \u5728 rewrite \u9636\u6BB5\u603B\u662F\u76F4\u63A5\u5E94\u7B54\uFF08{at} \u7684 {line}\uFF09\uFF0C\u6240\u4EE5\u4E0D\u4F1A\u8FDB\u5165\u4EFB\u4F55 location",
-    "msg.notStream.websocket": "\u5B83\u5728 WebSocket \u8DEF\u5F84 {path} \u4E0A\u628A Upgrade \u4F20\u7ED9\u540E\u7AEF\uFF1A\u8FD9\u662F WebSocket \u96A7\u9053",
-    "msg.notStream.otherType": "{directive} \u7ED9\u5B83\u8BBE\u5B9A\u4E86\u5185\u5BB9\u7C7B\u578B {type}",
-    "msg.list.more": "{list}\uFF0C\u53E6\u6709 {more} \u4E2A",
-    "msg.entries.from": "{level} \u4E2D\u7684 {items}",
-    "msg.fix.inlineInclude": "{title}\uFF0C\u505A\u6CD5\u662F\u5728 {block}\uFF08{at}\uFF09\u4E2D\u7528 {file} \u7684\u5185\u5BB9\u66FF\u6362\u8FD9\u6761 include\uFF1A{file} \u8FD8\u88AB\u53E6\u5916 {count} \u5904 include\uFF0C\u800C{count:\u90A3\u91CC|\u90A3\u4E9B\u5730\u65B9}\u4E0D\u9700\u8981\u8FD9\u9879\u4FEE\u6539",
-    "msg.fix.sharedInclude": "{title}\uFF0C\u6539\u5728 {block}\uFF08{at}\uFF09\u4E2D\u8FDB\u884C\uFF1A{file} \u8FD8\u88AB\u53E6\u5916 {count} \u5904 include\uFF0C\u800C{count:\u90A3\u91CC|\u90A3\u4E9B\u5730\u65B9}\u4E0D\u9700\u8981\u8FD9\u9879\u4FEE\u6539",
-    "msg.related.unreadInclude": "\u65E0\u6CD5\u8BFB\u53D6\uFF1B\u5B83\u53EF\u80FD\u628A {directive} \u8BBE\u6210\u522B\u7684\u503C",
-    "msg.related.apisixGenerated": "{file} \u7531 APISIX \u5728\u6BCF\u6B21\u542F\u52A8\u65F6\u6839\u636E conf/config.yaml \u751F\u6210\uFF0C\u5728\u8FD9\u91CC\u4FEE\u6539\u4F1A\u4E22\u5931\uFF1A\u8BF7\u5728\u8DEF\u7531\u4E0A\u7528 proxy-buffering \u63D2\u4EF6\uFF08\u6216\u8DEF\u7531\u7684\u63D2\u4EF6\u914D\u7F6E\uFF09\u4E3A\u4E8B\u4EF6\u6D41\u5173\u95ED\u54CD\u5E94\u7F13\u51B2\uFF0C\u5E76\u5728\u8DEF\u7531\u7684 upstream \u6216 conf/config.yaml \u7684 nginx_config \u4E2D\u8BBE\u7F6E\u8D85\u65F6",
-    "msg.related.firstHere": '\u7B2C\u4E00\u4E2A "{directive}" \u5728\u8FD9\u91CC',
-    "msg.suppression.unused": "\u5BF9 {ids} \u7684\u5C4F\u853D\u6CA1\u6709\u5339\u914D\u5230\u4EFB\u4F55\u95EE\u9898\uFF1B\u8BF7\u5220\u9664\u8FD9\u6761\u6CE8\u91CA",
-    "msg.suppression.noIds": "{comment} \u81F3\u5C11\u9700\u8981\u4E00\u4E2A\u89C4\u5219 id",
-    "msg.suppression.unknownIds": "\u5C4F\u853D\u6CE8\u91CA\u4E2D\u6709 {count} \u4E2A\u672A\u77E5\u7684\u89C4\u5219 id\uFF1A{ids}",
-    "msg.suppression.noReason": '{comment} {ids} \u9700\u8981\u5728 " -- " \u4E4B\u540E\u5199\u4E0A\u7406\u7531',
-    "msg.include.cycle": 'include "{file}" \u53C8\u56DE\u5230\u4E86\u4E00\u4E2A\u6B63\u5728\u88AB include \u7684\u6587\u4EF6\uFF08{chain}\uFF09\uFF1Bnginx \u4F1A\u4E00\u76F4\u9012\u5F52\u4E0B\u53BB\uFF0C\u76F4\u5230\u6253\u5F00\u7684\u6587\u4EF6\u6570\u8017\u5C3D',
-    "msg.include.resolvedAgainst": '{error}\uFF08include "{written}" \u662F\u76F8\u5BF9\u4E8E {prefix} \u89E3\u6790\u7684\uFF09',
-    "msg.syntax.duplicate": "{error}\uFF1Bnginx -t \u4F1A\u62D2\u7EDD\u5B83\uFF08\u7B2C\u4E00\u6B21\u8BBE\u7F6E\u5728\u7B2C {line} \u884C\uFF09",
-    "msg.syntax.notAllowed": "{error}\uFF08\u4F4D\u4E8E {where}\uFF09",
-    "msg.include.directory": '"{path}" \u662F\u4E00\u4E2A\u76EE\u5F55\uFF0C\u4E0D\u662F\u914D\u7F6E\u6587\u4EF6',
-    "msg.include.notRegular": '"{path}" \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08\u800C\u662F FIFO\u3001\u5957\u63A5\u5B57\u6216\u8BBE\u5907\uFF09\uFF0C\u6CA1\u6709\u8BFB\u53D6\u5B83',
-    "msg.include.refused": '"{path}" {reason}',
-    "msg.syntax.arguments": "{error}\uFF1A\u5B83\u9700\u8981 {takes} \u4E2A\u53C2\u6570\uFF0C\u5B9E\u9645\u6709 {count} \u4E2A{suggestion}",
-    "msg.syntax.takes.exactly": "{min}",
-    "msg.syntax.takes.either": "{min} \u6216 {max}",
-    "msg.syntax.takes.range": "{min} \u5230 {max}",
-    "msg.syntax.takes.atLeast": "\u81F3\u5C11 {min}",
-    "msg.syntax.value": "{error}{expected}{suggestion}",
-    "msg.syntax.mustBe": "\uFF0C\u53EA\u80FD\u662F {words}",
-    "msg.syntax.shape.time": "\uFF08\u65F6\u95F4\uFF0C\u4F8B\u5982 30s\u30015m \u6216 1h\uFF09",
-    "msg.syntax.shape.sec": "\uFF08\u65F6\u95F4\uFF0C\u4F8B\u5982 30s\u30011h \u6216 7d\uFF09",
-    "msg.syntax.shape.size": "\uFF08\u5927\u5C0F\uFF0C\u4F8B\u5982 512\u30018k \u6216 1m\uFF09",
-    "msg.syntax.shape.number": "\uFF08\u6574\u6570\uFF09",
-    "msg.syntax.shape.numberOr": "\uFF08\u6574\u6570\u6216 {words}\uFF09",
-    "msg.syntax.shape.status": '\uFF08100 \u5230 599 \u7684\u72B6\u6001\u7801\uFF0C\u6216 "any"\uFF09',
-    "msg.syntax.didYouMean": '\uFF1B\u662F\u4E0D\u662F\u60F3\u5199 "{suggestion}"\uFF1F',
-    "msg.syntax.didYouMeanElsewhere": '\uFF1B\u662F\u4E0D\u662F\u60F3\u5199 "{suggestion}"\uFF1F\uFF08\u5B83\u5728 {where} \u4E2D\u540C\u6837\u4E0D\u5141\u8BB8\u4F7F\u7528\uFF09',
-    "msg.syntax.duplicateLocation": "{error}\uFF1Bnginx -t \u4F1A\u62D2\u7EDD\u5B83",
-    "msg.syntax.conflictingName": "{error}{implicit}\uFF1Anginx -t \u4F1A\u7ED9\u51FA\u8B66\u544A\uFF0C\u8FD9\u4E2A\u540D\u5B57\u7684\u8BF7\u6C42\u90FD\u4EA4\u7ED9\u6700\u5148\u62E5\u6709\u5B83\u7684 server",
-    "msg.syntax.implicitName": '\uFF08\u6CA1\u6709 server_name \u7684 server \u7684\u540D\u5B57\u662F ""\uFF09',
-    "msg.related.firstLocation": '\u7B2C\u4E00\u4E2A location "{path}" \u5728\u8FD9\u91CC',
-    "msg.related.nameTaken": '"{name}" \u6700\u5148\u5728\u8FD9\u91CC\u88AB\u5360\u7528',
-    "msg.include.unmappedGlob": 'include "{written}" \u6CA1\u6709\u5339\u914D\u5230\u4EFB\u4F55\u6587\u4EF6\uFF1A\u672C\u673A\u4E0A\u4E0D\u5B58\u5728 {dir}\uFF0C\u770B\u8D77\u6765\u8FD9\u662F\u5BB9\u5668\u5185\u7684\u8DEF\u5F84\uFF1B\u5B83\u672C\u5E94 include \u7684\u5185\u5BB9\u90FD\u4E0D\u4F1A\u88AB\u68C0\u67E5\u3002\u8BF7\u7528 --map {dir}=HOST_FOLDER \u4ECE\u5BBF\u4E3B\u673A\u4E0A\u7684\u76EE\u5F55\u8BFB\u53D6{preset}\uFF0C\u6216\u8005\u7528 docker exec CONTAINER nginx -T | sse-lint - \u68C0\u67E5\u6B63\u5728\u8FD0\u884C\u7684\u914D\u7F6E',
-    "msg.include.unmappedPreset": "\uFF0C\u6216\u8005\u4F7F\u7528\u4E86\u89E3\u8FD9\u79CD\u76EE\u5F55\u5E03\u5C40\u7684\u9884\u8BBE\uFF08--preset {preset}\uFF09",
-    "msg.include.unmappedImage": '"{target}" \u662F {image} \u5BB9\u5668\u955C\u50CF\u4E2D\u7684\u6587\u4EF6\uFF0C\u4E0D\u5728\u672C\u673A\u4E0A\uFF0C\u56E0\u6B64\u8FD9\u91CC\u4E0D\u68C0\u67E5\u5B83\u8BBE\u7F6E\u7684\u5185\u5BB9\uFF1B\u8BF7\u7528 docker exec CONTAINER nginx -T | sse-lint - \u68C0\u67E5\u6B63\u5728\u8FD0\u884C\u7684\u914D\u7F6E\uFF0C\u6216\u8005\u628A\u955C\u50CF\u4E2D\u7684\u8FD9\u4E2A\u76EE\u5F55\u590D\u5236\u5230\u6570\u636E\u76EE\u5F55\u65C1\u8FB9\uFF08docker cp\uFF09',
-    "msg.fix.replaceValue": '\u628A "{from}" \u66FF\u6362\u4E3A "{to}"',
-    "msg.fix.renameDirective": "\u628A {from} \u6539\u540D\u4E3A {to}",
-    // accel-buffering-ignored
-    "accel-buffering-ignored.summary": "\u4E8B\u4EF6\u6D41\u88AB\u7F13\u51B2\u65F6 X-Accel-Buffering \u88AB\u5FFD\u7565\uFF0C\u540E\u7AEF\u65E0\u6CD5\u5173\u95ED\u7F13\u51B2",
-    "accel-buffering-ignored.ignored": '\u6B64\u5904\u5FFD\u7565\u4E86\u540E\u7AEF\u8FD4\u56DE\u7684 X-Accel-Buffering \u5934\uFF08{origin}\uFF09\uFF0C\u800C {buffering} \u4E3A on\uFF08{bufferingOrigin}\uFF09\uFF1A\u540E\u7AEF\u5373\u4F7F\u8FD4\u56DE "X-Accel-Buffering: no" \u4E5F\u5173\u4E0D\u6389\u7F13\u51B2\uFF0C\u4E8B\u4EF6\u4F1A\u6210\u6279\u5730\u5230\u8FBE\u5BA2\u6237\u7AEF\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002',
-    "accel-buffering-ignored.fix.stopIgnoring": "\u4E0D\u518D\u5728 {directive} \u4E2D\u5FFD\u7565 X-Accel-Buffering",
-    "accel-buffering-ignored.related.lists": "{directive} \u5728\u6B64\u5217\u51FA\u4E86 X-Accel-Buffering",
-    // accel-buffering-request-header
-    "accel-buffering-request-header.summary": "\u4F5C\u4E3A\u8BF7\u6C42\u5934\u53D1\u7ED9\u540E\u7AEF\u7684 X-Accel-Buffering \u5BF9\u7F13\u51B2\u4E0D\u8D77\u4F5C\u7528",
-    "accel-buffering-request-header.request": '{shown} \u53EA\u662F\u7ED9\u53D1\u5F80\u540E\u7AEF\u7684\u8BF7\u6C42\u52A0\u4E86\u4E00\u4E2A\u8BF7\u6C42\u5934\uFF1Bnginx \u8BFB\u53D6\u7684\u662F\u540E\u7AEF\u54CD\u5E94\u4E2D\u7684 X-Accel-Buffering\uFF0C\u6240\u4EE5\u7F13\u51B2\u4FDD\u6301\u4E0D\u53D8\u3002\u8BF7\u5728\u4E8B\u4EF6\u6D41\u6240\u5728\u7684 location \u4E2D\u4F7F\u7528 {buffering} off;\uFF0C\u6216\u8005\u8BA9\u540E\u7AEF\u5728\u54CD\u5E94\u4E2D\u8FD4\u56DE "X-Accel-Buffering: no"\u3002',
-    "accel-buffering-request-header.alreadyOff": "{shown} \u53EA\u662F\u7ED9\u53D1\u5F80\u540E\u7AEF\u7684\u8BF7\u6C42\u52A0\u4E86\u4E00\u4E2A\u8BF7\u6C42\u5934\uFF1Bnginx \u8BFB\u53D6\u7684\u662F\u540E\u7AEF\u54CD\u5E94\u4E2D\u7684 X-Accel-Buffering\u3002\u6B64\u5904\u7F13\u51B2\u5DF2\u7ECF\u5173\u95ED\uFF08{origin}\uFF09\uFF0C\u6240\u4EE5\u8FD9\u4E00\u884C\u5BF9\u7F13\u51B2\u6BEB\u65E0\u4F5C\u7528\uFF1A\u8BF7\u5220\u9664\u5B83\u3002",
-    "accel-buffering-request-header.fix.remove": "\u5220\u9664 {line} \u8FD9\u4E00\u884C",
-    // accel-buffering-response-header
-    "accel-buffering-response-header.summary": "\u52A0\u5728\u5BA2\u6237\u7AEF\u54CD\u5E94\u4E0A\u7684 X-Accel-Buffering \u4E0D\u4F1A\u6539\u53D8\u672C nginx \u7684\u7F13\u51B2",
-    "accel-buffering-response-header.noEffect": '{shown} \u5728\u53D1\u7ED9\u5BA2\u6237\u7AEF\u7684\u54CD\u5E94\u4E2D\u52A0\u5165 "X-Accel-Buffering: {value}"\uFF1B\u672C nginx \u4E0D\u8BFB\u53D6\u8FD9\u4E2A\u5934\uFF0C\u81EA\u8EAB\u7684\u7F13\u51B2\u4E0D\u53D8\u3002\u53EA\u6709\u4F4D\u4E8E\u672C\u670D\u52A1\u5668\u524D\u9762\u7684 nginx \u6216 OpenResty \u624D\u4F1A\u8BFB\u53D6\u5B83\u3002\u8BF7\u5728\u4E8B\u4EF6\u6D41\u6240\u5728\u7684 location \u4E2D\u4F7F\u7528 proxy_buffering off\uFF08\u6216\u5BF9\u5E94\u7684 fastcgi/uwsgi/scgi \u6307\u4EE4\uFF09\uFF1B\u53EA\u6709\u524D\u9762\u8FD8\u6709\u4E00\u5C42 nginx \u65F6\u624D\u9700\u8981\u4FDD\u7559\u8FD9\u4E2A\u5934\u3002',
-    "accel-buffering-response-header.wrongValue": '{shown} \u53D1\u9001 "X-Accel-Buffering: {value}"\uFF0Cnginx \u4F1A\u5FFD\u7565\u8FD9\u4E2A\u503C\uFF1A\u5B83\u53EA\u8BA4 "no" \u548C "yes"\uFF08\u4E0D\u533A\u5206\u5927\u5C0F\u5199\uFF09\u3002\u800C\u4E14\u5373\u4F7F\u53D6\u503C\u6B63\u786E\uFF0C\u8FD9\u91CC\u4E5F\u53EA\u5F71\u54CD\u4F4D\u4E8E\u672C\u670D\u52A1\u5668\u524D\u9762\u7684 nginx\uFF0C\u800C\u4E0D\u662F\u672C nginx\u3002',
-    "accel-buffering-response-header.fix.send": "\u6539\u4E3A\u53D1\u9001 X-Accel-Buffering: {value}",
-    // add-header-in-if
-    "add-header-in-if.fix.copyOuter": "\u5728 {iff} \u4E2D\u91CD\u590D\u5916\u5C42\u7684 {count} \u6761 add_header",
-    "add-header-in-if.summary": "if \u4E2D\u7684 add_header \u4F1A\u5728\u6761\u4EF6\u6210\u7ACB\u65F6\u4E22\u6389\u5916\u5C42\u7684 add_header",
-    "add-header-in-if.repeated": "{iff} \u4E2D\u7684 add_header \u4F1A\u66FF\u6362\u5916\u5C42\u7684 add_header \u5217\u8868\uFF1B\u5916\u5C42\u7684 {count} \u4E2A\u54CD\u5E94\u5934\u5DF2\u5728 if \u4E2D\u91CD\u590D\uFF0C\u6240\u4EE5\u76EE\u524D\u6CA1\u6709\u4E22\u5931\uFF0C\u4F46\u4EE5\u540E\u5728\u5916\u5C42\u65B0\u589E\u7684\u54CD\u5E94\u5934\uFF0C\u5728\u6761\u4EF6\u6210\u7ACB\u65F6\u90FD\u4E0D\u4F1A\u53D1\u9001\u3002{stream}",
-    "add-header-in-if.snippet": "{iff} \u4E2D\u7684 add_header \u4F1A\u66FF\u6362\u5916\u5C42\u7684 add_header \u5217\u8868\uFF1A\u65E0\u8BBA\u8FD9\u4E2A\u6587\u4EF6\u88AB include \u5230\u54EA\u91CC\uFF0C\u53EA\u8981\u6761\u4EF6\u6210\u7ACB\uFF0Cinclude \u5B83\u7684 location\u3001\u5176\u6240\u5728 server \u4EE5\u53CA http \u4E2D\u7684\u6240\u6709 add_header \u90FD\u4E0D\u4F1A\u53D1\u9001\u3002{stream}",
-    "add-header-in-if.lost": "{iff} \u4E2D\u7684 add_header \u4F1A\u66FF\u6362\u5916\u5C42\u7684 add_header \u5217\u8868\uFF1A\u53EA\u8981\u6761\u4EF6\u6210\u7ACB\uFF0C\u5C31\u6709 {count} \u4E2A\u54CD\u5E94\u5934\u4E0D\u4F1A\u53D1\u9001\uFF1A{lost}\u3002{stream}\u8BF7\u5728 if \u4E2D\u91CD\u590D\u8FD9\u4E9B\u884C\uFF0C\u6216\u8005\u7528 map \u53D8\u91CF\u4EE3\u66FF if \u6765\u8BBE\u7F6E\u53D6\u503C\u3002",
-    "add-header-in-if.streamToo": "\u8BE5 location \u662F\u4E8B\u4EF6\u6D41\uFF08{why}\uFF09\uFF1A\u6761\u4EF6\u6210\u7ACB\u65F6\uFF0C\u5B83\u7684\u4E8B\u4EF6\u6D41\u54CD\u5E94\u540C\u6837\u4F1A\u4E22\u5931\u8FD9\u4E9B\u5934\u3002",
-    "add-header-in-if.streamSpared": "\u8BE5 location \u662F\u4E8B\u4EF6\u6D41\uFF08{why}\uFF09\uFF0C\u4F46\u6761\u4EF6\u53EA\u5339\u914D {methods} \u8BF7\u6C42\uFF0C\u800C\u4E0D\u662F\u6253\u5F00\u4E8B\u4EF6\u6D41\u7684 GET \u6216 POST\uFF1A\u4E8B\u4EF6\u6D41\u54CD\u5E94\u4FDD\u7559\u5916\u5C42\u7684\u5934\u3002",
-    "add-header-in-if.related.notSent": "{iff} \u6210\u7ACB\u65F6\u4E0D\u4F1A\u53D1\u9001",
-    // add-header-redefinition
-    "add-header-redefinition.summary": "\u4E0B\u5C42\u7EA7\u4E2D\u7684 add_header \u4F1A\u4E22\u6389\u6240\u6709\u7EE7\u627F\u6765\u7684 add_header",
-    "add-header-redefinition.lost": "\u5F53\u524D {level} \u4E2D\u7684 add_header \u66FF\u6362\u4E86\u7EE7\u627F\u6765\u7684 add_header \u5217\u8868\uFF0C\u4E0A\u5C42\u8BBE\u7F6E\u7684 {count} \u4E2A\u54CD\u5E94\u5934\u4E0D\u4F1A\u4ECE\u8FD9\u91CC\u53D1\u9001\uFF1A{lost}\u3002nginx \u53EA\u4F1A\u628A add_header \u7EE7\u627F\u5230\u81EA\u8EAB\u6CA1\u6709 add_header \u7684\u5C42\u7EA7\u3002{stream}{hint}",
-    "add-header-redefinition.streamLocation": "\u8FD9\u662F\u4E8B\u4EF6\u6D41 location\uFF08{why}\uFF09\u3002",
-    "add-header-redefinition.snippet": "\u5F53\u524D {level} \u4E2D\u7684 add_header \u66FF\u6362\u4E86 include \u8FD9\u4E2A\u6587\u4EF6\u7684\u5404\u5C42\u7EA7\u7684 add_header \u5217\u8868\uFF1A\u65E0\u8BBA\u5B83\u88AB include \u5230\u54EA\u91CC\uFF0C\u5916\u5C42 server \u548C http \u8BBE\u7F6E\u7684\u6240\u6709 add_header\uFF08HSTS\u3001CORS\u3001\u5B89\u5168\u76F8\u5173\u7684\u5934\uFF09\u90FD\u4E0D\u4F1A\u4ECE\u8FD9\u91CC\u53D1\u9001\u3002{stream}\u8BF7\u68C0\u67E5 include \u5B83\u7684\u5C42\u7EA7\u8BBE\u7F6E\u4E86\u4EC0\u4E48\uFF0C\u5E76\u5728\u8FD9\u91CC\u91CD\u590D\u8FD9\u4E9B\u884C\u3002",
-    "add-header-redefinition.repeatOrSnippet": "\u8BF7\u5728\u8FD9\u91CC\u91CD\u590D\u8FD9\u4E9B\u884C\uFF0C\u6216\u8005\u628A\u5B83\u4EEC\u653E\u8FDB\u6BCF\u4E00\u5C42\u90FD include \u7684\u7247\u6BB5\u6587\u4EF6{ignored}\u3002",
-    "add-header-redefinition.inheritIgnored": "\uFF08add_header_inherit \u9700\u8981 nginx {since}\uFF0C\u800C\u76EE\u6807\u7248\u672C\u662F {target}\uFF09",
-    "add-header-redefinition.repeatOrMerge": '\u8BF7\u5728\u8FD9\u91CC\u91CD\u590D\u8FD9\u4E9B\u884C\uFF0C\u6216\u8005\u52A0\u4E0A "add_header_inherit merge;"{since} \u4EE5\u4FDD\u7559\u7EE7\u627F\u7684\u54CD\u5E94\u5934\u3002',
-    "add-header-redefinition.mergeSince": "\uFF08\u9700\u8981 nginx {since}+\uFF09",
-    "add-header-redefinition.fix.repeat": "\u5728\u5F53\u524D {level} \u4E2D\u91CD\u590D\u7EE7\u627F\u6765\u7684 {count} \u884C add_header",
-    "add-header-redefinition.related.notSent": "\u4E0D\u4F1A\u4ECE {level} \u53D1\u9001",
-    // body-filter-on-stream
-    "body-filter-on-stream.fix.subTypes": "\u5728 {place} \u4E2D\u628A sub_filter \u9650\u5B9A\u4E3A HTML",
-    "body-filter-on-stream.fix.ssiOff": "\u5728 {place} \u4E2D\u5173\u95ED SSI",
-    "body-filter-on-stream.fix.additionOff": "\u5728 {place} \u4E2D\u5173\u95ED {directive}",
-    "body-filter-on-stream.summary": "sub_filter\u3001SSI \u6216 add_before_body/add_after_body \u4F1A\u6539\u5199\u4E8B\u4EF6\u6D41\u5185\u5BB9",
-    "body-filter-on-stream.sub": "sub_filter \u4F1A\u6539\u5199\u8FD9\u4E2A\u4E8B\u4EF6\u6D41\uFF08{origin}\uFF1B{typesLevel} \u4E2D\u7684 {types} \u8BA9\u5B83\u4F5C\u7528\u4E8E\u4E8B\u4EF6\u6D41\uFF09\uFF1A{flow} data \u4E2D\u7684\u6587\u672C\u4F1A\u88AB\u66FF\u6362\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "body-filter-on-stream.ssi": "ssi \u5728\u6B64\u5904\u4E3A on\uFF08{origin}\uFF09\uFF0C\u4E14 {typesLevel} \u4E2D\u7684 {types} \u8BA9\u5B83\u4F5C\u7528\u4E8E\u4E8B\u4EF6\u6D41\uFF1A{flow} data \u4E2D\u4EFB\u4F55\u770B\u8D77\u6765\u50CF SSI \u547D\u4EE4\uFF08<!--# ... -->\uFF09\u7684\u5185\u5BB9\u90FD\u4F1A\u88AB\u6267\u884C\u6216\u5220\u9664\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "body-filter-on-stream.flowing": "\u4E8B\u4EF6\u4ECD\u80FD\u6D41\u5F0F\u5230\u8FBE\uFF0C\u4F46",
-    "body-filter-on-stream.heldBack": "\u4E8B\u4EF6\u672C\u6765\u5C31\u4F1A\u88AB\u79EF\u538B\uFF0C\u56E0\u4E3A {directive} \u4E3A on\uFF08{origin}\uFF1B\u89C1 buffering-on\uFF09\uFF0C\u800C\u4E14",
-    "body-filter-on-stream.addition": "{directive} \u4F1A\u628A\u5B50\u8BF7\u6C42\u7684\u8F93\u51FA\u52A0\u8FDB\u8FD9\u4E2A\u4E8B\u4EF6\u6D41\uFF08{origin}\uFF1B{typesLevel} \u4E2D\u7684 {types} \u8BA9\u5B83\u4F5C\u7528\u4E8E\u4E8B\u4EF6\u6D41\uFF09\uFF1A\u63D2\u5165\u7684\u6587\u672C\u4E0D\u7B26\u5408\u4E8B\u4EF6\u683C\u5F0F\uFF0C\u4F1A\u7834\u574F\u4E8B\u4EF6\u6D41\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "body-filter-on-stream.related.typeList": "\u8FD9\u4E2A\u7C7B\u578B\u5217\u8868\u653E\u884C\u4E86 text/event-stream",
-    "body-filter-on-stream.related.subFilter": "sub_filter \u5728\u6B64\u8BBE\u7F6E",
-    // buffering-on
-    "buffering-on.summary": "\u54CD\u5E94\u7F13\u51B2\u4F1A\u6263\u4F4F\u4E8B\u4EF6\u6D41\u6570\u636E",
-    "buffering-on.on": '{directive} \u5728\u6B64\u5904\u4E3A on\uFF08{origin}\uFF09\uFF1B\u4E8B\u4EF6\u8981\u7B49\u7F13\u51B2\u533A\u5199\u6EE1\u6216\u6D41\u7ED3\u675F\u65F6\u624D\u6210\u6279\u5230\u8FBE\u5BA2\u6237\u7AEF\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002\uFF08\u540E\u7AEF\u82E5\u8FD4\u56DE "X-Accel-Buffering: no"\uFF0C\u4E5F\u80FD\u9488\u5BF9\u5355\u4E2A\u54CD\u5E94\u5173\u95ED\u7F13\u51B2\uFF1B\u8FD9\u4E00\u70B9\u4ECE\u914D\u7F6E\u4E2D\u770B\u4E0D\u51FA\u6765\u3002\uFF09',
-    "buffering-on.invalid": "{directive} \u5728\u6B64\u5904\u4E3A {value}\uFF08{origin}\uFF09\uFF0C\u8FD9\u4E0D\u662F off\uFF1Anginx -t \u62D2\u7EDD\u8FD9\u4E2A\u503C\uFF0C\u53EA\u6709 off \u624D\u80FD\u5173\u95ED\u7F13\u51B2\uFF1B\u7F13\u51B2\u5F00\u7740\u65F6\uFF0C\u4E8B\u4EF6\u8981\u7B49\u7F13\u51B2\u533A\u5199\u6EE1\u6216\u6D41\u7ED3\u675F\u65F6\u624D\u6210\u6279\u5230\u8FBE\u5BA2\u6237\u7AEF\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "buffering-on.fix.turnOff": "\u5728\u6B64 location \u4E2D\u5173\u95ED {directive}",
-    "buffering-on.related.setOn": "{directive} on \u5728\u6B64\u8BBE\u7F6E",
-    "buffering-on.related.setInvalid": "{directive} {value} \u5728\u6B64\u8BBE\u7F6E",
-    // cache-on-stream
-    "cache-on-stream.summary": "\u5BF9\u88AB\u7F13\u51B2\u7684\u4E8B\u4EF6\u6D41\u542F\u7528\u54CD\u5E94\u7F13\u5B58\uFF0C\u53EF\u80FD\u628A\u5B83\u5B58\u4E0B\u6765\u5E76\u91CD\u653E\u65E7\u4E8B\u4EF6",
-    "cache-on-stream.replay": "{cache} \u5728\u6B64\u5904\u751F\u6548\uFF08{origin}\uFF09\uFF0C\u4E14 {buffering} \u4E3A on\uFF08{bufferingOrigin}\uFF09\uFF1A\u4E8B\u4EF6\u6D41\u88AB\u7F13\u51B2\uFF0C\u800C\u4E14\u65E0\u8BBA\u540E\u7AEF\u600E\u4E48\u8BF4\u90FD\u53EF\u4EE5\u88AB\u5B58\u4E0B\u6765\uFF08{storable}\uFF09\uFF0C\u4E4B\u540E\u7684\u5BA2\u6237\u7AEF\u6536\u5230\u7684\u5C06\u662F\u65E7\u4E8B\u4EF6\u7684\u91CD\u653E\uFF0C\u800C\u4E0D\u662F\u5B9E\u65F6\u4E8B\u4EF6\u3002{lock}\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "cache-on-stream.buffered": "{cache} \u5728\u6B64\u5904\u751F\u6548\uFF08{origin}\uFF09\uFF0C\u4E14 {buffering} \u4E3A on\uFF08{bufferingOrigin}\uFF09\uFF1A\u4E8B\u4EF6\u6D41\u88AB\u7F13\u51B2\uFF0C\u53EA\u8981\u540E\u7AEF\u7684 Cache-Control \u6216 Expires \u5934\u5141\u8BB8\uFF0C\u5B83\u5C31\u4F1A\u88AB\u5B58\u4E0B\u6765\u5E76\u91CD\u653E\u7ED9\u4E4B\u540E\u7684\u5BA2\u6237\u7AEF\u3002{lock}\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "cache-on-stream.ignoresFreshness": "{origin}\uFF1B\u5B83\u5FFD\u7565\u4E86\u540E\u7AEF\u7684 {header}",
-    "cache-on-stream.lockWait": "\u7531\u4E8E {directive} \u4E3A on\uFF0C\u5E76\u53D1\u7684\u5BA2\u6237\u7AEF\u8FD8\u8981\u7B49\u5F85\u7B2C\u4E00\u4E2A\u8BF7\u6C42\uFF08\u6700\u957F\u7B49\u5230\u9501\u8D85\u65F6\uFF0C\u9ED8\u8BA4 5 \u79D2\uFF09\u3002",
-    "cache-on-stream.fix.turnOff": "\u5728\u6B64 location \u4E2D\u5173\u95ED {directive}",
-    "cache-on-stream.related.enabled": "{directive} \u5728\u6B64\u542F\u7528",
-    // chunked-encoding-off
-    "chunked-encoding-off.summary": "SSE \u4E0D\u9700\u8981 chunked_transfer_encoding off\uFF0C\u800C\u4E14\u5B83\u4F1A\u63A9\u76D6\u88AB\u622A\u65AD\u7684\u6D41",
-    "chunked-encoding-off.off": "\u6B64\u5904\u5173\u95ED\u4E86 chunked_transfer_encoding\uFF08{origin}\uFF09\u3002\u4E8B\u4EF6\u6D41\u5E76\u4E0D\u9700\u8981\u8FD9\u6837\u505A\uFF1A\u4F7F\u7528\u5206\u5757\u7F16\u7801\u540C\u6837\u53EF\u4EE5\u6D41\u5F0F\u4F20\u8F93\u3002\u4E0D\u7528\u5206\u5757\u7F16\u7801\u65F6\uFF0CHTTP/1.1 \u54CD\u5E94\u53EA\u80FD\u9760\u5173\u95ED\u8FDE\u63A5\u6765\u7ED3\u675F\uFF0C\u5BA2\u6237\u7AEF\u56E0\u6B64\u5931\u53BB keepalive\uFF0C\u4E5F\u65E0\u6CD5\u518D\u533A\u5206\u5B8C\u6574\u7684\u6D41\u548C\u88AB\u622A\u65AD\u7684\u6D41\uFF08HTTP/2 \u548C HTTP/3 \u5BA2\u6237\u7AEF\u4E0D\u53D7\u5F71\u54CD\uFF09\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "chunked-encoding-off.fix.setOn": "\u5728\u6B64 location \u4E2D\u628A {directive} \u8BBE\u4E3A on",
-    "chunked-encoding-off.fix.removeOff": "\u4ECE\u6B64 location \u4E2D\u5220\u9664 {directive} off",
-    "chunked-encoding-off.related.setOff": "{directive} off \u5728\u6B64\u8BBE\u7F6E",
-    // connection-upgrade-on-stream
-    "connection-upgrade-on-stream.fix.mapIdiom": "\u901A\u8FC7 map $http_upgrade $connection_upgrade\uFF0C\u53EA\u5BF9 WebSocket \u8BF7\u6C42\u53D1\u9001 Connection: upgrade",
-    "connection-upgrade-on-stream.summary": "\u4E8B\u4EF6\u6D41\u5411\u540E\u7AEF\u53D1\u9001 WebSocket \u5F0F\u7684 Connection \u5934",
-    "connection-upgrade-on-stream.literal": '\u8FD9\u91CC\u7684\u6BCF\u4E2A\u8BF7\u6C42\uFF08\u5305\u62EC\u4E8B\u4EF6\u6D41\uFF09\u90FD\u5E26\u7740 "Connection: {value}" \u88AB\u4EE3\u7406\uFF08{origin}\uFF09\uFF0C\u5374\u6CA1\u6709 Upgrade \u5934\uFF1A\u540E\u7AEF\u88AB\u544A\u77E5\u8981\u5347\u7EA7\u534F\u8BAE\uFF0C\u800C\u5347\u7EA7\u6C38\u8FDC\u4E0D\u4F1A\u53D1\u751F\u3002\u5927\u591A\u6570\u670D\u52A1\u5668\u4F1A\u5FFD\u7565\u5B83\uFF0C\u4F46\u8FD9\u53EA\u662F WebSocket \u7684\u6837\u677F\u914D\u7F6E\uFF1B\u8BF7\u7528 {idiom} \u52A0\u4E0A proxy_set_header Connection $connection_upgrade;\uFF0C\u53EA\u5BF9 WebSocket \u8BF7\u6C42\u53D1\u9001\u5B83\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002',
-    "connection-upgrade-on-stream.mapUpgrade": '\u6CA1\u6709 Upgrade \u7684\u8BF7\u6C42\uFF08\u5305\u62EC\u4E8B\u4EF6\u6D41\uFF09\u90FD\u5E26\u7740 "Connection: {value}" \u88AB\u4EE3\u7406\uFF08{origin}\uFF1BUpgrade \u4E3A\u7A7A\u65F6\uFF0Cmap {source} {variable} \u7ED9\u51FA "{value}"{mapAt}\uFF09\uFF1A\u540E\u7AEF\u88AB\u544A\u77E5\u8981\u5347\u7EA7\u534F\u8BAE\uFF0C\u800C\u5347\u7EA7\u6C38\u8FDC\u4E0D\u4F1A\u53D1\u751F\u3002\u8BF7\u8865\u4E0A\u7A7A\u503C\u7684\u5206\u652F\uFF1A{idiom}\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002',
-    "connection-upgrade-on-stream.client": "\u5BA2\u6237\u7AEF\u81EA\u5DF1\u7684 Connection \u5934\u88AB\u539F\u6837\u8F6C\u53D1\uFF08{origin}\uFF09\uFF1A\u540E\u7AEF\u6536\u5230\u7684\u662F keep-alive\u3001close\u3001Upgrade \u8FD8\u662F\u4EC0\u4E48\u90FD\u6CA1\u6709\uFF0C\u53D6\u51B3\u4E8E\u5BA2\u6237\u7AEF\uFF08HTTP/2 \u548C HTTP/3 \u5BA2\u6237\u7AEF\u4E0D\u53D1\u9001\u8FD9\u4E2A\u5934\uFF09\u3002\u8BF7\u6539\u7528 {idiom} \u52A0\u4E0A proxy_set_header Connection $connection_upgrade;\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "connection-upgrade-on-stream.mapAt": "\uFF0C\u4F4D\u4E8E {at}",
-    "connection-upgrade-on-stream.mapDefault": "\uFF0C\u6765\u81EA default \u5206\u652F",
-    "connection-upgrade-on-stream.related.connectionSet": "Connection \u5934\u5728\u6B64\u8BBE\u7F6E",
-    "connection-upgrade-on-stream.related.emptyMapsTo": '\u7A7A\u7684 Upgrade \u5728\u6B64\u88AB\u6620\u5C04\u4E3A "{value}"',
-    // cors-credentials-wildcard
-    "cors-credentials-wildcard.fix.allowList": "\u6539\u4E3A\u56DE\u663E\u767D\u540D\u5355\u4E2D\u7684\u6765\u6E90\u800C\u4E0D\u662F *\uFF08\u8BF7\u628A\u793A\u4F8B\u6B63\u5219\u6539\u6210\u4F60\u7684\u6765\u6E90\uFF09",
-    "cors-credentials-wildcard.summary": "Access-Control-Allow-Origin * \u4E0E Access-Control-Allow-Credentials true \u540C\u65F6\u51FA\u73B0\uFF1A\u6D4F\u89C8\u5668\u4F1A\u62D2\u7EDD",
-    "cors-credentials-wildcard.wildcard": '{places} \u540C\u65F6\u53D1\u9001\u4E86 Access-Control-Allow-Origin *\uFF08{origin}\uFF09\u548C Access-Control-Allow-Credentials true\uFF08{credentials}\uFF09\u3002\u6D4F\u89C8\u5668\u4F1A\u62D2\u7EDD origin \u4E3A * \u7684\u5E26\u51ED\u636E CORS \u54CD\u5E94\uFF1A\u5E26 withCredentials \u7684 EventSource\uFF0C\u6216 credentials \u4E3A "include" \u7684 fetch\uFF0C\u90FD\u4F1A\u5F97\u5230 CORS \u9519\u8BEF\uFF0C\u62FF\u4E0D\u5230\u4EFB\u4F55\u6570\u636E\u3002{streams}\u8BF7\u6539\u4E3A\u56DE\u663E\u767D\u540D\u5355\u4E2D\u7684 origin\uFF1A{idiom}\uFF0C\u518D\u914D\u5408 {allowOrigin} \u548C {vary}',
-    "cors-credentials-wildcard.placeCount": "{place}\uFF08{count} \u5904\uFF09",
-    "cors-credentials-wildcard.streamsAffected": "\u53D7\u5F71\u54CD\u7684\u4E8B\u4EF6\u6D41\uFF1A{streams}\u3002",
-    "cors-credentials-wildcard.related.credentialsSet": "Access-Control-Allow-Credentials true \u5728\u6B64\u8BBE\u7F6E",
-    // cors-missing-always
-    "cors-missing-always.summary": "CORS \u7684 add_header \u7F3A\u5C11 always\uFF1A\u4E8B\u4EF6\u6D41\u7684\u9519\u8BEF\u54CD\u5E94\u4F1A\u4E22\u6389 CORS \u5934",
-    "cors-missing-always.missing": 'add_header {header} \u6CA1\u6709 "always"\uFF0Cnginx \u53EA\u4F1A\u628A\u5B83\u52A0\u5230 200\u3001201\u3001204\u3001206 \u548C 3xx \u54CD\u5E94\u4E0A\u3002\u5F53 {streams} \u8FD4\u56DE 401\u3001403\u3001429 \u6216 5xx \u65F6\uFF0C\u6D4F\u89C8\u5668\u62A5\u544A\u7684\u662F CORS \u9519\u8BEF\u800C\u4E0D\u662F\u72B6\u6001\u7801\uFF0CEventSource \u4E5F\u53EA\u4F1A\u89E6\u53D1 onerror\u3002',
-    "cors-missing-always.theStream": "\u4E8B\u4EF6\u6D41 {streams}",
-    "cors-missing-always.fix.always": "\u9519\u8BEF\u54CD\u5E94\u4E5F\u53D1\u9001\u8FD9\u4E2A CORS \u5934\uFF08\u52A0\u4E0A always\uFF09",
-    // duplicate-hop-header
-    "duplicate-hop-header.summary": "\u53D1\u7ED9\u540E\u7AEF\u7684\u540C\u4E00\u4E2A\u9010\u8DF3\uFF08hop-by-hop\uFF09\u5934\u88AB\u8BBE\u7F6E\u4E86\u591A\u6B21",
-    "duplicate-hop-header.duplicate": "proxy_set_header {header} \u5728\u5F53\u524D {level} \u4E2D\u8BBE\u7F6E\u4E86 {count} \u6B21\uFF08{lines}\uFF09\uFF1Anginx \u4F1A\u63A5\u53D7\uFF0C\u5E76\u628A\u6BCF\u4E2A\u975E\u7A7A\u503C\u90FD\u4F5C\u4E3A\u4E00\u4E2A\u5355\u72EC\u7684\u5934\u53D1\u9001\uFF0C\u6240\u4EE5\u540E\u7AEF\u770B\u5230\u7684\u662F {sent}\u3002\u8BF7\u53EA\u4FDD\u7559\u4E00\u884C\uFF08{keep}\uFF09\u3002",
-    "duplicate-hop-header.lineValue": "{at} {value}",
-    "duplicate-hop-header.noneSent": "\u4E00\u4E2A\u4E5F\u6CA1\u6709",
-    "duplicate-hop-header.keepEmpty": "{line}\uFF0C\u5373\u7A7A\u503C\uFF08\u6B64\u5904\u662F\u4E8B\u4EF6\u6D41\uFF09",
-    "duplicate-hop-header.keepLast": "{line}\uFF0C\u5373\u6700\u540E\u4E00\u884C",
-    "duplicate-hop-header.fix.keepOne": "\u53EA\u4FDD\u7559\u4E00\u884C proxy_set_header {header}",
-    "duplicate-hop-header.related.alsoSet": "proxy_set_header {header} \u4E5F\u5728\u6B64\u8BBE\u7F6E",
-    // gzip-event-stream
-    "gzip-event-stream.fix.gzipOff": "\u5728 {place} \u4E2D\u5173\u95ED gzip",
-    "gzip-event-stream.summary": "gzip \u538B\u7F29\u4E8B\u4EF6\u6D41\uFF1A\u4E0D\u7F13\u51B2\u65F6\u4E0D\u4F1A\u5EF6\u8FDF\u4E8B\u4EF6\uFF0C\u4F46\u6BCF\u6B21\u5237\u65B0\u90FD\u8017\u8D39 CPU",
-    "gzip-event-stream.compressed": "gzip \u4F1A\u538B\u7F29\u8FD9\u4E2A\u4E8B\u4EF6\u6D41\uFF1Agzip \u4E3A on\uFF08{origin}\uFF09\uFF0C\u4E14 {typesLevel} \u4E2D\u7684 {types} \u653E\u884C\u4E86 text/event-stream\u3002\u5173\u95ED\u4EE3\u7406\u7F13\u51B2\u65F6\u8FD9\u4E0D\u4F1A\u6263\u4F4F\u4E8B\u4EF6\uFF0C\u56E0\u4E3A nginx \u6BCF\u6B21\u4ECE\u4E0A\u6E38\u8BFB\u53D6\u6570\u636E\u540E\u90FD\u4F1A\u5237\u65B0\u538B\u7F29\u5668\uFF1B\u4F46\u6BCF\u6B21\u5237\u65B0\u90FD\u8981\u8017\u8D39 CPU\uFF0C\u800C\u4E14\u6709\u4E9B\u5BA2\u6237\u7AEF\u548C\u4E2D\u95F4\u8BBE\u5907\u4F1A\u6263\u4F4F\u538B\u7F29\u8FC7\u7684\u6D41\u3002\u53EF\u4EE5\u8003\u8651\u628A text/event-stream \u4ECE gzip_types \u4E2D\u53BB\u6389\uFF0C\u6216\u5728\u8FD9\u91CC\u52A0\u4E0A `gzip off;`\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "gzip-event-stream.related.typeList": "text/event-stream \u56E0\u8FD9\u4E2A\u5217\u8868\u800C\u88AB\u538B\u7F29",
-    // http1-connection-limit
-    "http1-connection-limit.summary": "\u8D70 HTTP/1.1 \u7684\u4E8B\u4EF6\u6D41\u4F1A\u78B0\u5230\u6D4F\u89C8\u5668\u6BCF\u4E2A\u4E3B\u673A\u7EA6 6 \u4E2A\u8FDE\u63A5\u7684\u4E0A\u9650",
-    "http1-connection-limit.tls": "\u8FD9\u4E2A TLS server \u5728\u6CA1\u6709 HTTP/2 \u7684\u60C5\u51B5\u4E0B\u63D0\u4F9B\u4E8B\u4EF6\u6D41\uFF08{http2}\uFF09\uFF1A\u6D4F\u89C8\u5668\u5BF9\u6BCF\u4E2A\u4E3B\u673A\u53EA\u5F00\u7EA6 6 \u4E2A HTTP/1.1 \u8FDE\u63A5\uFF0C\u6BCF\u4E2A\u6253\u5F00\u7684 EventSource \u90FD\u5360\u7528\u4E00\u4E2A\uFF0C\u6240\u4EE5\u4ECE\u7B2C 7 \u4E2A\u6807\u7B7E\u9875\u8D77\uFF0C\u53D1\u5F80\u8FD9\u4E2A\u4E3B\u673A\u7684\u4E8B\u4EF6\u6D41\u548C\u666E\u901A\u8BF7\u6C42\u90FD\u8981\u6392\u961F\u7B49\u5F85\u3002HTTP/2 \u53EF\u4EE5\u5728\u4E00\u4E2A\u8FDE\u63A5\u4E0A\u627F\u8F7D\u591A\u4E2A\u6D41\u3002\u4E8B\u4EF6\u6D41\uFF1A{streams}\u3002",
-    "http1-connection-limit.plain": "\u8FD9\u4E2A server \u901A\u8FC7\u660E\u6587 HTTP \u63D0\u4F9B\u4E8B\u4EF6\u6D41{h2c}\uFF1A\u6D4F\u89C8\u5668\u53EA\u5728 TLS \u4E0A\u4F7F\u7528 HTTP/2\uFF0C\u6240\u4EE5\u8FD9\u91CC\u7528\u7684\u662F HTTP/1.1\uFF0C\u6BCF\u4E2A\u4E3B\u673A\u7EA6 6 \u4E2A\u8FDE\u63A5\uFF0C\u6BCF\u4E2A\u6253\u5F00\u7684 EventSource \u90FD\u5360\u7528\u4E00\u4E2A\u3002\u5982\u679C TLS \u5728 nginx \u524D\u9762\u7684\u4EE3\u7406\u6216\u8D1F\u8F7D\u5747\u8861\u5668\u4E0A\u7EC8\u6B62\uFF0C\u5219\u4EE5\u90A3\u4E00\u5C42\u7684\u9650\u5236\u4E3A\u51C6\u3002\u4E8B\u4EF6\u6D41\uFF1A{streams}\u3002",
-    "http1-connection-limit.h2c": "\uFF08\u6765\u81EA {line} \u7684\u660E\u6587 HTTP/2 \u4E0D\u4F1A\u88AB\u6D4F\u89C8\u5668\u4F7F\u7528\uFF09",
-    "http1-connection-limit.noHttp2": "\u5B83\u7684\u5730\u5740\u4E0A\u6CA1\u6709 listen ... http2{via}\uFF0C\u4E5F\u6CA1\u6709\u5F00\u542F http2",
-    "http1-connection-limit.via": "\uFF08{line}\uFF09",
-    "http1-connection-limit.fix.http2On": "\u4E3A\u6B64 server \u5F00\u542F HTTP/2",
-    "http1-connection-limit.fix.listenHttp2": "\u5728\u6B64 server \u7684 TLS listen \u884C\u4E2D\u52A0\u4E0A http2",
-    // keepalive-ineffective
-    "keepalive-ineffective.fix.wire": "\u8BA9 {place} \u4EE5 HTTP/1.1 \u4EE3\u7406\u5E76\u53D1\u9001\u7A7A\u7684 Connection \u5934\uFF0C\u4ECE\u800C\u4FDD\u6301\u4E0A\u6E38\u8FDE\u63A5",
-    "keepalive-ineffective.summary": "\u914D\u7F6E\u4E86\u4E0A\u6E38 keepalive\uFF0C\u4F46\u8FD9\u4E2A location \u4F1A\u5173\u95ED\u6BCF\u4E2A\u4E0A\u6E38\u8FDE\u63A5",
-    "keepalive-ineffective.closes": "upstream {upstream} \u4F1A\u4FDD\u7559\u7A7A\u95F2\u8FDE\u63A5\uFF08{keepalive}\uFF09\uFF0C\u4F46\u4ECE\u8FD9\u91CC\u53D1\u51FA\u7684\u8BF7\u6C42\u4F7F\u7528\u7684\u662F {reasons}\uFF0C\u6240\u4EE5\u540E\u7AEF\u4F1A\u5173\u95ED\u6BCF\u4E2A\u8FDE\u63A5\uFF0Ckeepalive \u5BF9\u8FD9\u4E9B\u8BF7\u6C42\u4E0D\u8D77\u4F5C\u7528\u3002{advice}",
-    "keepalive-ineffective.keepaliveDefault": "keepalive {value}\uFF1A{default}",
-    "keepalive-ineffective.http10": "HTTP/1.0\uFF08{origin}\uFF09",
-    "keepalive-ineffective.http10Default": "HTTP/1.0\uFF08proxy_http_version\uFF1A{origin}\uFF09",
-    "keepalive-ineffective.closeDefault": "Connection: close\uFF08{default}\uFF1B\u6CA1\u6709\u751F\u6548\u7684 proxy_set_header Connection\uFF09",
-    "keepalive-ineffective.closeLine": "Connection: {value}\uFF08{origin}\uFF09",
-    "keepalive-ineffective.closeMap": 'Connection: {value}\uFF08\u7528\u4E8E\u6CA1\u6709 Upgrade \u7684\u8BF7\u6C42\uFF1B{origin}\uFF1Bmap {source} {variable} \u7ED9\u51FA "{value}"{at}\uFF09',
-    "keepalive-ineffective.mapAt": "\uFF0C\u4F4D\u4E8E {at}",
-    "keepalive-ineffective.adviceBefore": '\u8BF7\u5728\u4EE3\u7406\u8FD9\u4E9B\u8BF7\u6C42\u7684\u5730\u65B9\u4F7F\u7528 proxy_http_version 1.1; \u548C proxy_set_header Connection "";\uFF08\u6216\u4F7F\u7528\u7A7A\u503C\u6620\u5C04\u4E3A "" \u7684 map\uFF09\u3002',
-    "keepalive-ineffective.adviceSince": "\u8BF7\u53BB\u6389 proxy_http_version 1.0 \u6216 Connection: close \u7684\u8BBE\u7F6E\uFF08\u4ECE {version} \u8D77\uFF0C\u9ED8\u8BA4\u5C31\u662F\u4E0D\u5E26 Connection \u5934\u7684 HTTP/1.1\uFF09\u3002",
-    "keepalive-ineffective.related.keepaliveSet": "keepalive \u5728\u6B64\u8BBE\u7F6E",
-    "keepalive-ineffective.related.keepaliveByDefault": "\u8FD9\u4E2A upstream \u5757\u9ED8\u8BA4\u4FDD\u7559\u7A7A\u95F2\u8FDE\u63A5",
-    "keepalive-ineffective.related.http10Set": "proxy_http_version 1.0 \u5728\u6B64\u8BBE\u7F6E",
-    "keepalive-ineffective.related.closeSet": "Connection: close \u5728\u6B64\u8BBE\u7F6E",
-    "keepalive-ineffective.related.mapValue": '\u5BF9\u666E\u901A\u8BF7\u6C42\uFF0C{variable} \u4E3A "{value}"',
-    // limit-rate-on-stream
-    "limit-rate-on-stream.fix.noLimit": "\u53D6\u6D88 {place} \u7684 limit_rate \u9650\u901F",
-    "limit-rate-on-stream.summary": "limit_rate \u5BF9\u4E0D\u7F13\u51B2\u7684\u4E8B\u4EF6\u6D41\u65E0\u6548\uFF0C\u5BF9\u7F13\u51B2\u7684\u4E8B\u4EF6\u6D41\u5219\u4F1A\u9650\u901F",
-    "limit-rate-on-stream.ignored": "limit_rate {value} \u5728\u6B64\u5904\u751F\u6548\uFF08{origin}\uFF09\uFF0C\u4F46\u5BF9\u8FD9\u4E2A\u4E8B\u4EF6\u6D41\u4E0D\u8D77\u4F5C\u7528\uFF1A\u5BF9\u4E0D\u7F13\u51B2\u7684\u4E0A\u6E38\u54CD\u5E94\uFF0Cnginx \u4F1A\u5173\u95ED\u5BA2\u6237\u7AEF\u9650\u901F\uFF0C\u800C\u8FD9\u4E2A\u54CD\u5E94\u6B63\u662F\u4E0D\u7F13\u51B2\u7684\uFF08{unbuffered}\uFF09\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "limit-rate-on-stream.throttled": "limit_rate {value} \u5728\u6B64\u5904\u751F\u6548\uFF08{origin}\uFF09\uFF0C\u4E14 {because}\uFF1A\u9664\u4E86\u7F13\u51B2\u4E4B\u5916\uFF0C\u4E8B\u4EF6\u6D41\u8FD8\u88AB\u9650\u901F\u5230\u6BCF\u79D2 {value} \u5B57\u8282\uFF0C\u4E8B\u4EF6\u4F1A\u8D8A\u6765\u8D8A\u6EDE\u540E\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "limit-rate-on-stream.producedBy": "\u4E8B\u4EF6\u6D41\u7531 {by} \u4EA7\u751F\uFF0C\u5176\u8F93\u51FA\u4F1A\u88AB\u9650\u901F",
-    "limit-rate-on-stream.nginxItself": "nginx \u81EA\u8EAB",
-    "limit-rate-on-stream.bufferingOn": "{directive} \u4E3A on\uFF08{origin}\uFF09",
-    "limit-rate-on-stream.neverBuffered": "{module} \u54CD\u5E94\u4ECE\u4E0D\u7F13\u51B2",
-    "limit-rate-on-stream.related.setHere": "limit_rate {value} \u5728\u6B64\u8BBE\u7F6E",
-    // lua-body-filter-on-stream
-    "lua-body-filter-on-stream.fix.drop": "\u4ECE\u4E8B\u4EF6\u6D41 location \u4E2D\u5220\u9664 {directive}",
-    "lua-body-filter-on-stream.fix.passThrough": "\u4E3A\u4E8B\u4EF6\u6D41 location \u8BBE\u7F6E\u4E00\u4E2A\u539F\u6837\u4F20\u9012\u6570\u636E\u5757\u7684\u7A7A body filter",
-    "lua-body-filter-on-stream.summary": "body_filter_by_lua* \u628A\u4E8B\u4EF6\u6D41\u7684\u6570\u636E\u5757\u6263\u5230\u54CD\u5E94\u7ED3\u675F",
-    "lua-body-filter-on-stream.holds": '{directive} \u5728\u6700\u540E\u4E00\u5757\u4E4B\u524D\u628A ngx.arg[1] \u8BBE\u4E3A nil \u6216 ""\uFF08{origin}\uFF09\uFF1A\u6BCF\u4E2A\u4E8B\u4EF6\u90FD\u88AB\u6263\u5728\u8FC7\u6EE4\u5668\u91CC\uFF0C\u6574\u4E2A\u4E8B\u4EF6\u6D41\u5728\u7ED3\u675F\u65F6\u624D\u4E00\u6B21\u6027\u5230\u8FBE\u5BA2\u6237\u7AEF\uFF0C\u4E0E proxy_buffering \u7684\u8BBE\u7F6E\u65E0\u5173\u3002\u8BF7\u628A\u6BCF\u4E00\u5757\u539F\u6837\u4F20\u4E0B\u53BB\uFF08\u5982\u679C\u9700\u8981\u5B8C\u6574\u7684\u54CD\u5E94\u4F53\uFF0C\u53EF\u4EE5\u53E6\u5B58\u4E00\u4EFD\u526F\u672C\uFF09\uFF0C\u6216\u8005\u4E0D\u8981\u5728\u8FD9\u4E2A location \u4E0A\u4F7F\u7528\u8BE5\u8FC7\u6EE4\u5668\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002',
-    "lua-body-filter-on-stream.conditional": '{directive} \u4F1A\u5BF9\u90E8\u5206\u54CD\u5E94\u6263\u4F4F\u6570\u636E\u5757\uFF08{origin}\uFF1A\u5B83\u628A ngx.arg[1] \u8BBE\u4E3A nil \u6216 ""\uFF0C\u5E76\u68C0\u67E5 text/event-stream\uFF09\uFF1B\u8BF7\u786E\u8BA4\u4E8B\u4EF6\u6D41\u662F\u9010\u5757\u4F20\u4E0B\u53BB\u7684\uFF0C\u5426\u5219\u5B83\u4F1A\u5728\u7ED3\u675F\u65F6\u4E00\u6B21\u6027\u5230\u8FBE\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002',
-    "lua-body-filter-on-stream.rewrites": "{directive} \u4F1A\u66FF\u6362\u8FD9\u4E2A\u4E8B\u4EF6\u6D41\u7684\u6570\u636E\u5757\uFF08{origin}\uFF09\uFF1B\u8BF7\u786E\u8BA4\u5B83\u5728\u6BCF\u4E2A\u4E8B\u4EF6\u5230\u6765\u65F6\u5C31\u628A\u5B83\u4F20\u4E0B\u53BB\uFF1A\u628A\u6570\u636E\u5757\u6263\u5230\u6700\u540E\u7684\u8FC7\u6EE4\u5668\u4F1A\u8BA9\u4E8B\u4EF6\u6D41\u4E00\u6B21\u6027\u5230\u8FBE\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "lua-body-filter-on-stream.opaque": "{directive} \u4F1A\u5904\u7406\u8FD9\u4E2A\u4E8B\u4EF6\u6D41\u7684\u6BCF\u4E00\u5757\u6570\u636E\uFF08{origin}\uFF09\uFF0C\u5E76\u8C03\u7528\u4E86 sse-lint \u65E0\u6CD5\u8BFB\u53D6\u7684\u4EE3\u7801\uFF1B\u6536\u96C6\u6570\u636E\u5757\uFF08\u4E3A\u4E86\u8BB0\u5F55\u65E5\u5FD7\u6216\u7EDF\u8BA1\u6574\u4E2A\u54CD\u5E94\u4F53\uFF09\u3001\u76F4\u5230\u6700\u540E\u624D\u4F20\u4E0B\u53BB\u7684\u8FC7\u6EE4\u5668\u4F1A\u8BA9\u4E8B\u4EF6\u6D41\u4E00\u6B21\u6027\u5230\u8FBE\u3002\u8BF7\u786E\u8BA4\u5B83\u628A\u6BCF\u4E00\u5757\u90FD\u4F20\u4E0B\u53BB\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "lua-body-filter-on-stream.related.filterSet": "\u751F\u6548\u7684 body filter \u5728\u6B64\u8BBE\u7F6E",
-    // lua-http10-buffering
-    "lua-http10-buffering.summary": "ngx_lua \u4E8B\u4EF6\u6D41\u5728 HTTP/1.0 \u8BF7\u6C42\u4E0B\u4F1A\u88AB\u6574\u4E2A\u7F13\u51B2",
-    "lua-http10-buffering.on": "lua_http10_buffering \u5728\u6B64\u5904\u4E3A on\uFF08{origin}\uFF09\uFF1A\u5BF9\u4E8E HTTP/1.0 \u8BF7\u6C42\uFF08\u4F8B\u5982 1.29.7 \u4E4B\u524D\u7684 nginx \u4EE5\u9ED8\u8BA4\u7684 proxy_http_version 1.0 \u4EE3\u7406\u5230\u8FD9\u91CC\u7684\u8BF7\u6C42\uFF09\uFF0Cngx_lua \u4F1A\u7F13\u51B2\u5168\u90E8\u8F93\u51FA\u6765\u8BA1\u7B97 Content-Length\uFF0Cngx.flush \u4E5F\u4E0D\u8D77\u4F5C\u7528\uFF0C\u4E8E\u662F\u6574\u4E2A\u4E8B\u4EF6\u6D41\u5728\u6700\u540E\u4E00\u6B21\u6027\u5230\u8FBE\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "lua-http10-buffering.fix.turnOff": "\u4E3A\u6B64\u4E8B\u4EF6\u6D41\u5173\u95ED {directive}",
-    "lua-http10-buffering.related.setOn": "{directive} on \u5728\u6B64\u8BBE\u7F6E",
-    // proxy-set-header-redefinition
-    "proxy-set-header-redefinition.summary": "\u4E0B\u5C42\u7EA7\u4E2D\u7684 proxy_set_header\uFF08\u6216 fastcgi_param \u7B49\uFF09\u4F1A\u4E22\u6389\u6240\u6709\u7EE7\u627F\u6765\u7684\u884C",
-    "proxy-set-header-redefinition.lost": "\u5F53\u524D {level} \u4E2D\u7684 {directive} \u66FF\u6362\u4E86\u7EE7\u627F\u6765\u7684 {directive} \u5217\u8868\uFF0C\u4E0A\u5C42\u8BBE\u7F6E\u7684 {count} \u884C\u5728\u8FD9\u91CC\u4E0D\u751F\u6548\uFF0C{what}\uFF1A{lost}\u3002nginx \u53EA\u4F1A\u628A {directive} \u7EE7\u627F\u5230\u81EA\u8EAB\u6CA1\u6709 {directive} \u7684\u5C42\u7EA7\u3002{stream}\u8BF7\u5728\u8FD9\u91CC\u91CD\u590D\u8FD9\u4E9B\u884C\uFF0C\u6216\u8005\u628A\u5B83\u4EEC\u653E\u8FDB\u6BCF\u4E00\u5C42\u90FD include \u7684\u7247\u6BB5\u6587\u4EF6\u3002",
-    "proxy-set-header-redefinition.lostProxied": "\u88AB\u4EE3\u7406\u7684\u8BF7\u6C42\u4E0D\u518D\u5E26\u6709\u8FD9\u4E9B\u5934",
-    "proxy-set-header-redefinition.lostGrpc": "gRPC \u8BF7\u6C42\u4E0D\u518D\u5E26\u6709\u8FD9\u4E9B\u5934",
-    "proxy-set-header-redefinition.lostFastcgi": "FastCGI \u5E94\u7528\u4E0D\u518D\u6536\u5230\u8FD9\u4E9B\u53C2\u6570",
-    "proxy-set-header-redefinition.lostUwsgi": "uwsgi \u5E94\u7528\u4E0D\u518D\u6536\u5230\u8FD9\u4E9B\u53C2\u6570",
-    "proxy-set-header-redefinition.lostScgi": "SCGI \u5E94\u7528\u4E0D\u518D\u6536\u5230\u8FD9\u4E9B\u53C2\u6570",
-    "proxy-set-header-redefinition.streamLocation": "\u8FD9\u662F\u4E8B\u4EF6\u6D41 location\uFF08{why}\uFF09\u3002",
-    "proxy-set-header-redefinition.fix.repeat": "\u5728\u5F53\u524D {level} \u4E2D\u91CD\u590D\u7EE7\u627F\u6765\u7684 {count} \u884C {directive}",
-    "proxy-set-header-redefinition.related.notApplied": "\u5728 {level} \u4E2D\u4E0D\u751F\u6548",
-    // read-timeout-short
-    "read-timeout-short.summary": "\u4E0A\u6E38\u8BFB\u8D85\u65F6\u4F1A\u5207\u65AD\u9759\u9ED8\u4E00\u5206\u949F\u6216\u66F4\u77ED\u65F6\u95F4\u7684\u4E8B\u4EF6\u6D41",
-    "read-timeout-short.short": "{directive} \u5728\u6B64\u5904\u4E3A {value}\uFF08{origin}\uFF09\uFF1A\u9759\u9ED8\u8D85\u8FC7 {seconds} \u79D2\u7684\u4E8B\u4EF6\u6D41\u4F1A\u88AB\u5207\u65AD\uFF0C\u5BA2\u6237\u7AEF\u770B\u5230\u7684\u662F\u88AB\u622A\u65AD\u7684\u54CD\u5E94\uFF0C\u968F\u540E\u91CD\u65B0\u8FDE\u63A5\u3002\u8BF7\u8BA9\u540E\u7AEF\u4EE5\u77ED\u4E8E {seconds} \u79D2\u7684\u95F4\u9694\u53D1\u9001\u5FC3\u8DF3\u6CE8\u91CA\uFF0C\u6216\u8005\u8C03\u5927\u8FD9\u4E2A\u8D85\u65F6\uFF1B\u5B83\u540C\u65F6\u4E5F\u9650\u5236\u4E86\u7B49\u5F85\u7B2C\u4E00\u4E2A\u54CD\u5E94\u5934\u7684\u65F6\u95F4\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "read-timeout-short.fix.raise": "\u5728\u6B64 location \u4E2D\u628A {directive} \u8BBE\u4E3A {value}",
-    "read-timeout-short.related.setHere": "{line} \u5728\u6B64\u8BBE\u7F6E",
-    // read-timeout-zero
-    "read-timeout-zero.summary": "\u8BFB\u8D85\u65F6\u8BBE\u4E3A 0 \u4F1A\u8BA9\u6BCF\u4E2A\u8BF7\u6C42\u90FD\u4EE5 504 \u5931\u8D25",
-    "read-timeout-zero.zero": "{directive} {value} \u5E76\u4E0D\u4F1A\u5173\u95ED\u8D85\u65F6\uFF1Anginx \u4F1A\u7ACB\u5373\u8D85\u65F6\uFF0C\u5BF9\u8FD9\u91CC\u7684\u6BCF\u4E2A\u8BF7\u6C42\u90FD\u8FD4\u56DE 504",
-    "read-timeout-zero.fix.set": "\u628A {directive} \u8BBE\u4E3A {value}",
-    // stream-capacity
-    "stream-capacity.fix.raise": "\u628A worker_connections \u63D0\u9AD8\u5230 {value}",
-    "stream-capacity.summary": "worker \u8FDE\u63A5\u8BBE\u7F6E\u6240\u80FD\u5BB9\u7EB3\u7684\u5E76\u53D1\u4E8B\u4EF6\u6D41\u6570\u91CF",
-    "stream-capacity.total": "\u5927\u7EA6\u53EF\u5BB9\u7EB3 {capacity} \u4E2A\u5E76\u53D1\u4E8B\u4EF6\u6D41\uFF1A{formula}\uFF08{sources}\uFF09\u3002{tail}",
-    "stream-capacity.perWorker": "worker_processes \u4E3A auto\uFF08\u6BCF\u4E2A CPU \u6838\u5FC3\u4E00\u4E2A worker\uFF0C\u6838\u5FC3\u6570\u5728\u8FD9\u91CC\u65E0\u4ECE\u5F97\u77E5\uFF09\uFF1A\u6BCF\u4E2A worker \u5927\u7EA6\u53EF\u5BB9\u7EB3 {capacity} \u4E2A\u5E76\u53D1\u4E8B\u4EF6\u6D41\uFF1A{formula}\uFF08{sources}\uFF09\u3002{tail}",
-    "stream-capacity.belowExpected": "\u5927\u7EA6\u53EA\u80FD\u5BB9\u7EB3 {capacity} \u4E2A\u5E76\u53D1\u4E8B\u4EF6\u6D41\uFF0C\u5C11\u4E8E\u9884\u671F\u7684 {expected} \u4E2A\uFF1A{formula}\uFF08{sources}\uFF09\u3002{tail}",
-    "stream-capacity.formula": "{workers}\uFF08{slots} - {sockets} \u4E2A\u76D1\u542C\u5957\u63A5\u5B57 - 1 \u4E2A master \u901A\u9053\uFF09\xF7 \u6BCF\u4E2A\u4E8B\u4EF6\u6D41 2 \u4E2A\u8FDE\u63A5",
-    "stream-capacity.workersTimes": "{count} \u4E2A worker \xD7",
-    "stream-capacity.slotsConnections": "{connections} worker_connections",
-    "stream-capacity.slotsRlimit": "{rlimit}\uFF08worker_rlimit_nofile\uFF0C\u4F4E\u4E8E {connections} worker_connections\uFF09",
-    "stream-capacity.notSet": "{directive} \u672A\u8BBE\u7F6E\uFF1A{default} {value}",
-    "stream-capacity.noEvents": "\u6240\u68C0\u67E5\u7684\u6587\u4EF6\u4E2D\u6CA1\u6709 events \u5757\uFF0C\u4E3B nginx.conf \u53EF\u80FD\u8BBE\u7F6E\u4E86\u5B83",
-    "stream-capacity.twoConnections": "\u88AB\u4EE3\u7406\u7684\u4E8B\u4EF6\u6D41\u5728\u6253\u5F00\u671F\u95F4\u4E00\u76F4\u5360\u7528\u4E24\u4E2A worker \u8FDE\u63A5\uFF08\u5BA2\u6237\u7AEF\u4E00\u4E2A\uFF0C\u4E0A\u6E38\u4E00\u4E2A\uFF09\uFF1B\u8D85\u8FC7\u4E0A\u9650\u65F6 nginx \u4F1A\u8BB0\u5F55 {log} \u5E76\u91CD\u7F6E\u65B0\u8FDE\u63A5\u3002",
-    "stream-capacity.rlimitBelow": "worker_rlimit_nofile {rlimit} \u4F4E\u4E8E worker_connections {connections}\uFF0C\u6BCF\u4E2A worker \u4F1A\u5148\u8017\u5C3D\u6587\u4EF6\u63CF\u8FF0\u7B26\uFF1B\u8BF7\u628A\u5B83\u8C03\u5230\u9AD8\u4E8E worker_connections\uFF08\u65E5\u5FD7\u548C\u6253\u5F00\u7684\u6587\u4EF6\u4E5F\u9700\u8981\u6587\u4EF6\u63CF\u8FF0\u7B26\uFF09\u3002",
-    "stream-capacity.osLimit": "\u6CA1\u6709\u8BBE\u7F6E worker_rlimit_nofile \u65F6\uFF0C\u64CD\u4F5C\u7CFB\u7EDF\u7684\u6253\u5F00\u6587\u4EF6\u6570\u4E0A\u9650\uFF08\u901A\u5E38\u4E3A 1024\uFF09\u53EF\u80FD\u5148\u9650\u5236\u4F4F\u6BCF\u4E2A worker\u3002",
-    "stream-capacity.workersNeeded": "\u9884\u671F\u7684 {expected} \u4E2A\u4E8B\u4EF6\u6D41\u81F3\u5C11\u9700\u8981 {workers} \u4E2A worker \u8FDB\u7A0B\uFF08CPU \u6838\u5FC3\uFF09\u3002",
-    "stream-capacity.streamLocations": "\u4E8B\u4EF6\u6D41 location\uFF1A{count} \u4E2A\uFF08{list}\uFF09\u3002",
-    "stream-capacity.related.workerProcesses": "worker \u8FDB\u7A0B\u6570",
-    "stream-capacity.related.firstStream": "\u7B2C\u4E00\u4E2A\u4E8B\u4EF6\u6D41 location",
-    // upstream-http10
-    "upstream-http10.summary": "\u4E8B\u4EF6\u6D41\u901A\u8FC7 HTTP/1.0 \u4EE3\u7406",
-    "upstream-http10.http10": "proxy_http_version \u5728\u6B64\u5904\u4E3A 1.0\uFF08{origin}\uFF09{assumed}\uFF1A\u540E\u7AEF\u6536\u5230\u7684\u662F HTTP/1.0 \u8BF7\u6C42\uFF0C\u56E0\u6B64\u4E0D\u80FD\u4F7F\u7528\u5206\u5757\u7F16\u7801\uFF0C\u4E5F\u6CA1\u6709 keepalive\uFF1B\u800C\u9488\u5BF9 HTTP/1.0 \u5BA2\u6237\u7AEF\u505A\u7F13\u51B2\u7684\u540E\u7AEF\uFF08\u5F00\u542F\u4E86 lua_http10_buffering \u7684 ngx_lua\u3001\u9700\u8981\u8BA1\u7B97 Content-Length \u7684\u670D\u52A1\u5668\uFF09\u4F1A\u7B49\u5230\u6700\u540E\u624D\u628A\u6574\u4E2A\u4E8B\u4EF6\u6D41\u53D1\u51FA\u6765\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "upstream-http10.lua": "proxy_http_version \u5728\u6B64\u5904\u4E3A 1.0\uFF08{origin}\uFF09{assumed}\uFF0C\u800C\u540E\u7AEF {address} \u662F {luaLocation}\uFF08{luaWhere}\uFF09\uFF0C\u7531 {luaDirective} \u5904\u7406\uFF0C\u4E14 lua_http10_buffering \u4E3A on\uFF08{luaOrigin}\uFF09\uFF1A\u5BF9 HTTP/1.0 \u8BF7\u6C42\uFF0Cngx_lua \u4F1A\u7F13\u51B2\u6574\u4E2A\u54CD\u5E94\uFF0Cngx.flush \u4E5F\u4E0D\u8D77\u4F5C\u7528\uFF0C\u4E8E\u662F\u6574\u4E2A\u4E8B\u4EF6\u6D41\u5728\u6700\u540E\u4E00\u6B21\u6027\u5230\u8FBE\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
-    "upstream-http10.assumed": "\uFF1B\u8FD9\u662F {version} \u4E4B\u524D\u7684\u9ED8\u8BA4\u503C\uFF0C\u56E0\u4E3A\u6CA1\u6709\u6307\u5B9A --nginx-version \u800C\u6309\u6B64\u5047\u5B9A",
-    "upstream-http10.fix.http11": "\u6539\u7528 HTTP/1.1 \u4EE3\u7406\u6B64\u4E8B\u4EF6\u6D41",
-    "upstream-http10.related.http10Set": "proxy_http_version 1.0 \u5728\u6B64\u8BBE\u7F6E",
-    "upstream-http10.related.luaServes": "{directive} \u5728\u6B64\u5904\u7406\u88AB\u4EE3\u7406\u7684\u8BF7\u6C42"
-  };
+// sse-lazy:src/i18n/zh-CN-findings.ts
+var deps2 = {};
+var chunk2;
+var load2 = () => chunk2 ??= __sseLintChunk("zh-CN-findings", deps2);
+function zhCNFindings(...args) {
+  return load2().zhCNFindings(...args);
 }
 
 // src/i18n/index.ts
+var LOCALES = ["en", "zh-CN"];
 function parseLocale(name) {
   const n = name.trim().replace(/[.@].*$/, "").replace(/_/g, "-").toLowerCase();
   if (n === "c" || n === "posix" || n === "en" || n.startsWith("en-")) return "en";
@@ -8509,6 +7933,18 @@ function t(locale, key, data = {}) {
   if (tpl === void 0) throw new Error(`no message "${key}" (add it to src/i18n/en.ts, or it is not a rule's message id)`);
   return fillTemplate(tpl, data);
 }
+function catalogKeys() {
+  const keys = [];
+  for (const r of RULES) {
+    keys.push(`${r.meta.id}.summary`);
+    for (const id of Object.keys(r.meta.messages)) keys.push(`${r.meta.id}.${id}`);
+    for (const id of Object.keys(r.meta.fixes ?? {})) keys.push(`${r.meta.id}.fix.${id}`);
+    for (const id of Object.keys(r.meta.related ?? {})) keys.push(`${r.meta.id}.related.${id}`);
+  }
+  keys.push(...Object.keys(EN_FINDINGS));
+  keys.push(...Object.keys(EN_CLI));
+  return keys;
+}
 function localizeFinding(finding2, locale) {
   if (locale === "en") return finding2;
   const r = findingRenderer(locale);
@@ -8546,12 +7982,20 @@ function internalErrorText(e, debug, locale = "en") {
 }
 
 // src/version.ts
+var version_exports = {};
+__export(version_exports, {
+  VERSION: () => VERSION
+});
 var VERSION = true ? "0.1.0" : "0.1.0-dev";
 
 // src/cli/args.ts
 var import_node_util = require("node:util");
 
 // src/util/edit-distance.ts
+var edit_distance_exports = {};
+__export(edit_distance_exports, {
+  editDistance: () => editDistance
+});
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
@@ -8673,11 +8117,79 @@ function localeArgument(argv) {
   return void 0;
 }
 
+// src/pipeline/index.ts
+var pipeline_exports = {};
+__export(pipeline_exports, {
+  MAX_FINDINGS: () => MAX_FINDINGS,
+  PipelineError: () => PipelineError,
+  createFixSession: () => createFixSession,
+  describeRun: () => describeRun,
+  exitCodeFor: () => exitCodeFor,
+  explainEngineId: () => explainEngineId,
+  explainRule: () => explainRule,
+  explainText: () => explainText,
+  explainableIds: () => explainableIds,
+  fixPreview: () => fixPreview,
+  interruptedWrites: () => interruptedWrites,
+  ioReason: () => ioReason,
+  isEngineId: () => isEngineId,
+  lintLoaded: () => lintLoaded,
+  lintSync: () => lintSync,
+  loadRunInputs: () => loadRunInputs,
+  parsePayload: () => parsePayload,
+  recoverWrites: () => recoverWrites,
+  resolveSettings: () => resolveSettings,
+  routeInRun: () => routeInRun,
+  routeQuery: () => routeQuery,
+  ruleCatalog: () => ruleCatalog,
+  ruleDocs: () => ruleDocs,
+  ruleIds: () => ruleIds,
+  runErrorReason: () => runErrorReason,
+  sourceText: () => sourceText,
+  startFixSession: () => startFixSession,
+  suggestIds: () => suggestIds,
+  summarize: () => summarize,
+  writeError: () => writeError,
+  writeRunBaseline: () => writeRunBaseline,
+  writeStarterConfig: () => writeStarterConfig
+});
+
+// src/pipeline/errors.ts
+var errors_exports2 = {};
+__export(errors_exports2, {
+  PipelineError: () => PipelineError,
+  ioReason: () => ioReason,
+  runErrorReason: () => runErrorReason,
+  writeError: () => writeError
+});
+
 // src/engine/config/types.ts
+var types_exports = {};
+__export(types_exports, {
+  CONFIG_FILES: () => CONFIG_FILES,
+  PACKAGE_KEY: () => PACKAGE_KEY
+});
 var CONFIG_FILES = ["sse-lint.config.json", ".sse-lintrc.json"];
 var PACKAGE_KEY = "sse-lint";
 
+// src/engine/config/errors.ts
+var errors_exports = {};
+__export(errors_exports, {
+  ConfigError: () => ConfigError,
+  formatConfigError: () => formatConfigError
+});
+
 // src/util/read-file.ts
+var read_file_exports = {};
+__export(read_file_exports, {
+  MAX_READ_BYTES: () => MAX_READ_BYTES,
+  MAX_RUN_STATEMENTS: () => MAX_RUN_STATEMENTS,
+  ReadRefusedError: () => ReadRefusedError,
+  onKernelFs: () => onKernelFs,
+  readRegularFile: () => readRegularFile,
+  readStdinCapped: () => readStdinCapped,
+  refusedByName: () => refusedByName
+});
 var fs = require("node:fs");
 var nodePath2 = require("node:path");
 var import_node_v8 = require("node:v8");
@@ -8816,6 +8328,14 @@ function refusedData(e) {
 }
 
 // src/engine/json-source.ts
+var json_source_exports = {};
+__export(json_source_exports, {
+  JsonSyntaxError: () => JsonSyntaxError,
+  jsonProblemText: () => jsonProblemText,
+  lineColumn: () => lineColumn,
+  parseJson: () => parseJson,
+  pointerSegment: () => pointerSegment
+});
 function jsonProblemText(p, locale) {
   if (p.found === void 0) return t(locale, p.key, p.data);
   return t(locale, p.key, { ...p.data, found: p.found === null ? t(locale, "cli.json.endOfFile") : `"${p.found}"` });
@@ -9010,579 +8530,15 @@ ${lines.join("\n")}
 var nodeFs = require("node:fs");
 var nodePath3 = require("node:path");
 
-// src/generated/validate-config.js
-var __getOwnPropNames2 = Object.getOwnPropertyNames;
-var __commonJS = (cb, mod) => function() {
-  try {
-    return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var require_ucs2length = __commonJS({ "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
-  "use strict";
-  Object.defineProperty(exports2, "__esModule", { value: true });
-  function ucs2length(str) {
-    let len = str.length, length = 0, pos = 0, value;
-    for (; pos < len; ) length++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
-    return length;
-  }
-  exports2.default = ucs2length;
-  ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-} });
-var require_validate_config = __commonJS({ "validate-config.cjs"(exports2, module2) {
-  module2.exports = validate21;
-  module2.exports.default = validate21;
-  var schema6 = { $schema: "http://json-schema.org/draft-07/schema#", title: "sse-lint configuration", description: 'sse-lint.config.json, .sse-lintrc.json, or the "sse-lint" key of package.json. Generated by scripts/gen-validator.mjs from the rule registry; do not edit by hand.', type: "object", properties: { $schema: { type: "string", description: "Where editors find this schema." }, $comment: { $ref: "#/definitions/comment" }, preset: { type: "string", enum: ["1panel", "debian", "npm", "apisix"], description: "1panel: 1Panel OpenResty: maps the container paths /www and /usr/local/openresty/... to the host app directory the linted files are in. debian: Debian/Ubuntu layout: when the linted files are a copy of /etc/nginx, include paths under /etc/nginx are read from that copy. npm: Nginx Proxy Manager: reserved name, no effect yet. apisix: Apache APISIX: reserved name, no effect yet" }, nginxVersion: { type: "string", pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", description: 'Target nginx (or OpenResty core) version, e.g. 1.24.0. Some defaults changed in 1.29.7; unset means "assume before 1.29.7".' }, streams: { type: "array", items: { type: "string", minLength: 1 }, description: "Location paths that carry event streams, as written in location blocks: * matches within one path segment, ** across segments. Declaring streams turns findings on guessed ones into notes." }, notStreams: { type: "array", items: { type: "string", minLength: 1 }, description: "Location paths that never carry event streams, whatever their path or settings suggest (same patterns as streams). A --route or a # sse-lint: stream comment still wins." }, rules: { type: "object", description: 'Per-rule level ("off", "info", "warning", "error") or [level, options].', properties: { $comment: { $ref: "#/definitions/comment" }, "accel-buffering-ignored": { description: "X-Accel-Buffering is ignored on a buffered stream, so the backend cannot switch buffering off (default: error)", $ref: "#/definitions/setting" }, "accel-buffering-request-header": { description: "X-Accel-Buffering set as a request header to the backend has no effect on buffering (default: warning)", $ref: "#/definitions/setting" }, "accel-buffering-response-header": { description: "X-Accel-Buffering on the client response does not change this nginx's buffering (default: info)", $ref: "#/definitions/setting" }, "add-header-in-if": { description: "add_header inside if drops the outer add_header lines when the condition matches (default: warning)", $ref: "#/definitions/setting" }, "add-header-redefinition": { description: "add_header in a nested level drops every inherited add_header (default: warning)", $ref: "#/definitions/setting" }, "body-filter-on-stream": { description: "sub_filter, SSI or add_before_body/add_after_body rewrite event-stream payloads (default: warning)", $ref: "#/definitions/setting" }, "buffering-on": { description: "Response buffering holds event-stream data back (default: error)", $ref: "#/definitions/setting" }, "cache-on-stream": { description: "A response cache on a buffered event stream can store it and replay old events (default: error)", $ref: "#/definitions/setting" }, "chunked-encoding-off": { description: "chunked_transfer_encoding off is not needed for SSE and hides truncated streams (default: info)", $ref: "#/definitions/setting" }, "connection-upgrade-on-stream": { description: "A stream sends WebSocket-style Connection headers to the backend (default: info)", $ref: "#/definitions/setting" }, "cors-credentials-wildcard": { description: "Access-Control-Allow-Origin * with Access-Control-Allow-Credentials true: browsers reject it (default: error)", $ref: "#/definitions/setting" }, "cors-missing-always": { description: "CORS add_header without always: error responses of a stream lose their CORS headers (default: warning)", $ref: "#/definitions/setting" }, "duplicate-hop-header": { description: "A hop-by-hop header is set more than once for the backend (default: warning)", $ref: "#/definitions/setting" }, "gzip-event-stream": { description: "gzip compresses event streams: no delay when unbuffered, but CPU on every flush (default: info)", $ref: "#/definitions/setting" }, "http1-connection-limit": { description: "Event streams over HTTP/1.1 run into the browser limit of about six connections per host (default: warning)", $ref: "#/definitions/setting" }, "keepalive-ineffective": { description: "Upstream keepalive is configured but this location closes every upstream connection (default: info)", $ref: "#/definitions/setting" }, "limit-rate-on-stream": { description: "limit_rate does nothing for unbuffered streams and throttles buffered ones (default: info)", $ref: "#/definitions/setting" }, "lua-body-filter-on-stream": { description: "A body_filter_by_lua* holds event-stream chunks back until the response ends (default: warning)", $ref: "#/definitions/setting" }, "lua-http10-buffering": { description: "An ngx_lua stream is buffered whole for HTTP/1.0 requests (default: warning)", $ref: "#/definitions/setting" }, "proxy-set-header-redefinition": { description: "proxy_set_header (or fastcgi_param, ...) in a nested level drops every inherited line (default: warning)", $ref: "#/definitions/setting" }, "read-timeout-short": { description: "The upstream read timeout cuts event streams that stay silent for a minute or less (default: warning)", if: { type: "array" }, then: { type: "array", items: [{ $ref: "#/definitions/level" }, { type: "object", properties: { fixValue: { type: "string", default: "1h" }, minSeconds: { type: "number", default: 60 } }, additionalProperties: false }], minItems: 2, maxItems: 2 }, else: { $ref: "#/definitions/level" } }, "read-timeout-zero": { description: "A read timeout of 0 fails every request with 504 (default: error)", if: { type: "array" }, then: { type: "array", items: [{ $ref: "#/definitions/level" }, { type: "object", properties: { fixValue: { type: "string", default: "1h" } }, additionalProperties: false }], minItems: 2, maxItems: 2 }, else: { $ref: "#/definitions/level" } }, "stream-capacity": { description: "Concurrent event streams the worker connection settings allow (default: info)", if: { type: "array" }, then: { type: "array", items: [{ $ref: "#/definitions/level" }, { type: "object", properties: { expectedStreams: { default: null } }, additionalProperties: false }], minItems: 2, maxItems: 2 }, else: { $ref: "#/definitions/level" } }, "upstream-http10": { description: "The stream is proxied with HTTP/1.0 (default: warning)", $ref: "#/definitions/setting" }, "duplicate-directive": { description: "A directive nginx accepts once per block is repeated (built in)", $ref: "#/definitions/setting" }, "duplicate-location": { description: "Two locations with the same path at one level (built in)", $ref: "#/definitions/setting" }, "duplicate-server-name": { description: "A server_name another server on the same address and port already has (built in)", $ref: "#/definitions/setting" }, "include-cycle": { description: "An include loops back to a file that is already being included (built in)", $ref: "#/definitions/setting" }, "include-not-found": { description: "An include matches no file (built in)", $ref: "#/definitions/setting" }, "include-unmapped": { description: "A finding sse-lint reports itself (built in)", $ref: "#/definitions/setting" }, "include-unreadable": { description: "An included file cannot be read (built in)", $ref: "#/definitions/setting" }, "invalid-arguments": { description: "A directive sse-lint reads has too few or too many arguments (built in)", $ref: "#/definitions/setting" }, "invalid-context": { description: "A directive in a block where nginx does not allow it (built in)", $ref: "#/definitions/setting" }, "invalid-suppression": { description: "A malformed # sse-lint-disable comment (built in)", $ref: "#/definitions/setting" }, "invalid-value": { description: "A directive sse-lint reads has a value nginx rejects (with the nearest valid one) (built in)", $ref: "#/definitions/setting" }, "parse-error": { description: "Syntax errors nginx -t would reject, in nginx's own wording (built in)", $ref: "#/definitions/setting" }, "unknown-directive": { description: "A likely typo of a known directive (a warning; with --strict, every unknown directive is an error) (built in)", $ref: "#/definitions/setting" }, "unused-suppression": { description: "A # sse-lint-disable comment that matches no finding (built in)", $ref: "#/definitions/setting" } }, additionalProperties: false }, pathMap: { type: "object", description: "Read include paths under FROM (an absolute path, as written in the config) from TO (relative to this file).", propertyNames: { pattern: "^/" }, additionalProperties: { type: "string", minLength: 1 } }, ignore: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs (relative to this file) of config files whose findings are not reported. * stays within a path segment, ** crosses them; a pattern without / matches a file or directory name at any depth." }, failOn: { type: "string", enum: ["error", "warning", "info", "off"], description: 'Exit with 1 when a finding has this severity or higher ("off": never).' }, format: { type: "string", enum: ["text", "json", "sarif", "checkstyle", "github"], description: "Report format." }, locale: { type: "string", enum: ["en", "zh-CN"], description: "Language of messages (default: from LC_ALL, LC_MESSAGES or LANG)." } }, additionalProperties: false, definitions: { level: { type: "string", enum: ["off", "info", "warning", "error"] }, setting: { if: { type: "array" }, then: { type: "array", items: [{ $ref: "#/definitions/level" }, { type: "object", maxProperties: 0 }], minItems: 2, maxItems: 2 }, else: { $ref: "#/definitions/level" } }, comment: { type: ["string", "array"], items: { type: "string" }, description: "Free text for people; ignored by sse-lint." } } }, func2 = Object.prototype.hasOwnProperty, func3 = require_ucs2length().default, schema7 = { type: ["string", "array"], items: { type: "string" }, description: "Free text for people; ignored by sse-lint." };
-  function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null, errors = 0;
-    if (typeof data != "string" && !Array.isArray(data)) {
-      let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema7.type }, message: "must be string,array" };
-      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-    }
-    if (Array.isArray(data)) {
-      let len0 = data.length;
-      for (let i0 = 0; i0 < len0; i0++) if (typeof data[i0] != "string") {
-        let err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-      }
-    }
-    return validate22.errors = vErrors, errors === 0;
-  }
-  var schema9 = { type: "string", enum: ["off", "info", "warning", "error"] };
-  function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null, errors = 0;
-    if (typeof data != "string") {
-      let err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-    }
-    if (!(data === "off" || data === "info" || data === "warning" || data === "error")) {
-      let err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema9.enum }, message: "must be equal to one of the allowed values" };
-      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-    }
-    return validate26.errors = vErrors, errors === 0;
-  }
-  function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null, errors = 0, _errs0 = errors, valid0 = true, _errs1 = errors;
-    if (!Array.isArray(data)) {
-      let err0 = {};
-      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-    }
-    var _valid0 = _errs1 === errors;
-    errors = _errs0, vErrors !== null && (_errs0 ? vErrors.length = _errs0 : vErrors = null);
-    let ifClause0;
-    if (_valid0) {
-      let _errs3 = errors;
-      if (Array.isArray(data)) {
-        if (data.length > 2) {
-          let err1 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-        }
-        if (data.length < 2) {
-          let err2 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-        }
-        let len0 = data.length;
-        if (len0 > 0 && (validate26(data[0], { instancePath: instancePath + "/0", parentData: data, parentDataProperty: 0, rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length)), len0 > 1) {
-          let data1 = data[1];
-          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-            if (Object.keys(data1).length > 0) {
-              let err3 = { instancePath: instancePath + "/1", schemaPath: "#/then/items/1/maxProperties", keyword: "maxProperties", params: { limit: 0 }, message: "must NOT have more than 0 properties" };
-              vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
-            }
-          } else {
-            let err4 = { instancePath: instancePath + "/1", schemaPath: "#/then/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-          }
-        }
-      } else {
-        let err5 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-      }
-      var _valid0 = _errs3 === errors;
-      valid0 = _valid0, ifClause0 = "then";
-    } else {
-      let _errs8 = errors;
-      validate26(data, { instancePath, parentData, parentDataProperty, rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length);
-      var _valid0 = _errs8 === errors;
-      valid0 = _valid0, ifClause0 = "else";
-    }
-    if (!valid0) {
-      let err6 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
-      vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
-    }
-    return validate25.errors = vErrors, errors === 0;
-  }
-  var pattern0 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u"), pattern1 = new RegExp("^/", "u");
-  function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null, errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      for (let key0 in data) if (!func2.call(schema6.properties, key0)) {
-        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
-      }
-      if (data.$schema !== void 0 && typeof data.$schema != "string") {
-        let err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
-      }
-      if (data.$comment !== void 0 && (validate22(data.$comment, { instancePath: instancePath + "/$comment", parentData: data, parentDataProperty: "$comment", rootData }) || (vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors), errors = vErrors.length)), data.preset !== void 0) {
-        let data2 = data.preset;
-        if (typeof data2 != "string") {
-          let err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
-        }
-        if (!(data2 === "1panel" || data2 === "debian" || data2 === "npm" || data2 === "apisix")) {
-          let err3 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema6.properties.preset.enum }, message: "must be equal to one of the allowed values" };
-          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
-        }
-      }
-      if (data.nginxVersion !== void 0) {
-        let data3 = data.nginxVersion;
-        if (typeof data3 == "string") {
-          if (!pattern0.test(data3)) {
-            let err4 = { instancePath: instancePath + "/nginxVersion", schemaPath: "#/properties/nginxVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"' };
-            vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-          }
-        } else {
-          let err5 = { instancePath: instancePath + "/nginxVersion", schemaPath: "#/properties/nginxVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-        }
-      }
-      if (data.streams !== void 0) {
-        let data4 = data.streams;
-        if (Array.isArray(data4)) {
-          let len0 = data4.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data5 = data4[i0];
-            if (typeof data5 == "string") {
-              if (func3(data5) < 1) {
-                let err6 = { instancePath: instancePath + "/streams/" + i0, schemaPath: "#/properties/streams/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
-              }
-            } else {
-              let err7 = { instancePath: instancePath + "/streams/" + i0, schemaPath: "#/properties/streams/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
-            }
-          }
-        } else {
-          let err8 = { instancePath: instancePath + "/streams", schemaPath: "#/properties/streams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
-        }
-      }
-      if (data.notStreams !== void 0) {
-        let data6 = data.notStreams;
-        if (Array.isArray(data6)) {
-          let len1 = data6.length;
-          for (let i1 = 0; i1 < len1; i1++) {
-            let data7 = data6[i1];
-            if (typeof data7 == "string") {
-              if (func3(data7) < 1) {
-                let err9 = { instancePath: instancePath + "/notStreams/" + i1, schemaPath: "#/properties/notStreams/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
-              }
-            } else {
-              let err10 = { instancePath: instancePath + "/notStreams/" + i1, schemaPath: "#/properties/notStreams/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
-            }
-          }
-        } else {
-          let err11 = { instancePath: instancePath + "/notStreams", schemaPath: "#/properties/notStreams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
-        }
-      }
-      if (data.rules !== void 0) {
-        let data8 = data.rules;
-        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-          for (let key1 in data8) if (!func2.call(schema6.properties.rules.properties, key1)) {
-            let err12 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
-          }
-          if (data8.$comment !== void 0 && (validate22(data8.$comment, { instancePath: instancePath + "/rules/$comment", parentData: data8, parentDataProperty: "$comment", rootData }) || (vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors), errors = vErrors.length)), data8["accel-buffering-ignored"] !== void 0 && (validate25(data8["accel-buffering-ignored"], { instancePath: instancePath + "/rules/accel-buffering-ignored", parentData: data8, parentDataProperty: "accel-buffering-ignored", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["accel-buffering-request-header"] !== void 0 && (validate25(data8["accel-buffering-request-header"], { instancePath: instancePath + "/rules/accel-buffering-request-header", parentData: data8, parentDataProperty: "accel-buffering-request-header", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["accel-buffering-response-header"] !== void 0 && (validate25(data8["accel-buffering-response-header"], { instancePath: instancePath + "/rules/accel-buffering-response-header", parentData: data8, parentDataProperty: "accel-buffering-response-header", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["add-header-in-if"] !== void 0 && (validate25(data8["add-header-in-if"], { instancePath: instancePath + "/rules/add-header-in-if", parentData: data8, parentDataProperty: "add-header-in-if", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["add-header-redefinition"] !== void 0 && (validate25(data8["add-header-redefinition"], { instancePath: instancePath + "/rules/add-header-redefinition", parentData: data8, parentDataProperty: "add-header-redefinition", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["body-filter-on-stream"] !== void 0 && (validate25(data8["body-filter-on-stream"], { instancePath: instancePath + "/rules/body-filter-on-stream", parentData: data8, parentDataProperty: "body-filter-on-stream", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["buffering-on"] !== void 0 && (validate25(data8["buffering-on"], { instancePath: instancePath + "/rules/buffering-on", parentData: data8, parentDataProperty: "buffering-on", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["cache-on-stream"] !== void 0 && (validate25(data8["cache-on-stream"], { instancePath: instancePath + "/rules/cache-on-stream", parentData: data8, parentDataProperty: "cache-on-stream", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["chunked-encoding-off"] !== void 0 && (validate25(data8["chunked-encoding-off"], { instancePath: instancePath + "/rules/chunked-encoding-off", parentData: data8, parentDataProperty: "chunked-encoding-off", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["connection-upgrade-on-stream"] !== void 0 && (validate25(data8["connection-upgrade-on-stream"], { instancePath: instancePath + "/rules/connection-upgrade-on-stream", parentData: data8, parentDataProperty: "connection-upgrade-on-stream", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["cors-credentials-wildcard"] !== void 0 && (validate25(data8["cors-credentials-wildcard"], { instancePath: instancePath + "/rules/cors-credentials-wildcard", parentData: data8, parentDataProperty: "cors-credentials-wildcard", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["cors-missing-always"] !== void 0 && (validate25(data8["cors-missing-always"], { instancePath: instancePath + "/rules/cors-missing-always", parentData: data8, parentDataProperty: "cors-missing-always", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["duplicate-hop-header"] !== void 0 && (validate25(data8["duplicate-hop-header"], { instancePath: instancePath + "/rules/duplicate-hop-header", parentData: data8, parentDataProperty: "duplicate-hop-header", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["gzip-event-stream"] !== void 0 && (validate25(data8["gzip-event-stream"], { instancePath: instancePath + "/rules/gzip-event-stream", parentData: data8, parentDataProperty: "gzip-event-stream", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["http1-connection-limit"] !== void 0 && (validate25(data8["http1-connection-limit"], { instancePath: instancePath + "/rules/http1-connection-limit", parentData: data8, parentDataProperty: "http1-connection-limit", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["keepalive-ineffective"] !== void 0 && (validate25(data8["keepalive-ineffective"], { instancePath: instancePath + "/rules/keepalive-ineffective", parentData: data8, parentDataProperty: "keepalive-ineffective", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["limit-rate-on-stream"] !== void 0 && (validate25(data8["limit-rate-on-stream"], { instancePath: instancePath + "/rules/limit-rate-on-stream", parentData: data8, parentDataProperty: "limit-rate-on-stream", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["lua-body-filter-on-stream"] !== void 0 && (validate25(data8["lua-body-filter-on-stream"], { instancePath: instancePath + "/rules/lua-body-filter-on-stream", parentData: data8, parentDataProperty: "lua-body-filter-on-stream", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["lua-http10-buffering"] !== void 0 && (validate25(data8["lua-http10-buffering"], { instancePath: instancePath + "/rules/lua-http10-buffering", parentData: data8, parentDataProperty: "lua-http10-buffering", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["proxy-set-header-redefinition"] !== void 0 && (validate25(data8["proxy-set-header-redefinition"], { instancePath: instancePath + "/rules/proxy-set-header-redefinition", parentData: data8, parentDataProperty: "proxy-set-header-redefinition", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["read-timeout-short"] !== void 0) {
-            let data30 = data8["read-timeout-short"], _errs42 = errors, valid6 = true, _errs43 = errors;
-            if (!Array.isArray(data30)) {
-              let err13 = {};
-              vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-            }
-            var _valid0 = _errs43 === errors;
-            errors = _errs42, vErrors !== null && (_errs42 ? vErrors.length = _errs42 : vErrors = null);
-            let ifClause0;
-            if (_valid0) {
-              let _errs45 = errors;
-              if (Array.isArray(data30)) {
-                if (data30.length > 2) {
-                  let err14 = { instancePath: instancePath + "/rules/read-timeout-short", schemaPath: "#/properties/rules/properties/read-timeout-short/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-                  vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
-                }
-                if (data30.length < 2) {
-                  let err15 = { instancePath: instancePath + "/rules/read-timeout-short", schemaPath: "#/properties/rules/properties/read-timeout-short/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-                  vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
-                }
-                let len2 = data30.length;
-                if (len2 > 0 && (validate26(data30[0], { instancePath: instancePath + "/rules/read-timeout-short/0", parentData: data30, parentDataProperty: 0, rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length)), len2 > 1) {
-                  let data32 = data30[1];
-                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                    for (let key2 in data32) if (!(key2 === "fixValue" || key2 === "minSeconds")) {
-                      let err16 = { instancePath: instancePath + "/rules/read-timeout-short/1", schemaPath: "#/properties/rules/properties/read-timeout-short/then/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-                      vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
-                    }
-                    if (data32.fixValue !== void 0 && typeof data32.fixValue != "string") {
-                      let err17 = { instancePath: instancePath + "/rules/read-timeout-short/1/fixValue", schemaPath: "#/properties/rules/properties/read-timeout-short/then/items/1/properties/fixValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
-                    }
-                    if (data32.minSeconds !== void 0) {
-                      let data34 = data32.minSeconds;
-                      if (!(typeof data34 == "number" && isFinite(data34))) {
-                        let err18 = { instancePath: instancePath + "/rules/read-timeout-short/1/minSeconds", schemaPath: "#/properties/rules/properties/read-timeout-short/then/items/1/properties/minSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                        vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
-                      }
-                    }
-                  } else {
-                    let err19 = { instancePath: instancePath + "/rules/read-timeout-short/1", schemaPath: "#/properties/rules/properties/read-timeout-short/then/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
-                  }
-                }
-              } else {
-                let err20 = { instancePath: instancePath + "/rules/read-timeout-short", schemaPath: "#/properties/rules/properties/read-timeout-short/then/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
-              }
-              var _valid0 = _errs45 === errors;
-              valid6 = _valid0, ifClause0 = "then";
-            } else {
-              let _errs55 = errors;
-              validate26(data30, { instancePath: instancePath + "/rules/read-timeout-short", parentData: data8, parentDataProperty: "read-timeout-short", rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length);
-              var _valid0 = _errs55 === errors;
-              valid6 = _valid0, ifClause0 = "else";
-            }
-            if (!valid6) {
-              let err21 = { instancePath: instancePath + "/rules/read-timeout-short", schemaPath: "#/properties/rules/properties/read-timeout-short/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
-              vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
-            }
-          }
-          if (data8["read-timeout-zero"] !== void 0) {
-            let data35 = data8["read-timeout-zero"], _errs57 = errors, valid9 = true, _errs58 = errors;
-            if (!Array.isArray(data35)) {
-              let err22 = {};
-              vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
-            }
-            var _valid1 = _errs58 === errors;
-            errors = _errs57, vErrors !== null && (_errs57 ? vErrors.length = _errs57 : vErrors = null);
-            let ifClause1;
-            if (_valid1) {
-              let _errs60 = errors;
-              if (Array.isArray(data35)) {
-                if (data35.length > 2) {
-                  let err23 = { instancePath: instancePath + "/rules/read-timeout-zero", schemaPath: "#/properties/rules/properties/read-timeout-zero/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-                  vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
-                }
-                if (data35.length < 2) {
-                  let err24 = { instancePath: instancePath + "/rules/read-timeout-zero", schemaPath: "#/properties/rules/properties/read-timeout-zero/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-                  vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
-                }
-                let len3 = data35.length;
-                if (len3 > 0 && (validate26(data35[0], { instancePath: instancePath + "/rules/read-timeout-zero/0", parentData: data35, parentDataProperty: 0, rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length)), len3 > 1) {
-                  let data37 = data35[1];
-                  if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                    for (let key3 in data37) if (key3 !== "fixValue") {
-                      let err25 = { instancePath: instancePath + "/rules/read-timeout-zero/1", schemaPath: "#/properties/rules/properties/read-timeout-zero/then/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                      vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
-                    }
-                    if (data37.fixValue !== void 0 && typeof data37.fixValue != "string") {
-                      let err26 = { instancePath: instancePath + "/rules/read-timeout-zero/1/fixValue", schemaPath: "#/properties/rules/properties/read-timeout-zero/then/items/1/properties/fixValue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
-                    }
-                  } else {
-                    let err27 = { instancePath: instancePath + "/rules/read-timeout-zero/1", schemaPath: "#/properties/rules/properties/read-timeout-zero/then/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
-                  }
-                }
-              } else {
-                let err28 = { instancePath: instancePath + "/rules/read-timeout-zero", schemaPath: "#/properties/rules/properties/read-timeout-zero/then/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
-              }
-              var _valid1 = _errs60 === errors;
-              valid9 = _valid1, ifClause1 = "then";
-            } else {
-              let _errs68 = errors;
-              validate26(data35, { instancePath: instancePath + "/rules/read-timeout-zero", parentData: data8, parentDataProperty: "read-timeout-zero", rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length);
-              var _valid1 = _errs68 === errors;
-              valid9 = _valid1, ifClause1 = "else";
-            }
-            if (!valid9) {
-              let err29 = { instancePath: instancePath + "/rules/read-timeout-zero", schemaPath: "#/properties/rules/properties/read-timeout-zero/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema' };
-              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
-            }
-          }
-          if (data8["stream-capacity"] !== void 0) {
-            let data39 = data8["stream-capacity"], _errs70 = errors, valid12 = true, _errs71 = errors;
-            if (!Array.isArray(data39)) {
-              let err30 = {};
-              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
-            }
-            var _valid2 = _errs71 === errors;
-            errors = _errs70, vErrors !== null && (_errs70 ? vErrors.length = _errs70 : vErrors = null);
-            let ifClause2;
-            if (_valid2) {
-              let _errs73 = errors;
-              if (Array.isArray(data39)) {
-                if (data39.length > 2) {
-                  let err31 = { instancePath: instancePath + "/rules/stream-capacity", schemaPath: "#/properties/rules/properties/stream-capacity/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
-                  vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
-                }
-                if (data39.length < 2) {
-                  let err32 = { instancePath: instancePath + "/rules/stream-capacity", schemaPath: "#/properties/rules/properties/stream-capacity/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-                  vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
-                }
-                let len4 = data39.length;
-                if (len4 > 0 && (validate26(data39[0], { instancePath: instancePath + "/rules/stream-capacity/0", parentData: data39, parentDataProperty: 0, rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length)), len4 > 1) {
-                  let data41 = data39[1];
-                  if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                    for (let key4 in data41) if (key4 !== "expectedStreams") {
-                      let err33 = { instancePath: instancePath + "/rules/stream-capacity/1", schemaPath: "#/properties/rules/properties/stream-capacity/then/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                      vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
-                    }
-                  } else {
-                    let err34 = { instancePath: instancePath + "/rules/stream-capacity/1", schemaPath: "#/properties/rules/properties/stream-capacity/then/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
-                  }
-                }
-              } else {
-                let err35 = { instancePath: instancePath + "/rules/stream-capacity", schemaPath: "#/properties/rules/properties/stream-capacity/then/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
-              }
-              var _valid2 = _errs73 === errors;
-              valid12 = _valid2, ifClause2 = "then";
-            } else {
-              let _errs79 = errors;
-              validate26(data39, { instancePath: instancePath + "/rules/stream-capacity", parentData: data8, parentDataProperty: "stream-capacity", rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length);
-              var _valid2 = _errs79 === errors;
-              valid12 = _valid2, ifClause2 = "else";
-            }
-            if (!valid12) {
-              let err36 = { instancePath: instancePath + "/rules/stream-capacity", schemaPath: "#/properties/rules/properties/stream-capacity/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema' };
-              vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
-            }
-          }
-          data8["upstream-http10"] !== void 0 && (validate25(data8["upstream-http10"], { instancePath: instancePath + "/rules/upstream-http10", parentData: data8, parentDataProperty: "upstream-http10", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["duplicate-directive"] !== void 0 && (validate25(data8["duplicate-directive"], { instancePath: instancePath + "/rules/duplicate-directive", parentData: data8, parentDataProperty: "duplicate-directive", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["duplicate-location"] !== void 0 && (validate25(data8["duplicate-location"], { instancePath: instancePath + "/rules/duplicate-location", parentData: data8, parentDataProperty: "duplicate-location", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["duplicate-server-name"] !== void 0 && (validate25(data8["duplicate-server-name"], { instancePath: instancePath + "/rules/duplicate-server-name", parentData: data8, parentDataProperty: "duplicate-server-name", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["include-cycle"] !== void 0 && (validate25(data8["include-cycle"], { instancePath: instancePath + "/rules/include-cycle", parentData: data8, parentDataProperty: "include-cycle", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["include-not-found"] !== void 0 && (validate25(data8["include-not-found"], { instancePath: instancePath + "/rules/include-not-found", parentData: data8, parentDataProperty: "include-not-found", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["include-unmapped"] !== void 0 && (validate25(data8["include-unmapped"], { instancePath: instancePath + "/rules/include-unmapped", parentData: data8, parentDataProperty: "include-unmapped", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["include-unreadable"] !== void 0 && (validate25(data8["include-unreadable"], { instancePath: instancePath + "/rules/include-unreadable", parentData: data8, parentDataProperty: "include-unreadable", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["invalid-arguments"] !== void 0 && (validate25(data8["invalid-arguments"], { instancePath: instancePath + "/rules/invalid-arguments", parentData: data8, parentDataProperty: "invalid-arguments", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["invalid-context"] !== void 0 && (validate25(data8["invalid-context"], { instancePath: instancePath + "/rules/invalid-context", parentData: data8, parentDataProperty: "invalid-context", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["invalid-suppression"] !== void 0 && (validate25(data8["invalid-suppression"], { instancePath: instancePath + "/rules/invalid-suppression", parentData: data8, parentDataProperty: "invalid-suppression", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["invalid-value"] !== void 0 && (validate25(data8["invalid-value"], { instancePath: instancePath + "/rules/invalid-value", parentData: data8, parentDataProperty: "invalid-value", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["parse-error"] !== void 0 && (validate25(data8["parse-error"], { instancePath: instancePath + "/rules/parse-error", parentData: data8, parentDataProperty: "parse-error", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["unknown-directive"] !== void 0 && (validate25(data8["unknown-directive"], { instancePath: instancePath + "/rules/unknown-directive", parentData: data8, parentDataProperty: "unknown-directive", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length)), data8["unused-suppression"] !== void 0 && (validate25(data8["unused-suppression"], { instancePath: instancePath + "/rules/unused-suppression", parentData: data8, parentDataProperty: "unused-suppression", rootData }) || (vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors), errors = vErrors.length));
-        } else {
-          let err37 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
-        }
-      }
-      if (data.pathMap !== void 0) {
-        let data57 = data.pathMap;
-        if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-          for (let key5 in data57) {
-            let _errs97 = errors;
-            if (typeof key5 == "string" && !pattern1.test(key5)) {
-              let err38 = { instancePath: instancePath + "/pathMap", schemaPath: "#/properties/pathMap/propertyNames/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', propertyName: key5 };
-              vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
-            }
-            var valid14 = _errs97 === errors;
-            if (!valid14) {
-              let err39 = { instancePath: instancePath + "/pathMap", schemaPath: "#/properties/pathMap/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid" };
-              vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
-            }
-          }
-          for (let key6 in data57) {
-            let data58 = data57[key6];
-            if (typeof data58 == "string") {
-              if (func3(data58) < 1) {
-                let err40 = { instancePath: instancePath + "/pathMap/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pathMap/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
-              }
-            } else {
-              let err41 = { instancePath: instancePath + "/pathMap/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pathMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
-            }
-          }
-        } else {
-          let err42 = { instancePath: instancePath + "/pathMap", schemaPath: "#/properties/pathMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
-        }
-      }
-      if (data.ignore !== void 0) {
-        let data59 = data.ignore;
-        if (Array.isArray(data59)) {
-          let len5 = data59.length;
-          for (let i2 = 0; i2 < len5; i2++) {
-            let data60 = data59[i2];
-            if (typeof data60 == "string") {
-              if (func3(data60) < 1) {
-                let err43 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
-              }
-            } else {
-              let err44 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
-            }
-          }
-        } else {
-          let err45 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-          vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
-        }
-      }
-      if (data.failOn !== void 0) {
-        let data61 = data.failOn;
-        if (typeof data61 != "string") {
-          let err46 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
-        }
-        if (!(data61 === "error" || data61 === "warning" || data61 === "info" || data61 === "off")) {
-          let err47 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema6.properties.failOn.enum }, message: "must be equal to one of the allowed values" };
-          vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
-        }
-      }
-      if (data.format !== void 0) {
-        let data62 = data.format;
-        if (typeof data62 != "string") {
-          let err48 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
-        }
-        if (!(data62 === "text" || data62 === "json" || data62 === "sarif" || data62 === "checkstyle" || data62 === "github")) {
-          let err49 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema6.properties.format.enum }, message: "must be equal to one of the allowed values" };
-          vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
-        }
-      }
-      if (data.locale !== void 0) {
-        let data63 = data.locale;
-        if (typeof data63 != "string") {
-          let err50 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
-        }
-        if (!(data63 === "en" || data63 === "zh-CN")) {
-          let err51 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema6.properties.locale.enum }, message: "must be equal to one of the allowed values" };
-          vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
-        }
-      }
-    } else {
-      let err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
-    }
-    return validate21.errors = vErrors, errors === 0;
-  }
-} });
-var validate_config_default = require_validate_config();
-
-// schema/config.schema.json
-var config_schema_default = JSON.parse(`{"$schema":"http://json-schema.org/draft-07/schema#","title":"sse-lint configuration","description":"sse-lint.config.json, .sse-lintrc.json, or the \\"sse-lint\\" key of package.json. Generated by scripts/gen-validator.mjs from the rule registry; do not edit by hand.","type":"object","properties":{"$schema":{"type":"string","description":"Where editors find this schema."},"$comment":{"$ref":"#/definitions/comment"},"preset":{"type":"string","enum":["1panel","debian","npm","apisix"],"description":"1panel: 1Panel OpenResty: maps the container paths /www and /usr/local/openresty/... to the host app directory the linted files are in. debian: Debian/Ubuntu layout: when the linted files are a copy of /etc/nginx, include paths under /etc/nginx are read from that copy. npm: Nginx Proxy Manager: reserved name, no effect yet. apisix: Apache APISIX: reserved name, no effect yet"},"nginxVersion":{"type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$","description":"Target nginx (or OpenResty core) version, e.g. 1.24.0. Some defaults changed in 1.29.7; unset means \\"assume before 1.29.7\\"."},"streams":{"type":"array","items":{"type":"string","minLength":1},"description":"Location paths that carry event streams, as written in location blocks: * matches within one path segment, ** across segments. Declaring streams turns findings on guessed ones into notes."},"notStreams":{"type":"array","items":{"type":"string","minLength":1},"description":"Location paths that never carry event streams, whatever their path or settings suggest (same patterns as streams). A --route or a # sse-lint: stream comment still wins."},"rules":{"type":"object","description":"Per-rule level (\\"off\\", \\"info\\", \\"warning\\", \\"error\\") or [level, options].","properties":{"$comment":{"$ref":"#/definitions/comment"},"accel-buffering-ignored":{"description":"X-Accel-Buffering is ignored on a buffered stream, so the backend cannot switch buffering off (default: error)","$ref":"#/definitions/setting"},"accel-buffering-request-header":{"description":"X-Accel-Buffering set as a request header to the backend has no effect on buffering (default: warning)","$ref":"#/definitions/setting"},"accel-buffering-response-header":{"description":"X-Accel-Buffering on the client response does not change this nginx's buffering (default: info)","$ref":"#/definitions/setting"},"add-header-in-if":{"description":"add_header inside if drops the outer add_header lines when the condition matches (default: warning)","$ref":"#/definitions/setting"},"add-header-redefinition":{"description":"add_header in a nested level drops every inherited add_header (default: warning)","$ref":"#/definitions/setting"},"body-filter-on-stream":{"description":"sub_filter, SSI or add_before_body/add_after_body rewrite event-stream payloads (default: warning)","$ref":"#/definitions/setting"},"buffering-on":{"description":"Response buffering holds event-stream data back (default: error)","$ref":"#/definitions/setting"},"cache-on-stream":{"description":"A response cache on a buffered event stream can store it and replay old events (default: error)","$ref":"#/definitions/setting"},"chunked-encoding-off":{"description":"chunked_transfer_encoding off is not needed for SSE and hides truncated streams (default: info)","$ref":"#/definitions/setting"},"connection-upgrade-on-stream":{"description":"A stream sends WebSocket-style Connection headers to the backend (default: info)","$ref":"#/definitions/setting"},"cors-credentials-wildcard":{"description":"Access-Control-Allow-Origin * with Access-Control-Allow-Credentials true: browsers reject it (default: error)","$ref":"#/definitions/setting"},"cors-missing-always":{"description":"CORS add_header without always: error responses of a stream lose their CORS headers (default: warning)","$ref":"#/definitions/setting"},"duplicate-hop-header":{"description":"A hop-by-hop header is set more than once for the backend (default: warning)","$ref":"#/definitions/setting"},"gzip-event-stream":{"description":"gzip compresses event streams: no delay when unbuffered, but CPU on every flush (default: info)","$ref":"#/definitions/setting"},"http1-connection-limit":{"description":"Event streams over HTTP/1.1 run into the browser limit of about six connections per host (default: warning)","$ref":"#/definitions/setting"},"keepalive-ineffective":{"description":"Upstream keepalive is configured but this location closes every upstream connection (default: info)","$ref":"#/definitions/setting"},"limit-rate-on-stream":{"description":"limit_rate does nothing for unbuffered streams and throttles buffered ones (default: info)","$ref":"#/definitions/setting"},"lua-body-filter-on-stream":{"description":"A body_filter_by_lua* holds event-stream chunks back until the response ends (default: warning)","$ref":"#/definitions/setting"},"lua-http10-buffering":{"description":"An ngx_lua stream is buffered whole for HTTP/1.0 requests (default: warning)","$ref":"#/definitions/setting"},"proxy-set-header-redefinition":{"description":"proxy_set_header (or fastcgi_param, ...) in a nested level drops every inherited line (default: warning)","$ref":"#/definitions/setting"},"read-timeout-short":{"description":"The upstream read timeout cuts event streams that stay silent for a minute or less (default: warning)","if":{"type":"array"},"then":{"type":"array","items":[{"$ref":"#/definitions/level"},{"type":"object","properties":{"fixValue":{"type":"string","default":"1h"},"minSeconds":{"type":"number","default":60}},"additionalProperties":false}],"minItems":2,"maxItems":2},"else":{"$ref":"#/definitions/level"}},"read-timeout-zero":{"description":"A read timeout of 0 fails every request with 504 (default: error)","if":{"type":"array"},"then":{"type":"array","items":[{"$ref":"#/definitions/level"},{"type":"object","properties":{"fixValue":{"type":"string","default":"1h"}},"additionalProperties":false}],"minItems":2,"maxItems":2},"else":{"$ref":"#/definitions/level"}},"stream-capacity":{"description":"Concurrent event streams the worker connection settings allow (default: info)","if":{"type":"array"},"then":{"type":"array","items":[{"$ref":"#/definitions/level"},{"type":"object","properties":{"expectedStreams":{"default":null}},"additionalProperties":false}],"minItems":2,"maxItems":2},"else":{"$ref":"#/definitions/level"}},"upstream-http10":{"description":"The stream is proxied with HTTP/1.0 (default: warning)","$ref":"#/definitions/setting"},"duplicate-directive":{"description":"A directive nginx accepts once per block is repeated (built in)","$ref":"#/definitions/setting"},"duplicate-location":{"description":"Two locations with the same path at one level (built in)","$ref":"#/definitions/setting"},"duplicate-server-name":{"description":"A server_name another server on the same address and port already has (built in)","$ref":"#/definitions/setting"},"include-cycle":{"description":"An include loops back to a file that is already being included (built in)","$ref":"#/definitions/setting"},"include-not-found":{"description":"An include matches no file (built in)","$ref":"#/definitions/setting"},"include-unmapped":{"description":"A finding sse-lint reports itself (built in)","$ref":"#/definitions/setting"},"include-unreadable":{"description":"An included file cannot be read (built in)","$ref":"#/definitions/setting"},"invalid-arguments":{"description":"A directive sse-lint reads has too few or too many arguments (built in)","$ref":"#/definitions/setting"},"invalid-context":{"description":"A directive in a block where nginx does not allow it (built in)","$ref":"#/definitions/setting"},"invalid-suppression":{"description":"A malformed # sse-lint-disable comment (built in)","$ref":"#/definitions/setting"},"invalid-value":{"description":"A directive sse-lint reads has a value nginx rejects (with the nearest valid one) (built in)","$ref":"#/definitions/setting"},"parse-error":{"description":"Syntax errors nginx -t would reject, in nginx's own wording (built in)","$ref":"#/definitions/setting"},"unknown-directive":{"description":"A likely typo of a known directive (a warning; with --strict, every unknown directive is an error) (built in)","$ref":"#/definitions/setting"},"unused-suppression":{"description":"A # sse-lint-disable comment that matches no finding (built in)","$ref":"#/definitions/setting"}},"additionalProperties":false},"pathMap":{"type":"object","description":"Read include paths under FROM (an absolute path, as written in the config) from TO (relative to this file).","propertyNames":{"pattern":"^/"},"additionalProperties":{"type":"string","minLength":1}},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs (relative to this file) of config files whose findings are not reported. * stays within a path segment, ** crosses them; a pattern without / matches a file or directory name at any depth."},"failOn":{"type":"string","enum":["error","warning","info","off"],"description":"Exit with 1 when a finding has this severity or higher (\\"off\\": never)."},"format":{"type":"string","enum":["text","json","sarif","checkstyle","github"],"description":"Report format."},"locale":{"type":"string","enum":["en","zh-CN"],"description":"Language of messages (default: from LC_ALL, LC_MESSAGES or LANG)."}},"additionalProperties":false,"definitions":{"level":{"type":"string","enum":["off","info","warning","error"]},"setting":{"if":{"type":"array"},"then":{"type":"array","items":[{"$ref":"#/definitions/level"},{"type":"object","maxProperties":0}],"minItems":2,"maxItems":2},"else":{"$ref":"#/definitions/level"}},"comment":{"type":["string","array"],"items":{"type":"string"},"description":"Free text for people; ignored by sse-lint."}}}`);
-
-// src/engine/config/schema-errors.ts
-function validateConfig(data) {
-  if (validate_config_default(data)) return [];
-  return describeErrors(validate_config_default.errors ?? [], data);
+// sse-lazy:src/engine/config/schema-errors.ts
+var deps3 = { "src/engine/json-source.ts": json_source_exports, "src/i18n/index.ts": i18n_exports, "src/util/edit-distance.ts": edit_distance_exports };
+var chunk3;
+var load3 = () => chunk3 ??= __sseLintChunk("config-schema", deps3);
+function nearest(...args) {
+  return load3().nearest(...args);
 }
-function schemaAt(path) {
-  let node = config_schema_default;
-  for (const seg of path) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return node;
-}
-function valueAt(data, pointer) {
-  let node = data;
-  for (const seg of pointer.split("/").slice(1)) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return node;
-}
-function jsonType(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  return typeof v === "number" && Number.isInteger(v) ? "integer" : typeof v;
-}
-function describeErrors(errors, data) {
-  const out = [];
-  const typeAt = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
-  const typeName = (tp) => t("en", `cli.type.${tp}`);
-  const ruleOf = (pointer) => (pointer.split("/")[2] ?? "").replace(/~1/g, "/").replace(/~0/g, "~");
-  for (const e of errors) {
-    const here = e.instancePath;
-    const schemaPath = e.schemaPath.replace(/^#\//, "").split("/");
-    switch (e.keyword) {
-      case "if":
-      case "propertyNames":
-        continue;
-      // the errors of "then"/"else" and of the name pattern say what is wrong
-      case "additionalProperties": {
-        const key = String(e.params.additionalProperty);
-        const candidates = Object.keys(schemaAt(schemaPath.slice(0, -1))?.properties ?? {}).filter((k) => k !== "$comment");
-        const near = nearest(key, candidates);
-        const pointer = `${here}/${pointerSegment(key)}`;
-        const withNear = (a, b, extra = {}) => near ? { pointer, key: b, data: { key, near, ...extra } } : { pointer, key: a, data: { key, ...extra } };
-        if (here === "/rules") out.push(withNear("cli.config.unknownRule", "cli.config.unknownRuleNear"));
-        else if (here.startsWith("/rules/")) {
-          const rule = ruleOf(here);
-          out.push(withNear("cli.config.unknownOption", "cli.config.unknownOptionNear", { rule, choices: candidates.join(", ") }));
-        } else out.push(withNear("cli.config.unknownKey", "cli.config.unknownKeyNear"));
-        continue;
-      }
-      case "maxProperties":
-        out.push({ pointer: here, key: "cli.config.noOptions", data: { rule: ruleOf(here) } });
-        continue;
-      case "enum": {
-        if (typeAt.has(here)) continue;
-        const value = String(valueAt(data, here));
-        const allowed = e.params.allowedValues.map(String);
-        const near = nearest(value, allowed);
-        const choices = allowed.join(", ");
-        out.push(near ? { pointer: here, key: "cli.config.badValueNear", data: { value, choices, near } } : { pointer: here, key: "cli.config.badValue", data: { value, choices } });
-        continue;
-      }
-      case "type": {
-        const expected = [].concat(e.params.type).map(typeName).join(" / ");
-        out.push({ pointer: here, key: "cli.config.wrongType", data: { expected, actual: typeName(jsonType(valueAt(data, here))) } });
-        continue;
-      }
-      case "minItems":
-      case "maxItems":
-        if (here.startsWith("/rules/")) {
-          out.push({ pointer: here, key: "cli.config.ruleTuple", data: {} });
-          continue;
-        }
-        break;
-      case "minLength":
-        out.push({ pointer: here, key: "cli.config.empty", data: {} });
-        continue;
-      case "pattern":
-        if (e.propertyName !== void 0) {
-          out.push({ pointer: `${here}/${pointerSegment(e.propertyName)}`, key: "cli.config.pathMapKey", data: { key: e.propertyName } });
-          continue;
-        }
-        if (here === "/nginxVersion") {
-          out.push({ pointer: here, key: "cli.config.badVersion", data: { value: String(valueAt(data, here)) } });
-          continue;
-        }
-        break;
-    }
-    out.push({ pointer: here, key: "cli.config.other", data: { message: e.message ?? e.keyword } });
-  }
-  const seen2 = /* @__PURE__ */ new Set();
-  return out.filter((i) => {
-    const k = `${i.pointer}\0${i.key}\0${JSON.stringify(i.data)}`;
-    if (seen2.has(k)) return false;
-    seen2.add(k);
-    return true;
-  });
-}
-function nearest(input, candidates) {
-  const lower = input.toLowerCase();
-  const same = candidates.find((c) => c.toLowerCase() === lower);
-  if (same) return same;
-  const started = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
-  if (started.length === 1) return started[0];
-  const limit = Math.max(2, Math.floor(input.length / 3));
-  let best = null;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase());
-    if (d <= limit && d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
+function validateConfig(...args) {
+  return load3().validateConfig(...args);
 }
 
 // src/engine/config/load.ts
@@ -9673,7 +8629,28 @@ var nodeFs2 = require("node:fs");
 var nodePath8 = require("node:path");
 
 // src/engine/engine.ts
+var engine_exports = {};
+__export(engine_exports, {
+  ENGINE_IDS: () => ENGINE_IDS,
+  MAX_FINDINGS: () => MAX_FINDINGS,
+  runRules: () => runRules
+});
 var nodePath6 = require("node:path");
+
+// src/model/streams.ts
+var streams_exports = {};
+__export(streams_exports, {
+  alwaysAnswers: () => alwaysAnswers,
+  canStream: () => canStream,
+  hasNotStreamComment: () => hasNotStreamComment,
+  hasStreamComment: () => hasStreamComment,
+  heuristicReasons: () => heuristicReasons,
+  locationPath: () => locationPath,
+  otherContentType: () => otherContentType,
+  patternRegExp: () => patternRegExp,
+  strongest: () => strongest,
+  websocketPath: () => websocketPath
+});
 
 // src/model/values.ts
 var FLAG = { args: [{ kind: "flag" }] };
@@ -9981,7 +8958,7 @@ function words(text) {
   return list;
 }
 var wordsOf = /* @__PURE__ */ new Map();
-var reason = (kind, why, confidence, directive2) => ({ kind, why, confidence, explicit: false, ...directive2 ? { directive: directive2 } : {} });
+var reason = (kind, why, confidence, directive) => ({ kind, why, confidence, explicit: false, ...directive ? { directive } : {} });
 function heuristicReasons(ctx, handler) {
   const out = [];
   const path = locationPath(ctx);
@@ -10129,7 +9106,7 @@ function compareBytes(a, b) {
   const bb = Buffer.from(b, "utf8");
   return Buffer.compare(ba, bb);
 }
-function expandGlob(fs6, pattern) {
+function expandGlob(fs5, pattern) {
   const abs = nodePath4.posix.normalize(pattern);
   const parts = abs.split("/");
   let current = [parts[0] === "" ? "/" : parts[0]];
@@ -10141,15 +9118,15 @@ function expandGlob(fs6, pattern) {
     for (const base of current) {
       if (!re) {
         const p = nodePath4.posix.join(base, seg.replace(/\\(.)/g, "$1"));
-        if (k === parts.length - 1 ? fs6.kind(p) !== "missing" : fs6.kind(p) === "dir") next.push(p);
+        if (k === parts.length - 1 ? fs5.kind(p) !== "missing" : fs5.kind(p) === "dir") next.push(p);
         continue;
       }
-      if (fs6.kind(base) !== "dir") continue;
-      for (const name of fs6.readdir(base)) {
+      if (fs5.kind(base) !== "dir") continue;
+      for (const name of fs5.readdir(base)) {
         if (name.startsWith(".") && !seg.startsWith(".")) continue;
         if (re.test(name)) {
           const p = nodePath4.posix.join(base, name);
-          if (k === parts.length - 1 || fs6.kind(p) === "dir") next.push(p);
+          if (k === parts.length - 1 || fs5.kind(p) === "dir") next.push(p);
         }
       }
     }
@@ -10248,15 +9225,15 @@ function insertDirective(block, directiveText2, options = {}) {
     const at2 = lineEndOf(text, endWithComment(anchor));
     const atLineOfClose = close !== null && at2 > close.start;
     if (atLineOfClose) {
-      const indent4 = indentAt(text, anchor.start);
-      return { file, start: anchor.end, end: anchor.end, text: eol + indent4 + directiveText2, insert: directiveText2 };
+      const indent3 = indentAt(text, anchor.start);
+      return { file, start: anchor.end, end: anchor.end, text: eol + indent3 + directiveText2, insert: directiveText2 };
     }
-    const indent3 = startsLine(text, anchor.start) ? indentAt(text, anchor.start) : indentAt(text, block.start) + indentUnit(text, block);
-    return { file, start: at2, end: at2, text: eol + indent3 + directiveText2, insert: directiveText2 };
+    const indent2 = startsLine(text, anchor.start) ? indentAt(text, anchor.start) : indentAt(text, block.start) + indentUnit(text, block);
+    return { file, start: at2, end: at2, text: eol + indent2 + directiveText2, insert: directiveText2 };
   }
   const at = lineEndOf(text, open.end);
-  const indent2 = indentAt(text, block.start) + indentUnit(text, block);
-  return { file, start: at, end: at, text: eol + indent2 + directiveText2, insert: directiveText2 };
+  const indent = indentAt(text, block.start) + indentUnit(text, block);
+  return { file, start: at, end: at, text: eol + indent + directiveText2, insert: directiveText2 };
 }
 function insertCopies(block, lines, family2) {
   return insertLines(block, lines.map(directiveText), family2);
@@ -10266,8 +9243,8 @@ function directiveText(d) {
 }
 function insertLines(block, texts, family2) {
   const edit = insertDirective(block, texts[0], { family: family2 });
-  const sep7 = edit.text.slice(0, edit.text.length - texts[0].length);
-  return { file: edit.file, start: edit.start, end: edit.end, text: sep7 + texts.join(sep7) };
+  const sep6 = edit.text.slice(0, edit.text.length - texts[0].length);
+  return { file: edit.file, start: edit.start, end: edit.end, text: sep6 + texts.join(sep6) };
 }
 function quoteLike(token, value) {
   const q = token?.quoted ? token.raw[0] : needsQuotes(value) ? '"' : "";
@@ -10340,6 +9317,12 @@ function editsOverlap(a, b) {
 }
 
 // src/types.ts
+var types_exports2 = {};
+__export(types_exports2, {
+  SEVERITY_RANK: () => SEVERITY_RANK,
+  compareFindings: () => compareFindings,
+  dataHasStream: () => dataHasStream
+});
 var SEVERITY_RANK = { info: 1, warning: 2, error: 3 };
 function compareFindings(a, b) {
   if (a.span.file !== b.span.file) return a.span.file < b.span.file ? -1 : 1;
@@ -10353,6 +9336,16 @@ function dataHasStream(data) {
 }
 
 // src/parser/source.ts
+var source_exports = {};
+__export(source_exports, {
+  computeLineStarts: () => computeLineStarts,
+  decodeSource: () => decodeSource,
+  displayText: () => displayText,
+  encodeSource: () => encodeSource,
+  makeSource: () => makeSource,
+  makeSpan: () => makeSpan,
+  positionAt: () => positionAt
+});
 var import_node_buffer = require("node:buffer");
 function decodeSource(path, bytes) {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -10461,7 +9454,7 @@ function isSuppressed(f, list) {
 // src/model/queries/duplicates.ts
 function duplicateLocations(model) {
   const out = [];
-  const seen2 = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
   for (const server of model.contexts.all) {
     if (server.kind !== "server" || !isHttpServer(server)) continue;
     const byLevel = /* @__PURE__ */ new Map();
@@ -10474,8 +9467,8 @@ function duplicateLocations(model) {
       const key = `${group}\0${loc.pattern}`;
       const first = level.get(key);
       if (!first) level.set(key, d);
-      else if (first !== d && !seen2.has(d)) {
-        seen2.add(d);
+      else if (first !== d && !seen.has(d)) {
+        seen.add(d);
         out.push({ location: d, first, path: loc.pattern });
       }
     }
@@ -10529,6 +9522,15 @@ function conflictingServerNames(model) {
 }
 
 // src/engine/finding.ts
+var finding_exports = {};
+__export(finding_exports, {
+  FindingIndex: () => FindingIndex,
+  contextKey: () => contextKey,
+  directiveSpan: () => directiveSpan,
+  fingerprintOf: () => fingerprintOf,
+  ruleFingerprint: () => ruleFingerprint,
+  withFingerprint: () => withFingerprint
+});
 var import_node_module = require("node:module");
 var nodePath5 = require("node:path");
 function directiveSpan(d) {
@@ -10573,13 +9575,13 @@ function fingerprintPath(file, base) {
     if (relativePaths.size > 64) relativePaths.clear();
     relativePaths.set(base, byFile = /* @__PURE__ */ new Map());
   }
-  let rel2 = byFile.get(file);
-  if (rel2 === void 0) {
-    rel2 = nodePath5.isAbsolute(file) ? nodePath5.relative(base, file).split(nodePath5.sep).join("/") : file.split(nodePath5.sep).join("/");
+  let rel = byFile.get(file);
+  if (rel === void 0) {
+    rel = nodePath5.isAbsolute(file) ? nodePath5.relative(base, file).split(nodePath5.sep).join("/") : file.split(nodePath5.sep).join("/");
     if (byFile.size > 1e5) byFile.clear();
-    byFile.set(file, rel2);
+    byFile.set(file, rel);
   }
-  return rel2;
+  return rel;
 }
 function ruleFingerprint(ruleId, file, base, context, nodeText, messageId) {
   return hash([ruleId, fingerprintPath(file, base), contextKey(context), nodeText.replace(/\s+/g, " "), messageId]);
@@ -10990,12 +9992,12 @@ function runRules(model, rules, options = {}) {
   const settings = options.rules ?? {};
   const enabled = rules.filter((r) => settings[r.meta.id]?.severity !== "off" && (!options.only || options.only.includes(r.meta.id)));
   const findings = [];
-  const seen2 = new FindingIndex();
+  const seen = new FindingIndex();
   const origin = /* @__PURE__ */ new Map();
   const fixContexts = /* @__PURE__ */ new Map();
   const prefix = model.tree.prefix;
   const relPaths = /* @__PURE__ */ new Map();
-  const rel2 = (file) => {
+  const rel = (file) => {
     if (!nodePath6.isAbsolute(file)) return file;
     let r = relPaths.get(file);
     if (r === void 0) relPaths.set(file, r = nodePath6.relative(prefix, file));
@@ -11062,8 +10064,8 @@ function runRules(model, rules, options = {}) {
       if (key === void 0) keys.set(short, key = `${rule.meta.id}.${short}`);
       return key;
     };
-    const show = (d) => `${d.name}${d.args.length ? " " + d.args.map((a) => a.raw).join(" ") : ""} (${rel2(d.file.path)}:${d.nameToken.line})`;
-    const where = (d) => `${rel2(d.file.path)}:${d.nameToken.line}`;
+    const show = (d) => `${d.name}${d.args.length ? " " + d.args.map((a) => a.raw).join(" ") : ""} (${rel(d.file.path)}:${d.nameToken.line})`;
+    const where = (d) => `${rel(d.file.path)}:${d.nameToken.line}`;
     const code4 = (text2) => ({ kind: "code", text: text2 });
     const ctx = {
       model,
@@ -11092,7 +10094,7 @@ function runRules(model, rules, options = {}) {
         key: "msg.stream.location",
         data: { location: levelArg(model.locationOf(c) ?? c, false), why: { ...ctx.stream(c), brief: true } }
       }),
-      list: (items, join11, options2) => listArg(items, join11, options2 ?? {}),
+      list: (items, join8, options2) => listArg(items, join8, options2 ?? {}),
       message: (id, data) => {
         if (rule.meta.messages[id] === void 0) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
         if (data) return { kind: "message", key: keyOf("", id), data };
@@ -11121,7 +10123,7 @@ function runRules(model, rules, options = {}) {
           set.add(r.context ?? null);
           fixContexts.set(fixKey, set);
         }
-        if (seen2.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template2, r.data))) return;
+        if (seen.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template2, r.data))) return;
         const evidence = r.context ? model.streamEvidence(r.context) : null;
         let own3 = r.severity ?? rule.meta.severity;
         if (rule.meta.streamOnly && evidence?.confidence && SEVERITY_RANK[own3] > SEVERITY_RANK[evidence.maxSeverity]) own3 = evidence.maxSeverity;
@@ -11172,14 +10174,14 @@ function runRules(model, rules, options = {}) {
         }
         lazyFingerprint(finding2, { prefix, context: r.context ?? null, node: "type" in r.node ? r.node : null });
         findings.push(finding2);
-        seen2.add(finding2);
+        seen.add(finding2);
         if (fixKey) origin.set(finding2, { node: "type" in r.node ? r.node : null, fixKey });
       }
     };
     return { rule, v: rule.create(ctx) };
   });
   const crashed = (rule, e, where) => {
-    const at = where ? ` at ${rel2(where.file.path)}:${where.nameToken.line}` : "";
+    const at = where ? ` at ${rel(where.file.path)}:${where.nameToken.line}` : "";
     return new Error(`rule ${rule.meta.id} crashed${at}: ${e.message}`, { cause: e });
   };
   const HOOKED = ["location", "server", "http", "if", "upstream"];
@@ -11227,8 +10229,8 @@ function runRules(model, rules, options = {}) {
       truncated++;
       continue;
     }
-    if (seen2.has(f, () => f.message)) continue;
-    seen2.add(f);
+    if (seen.has(f, () => f.message)) continue;
+    seen.add(f);
     findings.push(f);
   }
   const enabledIds = new Set(enabled.map((r) => r.meta.id));
@@ -11318,13 +10320,13 @@ function inlineInclude(model, include, file, edits) {
   const source = applyEdits(parsed.file.text, [...edits]);
   const text = include.file.text;
   const eol = lineEndingAt(text, include.start);
-  const indent2 = indentAt(text, include.start);
+  const indent = indentAt(text, include.start);
   const lines = source.split(/\r?\n/);
   while (lines.length && lines[lines.length - 1].trim() === "") lines.pop();
   while (lines.length && lines[0].trim() === "") lines.shift();
   if (lines.length === 0) return null;
   const common = Math.min(...lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length));
-  const body = lines.map((l, k) => l.trim() === "" ? "" : (k === 0 ? "" : indent2) + l.slice(common)).join(eol);
+  const body = lines.map((l, k) => l.trim() === "" ? "" : (k === 0 ? "" : indent) + l.slice(common)).join(eol);
   return { file: include.file.path, start: include.start, end: include.end, text: body };
 }
 var TextPool = class {
@@ -11346,17 +10348,17 @@ function englishRenderer(rule) {
     lookup: (key) => key.startsWith(prefix) ? metaTemplate(rule.meta, key.slice(prefix.length)) : englishFindingsTemplate(key)
   };
 }
-function listArg(items, join11, options) {
-  const seen2 = /* @__PURE__ */ new Set();
+function listArg(items, join8, options) {
+  const seen = /* @__PURE__ */ new Set();
   const kept = options.distinct ? items.filter((i) => {
     const key = JSON.stringify(i);
-    if (seen2.has(key)) return false;
-    seen2.add(key);
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   }) : [...items];
   const limit = options.limit;
   const cut = limit !== void 0 && kept.length > limit;
-  return { kind: "list", join: join11, items: cut ? kept.slice(0, limit) : kept, ...cut ? { more: kept.length - limit } : {} };
+  return { kind: "list", join: join8, items: cut ? kept.slice(0, limit) : kept, ...cut ? { more: kept.length - limit } : {} };
 }
 function entriesArg(entries3, label, level) {
   const groups = /* @__PURE__ */ new Map();
@@ -11426,9 +10428,9 @@ function ignoreMatcher(globs, baseDir) {
   if (compiled.length === 0) return () => false;
   return (file) => {
     const abs = nodePath7.resolve(baseDir, file);
-    const rel2 = nodePath7.relative(baseDir, abs).split(nodePath7.sep).join("/");
-    const inside = rel2 !== "" && !rel2.startsWith("..") && !nodePath7.isAbsolute(rel2);
-    return compiled.some((c) => c.abs ? matchGlob(c.glob, abs, { prefixDir: true }) : inside && matchGlob(c.glob, rel2, { prefixDir: true, anySegment: c.anySegment }));
+    const rel = nodePath7.relative(baseDir, abs).split(nodePath7.sep).join("/");
+    const inside = rel !== "" && !rel.startsWith("..") && !nodePath7.isAbsolute(rel);
+    return compiled.some((c) => c.abs ? matchGlob(c.glob, abs, { prefixDir: true }) : inside && matchGlob(c.glob, rel, { prefixDir: true, anySegment: c.anySegment }));
   };
 }
 
@@ -11474,6 +10476,15 @@ function applyEngineSettings(findings, rules) {
 }
 
 // src/engine/config/presets.ts
+var presets_exports = {};
+__export(presets_exports, {
+  PRESETS: () => PRESETS,
+  detectLayout: () => detectLayout,
+  openrestyVersion: () => openrestyVersion,
+  planPreset: () => planPreset,
+  presetOfPaths: () => presetOfPaths,
+  siteOf: () => siteOf
+});
 var nodePath10 = require("node:path");
 
 // src/model/fs.ts
@@ -11563,13 +10574,13 @@ function budgetFs(base, limit = MAX_READ_BYTES) {
 
 // src/engine/config/presets.ts
 var PRESETS = ["1panel", "openresty", "npm", "apisix", "debian", "plain"];
-var isDir = (fs6, p) => fs6.kind(p) === "dir";
-var isFile2 = (fs6, p) => fs6.kind(p) === "file";
+var isDir = (fs5, p) => fs5.kind(p) === "dir";
+var isFile2 = (fs5, p) => fs5.kind(p) === "file";
 var join3 = nodePath10.join;
-function readText(fs6, p) {
-  if (!isFile2(fs6, p)) return null;
+function readText(fs5, p) {
+  if (!isFile2(fs5, p)) return null;
   try {
-    return Buffer.from(fs6.readFile(p)).toString("utf8");
+    return Buffer.from(fs5.readFile(p)).toString("utf8");
   } catch {
     return null;
   }
@@ -11587,7 +10598,7 @@ function envValue(text, key) {
   const m = new RegExp(`^\\s*${key}\\s*=\\s*["']?([^"'\\n]*)["']?\\s*$`, "m").exec(text);
   return m ? m[1].trim() : null;
 }
-function onePanel(input, fs6) {
+function onePanel(input, fs5) {
   let app = null;
   let root = null;
   const inApp = /^(.*)\/apps\/openresty\/([^/]+)(?:\/|$)/.exec(input);
@@ -11597,8 +10608,8 @@ function onePanel(input, fs6) {
   } else {
     for (let d = input; ; d = nodePath10.dirname(d)) {
       const apps = join3(d, "apps", "openresty");
-      if (isDir(fs6, apps)) {
-        const name = fs6.readdir(apps).sort().find((n) => isFile2(fs6, join3(apps, n, "conf", "nginx.conf")));
+      if (isDir(fs5, apps)) {
+        const name = fs5.readdir(apps).sort().find((n) => isFile2(fs5, join3(apps, n, "conf", "nginx.conf")));
         if (name) {
           app = join3(apps, name);
           root = d;
@@ -11608,15 +10619,15 @@ function onePanel(input, fs6) {
       if (nodePath10.dirname(d) === d) break;
     }
   }
-  if (!app && isFile2(fs6, join3(input, "conf", "nginx.conf")) && (isDir(fs6, join3(input, "www", "sites")) || (readText(fs6, join3(input, "conf", "nginx.conf")) ?? "").includes("/usr/local/openresty/nginx/conf/conf.d/"))) {
+  if (!app && isFile2(fs5, join3(input, "conf", "nginx.conf")) && (isDir(fs5, join3(input, "www", "sites")) || (readText(fs5, join3(input, "conf", "nginx.conf")) ?? "").includes("/usr/local/openresty/nginx/conf/conf.d/"))) {
     app = input;
     root = nodePath10.dirname(input);
   }
   if (!app || !root) return null;
-  const env = readText(fs6, join3(app, ".env"));
-  const compose = readText(fs6, join3(app, "docker-compose.yml")) ?? "";
+  const env = readText(fs5, join3(app, ".env"));
+  const compose = readText(fs5, join3(app, "docker-compose.yml")) ?? "";
   const websiteDir = envValue(env, "WEBSITE_DIR") ?? join3(root, "www");
-  const v2 = /\$\{WEBSITE_DIR\}/.test(compose) || isDir(fs6, join3(websiteDir, "conf.d")) || !isDir(fs6, join3(app, "conf", "conf.d")) && isDir(fs6, join3(websiteDir, "sites"));
+  const v2 = /\$\{WEBSITE_DIR\}/.test(compose) || isDir(fs5, join3(websiteDir, "conf.d")) || !isDir(fs5, join3(app, "conf", "conf.d")) && isDir(fs5, join3(websiteDir, "sites"));
   const version = openrestyVersion(compose);
   const container = "/usr/local/openresty";
   const maps = v2 ? [
@@ -11630,7 +10641,7 @@ function onePanel(input, fs6) {
     { from: `${container}/nginx/conf`, to: join3(app, "conf") },
     { from: `${container}/1pwaf`, to: join3(app, "1pwaf") }
   ];
-  const present = maps.filter((m) => fs6.kind(m.to) !== "missing");
+  const present = maps.filter((m) => fs5.kind(m.to) !== "missing");
   const label = `1panel ${v2 ? "v2" : "v1"}${version ? `, OpenResty ${version.openresty} (nginx ${version.nginx} core)` : ""}`;
   return plan("1panel", label, {
     entries: [join3(app, "conf", "nginx.conf")],
@@ -11641,24 +10652,24 @@ function onePanel(input, fs6) {
     containerOnly: [container]
   });
 }
-function sysrootMaps(root, fs6) {
+function sysrootMaps(root, fs5) {
   if (root === "/" || root === "") return [];
-  return ["/etc/nginx", "/usr/local/openresty", "/data", "/www", "/usr/local/apisix"].filter((p) => isDir(fs6, root + p)).map((p) => ({ from: p, to: root + p }));
+  return ["/etc/nginx", "/usr/local/openresty", "/data", "/www", "/usr/local/apisix"].filter((p) => isDir(fs5, root + p)).map((p) => ({ from: p, to: root + p }));
 }
-function openresty(input, fs6) {
+function openresty(input, fs5) {
   let base = null;
-  if (isFile2(fs6, join3(input, "nginx", "conf", "nginx.conf")) && (/openresty/i.test(input) || isDir(fs6, join3(input, "lualib")) || isDir(fs6, join3(input, "bin")))) base = input;
+  if (isFile2(fs5, join3(input, "nginx", "conf", "nginx.conf")) && (/openresty/i.test(input) || isDir(fs5, join3(input, "lualib")) || isDir(fs5, join3(input, "bin")))) base = input;
   const m = /^(.*\/openresty)\/nginx(?:\/conf)?\/?$/.exec(input);
-  if (!base && m && isFile2(fs6, join3(m[1], "nginx", "conf", "nginx.conf"))) base = m[1];
+  if (!base && m && isFile2(fs5, join3(m[1], "nginx", "conf", "nginx.conf"))) base = m[1];
   if (!base) return null;
   const conf = join3(base, "nginx", "conf");
   const root = base.endsWith("/usr/local/openresty") ? base.slice(0, -"/usr/local/openresty".length) : "";
-  return plan("openresty", "openresty", { entries: [join3(conf, "nginx.conf")], prefix: conf, maps: sysrootMaps(root, fs6) });
+  return plan("openresty", "openresty", { entries: [join3(conf, "nginx.conf")], prefix: conf, maps: sysrootMaps(root, fs5) });
 }
-function npm(input, fs6) {
+function npm(input, fs5) {
   let data = null;
   for (const d of [input, join3(input, "data"), nodePath10.dirname(input), nodePath10.dirname(nodePath10.dirname(input))]) {
-    if (isDir(fs6, join3(d, "nginx", "proxy_host"))) {
+    if (isDir(fs5, join3(d, "nginx", "proxy_host"))) {
       data = d;
       break;
     }
@@ -11667,30 +10678,30 @@ function npm(input, fs6) {
   const root = nodePath10.dirname(data);
   const etc = join3(root, "etc", "nginx");
   const label = "npm (Nginx Proxy Manager)";
-  if (isFile2(fs6, join3(etc, "nginx.conf"))) {
+  if (isFile2(fs5, join3(etc, "nginx.conf"))) {
     return plan("npm", label, { entries: [join3(etc, "nginx.conf")], prefix: etc, maps: [{ from: "/data", to: data }, { from: "/etc/nginx", to: etc }] });
   }
   const entries3 = [];
   for (const kind of ["default_host", "proxy_host", "redirection_host", "dead_host"]) {
     const dir = join3(data, "nginx", kind);
-    if (!isDir(fs6, dir)) continue;
-    for (const n of fs6.readdir(dir).sort()) if (n.endsWith(".conf") && !n.startsWith(".")) entries3.push(join3(dir, n));
+    if (!isDir(fs5, dir)) continue;
+    for (const n of fs5.readdir(dir).sort()) if (n.endsWith(".conf") && !n.startsWith(".")) entries3.push(join3(dir, n));
   }
   return plan("npm", label, { entries: entries3, prefix: "/etc/nginx", maps: [{ from: "/data", to: data }], containerOnly: ["/etc/nginx"] });
 }
-function apisix(input, fs6) {
+function apisix(input, fs5) {
   for (const base of [input, nodePath10.dirname(input), nodePath10.dirname(nodePath10.dirname(input))]) {
     const conf = join3(base, "conf", "nginx.conf");
-    const text = readText(fs6, conf);
-    if (text && /apisix/i.test(text) && (isFile2(fs6, join3(base, "conf", "config.yaml")) || /require\("apisix"\)|apisix\.http_init/.test(text))) {
+    const text = readText(fs5, conf);
+    if (text && /apisix/i.test(text) && (isFile2(fs5, join3(base, "conf", "config.yaml")) || /require\("apisix"\)|apisix\.http_init/.test(text))) {
       return plan("apisix", "apisix", { entries: [conf], prefix: join3(base, "conf"), generated: [conf], audit: "APISIX" });
     }
   }
   return null;
 }
-function debian(input, fs6) {
+function debian(input, fs5) {
   for (let dir = input; ; dir = nodePath10.dirname(dir)) {
-    if (isFile2(fs6, join3(dir, "nginx.conf")) && (isDir(fs6, join3(dir, "sites-enabled")) || isDir(fs6, join3(dir, "sites-available")))) {
+    if (isFile2(fs5, join3(dir, "nginx.conf")) && (isDir(fs5, join3(dir, "sites-enabled")) || isDir(fs5, join3(dir, "sites-available")))) {
       const maps = dir === "/etc/nginx" ? [] : [{ from: "/etc/nginx", to: dir }];
       return plan("debian", "debian", { prefix: dir, maps });
     }
@@ -11704,16 +10715,16 @@ var DETECTORS = {
   apisix,
   debian
 };
-function planPreset(choice, input, fs6 = diskFs) {
+function planPreset(choice, input, fs5 = diskFs) {
   const abs = nodePath10.resolve(input);
   if (choice === "plain") return { ...plan("plain", "plain"), detected: false };
   if (choice !== "auto") {
-    const p = DETECTORS[choice](abs, fs6);
+    const p = DETECTORS[choice](abs, fs5);
     if (p) return { ...p, detected: false };
     return { ...plan(choice, choice), detected: false, notes: [{ key: "cli.config.presetNotApplied", data: { preset: choice, path: abs } }] };
   }
   for (const name of ["1panel", "apisix", "npm", "openresty", "debian"]) {
-    const p = DETECTORS[name](abs, fs6);
+    const p = DETECTORS[name](abs, fs5);
     if (p) return p;
   }
   return plan("plain", "plain");
@@ -11743,15 +10754,23 @@ function siteOf(preset, file) {
   }
   return null;
 }
-function detectLayout(dir, fs6 = diskFs) {
-  return planPreset("auto", dir, fs6).preset;
+function detectLayout(dir, fs5 = diskFs) {
+  return planPreset("auto", dir, fs5).preset;
 }
 
-// src/engine/config/init.ts
-var nodeFs4 = require("node:fs");
-var nodePath12 = require("node:path");
-
 // src/util/atomic-write.ts
+var atomic_write_exports = {};
+__export(atomic_write_exports, {
+  WriteTargetError: () => WriteTargetError,
+  processAlive: () => processAlive,
+  resolveWriteTarget: () => resolveWriteTarget,
+  stageWrite: () => stageWrite,
+  sweepStaleTemps: () => sweepStaleTemps,
+  syncDirectory: () => syncDirectory,
+  withSignalsHeld: () => withSignalsHeld,
+  writeFileAtomic: () => writeFileAtomic,
+  writeInPlace: () => writeInPlace
+});
 var import_node_module2 = require("node:module");
 var fs2 = require("node:fs");
 var nodePath11 = require("node:path");
@@ -11910,9 +10929,9 @@ function writeContent(fd, data) {
     parts = [];
     length = 0;
   };
-  data((chunk) => {
-    parts.push(chunk);
-    length += chunk.length;
+  data((chunk18) => {
+    parts.push(chunk18);
+    length += chunk18.length;
     if (length >= 1 << 16) flush();
   });
   flush();
@@ -12014,47 +11033,16 @@ function writeFileAtomic(path, data, options = {}) {
   withSignalsHeld(() => stageWrite(path, data, options).commit());
 }
 
-// src/engine/config/init.ts
-function schemaRef(dir) {
-  const local = nodePath12.join(dir, "node_modules", "sse-lint", "schema", "config.schema.json");
-  if (nodeFs4.existsSync(local)) return "./node_modules/sse-lint/schema/config.schema.json";
-  return `https://unpkg.com/sse-lint@${VERSION.replace(/-dev$/, "")}/schema/config.schema.json`;
-}
-function starterConfig(layout, locale = "en", schemaUrl = "https://unpkg.com/sse-lint/schema/config.schema.json") {
-  const name = t(locale, `cli.config.layout.${layout}`);
-  const comment = [t(locale, "cli.init.header", { layout: name })];
-  const preset = layout === "plain" ? void 0 : layout;
-  if (preset) comment.push(t(locale, "cli.init.preset", { preset, effect: t(locale, `cli.init.effect.${preset}`) }));
-  comment.push(t(locale, "cli.init.streams"), t(locale, "cli.init.version"), t(locale, "cli.init.ignore"), t(locale, "cli.init.failOn"));
-  return {
-    $schema: schemaUrl,
-    $comment: comment,
-    ...preset ? { preset } : {},
-    streams: [],
-    rules: { $comment: t(locale, "cli.init.rules") },
-    ignore: [],
-    failOn: "warning"
-  };
-}
-function initConfig(dir, options = {}) {
-  const abs = nodePath12.resolve(dir);
-  for (const name of CONFIG_FILES) {
-    const p = nodePath12.join(abs, name);
-    if (nodeFs4.existsSync(p)) throw new ConfigError(p, [{ pointer: "", key: "cli.config.initExists", data: { file: p } }]);
-  }
-  const target = nodePath12.join(abs, CONFIG_FILES[0]);
-  const text = JSON.stringify(starterConfig(detectLayout(abs), options.locale, schemaRef(abs)), null, 2) + "\n";
-  try {
-    writeFileAtomic(target, text, { exclusive: true });
-  } catch (e) {
-    if (e.code === "EEXIST") throw new ConfigError(target, [{ pointer: "", key: "cli.config.initExists", data: { file: target } }]);
-    throw e;
-  }
-  return target;
+// sse-lazy:src/engine/config/init.ts
+var deps4 = { "src/engine/config/errors.ts": errors_exports, "src/engine/config/presets.ts": presets_exports, "src/engine/config/types.ts": types_exports, "src/i18n/index.ts": i18n_exports, "src/util/atomic-write.ts": atomic_write_exports, "src/version.ts": version_exports };
+var chunk4;
+var load4 = () => chunk4 ??= __sseLintChunk("config-init", deps4);
+function initConfig(...args) {
+  return load4().initConfig(...args);
 }
 
 // src/engine/baseline.ts
-var nodePath13 = require("node:path");
+var nodePath12 = require("node:path");
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
   constructor(file, key, data, cause) {
@@ -12071,11 +11059,11 @@ var BaselineError = class extends Error {
   cause;
 };
 function relativeFile(file, baseDir) {
-  if (!nodePath13.isAbsolute(file)) return file.split(nodePath13.sep).join("/");
-  return nodePath13.relative(baseDir, file).split(nodePath13.sep).join("/");
+  if (!nodePath12.isAbsolute(file)) return file.split(nodePath12.sep).join("/");
+  return nodePath12.relative(baseDir, file).split(nodePath12.sep).join("/");
 }
 function writeBaseline(file, findings) {
-  const baseDir = nodePath13.dirname(nodePath13.resolve(file));
+  const baseDir = nodePath12.dirname(nodePath12.resolve(file));
   const entries3 = findings.map((f) => ({
     fingerprint: fingerprintOf(f, baseDir),
     ruleId: f.ruleId,
@@ -12089,7 +11077,7 @@ function writeBaseline(file, findings) {
     version: BASELINE_VERSION,
     findings: entries3
   };
-  writeFileAtomic(nodePath13.resolve(file), JSON.stringify(doc, null, 2) + "\n");
+  writeFileAtomic(nodePath12.resolve(file), JSON.stringify(doc, null, 2) + "\n");
   return entries3.length;
 }
 function readBaseline(file) {
@@ -12116,7 +11104,7 @@ function readBaseline(file) {
 }
 function applyBaseline(file, findings) {
   const doc = readBaseline(file);
-  const baseDir = nodePath13.dirname(nodePath13.resolve(file));
+  const baseDir = nodePath12.dirname(nodePath12.resolve(file));
   const remaining = /* @__PURE__ */ new Map();
   for (const e of doc.findings) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
   const out = [];
@@ -12185,14 +11173,19 @@ function writeError(e, file) {
 }
 
 // src/pipeline/settings.ts
-var nodePath15 = require("node:path");
-
-// src/model/includes.ts
+var settings_exports = {};
+__export(settings_exports, {
+  exitCodeFor: () => exitCodeFor,
+  resolveSettings: () => resolveSettings
+});
 var nodePath14 = require("node:path");
 
+// src/model/includes.ts
+var nodePath13 = require("node:path");
+
 // src/parser/ast.ts
-function walkStatements(statements2, visit) {
-  const lists = [statements2];
+function walkStatements(statements, visit) {
+  const lists = [statements];
   const next = [0];
   while (lists.length > 0) {
     const top = lists.length - 1;
@@ -12244,11 +11237,11 @@ function parsePathMap(spec) {
   return { from: spec.slice(0, eq), to: spec.slice(eq + 1) };
 }
 function createLoader(firstEntry, options = {}) {
-  const fs6 = options.fs ?? diskFs;
+  const fs5 = options.fs ?? diskFs;
   const maps = options.maps ? [...options.maps].sort((a, b) => b.from.length - a.from.length) : void 0;
-  const prefix = nodePath14.resolve(options.prefix ?? (firstEntry ? nodePath14.dirname(firstEntry) : "."));
+  const prefix = nodePath13.resolve(options.prefix ?? (firstEntry ? nodePath13.dirname(firstEntry) : "."));
   const tree = {
-    fs: fs6,
+    fs: fs5,
     prefix,
     files: /* @__PURE__ */ new Map(),
     order: [],
@@ -12263,13 +11256,13 @@ function createLoader(firstEntry, options = {}) {
   };
   const queue = [];
   const read = (path) => {
-    const kind = fs6.kind(path);
+    const kind = fs5.kind(path);
     if (kind === "missing") return { failed: `open() "${path}" failed (2: No such file or directory)` };
     if (kind === "dir") return { failed: `"${path}" is a directory, not a config file`, messageId: "msg.include.directory", data: { path: code3(path) } };
     if (kind === "other") return { failed: `"${path}" is not a regular file (a FIFO, socket or device); it was not read`, messageId: "msg.include.notRegular", data: { path: code3(path) } };
     let bytes;
     try {
-      bytes = fs6.readFile(path);
+      bytes = fs5.readFile(path);
     } catch (e) {
       if (e instanceof ReadRefusedError && e.kind === "run-too-large") throw e;
       if (e instanceof ReadRefusedError) {
@@ -12307,7 +11300,7 @@ function createLoader(firstEntry, options = {}) {
   return {
     tree,
     addEntry(entry) {
-      const path = nodePath14.resolve(entry);
+      const path = nodePath13.resolve(entry);
       if (tree.files.has(path)) {
         if (!tree.entries.includes(path)) tree.entries.push(path);
         return true;
@@ -12341,9 +11334,9 @@ function createLoader(firstEntry, options = {}) {
     }
     const arg = d.args[0];
     const written = arg.value;
-    const full = applyMaps(nodePath14.posix.isAbsolute(written) ? written : nodePath14.posix.join(prefix, written), maps);
-    const targets = isGlob(full) ? expandGlob(fs6, full) : [full];
-    if (isGlob(full) && targets.length === 0 && nodePath14.posix.isAbsolute(written) && full === written && fs6.kind(literalDir(full)) === "missing") {
+    const full = applyMaps(nodePath13.posix.isAbsolute(written) ? written : nodePath13.posix.join(prefix, written), maps);
+    const targets = isGlob(full) ? expandGlob(fs5, full) : [full];
+    if (isGlob(full) && targets.length === 0 && nodePath13.posix.isAbsolute(written) && full === written && fs5.kind(literalDir(full)) === "missing") {
       const known = CONTAINER_PATHS.find((c) => full.startsWith(c.prefix));
       if (known || options.containerOnly?.paths.some((c) => full.startsWith(c + "/"))) {
         const dir = literalDir(full);
@@ -12363,7 +11356,7 @@ function createLoader(firstEntry, options = {}) {
       const read1 = tree.files.get(target) ?? read(target);
       if ("failed" in read1) {
         const parsed = read1.failed;
-        const missing = parsed.startsWith("open()") && fs6.kind(target) === "missing";
+        const missing = parsed.startsWith("open()") && fs5.kind(target) === "missing";
         const image = options.containerOnly;
         if (missing && image && image.paths.some((c) => target.startsWith(c.replace(/\/+$/, "") + "/"))) {
           tree.findings.push({
@@ -12430,7 +11423,7 @@ function detectCycles(tree) {
         let set = tree.cyclic.get(d);
         if (!set) tree.cyclic.set(d, set = /* @__PURE__ */ new Set());
         set.add(t2);
-        const chain = [...stack.map((f) => nodePath14.basename(f.path)), nodePath14.basename(t2)].join(" -> ");
+        const chain = [...stack.map((f) => nodePath13.basename(f.path)), nodePath13.basename(t2)].join(" -> ");
         tree.findings.push({
           ruleId: "include-cycle",
           severity: "error",
@@ -12494,7 +11487,7 @@ function routeSpec(contexts, spec) {
 // src/pipeline/settings.ts
 var FAIL_ON = ["error", "warning", "info", "off"];
 function resolveSettings(inputs, options = {}, configStart) {
-  const cwd = nodePath15.resolve(options.cwd ?? process.cwd());
+  const cwd = nodePath14.resolve(options.cwd ?? process.cwd());
   const first = configStart ?? inputs.find((p) => p !== "-") ?? ".";
   let configured = null;
   let config = { path: null, origin: options.config === false ? "disabled" : "none" };
@@ -12502,7 +11495,7 @@ function resolveSettings(inputs, options = {}, configStart) {
     try {
       const found = resolveConfig(options.config, first, cwd);
       if (found) {
-        configured = toLintOptions(found.config, { configDir: nodePath15.dirname(found.path), inputPath: nodePath15.resolve(cwd, first) });
+        configured = toLintOptions(found.config, { configDir: nodePath14.dirname(found.path), inputPath: nodePath14.resolve(cwd, first) });
         config = { path: found.path, origin: options.config !== void 0 ? "explicit" : "discovered" };
       }
     } catch (e) {
@@ -12517,7 +11510,7 @@ function resolveSettings(inputs, options = {}, configStart) {
     throw new PipelineError({ key: "cli.usage.badContext", data: { value: String(options.context), choices: SNIPPET_CONTEXTS.join(", ") } });
   }
   const firstInput = inputs.find((p) => p !== "-");
-  const preset = planPreset(choice, firstInput !== void 0 ? nodePath15.resolve(cwd, firstInput) : cwd);
+  const preset = planPreset(choice, firstInput !== void 0 ? nodePath14.resolve(cwd, firstInput) : cwd);
   const maps = [];
   for (const spec of options.maps ?? []) {
     const m = typeof spec === "string" ? parsePathMap(spec) : spec;
@@ -12572,9 +11565,9 @@ function resolveSettings(inputs, options = {}, configStart) {
     rules: levels,
     strict: !!options.strict
   };
-  const prefix = options.prefix !== void 0 ? nodePath15.resolve(cwd, options.prefix) : preset.prefix;
-  const entries3 = preset.entries && firstInput !== void 0 ? /* @__PURE__ */ new Map([[nodePath15.resolve(cwd, firstInput), preset.entries]]) : void 0;
-  const load = {
+  const prefix = options.prefix !== void 0 ? nodePath14.resolve(cwd, options.prefix) : preset.prefix;
+  const entries3 = preset.entries && firstInput !== void 0 ? /* @__PURE__ */ new Map([[nodePath14.resolve(cwd, firstInput), preset.entries]]) : void 0;
+  const load18 = {
     cwd,
     maps,
     ...prefix ? { prefix } : {},
@@ -12589,10 +11582,10 @@ function resolveSettings(inputs, options = {}, configStart) {
     cwd,
     config,
     lint,
-    load,
+    load: load18,
     levels,
     isIgnored: configured ? configured.isIgnored : () => false,
-    baseline: options.baseline === void 0 ? void 0 : nodePath15.resolve(cwd, options.baseline),
+    baseline: options.baseline === void 0 ? void 0 : nodePath14.resolve(cwd, options.baseline),
     failOn,
     maxWarnings: options.maxWarnings,
     format: configured?.format,
@@ -12608,8 +11601,24 @@ function exitCodeFor(findings, failOn, maxWarnings) {
   return failing || maxWarnings !== void 0 && warnings > maxWarnings ? 1 : 0;
 }
 
+// src/pipeline/run.ts
+var run_exports = {};
+__export(run_exports, {
+  lintLoaded: () => lintLoaded,
+  lintSync: () => lintSync,
+  lintTreeWithSettings: () => lintTreeWithSettings,
+  loadRunInputs: () => loadRunInputs,
+  reloadTree: () => reloadTree
+});
+
+// src/model/model.ts
+var model_exports = {};
+__export(model_exports, {
+  buildModel: () => buildModel
+});
+
 // src/model/served-by.ts
-var nodePath16 = require("node:path");
+var nodePath15 = require("node:path");
 function carriesStream(chain, handler) {
   const redirects = [...chain.hops.flatMap((h) => h.via), ...chain.via];
   return redirects.every((r) => !(r.kind === "error_page" && r.afterResponse && canStream(handler(r.from))));
@@ -12655,7 +11664,7 @@ function reachedHandler(input) {
   return null;
 }
 function whereIn(prefix) {
-  return (d) => `${nodePath16.isAbsolute(d.file.path) ? nodePath16.relative(prefix, d.file.path) : d.file.path}:${d.nameToken.line}`;
+  return (d) => `${nodePath15.isAbsolute(d.file.path) ? nodePath15.relative(prefix, d.file.path) : d.file.path}:${d.nameToken.line}`;
 }
 
 // src/model/model.ts
@@ -12875,7 +11884,15 @@ function lintTree(tree, options = {}) {
 }
 
 // src/model/inputs.ts
-var nodePath17 = require("node:path");
+var inputs_exports = {};
+__export(inputs_exports, {
+  findConfigFiles: () => findConfigFiles,
+  loadDump: () => loadDump,
+  loadInputs: () => loadInputs,
+  loadText: () => loadText,
+  mainConfigOf: () => mainConfigOf
+});
+var nodePath16 = __toESM(require("node:path"));
 
 // src/model/dump.ts
 var MARKER = "# configuration file ";
@@ -12922,20 +11939,20 @@ function splitNginxDump(text) {
 
 // src/model/inputs.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-function findConfigFiles(fs6, dir) {
+function findConfigFiles(fs5, dir) {
   const out = [];
-  const seen2 = /* @__PURE__ */ new Set();
-  const top = fs6.realpath(dir);
+  const seen = /* @__PURE__ */ new Set();
+  const top = fs5.realpath(dir);
   const inside = (p) => {
-    const real = fs6.realpath(p);
+    const real = fs5.realpath(p);
     return real === top || real.startsWith(top.endsWith("/") ? top : `${top}/`);
   };
   const frames = [];
   const enter = (d) => {
-    const real = fs6.realpath(d);
-    if (seen2.has(real)) return;
-    seen2.add(real);
-    frames.push({ d, names: fs6.readdir(d).sort(compareBytes), next: 0 });
+    const real = fs5.realpath(d);
+    if (seen.has(real)) return;
+    seen.add(real);
+    frames.push({ d, names: fs5.readdir(d).sort(compareBytes), next: 0 });
   };
   enter(dir);
   while (frames.length > 0) {
@@ -12946,13 +11963,13 @@ function findConfigFiles(fs6, dir) {
     }
     const name = f.names[f.next++];
     if (name.startsWith(".")) continue;
-    const p = nodePath17.join(f.d, name);
-    const kind = fs6.kind(p);
+    const p = nodePath16.join(f.d, name);
+    const kind = fs5.kind(p);
     if ((kind === "dir" || kind === "file") && !inside(p)) continue;
     if (kind === "dir") {
       if (!SKIP_DIRS.has(name)) enter(p);
     } else if (kind === "file") {
-      const parent = nodePath17.basename(f.d);
+      const parent = nodePath16.basename(f.d);
       if (name.endsWith(".conf") || (parent === "sites-enabled" || parent === "sites-available") && !name.includes(".")) {
         out.push(p);
       }
@@ -12961,11 +11978,11 @@ function findConfigFiles(fs6, dir) {
   return out;
 }
 function loadInputs(paths, options = {}) {
-  const fs6 = options.fs ?? budgetFs(diskFs);
-  const statements2 = options.statements ?? { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS };
+  const fs5 = options.fs ?? budgetFs(diskFs);
+  const statements = options.statements ?? { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS };
   const ws = { trees: [], inputErrors: [] };
   try {
-    loadEach(paths, { ...options, fs: fs6, statements: statements2 }, ws);
+    loadEach(paths, { ...options, fs: fs5, statements }, ws);
   } catch (e) {
     if (!(e instanceof ReadRefusedError && e.kind === "run-too-large")) throw e;
     ws.trees = [];
@@ -12976,7 +11993,7 @@ function loadInputs(paths, options = {}) {
   return ws;
 }
 function loadEach(paths, options, ws) {
-  const fs6 = options.fs;
+  const fs5 = options.fs;
   for (const input of paths) {
     if (input === "-") {
       const bytes2 = options.stdin ?? new Uint8Array();
@@ -12984,8 +12001,8 @@ function loadEach(paths, options, ws) {
       ws.trees.push(loadText(name, bytes2, { ...options, textPrefix: options.prefix ?? options.cwd ?? process.cwd() }));
       continue;
     }
-    const abs = nodePath17.resolve(options.cwd ?? process.cwd(), input);
-    const kind = fs6.kind(abs);
+    const abs = nodePath16.resolve(options.cwd ?? process.cwd(), input);
+    const kind = fs5.kind(abs);
     if (kind === "missing") {
       ws.inputErrors.push({ path: input, message: `${input}: no such file or directory`, reason: isGlob(input) ? "quotedGlob" : "missing" });
       continue;
@@ -13000,13 +12017,13 @@ function loadEach(paths, options, ws) {
         ws.inputErrors.push({ path: input, message: `${input}: no nginx config files found (the preset's folders for them are empty)`, reason: "presetEmpty" });
         continue;
       }
-      const loader2 = createLoader(planned[0], { ...options, fs: fs6 });
+      const loader2 = createLoader(planned[0], { ...options, fs: fs5 });
       for (const e of planned) loader2.addEntry(e);
       ws.trees.push(loader2.finish());
       continue;
     }
     if (kind === "dir") {
-      const tree = loadDirectory(abs, { ...options, fs: fs6 });
+      const tree = loadDirectory(abs, { ...options, fs: fs5 });
       if (tree.entries.length === 0 && tree.inputErrors.length === 0) {
         ws.inputErrors.push({ path: input, message: `${input}: no nginx config files found (looked for *.conf, nginx.conf and files in sites-enabled/ or sites-available/)`, reason: "noConfigs" });
         continue;
@@ -13016,7 +12033,7 @@ function loadEach(paths, options, ws) {
     }
     let bytes;
     try {
-      bytes = fs6.readFile(abs);
+      bytes = fs5.readFile(abs);
     } catch (e) {
       ws.inputErrors.push({ path: input, message: `${input}: ${e instanceof ReadRefusedError ? e.reason : e.message}`, reason: "unreadable", cause: e });
       continue;
@@ -13026,7 +12043,7 @@ function loadEach(paths, options, ws) {
       ws.trees.push(loadDump(source.text, source.encoding, options));
       continue;
     }
-    const loader = createLoader(abs, { ...options, fs: fs6 });
+    const loader = createLoader(abs, { ...options, fs: fs5 });
     loader.addEntry(abs);
     ws.trees.push(loader.finish());
   }
@@ -13036,9 +12053,9 @@ function loadText(name, bytes, options = {}) {
   const { textPrefix, ...rest } = options;
   if (isNginxDump(source.text)) return loadDump(source.text, source.encoding, rest);
   const prefix = options.prefix ?? textPrefix;
-  const path = nodePath17.resolve(prefix ?? ".", name);
+  const path = nodePath16.resolve(prefix ?? ".", name);
   const overlay = overlayFs(options.fs ?? diskFs, /* @__PURE__ */ new Map([[path, bytes]]));
-  const loader = createLoader(path, { ...rest, fs: overlay, prefix: prefix ?? nodePath17.dirname(path) });
+  const loader = createLoader(path, { ...rest, fs: overlay, prefix: prefix ?? nodePath16.dirname(path) });
   loader.addEntry(path);
   const tree = loader.finish();
   renameFile(tree, path, name);
@@ -13051,52 +12068,52 @@ function loadDump(text, encoding, options = {}) {
   const withheld = /* @__PURE__ */ new Map();
   for (const [p, body] of files) {
     const refused = refusedByName(p);
-    if (refused) withheld.set(nodePath17.posix.normalize(p), refused);
+    if (refused) withheld.set(nodePath16.posix.normalize(p), refused);
     mem[p] = refused ? new Uint8Array() : Buffer.from(body, encoding);
   }
   const inMemory = memoryFs(mem);
-  const fs6 = {
+  const fs5 = {
     ...inMemory,
     readFile(p) {
-      const refused = withheld.get(nodePath17.posix.normalize(p));
+      const refused = withheld.get(nodePath16.posix.normalize(p));
       if (refused) throw new ReadRefusedError(p, refused);
       return inMemory.readFile(p);
     }
   };
   const main2 = [...files.keys()][0];
-  const loader = createLoader(main2, { ...options, fs: fs6, prefix: options.prefix ?? nodePath17.posix.dirname(main2) });
+  const loader = createLoader(main2, { ...options, fs: fs5, prefix: options.prefix ?? nodePath16.posix.dirname(main2) });
   loader.addEntry(main2);
-  for (const p of files.keys()) if (!loader.tree.files.has(p) && !withheld.has(nodePath17.posix.normalize(p))) loader.addEntry(p);
+  for (const p of files.keys()) if (!loader.tree.files.has(p) && !withheld.has(nodePath16.posix.normalize(p))) loader.addEntry(p);
   const tree = loader.finish();
   tree.source = "dump";
   return tree;
 }
 function mainConfigOf(candidates, dir) {
-  const root = nodePath17.join(dir, "nginx.conf");
+  const root = nodePath16.join(dir, "nginx.conf");
   if (candidates.includes(root)) return root;
-  const deeper = candidates.filter((c) => nodePath17.basename(c) === "nginx.conf");
+  const deeper = candidates.filter((c) => nodePath16.basename(c) === "nginx.conf");
   return deeper.length === 1 ? deeper[0] : null;
 }
 function loadDirectory(dir, options) {
-  const fs6 = options.fs;
-  const candidates = findConfigFiles(fs6, dir);
+  const fs5 = options.fs;
+  const candidates = findConfigFiles(fs5, dir);
   const main2 = mainConfigOf(candidates, dir);
-  const root = main2 ?? nodePath17.join(dir, "nginx.conf");
+  const root = main2 ?? nodePath16.join(dir, "nginx.conf");
   const ordered2 = main2 ? [main2, ...candidates.filter((c) => c !== main2)] : candidates;
-  const loader = createLoader(root, { ...options, prefix: options.prefix ?? (main2 ? nodePath17.dirname(main2) : dir) });
+  const loader = createLoader(root, { ...options, prefix: options.prefix ?? (main2 ? nodePath16.dirname(main2) : dir) });
   const reached = /* @__PURE__ */ new Set();
   const markReached = () => {
-    for (const p of loader.tree.files.keys()) reached.add(fs6.realpath(p));
+    for (const p of loader.tree.files.keys()) reached.add(fs5.realpath(p));
   };
   for (const c of ordered2) {
-    if (reached.has(fs6.realpath(c))) continue;
+    if (reached.has(fs5.realpath(c))) continue;
     loader.addEntry(c);
     markReached();
   }
   const tree = loader.finish();
   const included = /* @__PURE__ */ new Set();
-  for (const target of tree.includers.keys()) included.add(fs6.realpath(target));
-  tree.entries = tree.entries.filter((e) => !included.has(fs6.realpath(e)) || e === root);
+  for (const target of tree.includers.keys()) included.add(fs5.realpath(target));
+  tree.entries = tree.entries.filter((e) => !included.has(fs5.realpath(e)) || e === root);
   return tree;
 }
 function overlayFs(base, extra) {
@@ -13145,7 +12162,7 @@ function summarize(result) {
 }
 
 // src/pipeline/layout.ts
-var nodePath18 = require("node:path");
+var nodePath17 = require("node:path");
 var ADVICE = "msg.related.apisixGenerated";
 function planForTree(plan2, tree) {
   if (plan2.preset !== "plain" || !plan2.detected || tree.source === "files") return plan2;
@@ -13160,7 +12177,7 @@ function adviseGenerated(findings, plan2) {
   return findings.map((f) => {
     if (!generated.has(f.span.file)) return f;
     const { fix: _fix, ...rest } = f;
-    const data = { file: { kind: "code", text: nodePath18.basename(f.span.file) } };
+    const data = { file: { kind: "code", text: nodePath17.basename(f.span.file) } };
     const advice = renderKey({ locale: "en", lookup: englishFindingsTemplate }, ADVICE, data);
     return { ...rest, related: [...f.related, { span: f.span, message: advice, messageId: ADVICE, data }] };
   });
@@ -13194,43 +12211,43 @@ function siteReadiness(plan2, trees, models, findings) {
 }
 
 // src/pipeline/includers.ts
-var nodePath19 = require("node:path");
+var nodePath18 = require("node:path");
 function placeInIncluders(inputs, options) {
-  const fs6 = options.fs ?? diskFs;
-  const cwd = nodePath19.resolve(options.cwd ?? process.cwd());
+  const fs5 = options.fs ?? diskFs;
+  const cwd = nodePath18.resolve(options.cwd ?? process.cwd());
   const loaded = /* @__PURE__ */ new Map();
   const byMain = /* @__PURE__ */ new Map();
   const rest = [];
   const treeOf = (main2) => {
     let t2 = loaded.get(main2);
     if (!t2) {
-      const loader = createLoader(main2, { ...options, fs: fs6, prefix: options.prefix ?? nodePath19.dirname(main2) });
+      const loader = createLoader(main2, { ...options, fs: fs5, prefix: options.prefix ?? nodePath18.dirname(main2) });
       loader.addEntry(main2);
       loaded.set(main2, t2 = loader.finish());
     }
     return t2;
   };
   for (const input of inputs) {
-    const abs = nodePath19.resolve(cwd, input);
-    if (input === "-" || fs6.kind(abs) !== "file") {
+    const abs = nodePath18.resolve(cwd, input);
+    if (input === "-" || fs5.kind(abs) !== "file") {
       rest.push(input);
       continue;
     }
-    const real = fs6.realpath(abs);
-    const stop = abs === cwd || abs.startsWith(cwd + nodePath19.sep) ? cwd : nodePath19.parse(abs).root;
+    const real = fs5.realpath(abs);
+    const stop = abs === cwd || abs.startsWith(cwd + nodePath18.sep) ? cwd : nodePath18.parse(abs).root;
     let placed = null;
-    for (let dir = nodePath19.dirname(abs); ; dir = nodePath19.dirname(dir)) {
-      const main2 = nodePath19.join(dir, "nginx.conf");
-      if (fs6.kind(main2) === "file") {
+    for (let dir = nodePath18.dirname(abs); ; dir = nodePath18.dirname(dir)) {
+      const main2 = nodePath18.join(dir, "nginx.conf");
+      if (fs5.kind(main2) === "file") {
         const tree = treeOf(main2);
-        const hit = [...tree.files.keys()].find((p) => p === abs || fs6.realpath(p) === real);
+        const hit = [...tree.files.keys()].find((p) => p === abs || fs5.realpath(p) === real);
         if (hit) {
           placed = main2;
           byMain.set(main2, [...byMain.get(main2) ?? [], hit]);
           break;
         }
       }
-      if (dir === stop || nodePath19.dirname(dir) === dir) break;
+      if (dir === stop || nodePath18.dirname(dir) === dir) break;
     }
     if (!placed) rest.push(input);
   }
@@ -13249,9 +12266,9 @@ function loadRunInputs(inputs, settings) {
   for (const p of placed.trees) for (const f of p.files) focus.add(f);
   return { settings, trees: [...placed.trees.map((p) => p.tree), ...ws.trees], focus };
 }
-function reloadTree(tree, fs6) {
+function reloadTree(tree, fs5) {
   const loader = createLoader(tree.entries[0], {
-    fs: fs6,
+    fs: fs5,
     prefix: tree.prefix,
     ...tree.maps ? { maps: tree.maps } : {},
     ...tree.containerOnly ? { containerOnly: tree.containerOnly } : {}
@@ -13271,7 +12288,7 @@ function lintTreeWithSettings(tree, settings) {
 }
 function lintLoaded(loaded, options = {}) {
   const { settings } = loaded;
-  const seen2 = new FindingIndex({ end: true });
+  const seen = new FindingIndex({ end: true });
   let findings = [];
   const files = /* @__PURE__ */ new Set();
   const models = [];
@@ -13287,8 +12304,8 @@ function lintLoaded(loaded, options = {}) {
     ignored += r.ignored;
     for (const f of r.findings) {
       if (loaded.focus && !loaded.focus.has(f.span.file)) continue;
-      if (seen2.has(f, () => f.message)) continue;
-      seen2.add(f);
+      if (seen.has(f, () => f.message)) continue;
+      seen.add(f);
       findings.push(f);
     }
   }
@@ -13327,102 +12344,16 @@ function lintLoaded(loaded, options = {}) {
     settings
   };
 }
-
-// src/pipeline/fix.ts
-var nodePath23 = require("node:path");
-
-// src/fix/apply.ts
-function fixAllowed(f, options) {
-  if (!f.fix || f.fix.edits.length === 0) return false;
-  if (f.fix.applicability === "suggestion") return false;
-  if (f.fix.applicability === "unsafe" && !options.unsafe) return false;
-  if (options.rules && !options.rules.includes(f.ruleId)) return false;
-  return true;
-}
-function overlayTexts(base, texts) {
-  return {
-    kind: (p) => texts.has(p) ? "file" : base.kind(p),
-    readFile: (p) => {
-      const t2 = texts.get(p);
-      return t2 ? Buffer.from(t2.text, t2.source.encoding) : base.readFile(p);
-    },
-    readdir: (p) => base.readdir(p),
-    realpath: (p) => base.realpath(p)
-  };
-}
-function fixInMemory(baseFs, lint, options = {}) {
-  const maxPasses = options.maxPasses ?? 10;
-  const texts = /* @__PURE__ */ new Map();
-  const originals = /* @__PURE__ */ new Map();
-  const applied = [];
-  const reverted = [];
-  let passes = 0;
-  let converged = false;
-  let current = lint(baseFs);
-  for (; ; ) {
-    const sources = /* @__PURE__ */ new Map();
-    const hadErrors = /* @__PURE__ */ new Set();
-    for (const t2 of current.trees) {
-      for (const [p, parsed] of t2.files) {
-        sources.set(p, parsed.file);
-        if (parsed.errors.length) hadErrors.add(p);
-      }
-    }
-    const candidates = current.findings.filter((f) => fixAllowed(f, options) && f.fix.edits.every((e) => sources.has(e.file)));
-    if (candidates.length === 0) {
-      converged = true;
-      break;
-    }
-    if (passes >= maxPasses) break;
-    passes++;
-    candidates.sort((a, b) => a.fix.edits[0].file < b.fix.edits[0].file ? -1 : a.fix.edits[0].file > b.fix.edits[0].file ? 1 : a.fix.edits[0].start - b.fix.edits[0].start);
-    const taken = [];
-    const takenEdits = [];
-    for (const f of candidates) {
-      if (f.fix.edits.some((e) => takenEdits.some((t2) => editsOverlap(e, t2)))) continue;
-      taken.push(f);
-      appendAll(takenEdits, f.fix.edits);
-    }
-    const byFile = /* @__PURE__ */ new Map();
-    for (const e of takenEdits) {
-      const list = byFile.get(e.file);
-      if (list) list.push(e);
-      else byFile.set(e.file, [e]);
-    }
-    const prePass = /* @__PURE__ */ new Map();
-    for (const [file, edits] of byFile) {
-      const source = sources.get(file);
-      const before = texts.get(file)?.text ?? null;
-      prePass.set(file, before);
-      if (!originals.has(file)) originals.set(file, { text: source.text, source });
-      texts.set(file, { text: applyEdits(before ?? source.text, edits), source });
-    }
-    const next = lint(overlayTexts(baseFs, texts));
-    const broken = /* @__PURE__ */ new Set();
-    for (const t2 of next.trees) {
-      for (const [p, parsed] of t2.files) if (byFile.has(p) && parsed.errors.length && !hadErrors.has(p)) broken.add(p);
-    }
-    for (const p of broken) {
-      const ids = taken.filter((f) => f.fix.edits.some((e) => e.file === p)).map((f) => f.ruleId);
-      reverted.push({ file: p, ruleIds: [...new Set(ids)], reason: "unparsable" });
-      const pre = prePass.get(p);
-      if (pre === null || pre === void 0) texts.delete(p);
-      else texts.set(p, { text: pre, source: sources.get(p) });
-    }
-    const kept = taken.filter((f) => !f.fix.edits.some((e) => broken.has(e.file)));
-    for (const f of kept) applied.push({ ruleId: f.ruleId, title: f.fix.title, file: f.span.file, line: f.span.line, pass: passes });
-    current = broken.size ? lint(overlayTexts(baseFs, texts)) : next;
-    if (kept.length === 0) break;
-  }
-  const changed = /* @__PURE__ */ new Map();
-  for (const [p, orig] of originals) {
-    const now = texts.get(p)?.text ?? orig.text;
-    if (now !== orig.text) changed.set(p, { before: orig.text, after: now, source: orig.source });
-  }
-  return { changed, applied, passes, converged, reverted, remaining: current.findings };
+function lintSync(inputs, options = {}) {
+  const settings = resolveSettings(inputs, options);
+  return lintLoaded(loadRunInputs(inputs, settings));
 }
 
 // src/fix/diff.ts
+var diff_exports = {};
+__export(diff_exports, {
+  unifiedDiff: () => unifiedDiff
+});
 function splitLines(text) {
   const out = [];
   let start = 0;
@@ -13528,53 +12459,26 @@ function unifiedDiff(path, before, after, options = {}) {
   return out.join("\n") + "\n";
 }
 
-// src/fix/verify.ts
-var import_node_module3 = require("node:module");
-var import_node_fs = require("node:fs");
-var import_node_os = require("node:os");
-var nodePath20 = require("node:path");
-function verifyWithNginx(bin, trees, changed) {
-  const dir = (0, import_node_fs.mkdtempSync)(nodePath20.join((0, import_node_os.tmpdir)(), "sse-lint-verify-"));
-  try {
-    const outputs = [];
-    let ok = true;
-    for (const tree of trees) {
-      for (const [p, parsed] of tree.files) {
-        const rel2 = nodePath20.relative(tree.prefix, p);
-        if (rel2.startsWith("..") || nodePath20.isAbsolute(rel2)) continue;
-        const dest = nodePath20.join(dir, rel2);
-        (0, import_node_fs.mkdirSync)(nodePath20.dirname(dest), { recursive: true });
-        const c = changed.get(p);
-        (0, import_node_fs.writeFileSync)(dest, c ? encodeSource(c.source, c.after) : encodeSource(parsed.file));
-      }
-      for (const entry of tree.entries) {
-        const rel2 = nodePath20.relative(tree.prefix, entry);
-        if (rel2.startsWith("..")) continue;
-        const { spawnSync } = (0, import_node_module3.createRequire)(__sseLintUrl)("node:child_process");
-        const r = spawnSync(bin, ["-t", "-p", dir + "/", "-c", nodePath20.join(dir, rel2)], { encoding: "utf8", timeout: 6e4 });
-        if (r.error) return { ok: false, output: r.error.message, error: r.error };
-        const text = `${r.stdout ?? ""}${r.stderr ?? ""}`.trim();
-        outputs.push(text);
-        if (r.status !== 0) ok = false;
-      }
-    }
-    return { ok, output: outputs.join("\n") };
-  } finally {
-    (0, import_node_fs.rmSync)(dir, { recursive: true, force: true });
-  }
-}
-
-// src/fix/write.ts
-var fs4 = require("node:fs");
-var nodePath22 = require("node:path");
-
 // src/fix/journal.ts
-var import_node_module4 = require("node:module");
+var journal_exports = {};
+__export(journal_exports, {
+  applyNew: () => applyNew,
+  commonFolder: () => commonFolder,
+  findJournals: () => findJournals,
+  journalPath: () => journalPath,
+  newJournalId: () => newJournalId,
+  recoverJournal: () => recoverJournal,
+  removeJournal: () => removeJournal,
+  restoreOriginal: () => restoreOriginal,
+  saveJournal: () => saveJournal,
+  sha256: () => sha2562
+});
+var import_node_module3 = require("node:module");
 var fs3 = require("node:fs");
-var nodePath21 = require("node:path");
+var nodePath19 = require("node:path");
 var JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
 function crypto2() {
-  return (0, import_node_module4.createRequire)(__sseLintUrl)("node:crypto");
+  return (0, import_node_module3.createRequire)(__sseLintUrl)("node:crypto");
 }
 function sha2562(bytes) {
   return crypto2().createHash("sha256").update(bytes).digest("hex");
@@ -13583,7 +12487,7 @@ function newJournalId() {
   return `${process.pid}-${crypto2().randomBytes(6).toString("hex")}`;
 }
 function journalPath(dir, id) {
-  return nodePath21.join(dir, `.sse-lint-journal-${id}.json`);
+  return nodePath19.join(dir, `.sse-lint-journal-${id}.json`);
 }
 function saveJournal(path, j) {
   writeFileAtomic(path, `${JSON.stringify(j, null, 2)}
@@ -13591,10 +12495,10 @@ function saveJournal(path, j) {
 }
 function removeJournal(path) {
   fs3.rmSync(path, { force: true });
-  syncDirectory(nodePath21.dirname(path));
+  syncDirectory(nodePath19.dirname(path));
 }
 function commonFolder(paths) {
-  const split = paths.map((p) => nodePath21.resolve(p).split(nodePath21.sep));
+  const split = paths.map((p) => nodePath19.resolve(p).split(nodePath19.sep));
   const first = split[0] ?? [""];
   let n = first.length;
   for (const parts of split) {
@@ -13602,14 +12506,14 @@ function commonFolder(paths) {
     while (k < n && k < parts.length && parts[k] === first[k]) k++;
     n = k;
   }
-  return first.slice(0, n).join(nodePath21.sep) || nodePath21.sep;
+  return first.slice(0, n).join(nodePath19.sep) || nodePath19.sep;
 }
 function findJournals(dirs) {
   const out = /* @__PURE__ */ new Set();
-  const seen2 = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
   for (const start of dirs) {
-    for (let d = nodePath21.resolve(start); !seen2.has(d); d = nodePath21.dirname(d)) {
-      seen2.add(d);
+    for (let d = nodePath19.resolve(start); !seen.has(d); d = nodePath19.dirname(d)) {
+      seen.add(d);
       let names = [];
       try {
         names = fs3.readdirSync(d);
@@ -13617,9 +12521,9 @@ function findJournals(dirs) {
       }
       for (const name of names) {
         const m = JOURNAL.exec(name);
-        if (m && (Number(m[1]) === process.pid || !processAlive(Number(m[1])))) out.add(nodePath21.join(d, name));
+        if (m && (Number(m[1]) === process.pid || !processAlive(Number(m[1])))) out.add(nodePath19.join(d, name));
       }
-      if (nodePath21.dirname(d) === d) break;
+      if (nodePath19.dirname(d) === d) break;
     }
   }
   return [...out].sort();
@@ -13650,9 +12554,9 @@ function applyNew(f) {
 function recoverJournal(path) {
   const j = JSON.parse(fs3.readFileSync(path, "utf8"));
   const rec = { journal: path, outcome: j.state === "committing" ? "finished" : "undone", files: [], skipped: [] };
-  const dirs = /* @__PURE__ */ new Set([nodePath21.dirname(path)]);
+  const dirs = /* @__PURE__ */ new Set([nodePath19.dirname(path)]);
   for (const f of j.files) {
-    dirs.add(nodePath21.dirname(f.target));
+    dirs.add(nodePath19.dirname(f.target));
     const now = hashOf(f.target);
     if (j.state === "committing") {
       if (now === f.newHash) {
@@ -13677,335 +12581,36 @@ function recoverJournal(path) {
   return rec;
 }
 
-// src/fix/write.ts
-function seen(path) {
-  const st = fs4.statSync(path, { bigint: true });
-  return { dev: Number(st.dev), ino: Number(st.ino), size: Number(st.size), mtimeNs: st.mtimeNs };
+// sse-lazy:src/pipeline/fix.ts
+var deps5 = { "src/fix/diff.ts": diff_exports, "src/fix/fixer.ts": fixer_exports, "src/fix/journal.ts": journal_exports, "src/parser/source.ts": source_exports, "src/pipeline/errors.ts": errors_exports2, "src/pipeline/run.ts": run_exports, "src/pipeline/settings.ts": settings_exports, "src/util/array.ts": array_exports, "src/util/atomic-write.ts": atomic_write_exports };
+var chunk5;
+var load5 = () => chunk5 ??= __sseLintChunk("fix", deps5);
+function createFixSession(...args) {
+  return load5().createFixSession(...args);
 }
-var sameAs = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
-function pause() {
-  const ms = Number(process.env.SSE_LINT_TEST_PAUSE_MS ?? 0);
-  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-function writeBackup(target, original, mode) {
-  for (let k = 0; k < 1e3; k++) {
-    const bak = k === 0 ? `${target}.bak` : `${target}.bak.${k}`;
-    try {
-      writeFileAtomic(bak, original, { exclusive: true, mode });
-      return bak;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-  throw new Error(`${target}: no free backup name (${target}.bak to ${target}.bak.999 all exist)`);
-}
-function writeAll(plan2, options = {}) {
-  return withSignalsHeld(() => writeBatch(plan2, options));
-}
-function writeBatch(plan2, options) {
-  const result = { written: [], conflicts: [], backups: [] };
-  if (plan2.length === 0) return result;
-  const targets = plan2.map((p) => ({ ...p, ...resolveWriteTarget(p.path) }));
-  const checked = /* @__PURE__ */ new Map();
-  for (const t2 of targets) {
-    const before = seen(t2.target);
-    const now = fs4.readFileSync(t2.target);
-    if (!now.equals(t2.original) || !sameAs(before, seen(t2.target))) result.conflicts.push(t2.path);
-    checked.set(t2.target, before);
-  }
-  if (result.conflicts.length) return result;
-  const id = newJournalId();
-  const folder = commonFolder([...options.roots ?? [], ...targets.map((t2) => nodePath22.dirname(t2.target))]);
-  const jpath = journalPath(folder, id);
-  const files = targets.map((t2) => {
-    const base = nodePath22.join(nodePath22.dirname(t2.target), `.${nodePath22.basename(t2.target)}.sse-lint-${id}`);
-    return {
-      target: t2.target,
-      tmp: `${base}.new`,
-      orig: `${base}.orig`,
-      origKind: "link",
-      inPlace: (t2.existing?.nlink ?? 1) > 1,
-      oldHash: sha2562(t2.original),
-      newHash: sha2562(t2.next)
-    };
-  });
-  const journal = { version: 1, id, pid: process.pid, started: (/* @__PURE__ */ new Date()).toISOString(), state: "staging", files, backups: [] };
-  saveJournal(jpath, journal);
-  pause();
-  const staged = [];
-  const replaced = [];
-  const cleanUp = () => {
-    for (const s of staged) s.discard();
-    for (const f of files) {
-      fs4.rmSync(f.tmp, { force: true });
-      fs4.rmSync(f.orig, { force: true });
-    }
-  };
-  const undo = () => {
-    journal.state = "undoing";
-    saveJournal(jpath, journal);
-    for (const f of [...replaced].reverse()) restoreOriginal(f);
-    cleanUp();
-    for (const b of journal.backups) fs4.rmSync(b, { force: true });
-    for (const d of new Set(files.map((f) => nodePath22.dirname(f.target)))) syncDirectory(d);
-    removeJournal(jpath);
-  };
-  try {
-    for (const [k, t2] of targets.entries()) {
-      const f = files[k];
-      staged.push(stageWrite(t2.target, t2.next, { tempPath: f.tmp }));
-      if (!f.inPlace) {
-        try {
-          fs4.linkSync(t2.target, f.orig);
-        } catch {
-          f.origKind = "copy";
-        }
-      }
-      if (f.inPlace || f.origKind === "copy") {
-        f.origKind = "copy";
-        writeFileAtomic(f.orig, t2.original, { exclusive: true, mode: 384 });
-      }
-      if (options.backup) {
-        const bak = writeBackup(t2.target, t2.original, t2.existing.mode & 4095);
-        result.backups.push(bak);
-        journal.backups.push(bak);
-      }
-      pause();
-    }
-    for (const d of new Set(files.map((f) => nodePath22.dirname(f.target)))) syncDirectory(d);
-    options.beforeRename?.();
-    journal.state = "committing";
-    saveJournal(jpath, journal);
-    pause();
-  } catch (e) {
-    cleanUp();
-    for (const b of journal.backups) fs4.rmSync(b, { force: true });
-    removeJournal(jpath);
-    throw e;
-  }
-  try {
-    for (const [k, t2] of targets.entries()) {
-      const f = files[k];
-      resolveWriteTarget(t2.target);
-      const now = seen(t2.target);
-      if (!sameAs(now, checked.get(t2.target)) || sha2562(fs4.readFileSync(t2.target)) !== f.oldHash) {
-        undo();
-        return { written: [], conflicts: [t2.path], backups: [] };
-      }
-      options.afterCheck?.(t2.path);
-      applyNew(f);
-      replaced.push(f);
-      if (f.origKind === "link" && !sameAs(seen(f.orig), now)) {
-        undo();
-        return { written: [], conflicts: [t2.path], backups: [] };
-      }
-      result.written.push(t2.path);
-      options.afterRename?.(t2.path);
-      pause();
-    }
-  } catch (e) {
-    undo();
-    throw e;
-  }
-  for (const f of files) fs4.rmSync(f.orig, { force: true });
-  for (const d of new Set(files.map((f) => nodePath22.dirname(f.target)))) syncDirectory(d);
-  removeJournal(jpath);
-  return result;
+function startFixSession(...args) {
+  return load5().startFixSession(...args);
 }
 
-// src/pipeline/fix.ts
-function createFixSession(loaded) {
-  const { settings } = loaded;
-  const initial2 = lintLoaded(loaded);
-  const originals = /* @__PURE__ */ new Map();
-  for (const t2 of loaded.trees) for (const [p, parsed] of t2.files) if (!originals.has(p)) originals.set(p, parsed.file);
-  const states = [{ texts: /* @__PURE__ */ new Map(), run: initial2 }];
-  const top = () => states[states.length - 1];
-  const runFor = (texts) => {
-    const trees = loaded.trees.map((t2) => reloadTree(t2, overlayTexts(t2.fs, texts)));
-    return lintLoaded({ settings, trees, ...loaded.focus ? { focus: loaded.focus } : {} });
-  };
-  const current = () => {
-    const s = top();
-    if (!s.run) s.run = runFor(s.texts);
-    return s.run;
-  };
-  let undone = [];
-  const push = (texts, run = null) => {
-    states.push({ texts, run });
-    undone = [];
-  };
-  const readOnlyTree = loaded.trees.find((t2) => t2.source !== "files");
-  const readOnly = readOnlyTree ? readOnlyTree.source : null;
-  return {
-    initial: initial2,
-    current,
-    readOnly,
-    applyAll(options = {}) {
-      const base = top().texts;
-      const next = new Map(base);
-      const step = { applied: [], reverted: [], converged: true, passes: 0 };
-      const touched = /* @__PURE__ */ new Set();
-      for (const tree of loaded.trees) {
-        const fs6 = overlayTexts(tree.fs, base);
-        const outcome = fixInMemory(fs6, (f) => {
-          const t2 = reloadTree(tree, f);
-          return { trees: [t2], findings: lintTreeWithSettings(t2, settings).findings };
-        }, { unsafe: !!options.unsafe, ...options.rules ? { rules: options.rules } : {}, ...options.maxPasses ? { maxPasses: options.maxPasses } : {} });
-        for (const [p, c] of outcome.changed) {
-          if (touched.has(p)) continue;
-          touched.add(p);
-          next.set(p, { text: c.after, source: originals.get(p) ?? c.source });
-        }
-        appendAll(step.applied, outcome.applied);
-        appendAll(step.reverted, outcome.reverted);
-        step.converged &&= outcome.converged;
-        step.passes = Math.max(step.passes, outcome.passes);
-      }
-      if (step.applied.length) push(next);
-      return step;
-    },
-    applyFix(finding2) {
-      const step = { applied: [], reverted: [], converged: true, passes: 1 };
-      if (!finding2.fix || !fixAllowed(finding2, { unsafe: true })) return step;
-      const run = current();
-      const sources = /* @__PURE__ */ new Map();
-      for (const t2 of run.trees) for (const [p, parsed] of t2.files) if (!sources.has(p)) sources.set(p, { text: parsed.file.text, source: parsed.file, hadErrors: parsed.errors.length > 0 });
-      const byFile = /* @__PURE__ */ new Map();
-      for (const e of finding2.fix.edits) {
-        if (!sources.has(e.file)) return step;
-        byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
-      }
-      const next = new Map(top().texts);
-      for (const [p, edits] of byFile) {
-        const s = sources.get(p);
-        next.set(p, { text: applyEdits(s.text, edits), source: originals.get(p) ?? s.source });
-      }
-      const after = runFor(next);
-      const broken = [...byFile.keys()].filter((p) => !sources.get(p).hadErrors && after.trees.some((t2) => (t2.files.get(p)?.errors.length ?? 0) > 0));
-      if (broken.length) {
-        step.reverted.push({ file: broken[0], ruleIds: [finding2.ruleId], reason: "unparsable" });
-        return step;
-      }
-      step.applied.push({ ruleId: finding2.ruleId, title: finding2.fix.title, file: finding2.span.file, line: finding2.span.line, pass: 1 });
-      push(next, after);
-      return step;
-    },
-    applyFixes(findings) {
-      const step = { applied: [], reverted: [], converged: true, passes: 1 };
-      const run = current();
-      const sources = /* @__PURE__ */ new Map();
-      for (const t2 of run.trees) for (const [p, parsed] of t2.files) if (!sources.has(p)) sources.set(p, { text: parsed.file.text, source: parsed.file, hadErrors: parsed.errors.length > 0 });
-      const taken = [];
-      const takenEdits = [];
-      for (const f of findings) {
-        if (!f.fix || !fixAllowed(f, { unsafe: true }) || !f.fix.edits.every((e) => sources.has(e.file))) continue;
-        if (f.fix.edits.some((e) => takenEdits.some((t2) => editsOverlap(e, t2)))) continue;
-        taken.push(f);
-        appendAll(takenEdits, f.fix.edits);
-      }
-      if (taken.length === 0) return step;
-      const editsFor = (list) => {
-        const byFile = /* @__PURE__ */ new Map();
-        for (const f of list) for (const e of f.fix.edits) byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
-        const next = new Map(top().texts);
-        for (const [p, edits] of byFile) {
-          const s = sources.get(p);
-          next.set(p, { text: applyEdits(s.text, edits), source: originals.get(p) ?? s.source });
-        }
-        return next;
-      };
-      let kept = taken;
-      let after = runFor(editsFor(kept));
-      const broken = new Set([...new Set(takenEdits.map((e) => e.file))].filter((p) => !sources.get(p).hadErrors && after.trees.some((t2) => (t2.files.get(p)?.errors.length ?? 0) > 0)));
-      if (broken.size) {
-        for (const p of broken) {
-          const ids = taken.filter((f) => f.fix.edits.some((e) => e.file === p)).map((f) => f.ruleId);
-          step.reverted.push({ file: p, ruleIds: [...new Set(ids)], reason: "unparsable" });
-        }
-        kept = taken.filter((f) => !f.fix.edits.some((e) => broken.has(e.file)));
-        if (kept.length === 0) return step;
-        after = runFor(editsFor(kept));
-      }
-      for (const f of kept) step.applied.push({ ruleId: f.ruleId, title: f.fix.title, file: f.span.file, line: f.span.line, pass: 1 });
-      push(editsFor(kept), after);
-      return step;
-    },
-    undo() {
-      if (states.length <= 1) return false;
-      undone.push(states.pop());
-      return true;
-    },
-    redo() {
-      const s = undone.pop();
-      if (!s) return false;
-      states.push(s);
-      return true;
-    },
-    changes() {
-      const out = [];
-      for (const [p, c] of top().texts) {
-        const before = originals.get(p)?.text;
-        if (before !== void 0 && before !== c.text) out.push({ path: p, before, after: c.text });
-      }
-      return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    },
-    diff(options = {}) {
-      const display = options.display ?? ((p) => p);
-      return this.changes().map((c) => unifiedDiff(display(c.path), c.before, c.after, { color: !!options.color })).join("");
-    },
-    suggestions(options = {}) {
-      const display = options.display ?? ((p) => p);
-      const run = current();
-      const texts = /* @__PURE__ */ new Map();
-      for (const t2 of run.trees) for (const [p, parsed] of t2.files) if (!texts.has(p)) texts.set(p, parsed.file.text);
-      const out = [];
-      for (const f of run.findings) {
-        if (f.fix?.applicability !== "suggestion" || f.fix.edits.length === 0) continue;
-        const byFile = /* @__PURE__ */ new Map();
-        for (const e of f.fix.edits) byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
-        if ([...byFile.keys()].some((p) => !texts.has(p))) continue;
-        const diff = [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([p, edits]) => unifiedDiff(display(p), texts.get(p), applyEdits(texts.get(p), edits), { color: !!options.color })).join("");
-        out.push({ finding: f, diff });
-      }
-      return out;
-    },
-    savePatch(file, options = {}) {
-      const target = nodePath23.resolve(settings.cwd, file);
-      try {
-        writeFileAtomic(target, this.diff({ ...options.display ? { display: options.display } : {} }));
-      } catch (e) {
-        throw writeError(e, file);
-      }
-      return target;
-    },
-    write(request = {}) {
-      if (readOnly) return { kind: "read-only", source: readOnly };
-      const changes = this.changes();
-      if (changes.length === 0) return { kind: "nothing" };
-      const plan2 = changes.map((c) => {
-        const source = originals.get(c.path);
-        return { path: c.path, original: encodeSource(source, c.before), next: encodeSource(source, c.after) };
-      });
-      if (request.verify !== void 0) {
-        const changed = new Map(changes.map((c) => [c.path, { after: c.after, source: originals.get(c.path) }]));
-        const check = withSignalsHeld(() => verifyWithNginx(request.verify, loaded.trees, changed));
-        if (check.error) return { kind: "unrunnable", bin: request.verify, cause: check.error };
-        if (!check.ok) return { kind: "rejected", bin: request.verify, output: check.output };
-      }
-      try {
-        const roots = loaded.trees.flatMap((t2) => [t2.prefix, ...t2.entries.map((e) => nodePath23.dirname(e))]);
-        const r = writeAll(plan2, { backup: !!request.backup, roots });
-        if (r.conflicts.length) return { kind: "conflict", files: r.conflicts };
-        return { kind: "written", written: r.written, backups: r.backups };
-      } catch (e) {
-        return { kind: "failed", message: e.message };
-      }
-    }
-  };
-}
+// sse-lazy:src/reporters/route.ts
+var route_exports = {};
+__export(route_exports, {
+  badRequestText: () => badRequestText,
+  describeRoute: () => describeRoute,
+  pcreProblemText: () => pcreProblemText,
+  regexFailureText: () => regexFailureText,
+  routeReport: () => routeReport,
+  unevaluatedText: () => unevaluatedText
+});
 
 // src/util/display-width.ts
+var display_width_exports = {};
+__export(display_width_exports, {
+  cellWidth: () => cellWidth,
+  displayWidth: () => displayWidth,
+  graphemeWidth: () => graphemeWidth,
+  graphemes: () => graphemes
+});
 var WIDE = [
   [4352, 4447],
   [8986, 8987],
@@ -14132,267 +12737,48 @@ function displayWidth(s) {
   return n;
 }
 
-// src/reporters/route.ts
-var nodePath24 = require("node:path");
-function pcreProblemText(p, locale) {
-  return t(locale, "cli.route.pcre.notEvaluated", { construct: t(locale, `cli.route.pcre.${p.kind}`, { text: p.text ?? "" }) });
+// sse-lazy:src/reporters/route.ts
+var deps6 = { "src/i18n/index.ts": i18n_exports, "src/model/effective.ts": effective_exports, "src/model/routing.ts": routing_exports, "src/model/streams.ts": streams_exports, "src/model/upstreams.ts": upstreams_exports, "src/util/display-width.ts": display_width_exports };
+var chunk6;
+var load6 = () => chunk6 ??= __sseLintChunk("route-report", deps6);
+function badRequestText(...args) {
+  return load6().badRequestText(...args);
 }
-function regexFailureText(f, locale) {
-  const why = t(locale, f.code === -47 ? "cli.route.pcre.matchLimit" : "cli.route.pcre.heapLimit");
-  return `pcre2_match() failed: ${f.code} on "${f.subject}" using "${f.pattern}" (${why})`;
+function describeRoute(...args) {
+  return load6().describeRoute(...args);
 }
-function unevaluatedText(u, locale) {
-  return t(locale, "cli.route.unevaluated", { subject: u.subject, why: u.problem ? pcreProblemText(u.problem, locale) : t(locale, "cli.route.notEvaluated") });
+function pcreProblemText(...args) {
+  return load6().pcreProblemText(...args);
 }
-function badRequestText(b, locale) {
-  if (b.kind === "bad-host") return t(locale, "cli.route.bad.host", { host: b.host });
-  const key = {
-    "not-absolute": "cli.route.bad.notAbsolute",
-    "bad-escape": "cli.route.bad.escape",
-    nul: "cli.route.bad.nul",
-    "above-root": "cli.route.bad.aboveRoot"
-  };
-  return t(locale, key[b.kind], { target: b.target });
+function regexFailureText(...args) {
+  return load6().regexFailureText(...args);
 }
-function describeRoute(result, locale = "en") {
-  if (!result.server || !result.listen) {
-    return t(locale, "cli.route.noServer", { listen: `${result.request.addr ?? "*"}:${result.request.port}` });
-  }
-  const how = (() => {
-    const name = result.serverName ?? "";
-    const listen = listenText(result.listen);
-    switch (result.serverMatch) {
-      case "exact":
-        return t(locale, "cli.route.server.exact");
-      case "leading-wildcard":
-        return t(locale, "cli.route.server.leadingWildcard", { name });
-      case "trailing-wildcard":
-        return t(locale, "cli.route.server.trailingWildcard", { name });
-      case "regex":
-        return t(locale, "cli.route.server.regex", { name });
-      case "default_server":
-        return t(locale, "cli.route.server.defaultServer", { listen });
-      case "first-for-listen":
-        return t(locale, "cli.route.server.first", { listen });
-    }
-  })();
-  const server = t(locale, "cli.route.server", { name: serverLabel(result.serverName, result.server), at: blockWhere(result.server.directive, result.server), how });
-  if (result.badRequest) return t(locale, "cli.route.badRequest", { server, reason: badRequestText(result.badRequest, locale) });
-  if (result.regexFailure) {
-    return t(locale, result.regexFailure.during === "server_name" ? "cli.route.regexClose" : "cli.route.regex500", { server, error: regexFailureText(result.regexFailure, locale) });
-  }
-  const info = result.locationInfo;
-  if (!info) return t(locale, "cli.route.noLocation", { server, uri: result.uri ?? "" });
-  const chain = [];
-  for (let l = info.parent; l; l = l.parent) chain.unshift(locationLabel(l));
-  chain.push(locationLabel(info));
-  const text = t(locale, "cli.route.location", {
-    server,
-    chain: chain.join(" > "),
-    at: blockWhere(info.node.directive, info.node),
-    how: t(locale, `cli.route.location.${result.locationMatch}`)
-  });
-  if (result.unsupported.length === 0) return text;
-  return t(locale, "cli.route.withUnevaluated", { route: text, list: joinList(locale, result.unsupported.map((u) => unevaluatedText(u, locale)), "semicolon") });
+function routeReport(...args) {
+  return load6().routeReport(...args);
 }
-var LABELS = ["cli.route.label.request", "cli.route.label.route", "cli.route.label.note", "cli.route.label.chain", "cli.route.label.handler", "cli.route.label.stream"];
-var MAX_OTHER_WAYS = 8;
-function primaryChain(model, chains) {
-  const ordinary = chains.filter((c) => c.ordinary);
-  return ordinary.find((c) => c.end.kind === "served" && canStream(model.handler(c.end.context))) ?? ordinary.find((c) => c.end.kind === "served") ?? chains[0] ?? null;
-}
-function chainWords(locale, where) {
-  const r = findingRenderer(locale);
-  const conditions = (list) => joinList(locale, list.map((c) => renderCondition(r, conditionData(c))), "semicolon");
-  const at = (node) => node?.directive ? where(node.directive) : "";
-  const block = (node) => t(locale, node?.directive ? "cli.route.chain.block" : "cli.route.chain.server", { block: blockLabel(node), at: at(node) });
-  const end = (e) => {
-    switch (e.kind) {
-      case "served": {
-        const loc = e.context.kind === "if" ? e.context.parent : e.context;
-        const served = t(locale, "cli.route.end.served", { block: block(loc?.kind === "location" ? loc : null) });
-        return e.context.kind === "if" && e.context.directive ? t(locale, "cli.route.end.servedIf", { served, condition: e.context.directive.args.map((a) => a.raw).join(" ") }) : served;
-      }
-      case "return":
-        return t(locale, "cli.route.end.return", { directive: `${e.directive.name} ${e.directive.args.map((a) => a.raw).join(" ")}`, at: where(e.directive) });
-      case "redirect":
-        return t(locale, "cli.route.end.redirect", { code: e.code, directive: e.directive.name, at: where(e.directive) });
-      case "status":
-        return t(locale, "cli.route.end.status", {
-          code: e.code,
-          why: t(locale, `cli.route.status.${e.reason}`, { max: MAX_INTERNAL_REDIRECTS }),
-          at: e.directive ? t(locale, "cli.route.status.at", { directive: e.directive.name, at: where(e.directive) }) : ""
-        });
-      case "unknown":
-        return t(locale, "cli.route.end.unknown", { directive: e.directive.name, at: where(e.directive), variables: joinList(locale, e.variables.map((v) => `$${v}`), "comma") });
-    }
-  };
-  const redirects = (list) => joinList(locale, list.map((r2) => `${r2.directive.name} (${where(r2.directive)})`), "comma");
-  const lines = (c) => {
-    const out = c.hops.map((h, i) => i === 0 ? block(h.location) : t(locale, "cli.route.chain.hop", {
-      block: block(h.location),
-      via: redirects(h.via),
-      conditions: h.conditions.length ? t(locale, "cli.route.chain.conditions", { list: conditions(h.conditions) }) : ""
-    }));
-    const last = end(c.end);
-    out.push(t(locale, "cli.route.chain.end", {
-      end: c.via.length ? t(locale, "cli.route.chain.endVia", { via: redirects(c.via), end: last }) : last,
-      conditions: c.conditions.length ? t(locale, "cli.route.chain.endConditions", { list: conditions(c.conditions) }) : ""
-    }));
-    return out;
-  };
-  const way = (c) => {
-    const met = [...c.hops.map((h) => h.conditions), c.conditions].filter((g) => g.length > 0).map(conditions);
-    const steps = [];
-    for (const h of c.hops) {
-      for (const v of h.via) steps.push(`${v.directive.name} (${where(v.directive)})`);
-      steps.push(blockLabel(h.location));
-    }
-    for (const v of c.via) steps.push(`${v.directive.name} (${where(v.directive)})`);
-    steps.push(end(c.end));
-    const times = (text, count) => t(locale, "cli.route.way.times", { text, count });
-    return t(locale, "cli.route.way", {
-      websocket: c.ordinary ? "" : t(locale, "cli.route.way.websocket"),
-      when: met.length ? t(locale, "cli.route.way.when", { conditions: collapseRuns(met, " -> ", times).join(t(locale, "cli.route.way.then")) }) : "",
-      steps: collapseRuns(steps, " -> ", times).join(" -> ")
-    });
-  };
-  return { lines, way };
-}
-function collapseRuns(items, sep7, times) {
-  const out = [];
-  for (let i = 0; i < items.length; ) {
-    let best = { size: 1, count: 1 };
-    for (let size = 1; size <= 3; size++) {
-      const block2 = items.slice(i, i + size).join("\0");
-      let count = 1;
-      while (i + (count + 1) * size <= items.length && items.slice(i + count * size, i + (count + 1) * size).join("\0") === block2) count++;
-      if (count > 1 && count * size > best.count * best.size) best = { size, count };
-    }
-    const block = items.slice(i, i + best.size);
-    out.push(best.count > 1 ? times(best.size > 1 ? `(${block.join(sep7)})` : block[0], best.count) : block[0]);
-    i += best.size * best.count;
-  }
-  return out;
-}
-function routeReport(model, q, cwd, locale = "en") {
-  const where = (d) => {
-    const rel2 = nodePath24.isAbsolute(d.file.path) ? nodePath24.relative(cwd, d.file.path) || d.file.path : d.file.path;
-    return `${rel2}:${d.nameToken.line}`;
-  };
-  const show = (d) => `${d.name}${d.args.length ? " " + d.args.map((a) => a.raw).join(" ") : ""} (${where(d)})`;
-  const words3 = findingRenderer(locale);
-  const width = Math.max(...LABELS.map((k) => displayWidth(t(locale, k)))) + 1;
-  const line = (label, text) => {
-    const name = t(locale, label);
-    return `${name}${" ".repeat(width - displayWidth(name))}${text}`;
-  };
-  const { route: r, chains } = routeChains(model.contexts, { host: q.host, port: q.port, uri: q.uri });
-  const out = [];
-  out.push(line("cli.route.label.request", t(locale, "cli.route.request", { host: q.host || t(locale, "cli.route.noHost"), port: q.port, uri: q.uri })));
-  out.push(line("cli.route.label.route", describeRoute(r, locale)));
-  if (r.unsupported.length) {
-    out.push(line("cli.route.label.note", t(locale, "cli.route.notEvaluatedHere", { list: joinList(locale, r.unsupported.map((u) => unevaluatedText(u, locale)), "semicolon") })));
-  }
-  if (r.regexFailure) return out.join("\n") + "\n";
-  const chainText2 = chainWords(locale, where);
-  const primary = primaryChain(model, chains.chains);
-  const moves = (c) => c.hops.length > 1 || c.via.length > 0 || c.end.kind !== "served";
-  const other = [];
-  if (primary && chains.chains.some(moves)) {
-    const [first, ...rest] = chainText2.lines(primary);
-    out.push(line("cli.route.label.chain", first));
-    for (const l of rest) out.push(`${" ".repeat(width)}${l}`);
-    const detour = (c) => [...c.hops.flatMap((x) => x.conditions), ...c.conditions].some((x) => x.kind === "status");
-    const rank = (c) => (c.ordinary ? 0 : 4) + (detour(c) ? 2 : 0) + (c.end.kind === "status" ? 1 : 0);
-    const others = chains.chains.filter((c) => c !== primary).map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
-    if (others.length) other.push("", t(locale, "cli.route.otherWays"));
-    for (const c of others.slice(0, MAX_OTHER_WAYS)) other.push(`  ${chainText2.way(c)}`);
-    const more = others.length - MAX_OTHER_WAYS;
-    if (more > 0) other.push(`  ${t(locale, "cli.route.moreWays", { count: more })}`);
-    else if (chains.truncated) other.push(`  ${t(locale, "cli.route.moreWaysUnknown")}`);
-  }
-  const last = primary?.hops[primary.hops.length - 1];
-  const loc = primary?.end.kind === "served" ? primary.end.context : last ? last.location : r.location?.[r.location.length - 1] ?? null;
-  const served = loc ?? r.server;
-  if (!served) return [...out, ...other].join("\n") + "\n";
-  const h = model.handler(served);
-  const ctx = model.locationOf(served) ?? served;
-  const upstream = h.upstream ? t(locale, "cli.route.upstream", {
-    name: h.upstream.name,
-    servers: joinList(locale, h.upstream.servers.map((s) => s.address), "comma"),
-    keepalive: h.upstream.keepalive ? t(locale, "cli.route.keepalive", { args: h.upstream.keepalive.args.map((a) => a.raw).join(" ") }) : ""
-  }) : "";
-  out.push(line("cli.route.label.handler", `${h.module}${h.directive ? t(locale, "cli.route.via", { directive: show(h.directive) }) : ""}${upstream}`));
-  const evidence = model.streamEvidence(ctx);
-  out.push(line("cli.route.label.stream", evidence.confidence ? t(locale, "cli.route.streamYes", { reasons: renderStream(words3, evidence.reasons.map((x) => x.why), evidence.confidence) }) : evidence.notStream ? t(locale, "cli.route.streamNot", { why: renderNotStream(words3, evidence.notStream) }) : t(locale, "cli.route.streamNo")));
-  out.push("");
-  out.push(t(locale, "cli.route.settings", {
-    level: levelName(ctx),
-    version: model.versionText ? t(locale, "cli.route.version", { version: model.versionText }) : t(locale, "cli.route.versionUnknown")
-  }));
-  const prefix = MODULE_PREFIX[h.module] ?? "proxy";
-  const scalar = (name) => {
-    const v = model.effective(ctx, name);
-    out.push(`  ${t(locale, "cli.route.value", { name, value: v.args?.join(" ") ?? t(locale, "cli.route.unset"), origin: renderArg(words3, { kind: "origin", origin: originOf(v, where) }) })}`);
-  };
-  const list = (name) => {
-    const l = model.effectiveList(ctx, name);
-    const entries3 = l.entries;
-    if (entries3.length === 0 && l.dropped.length === 0) {
-      out.push(`  ${t(locale, "cli.route.listNone", { name, default: l.default ? t(locale, "cli.route.default", { note: `${l.default.value}${locale === "en" ? ": " : "\uFF1A"}${renderDefault(words3, l.default.basis)}` }) : "" })}`);
-      return;
-    }
-    out.push(`  ${t(locale, "cli.route.listCount", { name, count: entries3.length })}`);
-    for (const e of entries3) out.push(`    ${t(locale, "cli.route.entry", { line: show(e.directive), level: levelName(e.context) })}`);
-    for (const d of l.dropped) {
-      const key = d.how === "inherit-off" ? "cli.route.droppedOff" : "cli.route.dropped";
-      out.push(`    ${t(locale, key, { line: show(d.entry.directive), level: levelName(d.entry.context), by: levelName(d.droppedBy) })}`);
-    }
-  };
-  scalar(`${prefix}_buffering`);
-  if (prefix === "proxy") scalar("proxy_http_version");
-  scalar(`${prefix}_read_timeout`);
-  if (prefix === "proxy") {
-    list("proxy_set_header");
-    scalar("proxy_cache");
-    list("proxy_ignore_headers");
-  }
-  scalar("gzip");
-  list("gzip_types");
-  scalar("chunked_transfer_encoding");
-  list("add_header");
-  return [...out, ...other].join("\n") + "\n";
+function unevaluatedText(...args) {
+  return load6().unevaluatedText(...args);
 }
 
-// src/pipeline/route.ts
-function routeQuery(path, q, options = {}) {
-  const settings = resolveSettings([path], options);
-  const loaded = loadRunInputs([path], settings);
-  if (loaded.trees.length !== 1) throw new PipelineError({ key: "cli.usage.routeOneInput" });
-  const model = buildModel(loaded.trees[0], settings.lint.model ?? {});
-  const port = q.port ?? firstListenPort(model) ?? 80;
-  return routeReport(model, { host: q.host ?? "", port, uri: q.uri }, settings.cwd, q.locale ?? settings.locale ?? q.defaultLocale ?? "en");
-}
-function firstListenPort(model) {
-  for (const c of model.contexts.all) {
-    if (c.kind !== "server") continue;
-    for (const l of serverListens(c)) if (l.kind === "inet") return l.port;
-  }
-  return null;
+// sse-lazy:src/pipeline/route.ts
+var deps7 = { "src/model/model.ts": model_exports, "src/model/routing.ts": routing_exports, "src/pipeline/errors.ts": errors_exports2, "src/pipeline/run.ts": run_exports, "src/pipeline/settings.ts": settings_exports, "src/reporters/route.ts": route_exports };
+var chunk7;
+var load7 = () => chunk7 ??= __sseLintChunk("route", deps7);
+function routeQuery(...args) {
+  return load7().routeQuery(...args);
 }
 
 // src/pipeline/recover.ts
-var fs5 = require("node:fs");
-var nodePath25 = require("node:path");
+var fs4 = require("node:fs");
+var nodePath20 = require("node:path");
 function startFolders(inputs, cwd) {
   const out = [];
   for (const input of inputs) {
     if (input === "-") continue;
-    const abs = nodePath25.resolve(cwd, input);
-    let dir = nodePath25.dirname(abs);
+    const abs = nodePath20.resolve(cwd, input);
+    let dir = nodePath20.dirname(abs);
     try {
-      if (fs5.statSync(abs).isDirectory()) dir = abs;
+      if (fs4.statSync(abs).isDirectory()) dir = abs;
     } catch {
     }
     out.push(dir);
@@ -14415,150 +12801,25 @@ function recoverWrites(inputs, cwd) {
   return { recovered, failed };
 }
 
-// src/pipeline/parse.ts
-var nodePath27 = require("node:path");
-
-// src/reporters/crossplane.ts
-var nodePath26 = require("node:path");
-function crossplaneArg(file, t2) {
-  let s;
-  if (t2.kind === "lua" || !t2.quoted) s = t2.raw;
-  else {
-    const q = t2.raw[0];
-    const inner = t2.raw.endsWith(q) && t2.raw.length > 1 ? t2.raw.slice(1, -1) : t2.raw.slice(1);
-    s = inner.includes("\\" + q) ? inner.split("\\" + q).join(q) : inner;
-  }
-  return displayText(file, s);
-}
-function singleFilePayload(parsed, options = {}) {
-  const name = rel(parsed.file.path, options.relativeTo);
-  const strictErrors = [];
-  const parsedStatements = statements(parsed.statements, { parsed, options, index: null, name, errors: strictErrors });
-  const errors = [...parsed.errors.map((e) => ({ line: e.line, error: `${e.message} in ${name}:${e.line}` })), ...strictErrors];
-  const cfg = { file: name, status: errors.length ? "failed" : "ok", errors, parsed: parsedStatements };
-  return { status: cfg.status, errors: errors.map((e) => ({ file: name, ...e })), config: [cfg] };
-}
-function treePayload(tree, options = {}) {
-  const index = /* @__PURE__ */ new Map();
-  tree.order.forEach((p, k) => index.set(p, k));
-  const configs = tree.order.map((path) => {
-    const parsed = tree.files.get(path);
-    const name = rel(path, options.relativeTo);
-    const strictErrors = [];
-    const parsedStatements = statements(parsed.statements, { parsed, options, index, name, errors: strictErrors });
-    const errors2 = [...tree.findings.filter((f) => f.span.file === path && f.ruleId !== "include-cycle").sort((a, b) => a.span.start - b.span.start).map((f) => ({ line: f.span.line, error: `${f.message} in ${name}:${f.span.line}` })), ...strictErrors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    return { file: name, status: errors2.length ? "failed" : "ok", errors: errors2, parsed: parsedStatements };
-  });
-  const errors = configs.flatMap((c) => c.errors.map((e) => ({ file: c.file, ...e })));
-  const payload = { status: errors.length ? "failed" : "ok", errors, config: configs };
-  return options.combine ? combinePayload(payload) : payload;
-}
-function statements(list, e) {
-  const { parsed, options, name } = e;
-  const out = [];
-  const ignore = options.ignore && options.ignore.length ? new Set(options.ignore) : null;
-  for (const s of list) {
-    if (s.type === "comment") {
-      if (options.comments) {
-        const c = { directive: "#", line: s.token.line, args: [], comment: displayText(parsed.file, s.text) };
-        if (options.combine) c.file = name;
-        if (options.positions) Object.assign(c, { column: s.token.column, span: [s.start, s.end] });
-        out.push(c);
-      }
-      continue;
-    }
-    if (!s.terminated && !s.lua && !s.block) continue;
-    if (ignore && ignore.has(s.name)) continue;
-    if (options.unknown?.(s.name)) {
-      e.errors.push({ line: s.nameToken.line, error: `unknown directive "${s.name}" in ${name}:${s.nameToken.line}` });
-      continue;
-    }
-    out.push(directive(s, e));
-    if (options.comments) {
-      for (const c of s.innerComments) {
-        const p = { directive: "#", line: s.nameToken.line, args: [], comment: displayText(parsed.file, c.value) };
-        if (options.combine) p.file = name;
-        out.push(p);
-      }
-    }
-  }
-  return out;
-}
-function directive(d, e) {
-  const { parsed, options, index, name } = e;
-  const p = {
-    directive: displayText(parsed.file, d.name),
-    line: d.nameToken.line,
-    args: d.args.map((a) => crossplaneArg(parsed.file, a))
-  };
-  if (options.combine) p.file = name;
-  if (index && d.name === "include" && !d.lua) p.includes = (d.includes ?? []).map((t2) => index.get(t2)).filter((k) => k !== void 0);
-  if (d.block) p.block = statements(d.block.children, e);
-  if (options.positions) Object.assign(p, { column: d.nameToken.column, span: [d.start, d.end] });
-  return p;
-}
-function combinePayload(payload) {
-  const configs = payload.config;
-  const expand = (block, chain) => {
-    const out = [];
-    for (const stmt of block) {
-      const s = { ...stmt };
-      if (s.block) s.block = expand(s.block, chain);
-      if (s.includes) {
-        for (const k of s.includes) {
-          if (chain.includes(k)) continue;
-          appendAll(out, expand(configs[k]?.parsed ?? [], [...chain, k]));
-        }
-      } else {
-        out.push(s);
-      }
-    }
-    return out;
-  };
-  const combined = { file: configs[0]?.file ?? "", status: "ok", errors: [], parsed: [] };
-  for (const c of configs) {
-    appendAll(combined.errors, c.errors ?? []);
-    if (c.status === "failed") combined.status = "failed";
-  }
-  combined.parsed = expand(configs[0]?.parsed ?? [], [0]);
-  return { status: payload.status ?? "ok", errors: payload.errors ?? [], config: [combined] };
-}
-function rel(path, base) {
-  if (!base || !nodePath26.isAbsolute(path)) return path;
-  const r = nodePath26.relative(base, path);
-  return r.startsWith("..") ? path : r;
-}
-
-// src/pipeline/parse.ts
-function parsePayload(target, request = {}, options = {}) {
-  const settings = resolveSettings([target], options);
-  const popts = { comments: !!request.comments, combine: !!request.combine, positions: !!request.positions, relativeTo: settings.cwd };
-  if (request.singleFile) {
-    let bytes;
-    try {
-      bytes = target === "-" ? options.stdin ?? new Uint8Array() : readRegularFile(nodePath27.resolve(settings.cwd, target));
-    } catch (e) {
-      throw new PipelineError(e.code === "ENOENT" ? { key: "cli.input.missing", data: { path: target } } : { key: "cli.input.unreadable", data: { path: target }, cause: e });
-    }
-    const name = target === "-" ? options.stdinName ?? "<stdin>" : nodePath27.resolve(settings.cwd, target);
-    return singleFilePayload(parseSource(decodeSource(name, bytes), { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS }), popts);
-  }
-  const ws = loadInputs([target], settings.load);
-  if (ws.inputErrors.length > 0 || ws.trees.length !== 1) throw new PipelineError({ inputs: ws.inputErrors });
-  return treePayload(ws.trees[0], popts);
+// sse-lazy:src/pipeline/parse.ts
+var deps8 = { "src/model/inputs.ts": inputs_exports, "src/parser/parser.ts": parser_exports, "src/parser/source.ts": source_exports, "src/pipeline/errors.ts": errors_exports2, "src/pipeline/settings.ts": settings_exports, "src/util/array.ts": array_exports, "src/util/read-file.ts": read_file_exports };
+var chunk8;
+var load8 = () => chunk8 ??= __sseLintChunk("parse", deps8);
+function parsePayload(...args) {
+  return load8().parsePayload(...args);
 }
 
 // src/pipeline/files.ts
-var nodePath28 = require("node:path");
+var nodePath21 = require("node:path");
 function writeRunBaseline(run, file) {
   try {
-    return writeBaseline(nodePath28.resolve(run.settings.cwd, file), run.findings);
+    return writeBaseline(nodePath21.resolve(run.settings.cwd, file), run.findings);
   } catch (e) {
     throw writeError(e, file);
   }
 }
 function writeStarterConfig(dir, options = {}) {
-  const abs = nodePath28.resolve(options.cwd ?? process.cwd(), dir);
+  const abs = nodePath21.resolve(options.cwd ?? process.cwd(), dir);
   try {
     return { path: initConfig(abs, options.locale ? { locale: options.locale } : {}), layout: detectLayout(abs) };
   } catch (e) {
@@ -14566,308 +12827,35 @@ function writeStarterConfig(dir, options = {}) {
   }
 }
 
-// src/pipeline/review.ts
-function isHttpServer2(c) {
-  return c.kind === "server" && (c.directive === null || c.parent?.kind === "http");
+// sse-lazy:src/pipeline/review.ts
+var deps9 = { "src/fix/diff.ts": diff_exports, "src/fix/fixer.ts": fixer_exports, "src/model/context.ts": context_exports, "src/model/effective.ts": effective_exports, "src/model/routing.ts": routing_exports, "src/model/streams.ts": streams_exports, "src/reporters/route.ts": route_exports };
+var chunk9;
+var load9 = () => chunk9 ??= __sseLintChunk("review", deps9);
+function describeRun(...args) {
+  return load9().describeRun(...args);
 }
-function serverLabel2(c) {
-  const name = c.directives.find((d) => d.name === "server_name")?.args[0]?.value || "_";
-  const l = serverListens(c)[0];
-  const port = !l ? "" : l.kind === "inet" ? String(l.port) : `unix:${l.path}`;
-  return port ? `${name}:${port}` : name;
+function fixPreview(...args) {
+  return load9().fixPreview(...args);
 }
-function locationLabel2(c) {
-  return `location ${c.directive.args.map((a) => a.raw).join(" ")}`;
+function routeInRun(...args) {
+  return load9().routeInRun(...args);
 }
-function describeRun(run) {
-  const servers = [];
-  const serverOf3 = /* @__PURE__ */ new Map();
-  const ranges = /* @__PURE__ */ new Map();
-  const add = (file, start, end, c) => {
-    const list = ranges.get(file);
-    if (list) list.push([start, end, c]);
-    else ranges.set(file, [[start, end, c]]);
-  };
-  run.models.forEach((model, m) => {
-    for (const c of model.contexts.all) {
-      if (c.directive) add(c.directive.file.path, c.directive.start, c.directive.end, c);
-      for (const d of c.directives) if (!d.block) add(d.file.path, d.start, d.end, c);
-      if (isHttpServer2(c)) {
-        const info = { key: `${m}:${c.id}`, label: serverLabel2(c), file: c.directive?.file.path ?? c.entry, line: c.directive?.nameToken.line ?? 1, streams: [] };
-        servers.push(info);
-        serverOf3.set(c, info);
-      }
-    }
-    for (const loc of model.locations) {
-      if (!model.isStream(loc)) continue;
-      let p = loc.parent;
-      while (p && !isHttpServer2(p)) p = p.parent;
-      const info = p ? serverOf3.get(p) : void 0;
-      info?.streams.push({ path: locationPath(loc) ?? "", file: loc.directive.file.path, line: loc.directive.nameToken.line });
-    }
-  });
-  const places = run.findings.map((f) => {
-    let best = Infinity;
-    let inner = [];
-    for (const [s, e, c] of ranges.get(f.span.file) ?? []) {
-      if (s > f.span.start || f.span.end > e) continue;
-      if (e - s < best) {
-        best = e - s;
-        inner = [c];
-      } else if (e - s === best) inner.push(c);
-    }
-    const place = { serverKey: null, location: null, serverKeys: [], chain: inner[0] ? provenanceChain(f, inner[0]) : null };
-    for (const c of inner) {
-      let loc = null;
-      let p = c;
-      while (p && !isHttpServer2(p)) {
-        if (p.kind === "location" && !loc) loc = p;
-        p = p.parent;
-      }
-      const info = p ? serverOf3.get(p) : void 0;
-      if (!info || place.serverKeys.includes(info.key)) continue;
-      place.serverKeys.push(info.key);
-      if (place.serverKey === null) {
-        place.serverKey = info.key;
-        place.location = loc ? locationLabel2(loc) : null;
-      }
-    }
-    return place;
-  });
-  return { servers, places };
-}
-function provenanceChain(f, ctx) {
-  const p = f.provenance;
-  if (!p || p.levels.length === 0) return null;
-  let start = ctx;
-  while (start && levelName(start) !== p.levels[0]) start = start.parent;
-  if (!start) return null;
-  const chain = [];
-  let found = false;
-  for (const level of mergeChain(start)) {
-    const d = directivesNamed(level, p.directive)[0];
-    if (!d) {
-      chain.push({ level: levelName(level), value: null, file: null, line: null, state: "not-set" });
-      continue;
-    }
-    chain.push({ level: levelName(level), value: d.args.map((a) => a.value).join(" "), file: d.file.path, line: d.nameToken.line, state: found ? "overridden" : "effective" });
-    found = true;
-  }
-  const eff = chain.find((c) => c.state === "effective");
-  if (p.origin.kind === "directive" ? !eff || eff.file !== p.origin.span.file || eff.line !== p.origin.span.line : !!eff) return null;
-  return chain;
-}
-function sourceText(run, file) {
-  for (const t2 of run.trees) {
-    const parsed = t2.files.get(file);
-    if (parsed) return parsed.file.text;
-  }
-  return null;
-}
-function fixPreview(run, finding2, display = (p) => p) {
-  const edits = finding2.fix?.edits ?? [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const e of edits) byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
-  let out = "";
-  for (const [file, list] of byFile) {
-    const before = sourceText(run, file);
-    if (before === null) return "";
-    out += unifiedDiff(display(file), before, applyEdits(before, list), { context: 2 });
-  }
-  return out;
-}
-function routeInRun(run, host, uri, locale = "en") {
-  const model = run.models[0];
-  if (!model) return "";
-  const m = /^(.*?)(?::(\d{1,5}))?$/.exec(host.trim());
-  let port = m[2] ? Number(m[2]) : null;
-  if (port === null) {
-    for (const c of model.contexts.all) {
-      if (port !== null) break;
-      if (c.kind !== "server") continue;
-      for (const l of serverListens(c)) {
-        if (l.kind === "inet") {
-          port = l.port;
-          break;
-        }
-      }
-    }
-  }
-  return routeReport(model, { host: m[1] ?? "", port: port ?? 80, uri: uri || "/" }, run.settings.cwd, locale);
+function sourceText(...args) {
+  return load9().sourceText(...args);
 }
 
-// src/i18n/zh-CN-docs.ts
-var docs;
-function zhCNDocs() {
-  return docs ??= {
-    "accel-buffering-ignored": {
-      why: "nginx \u4F1A\u9010\u4E2A\u54CD\u5E94\u5730\u9075\u4ECE\u4E0A\u6E38\u54CD\u5E94\u5934 `X-Accel-Buffering: no`\uFF08\u6216 `yes`\uFF09\uFF0C\u5F88\u591A SSE \u540E\u7AEF\u6B63\u662F\u9760\u5B83\u9000\u51FA\u4EE3\u7406\u7F13\u51B2 [E03]\u3002\u628A `X-Accel-Buffering` \u5199\u8FDB `proxy_ignore_headers`\uFF08\u6216 fastcgi_/uwsgi_/scgi_ignore_headers\uFF09\u4F1A\u8BA9\u8FD9\u4E2A\u5F00\u5173\u5931\u6548\uFF1A\u7F13\u51B2\u5F00\u7740\u65F6\uFF0C\u4E8B\u4EF6\u6D41\u4F1A\u88AB\u6263\u4F4F\uFF0C\u76F4\u5230\u7F13\u51B2\u533A\u5199\u6EE1\u6216\u54CD\u5E94\u7ED3\u675F [E04]\u3002\u8FD9\u4E2A\u6307\u4EE4\u662F\u4F4D\u63A9\u7801\uFF1A\u540C\u4E00\u5757\u4E2D\u7684\u591A\u884C\u6309\u4F4D\u6216\uFF0C\u8BBE\u7F6E\u4E86\u5B83\u7684\u6700\u5185\u5C42\u4F1A\u6574\u4F53\u66FF\u6362\u5916\u5C42\u7684\u96C6\u5408\uFF08sse-semantics.md SSE002a\uFF0C\u7B2C 2.1 \u8282\uFF09\u3002\u7F13\u51B2\u5173\u95ED\u65F6\uFF0C\u5FFD\u7565\u5217\u8868\u5E76\u65E0\u5BB3\u5904\uFF08\u5B83\u751A\u81F3\u80FD\u9632\u6B62\u540E\u7AEF\u7684 `yes` \u628A\u7F13\u51B2\u91CD\u65B0\u6253\u5F00 [E06]\uFF09\uFF0C\u6240\u4EE5\u53EA\u62A5\u544A\u88AB\u7F13\u51B2\u7684\u4E8B\u4EF6\u6D41\u3002",
-      fix: "\u4E0D\u5B89\u5168\uFF1A\u4ECE\u751F\u6548\u7684\u5FFD\u7565\u5217\u8868\u4E2D\u5220\u9664 `X-Accel-Buffering`\uFF08\u5982\u679C\u5B83\u662F\u552F\u4E00\u7684\u503C\uFF0C\u5C31\u5220\u9664\u6574\u884C\uFF09\u3002\u8FD9\u4E2A\u5217\u8868\u53EF\u80FD\u5199\u5728 server \u6216 http \u5C42\uFF0C\u540C\u65F6\u670D\u52A1\u4E8E\u5176\u4ED6 location\uFF1B\u800C\u5220\u6389\u67D0\u4E2A location \u4E2D\u552F\u4E00\u7684\u4E00\u884C\uFF0C\u4F1A\u8BA9\u8FD9\u4E2A location \u8F6C\u800C\u7EE7\u627F\u5916\u5C42\u7684\u5217\u8868\uFF0C\u6240\u4EE5\u8BF7\u68C0\u67E5\u4FEE\u6539\u7ED3\u679C\u3002\u53E6\u4E00\u79CD\u529E\u6CD5\u662F\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u8BBE\u7F6E `proxy_buffering off;`\uFF08\u89C1\u89C4\u5219 buffering-on\uFF09\u3002"
-    },
-    "accel-buffering-request-header": {
-      why: "X-Accel-Buffering \u662F\u4E0A\u6E38\u54CD\u5E94\u5934\uFF1Anginx \u5728\u5904\u7406\u540E\u7AEF\u7684\u54CD\u5E94\u5934\u65F6\u624D\u8BFB\u53D6\u5B83\uFF08ngx_http_upstream_process_buffering\uFF09\u3002`proxy_set_header X-Accel-Buffering no;` \u5374\u628A\u5B83\u52A0\u5230\u4E86\u53D1\u5F80\u540E\u7AEF\u7684\u8BF7\u6C42\u4E0A\u3002\u5728\u5B9E\u9A8C E07 \u4E2D\uFF0C\u540E\u7AEF\u5728\u6536\u5230\u7684\u8BF7\u6C42\u5934\u91CC\u770B\u5230\u4E86\u5B83\uFF0C\u800C nginx \u4ECD\u7136\u628A\u6574\u4E2A\u4E8B\u4EF6\u6D41\u4E00\u6B21\u6027\u4EA4\u4ED8\uFF08sse-semantics.md SSE002b\uFF0C\u7B2C 6 \u8282\uFF09\u3002`fastcgi_param HTTP_X_ACCEL_BUFFERING` \u662F\u540C\u4E00\u4E2A\u9519\u8BEF\u5728 FastCGI \u4E2D\u7684\u5199\u6CD5\u3002",
-      fix: "\u4E0D\u5B89\u5168\uFF1A\u5220\u9664\u8FD9\u4E00\u884C\u3002\u8FD9\u4F1A\u6539\u53D8\u540E\u7AEF\u6536\u5230\u7684\u5185\u5BB9\uFF08\u5E94\u7528\u7A0B\u5E8F\u53EF\u80FD\u4F1A\u8BFB\u53D6\u8FD9\u4E2A\u5934\uFF09\uFF1B\u800C\u4E14\u5F53\u5B83\u662F\u6240\u5728\u5757\u4E2D\u552F\u4E00\u7684 proxy_set_header\uFF08\u6216 fastcgi_param\uFF09\u65F6\uFF0C\u5220\u9664\u540E\u8BE5\u5757\u4F1A\u5F00\u59CB\u7EE7\u627F\u5916\u5C42\u7684\u90A3\u4E9B\u884C\u3002\u5173\u95ED\u7F13\u51B2\u662F\u53E6\u4E00\u4E2A\u6B65\u9AA4\uFF08\u89C1\u89C4\u5219 buffering-on\uFF09\u3002"
-    },
-    "accel-buffering-response-header": {
-      why: 'nginx \u53EA\u4ECE\u4E0A\u6E38\u7684\u54CD\u5E94\u5934\u4E2D\u8BFB\u53D6 X-Accel-Buffering\u3002`add_header X-Accel-Buffering no;`\uFF08\u6216 `more_set_headers "X-Accel-Buffering: no"`\uFF09\u628A\u5B83\u52A0\u5230\u672C nginx \u53D1\u7ED9\u5BA2\u6237\u7AEF\u7684\u54CD\u5E94\u4E2D\uFF0C\u6240\u4EE5\u672C nginx \u7167\u6837\u7F13\u51B2\uFF1A\u5728\u5B9E\u9A8C E08 \u4E2D\uFF0C\u5BA2\u6237\u7AEF\u6536\u5230\u4E86\u8FD9\u4E2A\u5934\uFF0C\u4E8B\u4EF6\u6D41\u5374\u4ECD\u662F\u4E00\u6B21\u6027\u5230\u8FBE\u3002\u53EA\u6709\u5F53\u53E6\u4E00\u5C42 nginx \u6216 OpenResty \u4EE3\u7406\u672C\u670D\u52A1\u5668\u65F6\u5B83\u624D\u6709\u7528\uFF1A\u524D\u9762\u90A3\u4E00\u5C42\u628A\u5B83\u5F53\u4F5C\u4E0A\u6E38\u54CD\u5E94\u5934\uFF0C\u4E8E\u662F\u505C\u6B62\u7F13\u51B2 [E09 \u5BF9\u6BD4 E10]\u3002\u53EA\u6709 `no` \u548C `yes`\uFF08\u4E0D\u533A\u5206\u5927\u5C0F\u5199\uFF09\u4E24\u4E2A\u503C\u4F1A\u88AB\u8BC6\u522B\uFF1B`off`\u3001`false`\u3001`0` \u4F1A\u88AB\u9759\u9ED8\u5FFD\u7565 [E05]\uFF08sse-semantics.md SSE002c\u3001SSE002d\uFF09\u3002',
-      fix: "\u5B89\u5168\uFF1A\u628A\u8868\u793A\u201C\u5173\u95ED\u201D\u7684\u503C\uFF08`off`\u3001`false`\u3001`0`\u3001`disable` \u7B49\uFF09\u66FF\u6362\u4E3A `no`\uFF0C\u628A\u8868\u793A\u201C\u5F00\u542F\u201D\u7684\u503C\uFF08`on`\u3001`true`\u3001`1` \u7B49\uFF09\u66FF\u6362\u4E3A `yes`\uFF0C\u5E76\u4FDD\u7559\u539F\u6709\u7684\u5F15\u53F7\uFF08\u5BF9 more_set_headers \u53EA\u4FEE\u6539 `X-Accel-Buffering: <value>` \u4E2D\u7684\u53D6\u503C\u90E8\u5206\uFF09\u3002\u6B63\u786E\u7684 `no`/`yes` \u53EA\u4F5C\u4E3A\u63D0\u793A\u62A5\u544A\uFF0C\u4E0D\u505A\u4FEE\u6539\uFF1A\u4ECE\u8FD9\u4EFD\u914D\u7F6E\u770B\u4E0D\u51FA\u524D\u9762\u662F\u5426\u8FD8\u6709\u4E00\u5C42\u9700\u8981\u5B83\u3002"
-    },
-    "add-header-in-if": {
-      why: "location \u4E2D\u7684 `if` \u662F\u4E00\u4E2A\u533F\u540D\u7684\u5D4C\u5957 location\uFF08ngx_http_rewrite_if\uFF09\uFF0C\u800C add_header \u662F\u6574\u4F53\u66FF\u6362\u7684\u5217\u8868\uFF1A`if` \u91CC\u53EA\u8981\u6709\u4E00\u6761 add_header\uFF0C\u5BF9\u4E8E\u6EE1\u8DB3\u6761\u4EF6\u7684\u8BF7\u6C42\uFF0C\u8BE5 location\u3001server \u548C http \u4E2D\u7684\u6240\u6709 add_header \u90FD\u4F1A\u6D88\u5931\uFF08sse-semantics.md \xA72.2\u3001SSE011\u3001SSE012\uFF1B\u5B9E\u9A8C E24\uFF1A\u5E26 ?flag=1 \u65F6\uFF0C\u54CD\u5E94\u91CC\u6709 X-Inner \u800C\u6CA1\u6709 X-Outer\uFF09\u3002\u4E8B\u4EF6\u6D41\u672C\u8EAB\u4E0D\u53D7\u5F71\u54CD\uFF08\u7F13\u51B2\u548C\u8D85\u65F6\u4E0D\u80FD\u5728 `if` \u4E2D\u8BBE\u7F6E\uFF0C\u90FD\u662F\u7EE7\u627F\u6765\u7684\uFF0CE24\uFF09\uFF0C\u6240\u4EE5\u8FD9\u4E2A\u9677\u9631\u6BEB\u65E0\u5F81\u5146\uFF1ACORS \u6216\u5B89\u5168\u76F8\u5173\u7684\u54CD\u5E94\u5934\u53EA\u5728\u90E8\u5206\u8BF7\u6C42\u4E0A\u6D88\u5931\u3002\u4ECE nginx 1.29.3 \u8D77\uFF0C\u5728 `if` \u4E2D\u52A0\u4E0A `add_header_inherit merge;` \u53EF\u4EE5\u4FDD\u7559\u5916\u5C42\u7684\u884C\u3002more_set_headers \u662F\u7D2F\u52A0\u7684\uFF08E42\uFF09\uFF0C\u4E0D\u53D7\u5F71\u54CD\u3002",
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u5728 `if` \u4E2D\u91CD\u590D\u5916\u5C42\u7684 add_header \u884C\u3002\u6EE1\u8DB3\u6761\u4EF6\u7684\u8BF7\u6C42\u662F\u5426\u4E5F\u5E94\u5E26\u4E0A\u5916\u5C42\u7684\u54CD\u5E94\u5934\uFF0C\u6216\u8005\u662F\u5426\u5E94\u628A\u8FD9\u4E2A `if` \u6539\u5199\u6210 map \u53D8\u91CF\uFF08\u503C\u4E3A\u7A7A\u7684 add_header \u4E0D\u4F1A\u53D1\u9001\u4EFB\u4F55\u5934\uFF09\uFF0C\u8FD9\u662F\u5E94\u7528\u5C42\u9762\u7684\u51B3\u5B9A\u3002"
-    },
-    "add-header-redefinition": {
-      why: "add_header \u662F\u6574\u4F53\u66FF\u6362\u7684\u5217\u8868\uFF1A\u53EA\u8981 server \u6216 location \u81EA\u5DF1\u6709\u4EFB\u4F55\u4E00\u884C add_header\uFF0C\u5C31\u4E0D\u4F1A\u4ECE\u4E0A\u5C42\u7EE7\u627F\u4EFB\u4F55\u4E00\u6761 add_header\uFF08ngx_http_headers_merge_conf\uFF1A\u53EA\u6709\u672C\u5C42\u4E00\u6761\u90FD\u6CA1\u6709\u65F6\u624D\u4F7F\u7528\u7236\u5C42\u7684\u5217\u8868\uFF1Bsse-semantics.md \xA72.1 \u548C SSE011\uFF0C\u5B9E\u9A8C E25\uFF1Aserver \u4E2D\u7684 X-Server \u52A0\u4E0A location \u4E2D\u7684 X-Loc\uFF0C\u7ED3\u679C\u53EA\u6709 X-Loc\uFF09\u3002\u4E8B\u4EF6\u6D41 location \u5F80\u5F80\u4F1A\u52A0\u4E00\u4E9B\u81EA\u5DF1\u7684\u5934\uFF0C\u6BD4\u5982 `add_header Cache-Control no-cache;` \u6216 `add_header X-Accel-Buffering no;`\uFF0C\u4E8E\u662F\u6084\u65E0\u58F0\u606F\u5730\u4E22\u6389\u4E86\u6574\u4E2A server \u7684 CORS\u3001HSTS \u548C\u5B89\u5168\u76F8\u5173\u7684\u54CD\u5E94\u5934\u3002\u4ECE nginx 1.29.3 \u8D77\uFF0C`add_header_inherit merge;` \u53EF\u4EE5\u4FDD\u7559\u7236\u5C42\u7684\u884C\u3002OpenResty \u7684 more_set_headers \u5219\u662F\u8DE8\u5C42\u7EA7\u7D2F\u52A0\u7684\uFF08E42\uFF09\uFF0C\u4E0D\u4F1A\u88AB\u62A5\u544A\u3002`if` \u4E2D\u7684 add_header \u7531\u89C4\u5219 add-header-in-if \u62A5\u544A\u3002\u63D0\u4F9B\u4E8B\u4EF6\u6D41\u7684\u5C42\u7EA7\uFF08\u4E8B\u4EF6\u6D41 location\uFF0C\u6216\u4E8B\u4EF6\u6D41 location \u4ECE\u5B83\u7EE7\u627F\u5217\u8868\u7684 server \u6216 location\uFF09\u4E22\u5931\u4EFB\u4F55\u5934\u90FD\u4F1A\u62A5\u544A\uFF1B\u5176\u4ED6\u5730\u65B9\u53EA\u6709\u4E22\u5931\u7684\u662F\u6D4F\u89C8\u5668\u5F3A\u5236\u6267\u884C\u7684\u5934\uFF08Strict-Transport-Security\u3001Content-Security-Policy\u3001X-Frame-Options\u3001X-Content-Type-Options\u3001Referrer-Policy\u3001Permissions-Policy\u3001Cross-Origin-*\u3001Access-Control-*\uFF09\u65F6\u624D\u62A5\u544A\uFF0C\u800C\u4E14\u53EA\u4F5C\u4E3A\u63D0\u793A\uFF1Asse-lint \u4E0D\u662F\u901A\u7528\u7684 nginx \u68C0\u67E5\u5DE5\u5177\u3002",
-      fix: "\u4E0D\u5B89\u5168\uFF1A\u628A\u4E22\u5931\u7684 add_header \u884C\u6309\u539F\u6709\u987A\u5E8F\u590D\u5236\u5230\u672C\u5C42\uFF0C\u653E\u5728\u672C\u5C42\u81EA\u5DF1\u7684 add_header \u884C\u4E4B\u540E\u3002\u8FD9\u6837\u54CD\u5E94\u4F1A\u5E26\u4E0A\u4EE5\u524D\u6CA1\u6709\u7684\u5934\uFF0C\u8FD9\u901A\u5E38\u6B63\u662F\u672C\u610F\uFF0C\u4F46\u4E5F\u6539\u53D8\u4E86\u884C\u4E3A\uFF1B\u4E5F\u53EF\u4EE5\u8003\u8651\u4F7F\u7528\u5171\u4EAB\u7684 include \u6587\u4EF6\uFF0C\u6216\u8005\uFF08nginx 1.29.3+\uFF09`add_header_inherit merge;`\u3002"
-    },
-    "body-filter-on-stream": {
-      why: "sub_filter \u548C SSI \u8FC7\u6EE4\u5668\u4F1A\u628A\u5237\u65B0\u8FC7\u7684\u7F13\u51B2\u533A\u7EE7\u7EED\u5F80\u4E0B\u4F20\uFF0C\u6240\u4EE5\u4E0D\u7F13\u51B2\u7684\u4E8B\u4EF6\u6D41\u4ECD\u80FD\u6309\u65F6\u5230\u8FBE [E29, E30]\uFF0C\u4F46\u5B83\u4EEC\u4F1A\u6539\u53D8\u5BA2\u6237\u7AEF\u6536\u5230\u7684\u5185\u5BB9\uFF1A\u5728 [E29] \u4E2D\uFF0Csub_filter \u66FF\u6362\u4E86\u6BCF\u4E2A\u4E8B\u4EF6 JSON \u91CC\u7684\u6587\u672C\uFF1BSSI \u5219\u4F1A\u6267\u884C\u6216\u5220\u9664\u4EFB\u4F55\u770B\u8D77\u6765\u50CF `<!--# ... -->` \u7684\u5185\u5BB9\u3002`add_before_body` \u548C `add_after_body` \u4F1A\u5728\u54CD\u5E94\u524D\u540E\u63D2\u5165\u4E00\u4E2A\u5B50\u8BF7\u6C42\u7684\u8F93\u51FA\uFF0C\u8FD9\u4E9B\u6587\u672C\u4E0D\u7B26\u5408\u4E8B\u4EF6\u683C\u5F0F\uFF0C\u4F1A\u7834\u574F\u4E8B\u4EF6\u6D41\uFF08\u4F9D\u636E ngx_http_addition_filter_module.c \u7684\u6E90\u7801\uFF0C\u672A\u7ECF\u5B9E\u6D4B\uFF09\u3002\u8FD9\u4E09\u8005\u53EA\u4F5C\u7528\u4E8E sub_filter_types\u3001ssi_types \u548C addition_types \u4E2D\u7684 MIME \u7C7B\u578B\uFF08\u9ED8\u8BA4\u4E3A text/html\uFF09\uFF0C\u6240\u4EE5\u53EA\u6709\u5F53\u5217\u8868\u4E2D\u6709 text/event-stream \u6216 `*` \u65F6\u624D\u4F1A\u5F71\u54CD\u4E8B\u4EF6\u6D41\uFF0C\u4F8B\u5982\u67D0\u4E9B\u9762\u677F\u7684\u201C\u66FF\u6362\u6587\u672C\u201D\u5F00\u5173\u4F1A\u8BBE\u7F6E `sub_filter_types *`\uFF08sse-semantics.md SSE013\u3001\xA75.4\uFF09\u3002",
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u52A0\u5165 `sub_filter_types text/html;`\u3001`ssi off;` \u6216\u7A7A\u7684 `add_before_body`/`add_after_body`\u3002\u8FD9\u4E2A\u8FC7\u6EE4\u5668\u662F\u4E3A\u5176\u4ED6\u54CD\u5E94\u800C\u8BBE\u7684\uFF0C\u53EA\u6709\u5B83\u7684\u7EF4\u62A4\u8005\u77E5\u9053\u54EA\u4E9B\u5185\u5BB9\u4ECD\u9700\u6539\u5199\u3002\u8BF7\u8BA9 *_types \u5217\u8868\u4E0D\u5305\u542B text/event-stream\uFF08\u4E5F\u4E0D\u8981\u7528 `*`\uFF09\uFF0C\u6216\u8005\u628A\u8FD9\u4E2A\u8FC7\u6EE4\u5668\u79FB\u51FA\u4E8B\u4EF6\u6D41 location \u6240\u7EE7\u627F\u7684\u90A3\u4E00\u5C42\u3002"
-    },
-    "buffering-on": {
-      why: "proxy_buffering \u4E3A on\uFF08\u9ED8\u8BA4\u503C\uFF09\u65F6\uFF0Cnginx \u53EA\u6709\u5728\u67D0\u4E2A\u4EE3\u7406\u7F13\u51B2\u533A\uFF08\u9ED8\u8BA4 4 KiB\uFF09\u5199\u6EE1\u6216\u54CD\u5E94\u7ED3\u675F\u65F6\u624D\u628A\u6570\u636E\u5F80\u4E0B\u4F20\uFF0C\u6240\u4EE5\u8F83\u5C0F\u7684\u4E8B\u4EF6\u4F1A\u6210\u6279\u5230\u8FBE\uFF0C\u751A\u81F3\u5168\u90E8\u5728\u6700\u540E\u4E00\u6B21\u6027\u5230\u8FBE\uFF08sse-semantics.md SSE001\uFF1B\u5B9E\u9A8C E01\u3001E34\u3001E36\uFF09\u3002\u5173\u95ED\u7F13\u51B2\u540E\uFF0C\u6BCF\u6B21\u4ECE\u4E0A\u6E38\u8BFB\u5230\u7684\u6570\u636E\u90FD\u4F1A\u7ACB\u5373\u5199\u7ED9\u5BA2\u6237\u7AEF\uFF08E02\uFF09\u3002fastcgi_buffering\u3001uwsgi_buffering \u548C scgi_buffering \u540C\u7406\u3002gRPC \u548C memcached \u59CB\u7EC8\u4E0D\u7F13\u51B2\u3002",
-      fix: "\u5B89\u5168\uFF1A\u53EA\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u63D2\u5165 `proxy_buffering off;`\uFF08\u6216\u5BF9\u5E94\u7684 fastcgi/uwsgi/scgi \u6307\u4EE4\uFF09\u3002\u4E0D\u4F1A\u5BF9\u6574\u4E2A server \u5173\u95ED\u7F13\u51B2\uFF1A\u4E0D\u7F13\u51B2\u7684\u4EE3\u7406\u4F1A\u8BA9\u4E0A\u6E38\u8FDE\u63A5\u88AB\u6162\u901F\u5BA2\u6237\u7AEF\u4E00\u76F4\u5360\u7740\u3002"
-    },
-    "cache-on-stream": {
-      why: "\u4E0D\u7F13\u51B2\u7684\u54CD\u5E94\u6C38\u8FDC\u4E0D\u4F1A\u88AB\u7F13\u5B58\uFF1Anginx \u8D70\u4E0D\u7F13\u51B2\u8DEF\u5F84\u65F6\u4F1A\u91CA\u653E\u7F13\u5B58\u6761\u76EE [E15]\u3002\u7F13\u51B2\u5F00\u542F\u65F6\uFF0C\u53EF\u7F13\u5B58\u7684\u4E8B\u4EF6\u6D41\u4F1A\u88AB\u8BB0\u5F55\u4E0B\u6765\uFF0C\u4E4B\u540E\u7684\u5BA2\u6237\u7AEF\u4F1A\u4E00\u6B21\u6027\u6536\u5230\u6574\u4E2A\u65E7\u4E8B\u4EF6\u6D41\uFF08\u4E00\u6B21\u7F13\u5B58\u547D\u4E2D\u5728 1 ms \u5185\u4EA4\u4ED8\u4E86 16 \u4E2A\u8FC7\u671F\u4E8B\u4EF6 [E14]\uFF09\u3002\u5F53 `proxy_cache_valid` \u5339\u914D\uFF0C\u6216\u540E\u7AEF\u7684 Cache-Control/Expires \u5141\u8BB8\u7F13\u5B58\u65F6\uFF0C\u4E8B\u4EF6\u6D41\u5C31\u662F\u53EF\u7F13\u5B58\u7684\uFF0C\u9664\u975E\u8FD9\u4E9B\u5934\u88AB `proxy_ignore_headers` \u5FFD\u7565\uFF1B\u540E\u7AEF\u53D1\u9001 `Cache-Control: no-cache` \u65F6\u54CD\u5E94\u4E0D\u4F1A\u88AB\u5B58\u50A8\uFF0C\u4F46\u4ECD\u4F1A\u88AB\u7F13\u51B2 [E16]\u3002\u8BBE\u7F6E\u4E86 `proxy_cache_lock on` \u65F6\uFF0C\u5E76\u53D1\u7684\u5BA2\u6237\u7AEF\u8FD8\u8981\u7B49\u5F85\u7B2C\u4E00\u4E2A\u8BF7\u6C42\uFF0C\u5927\u7EA6 5 \u79D2 [E17b]\u3002\u5728 http \u6216 server \u5C42\u542F\u7528\u7684\u7F13\u5B58\uFF08\u9762\u677F\u7684\u7F13\u5B58\u5F00\u5173\u3001\u5168\u5C40 include\uFF09\u4F1A\u901A\u8FC7\u666E\u901A\u7EE7\u627F\u5230\u8FBE\u4E8B\u4EF6\u6D41 location\uFF08sse-semantics.md SSE007\uFF09\u3002\u4E0D\u8BBA\u540E\u7AEF\u8FD4\u56DE\u4EC0\u4E48\u5934\u4E8B\u4EF6\u6D41\u90FD\u4F1A\u88AB\u5B58\u50A8\u65F6\u62A5\u9519\u8BEF\uFF0C\u5426\u5219\u62A5\u8B66\u544A\u3002\u53EA\u6709\u5F53 `proxy_cache_methods` \u5305\u542B POST \u65F6\uFF0CPOST \u7684\u4E8B\u4EF6\u6D41\u624D\u4F1A\u88AB\u7F13\u5B58\u3002",
-      fix: "\u5B89\u5168\uFF1A\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u63D2\u5165 `proxy_cache off;`\uFF08\u6216 `fastcgi_cache off;` \u7B49\uFF09\uFF1B\u5982\u679C\u7F13\u5B58\u76F4\u63A5\u5199\u5728\u8FD9\u4E2A location \u4E2D\uFF0C\u5C31\u5728\u539F\u5904\u628A\u5B83\u5173\u95ED\u3002\u6CA1\u6709\u5176\u4ED6\u8BF7\u6C42\u4F1A\u7ECF\u7531\u8FD9\u4E2A location \u4F7F\u7528\u8BE5\u7F13\u5B58\u3002\u5982\u679C\u7F13\u5B58\u8BBE\u7F6E\u5728 location \u5185 include \u7684\u6587\u4EF6\u4E2D\uFF0C\u5219\u4E0D\u63D0\u4F9B\u4FEE\u590D\u3002\u540C\u65F6\u4E5F\u8BF7\u5173\u95ED\u7F13\u51B2\uFF08\u89C1\u89C4\u5219 buffering-on\uFF09\u3002"
-    },
-    "chunked-encoding-off": {
-      why: "\u5F88\u591A SSE \u914D\u7F6E\u7247\u6BB5\u4F1A\u52A0\u4E0A `chunked_transfer_encoding off;`\uFF0C\u4F46\u6709\u6CA1\u6709\u5B83\uFF0C\u6D41\u5F0F\u4F20\u8F93\u90FD\u4E00\u6837 [E20\uFF1A\u9996\u4E2A\u4E8B\u4EF6 1 ms \u540E\u5230\u8FBE]\u3002\u5173\u95ED\u5B83\u4E14\u6CA1\u6709 Content-Length \u65F6\uFF08\u4E8B\u4EF6\u6D41\u6CA1\u6709 Content-Length\uFF09\uFF0Cnginx \u4F1A\u628A\u8FDE\u63A5\u6807\u8BB0\u4E3A\u975E keepalive\uFF0C\u9760\u5173\u95ED\u8FDE\u63A5\u6765\u754C\u5B9A\u54CD\u5E94\u4F53\u7684\u7ED3\u675F\uFF08ngx_http_chunked_header_filter\uFF09\u3002\u8FD9\u6837\u5BA2\u6237\u7AEF\u5C31\u65E0\u6CD5\u533A\u5206\u6B63\u5E38\u7ED3\u675F\u7684\u6D41\u548C\u56E0\u8D85\u65F6\u6216\u4E0A\u6E38\u9519\u8BEF\u800C\u88AB\u5207\u65AD\u7684\u6D41\uFF0C\u800C\u5728\u5206\u5757\u7F16\u7801\u4E0B\uFF0C\u540E\u8005\u8868\u73B0\u4E3A\u7F3A\u5C11\u6700\u540E\u4E00\u4E2A\u5206\u5757\uFF08curl \u9000\u51FA\u7801 18\uFF0C[E21]\uFF09\uFF1B\u5E76\u4E14\u6BCF\u6B21\u91CD\u8FDE\u90FD\u8981\u65B0\u5EFA TCP\uFF08\u4EE5\u53CA TLS\uFF09\u8FDE\u63A5\u3002HTTP/2 \u548C HTTP/3 \u6CA1\u6709\u5206\u5757\u7F16\u7801\uFF0C\u6240\u4EE5\u5728\u90A3\u91CC\u5B83\u4E0D\u8D77\u4EFB\u4F55\u4F5C\u7528\uFF08sse-semantics.md SSE009\uFF09\u3002",
-      fix: "\u5B89\u5168\uFF1A\u5982\u679C `chunked_transfer_encoding off;` \u76F4\u63A5\u5199\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\uFF0C\u5C31\u5220\u9664\u5B83\uFF1B\u5982\u679C\u5220\u9664\u540E\u5916\u5C42\u4ECD\u4F1A\u628A\u5B83\u5173\u95ED\uFF0C\u5C31\u6539\u4E3A\u8BBE\u7F6E `on`\u3002\u6D41\u5F0F\u4F20\u8F93\u4E0D\u53D7\u5F71\u54CD [E20]\uFF1B\u5BA2\u6237\u7AEF\u91CD\u65B0\u83B7\u5F97 keepalive \u548C\u622A\u65AD\u68C0\u6D4B\u3002\u5982\u679C\u8FD9\u4E2A\u8BBE\u7F6E\u662F\u4ECE server \u6216 http \u7EE7\u627F\u6765\u7684\uFF0C\u5219\u4E0D\u63D0\u4F9B\u4FEE\u590D\uFF1A\u90A3\u91CC\u7684\u5176\u4ED6 location \u53EF\u80FD\u4F9D\u8D56\u5B83\u3002"
-    },
-    "connection-upgrade-on-stream": {
-      why: "nginx \u4F1A\u53BB\u6389\u5BA2\u6237\u7AEF\u7684\u9010\u8DF3\uFF08hop-by-hop\uFF09\u5934\uFF0C\u5E76\u4E14\u5728 1.29.7 \u4E4B\u524D\u81EA\u5DF1\u53D1\u9001 `Connection: close`\u3002WebSocket \u914D\u7F6E\u7247\u6BB5\u628A\u5B83\u6362\u6210\u4E86\u5BF9\u6BCF\u4E2A\u8BF7\u6C42\u90FD\u751F\u6548\u7684 `proxy_set_header Connection \"upgrade\";`\uFF0C\u4E8E\u662F\u4E8B\u4EF6\u6D41\u8BF7\u6C42\u5E26\u7740 `Connection: upgrade` \u5374\u6CA1\u6709 Upgrade \u5934\u5230\u8FBE\u540E\u7AEF\uFF1B\u5927\u591A\u6570\u670D\u52A1\u5668\u4F1A\u628A\u5B83\u5F53\u4F5C\u666E\u901A\u8BF7\u6C42\u5904\u7406\uFF0C\u6D41\u5F0F\u4F20\u8F93\u4ECD\u7136\u6B63\u5E38 [E26]\uFF0C\u4F46\u8FD9\u662F\u9519\u7684\u3002\u5E38\u89C1\u7684 `map $http_upgrade $connection_upgrade { default upgrade; '' close; }` \u4F1A\u5728\u6BCF\u4E2A\u975E WebSocket \u8BF7\u6C42\u4E0A\u53D1\u9001 `Connection: close`\uFF0C\u8FD9\u6B63\u662F nginx \u5728 1.29.7 \u4E4B\u524D\u9ED8\u8BA4\u53D1\u9001\u7684\u503C\uFF1A\u4E8B\u4EF6\u6D41\u80FD\u5DE5\u4F5C [E27]\uFF0C\u6240\u4EE5\u8FD9\u91CC\u4E0D\u62A5\u544A\uFF1B\u5B83\u8BA9\u4E0A\u6E38 keepalive \u5931\u6548\u7684\u95EE\u9898\uFF0C\u7531 keepalive-ineffective \u5728\u4E0A\u6E38\u4FDD\u6301\u8FDE\u63A5\u7684\u5730\u65B9\u62A5\u544A\u3002`$http_connection` \u4F1A\u539F\u6837\u8F6C\u53D1\u5BA2\u6237\u7AEF\u53D1\u6765\u7684\u5185\u5BB9\u3002\u628A\u7A7A\u503C\u6620\u5C04\u4E3A `''`\uFF0C\u666E\u901A\u8BF7\u6C42\u5C31\u5B8C\u5168\u4E0D\u5E26 Connection \u5934\uFF08sse-semantics.md SSE004\uFF09\u3002\u5728 WebSocket \u8DEF\u5F84\uFF08`/ws`\u3001`/socket.io/`\uFF09\u4E0A\u4F20\u9012 Upgrade \u7684 location \u662F WebSocket \u96A7\u9053\uFF0C\u4E0D\u662F\u4E8B\u4EF6\u6D41\uFF0C\u4E0D\u505A\u68C0\u67E5\u3002",
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u5728 http \u7EA7\u52A0\u5165 map \u60EF\u7528\u5199\u6CD5\uFF0C\u5E76\u628A Connection \u7684\u503C\u6539\u4E3A `$connection_upgrade`\u3002map \u5FC5\u987B\u52A0\u5728 http \u5C42\uFF0C\u800C\u4E14\u8FD9\u4E2A location \u53EF\u80FD\u540C\u65F6\u670D\u52A1 WebSocket \u5BA2\u6237\u7AEF\u3002\u6D88\u606F\u4E2D\u7ED9\u51FA\u4E86 map \u7684\u60EF\u7528\u5199\u6CD5\uFF1A\u53EA\u5BF9 WebSocket \u8BF7\u6C42\u53D1\u9001 `upgrade`\uFF0C\u5176\u4ED6\u8BF7\u6C42\u4E0D\u53D1\u9001 Connection \u5934\u3002"
-    },
-    "cors-credentials-wildcard": {
-      why: '\u8BF7\u6C42\u5E26\u6709\u51ED\u636E\uFF08cookie\u3001HTTP \u8BA4\u8BC1\uFF09\u800C\u54CD\u5E94\u4E3A `Access-Control-Allow-Origin: *` \u65F6\uFF0CFetch \u89C4\u8303\u7684 CORS \u68C0\u67E5\u4F1A\u5931\u8D25\uFF0C\u4E0D\u7BA1 `Access-Control-Allow-Credentials` \u600E\u4E48\u8BBE\u7F6E\uFF08MDN "CORSNotSupportingCredentials"\uFF09\u3002`new EventSource(url, {withCredentials: true})` \u4F7F\u7528\u7684\u51ED\u636E\u6A21\u5F0F\u662F "include"\uFF0C\u6240\u4EE5\u4E8B\u4EF6\u6D41\u6839\u672C\u6253\u4E0D\u5F00\uFF1A\u89E6\u53D1 onerror\uFF0C\u63A7\u5236\u53F0\u663E\u793A CORS \u9519\u8BEF\uFF08sse-semantics.md SSE014\uFF09\u3002\u4E0D\u5E26\u51ED\u636E\u65F6 `*` \u53EF\u4EE5\u6B63\u5E38\u5DE5\u4F5C\uFF0C\u51ED\u636E\u5934\u4E5F\u5C31\u6BEB\u65E0\u610F\u4E49\u3002\u751F\u6548\u7684\u54CD\u5E94\u5934\u6309 nginx \u7684\u5408\u5E76\u65B9\u5F0F\u8BA1\u7B97\uFF1A\u672C\u5C42\u7684 add_header \u5217\u8868\uFF08SSE011\uFF09\uFF0C\u52A0\u4E0A\u4F1A\u7D2F\u52A0\u7684 OpenResty more_set_headers\uFF08E42\uFF09\u3002',
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u4E00\u4E2A\u5E26\u793A\u4F8B\u6B63\u5219\u7684 `map $http_origin $cors_origin` \u767D\u540D\u5355\u8349\u7A3F\uFF0C\u6765\u6E90\u5934\u6539\u4E3A\u56DE\u663E `$cors_origin`\uFF0C\u5E76\u52A0\u4E0A `Vary: Origin`\u3002\u5141\u8BB8\u54EA\u4E9B origin \u7531\u5E94\u7528\u51B3\u5B9A\u3002\u8BF7\u7528 map \u628A $http_origin \u6620\u5C04\u4E3A\u767D\u540D\u5355\u4E2D\u7684 origin\uFF08\u5176\u4ED6 origin \u6620\u5C04\u4E3A\u7A7A\uFF0C\u8FD9\u6837\u5C31\u4E0D\u53D1\u9001\u8FD9\u4E2A\u5934\uFF09\uFF0C\u5E76\u52A0\u4E0A Vary: Origin\uFF0C\u8BA9\u7F13\u5B58\u6309 origin \u5206\u522B\u4FDD\u5B58\u54CD\u5E94\u3002"
-    },
-    "cors-missing-always": {
-      why: "\u9664\u975E\u5E26\u4E0A `always` \u53C2\u6570\uFF0Cadd_header \u53EA\u4F5C\u7528\u4E8E\u72B6\u6001\u7801\u4E3A 200\u3001201\u3001204\u3001206\u3001301\u3001302\u3001303\u3001304\u3001307 \u6216 308 \u7684\u54CD\u5E94\uFF08ngx_http_headers_filter\uFF1Bsse-semantics.md SSE011 \u7684\u6CE8\u91CA\u548C SSE014\uFF09\u3002\u8DE8\u57DF\u4E8B\u4EF6\u6D41\u88AB\u4EE5 401 \u6216 403 \u62D2\u7EDD\u3001\u88AB\u4EE5 429 \u9650\u6D41\uFF0C\u6216\u4EE5 502\u3001504 \u5931\u8D25\uFF08\u540E\u7AEF\u5728 proxy_read_timeout \u5185\u6CA1\u6709\u53D1\u9001\u4EFB\u4F55\u54CD\u5E94\u5934\uFF09\u65F6\uFF0C\u54CD\u5E94\u91CC\u5C31\u6CA1\u6709 Access-Control-Allow-Origin\uFF1A\u6D4F\u89C8\u5668\u4F1A\u9690\u85CF\u8FD9\u4E2A\u54CD\u5E94\uFF0C\u9875\u9762\u53EA\u80FD\u770B\u5230 CORS \u9519\u8BEF\uFF0CEventSource \u4E5F\u65E0\u6CD5\u533A\u5206\u8BA4\u8BC1\u5931\u8D25\u548C\u7F51\u7EDC\u9519\u8BEF\u3002\u53EA\u7528\u4E8E\u9884\u68C0\u7684\u5934\uFF08Access-Control-Allow-Methods\u3001-Allow-Headers\u3001-Max-Age\uFF09\u4E0D\u4F1A\u88AB\u62A5\u544A\uFF1A\u5B9E\u9645\u8BF7\u6C42\u7684\u54CD\u5E94\u4E0D\u9700\u8981\u5B83\u4EEC\u3002OpenResty \u7684 more_set_headers \u9ED8\u8BA4\u4F5C\u7528\u4E8E\u6240\u6709\u72B6\u6001\u7801\uFF0C\u4E0D\u4F1A\u88AB\u62A5\u544A\u3002",
-      fix: "\u5B89\u5168\uFF1A\u5728 add_header \u884C\u672B\u5C3E\u52A0\u4E0A `always`\u3002\u8FD9\u6837\u9519\u8BEF\u54CD\u5E94\u4E5F\u4F1A\u5E26\u4E0A\u8FD9\u4E2A\u5934\uFF0C\u8FD9\u6B63\u662F CORS \u5934\u7684\u7528\u9014\uFF1B\u6210\u529F\u7684\u54CD\u5E94\u4E0D\u53D7\u5F71\u54CD\u3002"
-    },
-    "duplicate-hop-header": {
-      why: "proxy_set_header \u662F\u4E00\u4E2A\u5217\u8868\uFF1Anginx -t \u63A5\u53D7\u540C\u4E00\u5757\u4E2D\u91CD\u590D\u7684\u540C\u540D\u5934\uFF0C\u7136\u540E\u628A\u6BCF\u4E00\u884C\u503C\u4E0D\u4E3A\u7A7A\u7684\u90FD\u4F5C\u4E3A\u5355\u72EC\u7684\u5934\u53D1\u9001\u3002\u5728\u5B9E\u9A8C E26 \u4E2D\uFF0C`Connection: keep-alive` \u548C `Connection: upgrade` \u4E24\u884C\u90FD\u5230\u8FBE\u4E86\u540E\u7AEF\uFF08sse-semantics.md SSE004\uFF0C\u7B2C 2.3 \u8282\uFF09\u3002\u4E24\u4E2A Connection\u3001Upgrade\u3001Keep-Alive\u3001TE \u6216 Transfer-Encoding \u5934\u5F80\u597D\u91CC\u8BF4\u4E5F\u662F\u4E92\u76F8\u77DB\u76FE\u7684\uFF1B\u901A\u5E38\u4E00\u4E2A\u6765\u81EA\u590D\u5236\u6765\u7684 WebSocket \u914D\u7F6E\u7247\u6BB5\uFF0C\u53E6\u4E00\u4E2A\u6765\u81EA keepalive \u6216 SSE \u7684\u914D\u7F6E\u7247\u6BB5\u3002",
-      fix: '\u4E0D\u5B89\u5168\uFF1A\u53EA\u4FDD\u7559\u4E00\u884C\uFF0C\u5220\u9664\u5176\u4F59\u7684\u884C\u3002\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u4FDD\u7559\u503C\u4E3A\u7A7A\u7684\u90A3\u4E00\u884C\uFF08\u4E8B\u4EF6\u6D41\u4E0D\u9700\u8981 Connection \u6216 Upgrade \u5934\uFF09\uFF1B\u5982\u679C\u6CA1\u6709\u503C\u4E3A\u7A7A\u7684\u884C\uFF0C\u5C31\u4FDD\u7559\u6700\u540E\u4E00\u884C Connection \u6216 Upgrade\uFF0C\u5E76\u628A\u5B83\u7684\u503C\u6E05\u7A7A\uFF08`""`\uFF09\uFF1B\u5728\u5176\u4ED6\u5730\u65B9\u4FDD\u7559\u6700\u540E\u4E00\u884C\u3002\u8FD9\u4F1A\u6539\u53D8\u540E\u7AEF\u6536\u5230\u7684\u5185\u5BB9\uFF0C\u8FD9\u6B63\u662F\u76EE\u7684\u6240\u5728\uFF0C\u4F46\u4FDD\u7559\u4E0B\u6765\u7684\u672A\u5FC5\u662F\u4F60\u60F3\u8981\u7684\u90A3\u4E00\u884C\u3002'
-    },
-    "gzip-event-stream": {
-      why: "\u4E0E\u6D41\u4F20\u7684\u8BF4\u6CD5\u76F8\u53CD\uFF0Cgzip \u5728 nginx \u4E2D\u5E76\u4E0D\u4F1A\u7834\u574F SSE\uFF1A\u6BCF\u6B21\u4E0D\u7F13\u51B2\u7684\u4E0A\u6E38\u8BFB\u53D6\u90FD\u4EE5\u5237\u65B0\u7F13\u51B2\u533A\u7684\u5F62\u5F0F\u5230\u8FBE gzip \u8FC7\u6EE4\u5668\uFF0C\u8FC7\u6EE4\u5668\u4EE5 Z_SYNC_FLUSH \u56DE\u5E94\uFF0C\u6240\u4EE5\u4E8B\u4EF6\u7ECF\u8FC7\u538B\u7F29\u540E\u4ECD\u80FD\u6309\u65F6\u5230\u8FBE\uFF08\u9996\u4E2A\u4E8B\u4EF6 7 ms \u540E\u5230\u8FBE [E11]\uFF1B\u5E26 `X-Accel-Buffering: no` \u65F6\u4E5F\u4E00\u6837 [E13]\uFF09\u3002\u5F00\u542F\u4EE3\u7406\u7F13\u51B2\u65F6\u4E8B\u4EF6\u6D41\u4F1A\u6210\u6279\u5230\u8FBE\uFF0C\u4F46\u90A3\u662F\u7F13\u51B2\u9020\u6210\u7684 [E12]\uFF08\u89C1\u89C4\u5219 buffering-on\uFF09\u3002\u5269\u4E0B\u7684\u53EA\u662F\u5F00\u9500\uFF1A\u6BCF\u4E2A\u4E8B\u4EF6\u90FD\u8981\u505A\u4E00\u6B21 deflate \u5237\u65B0\uFF0C\u6BCF\u6B21\u5237\u65B0\u591A\u51FA\u51E0\u4E2A\u5B57\u8282\u7684\u5E27\u5F00\u9500\uFF1B\u53E6\u5916\u6709\u4E9B\u5BA2\u6237\u7AEF\u6216\u4E2D\u95F4\u8BBE\u5907\u4F1A\u7B49\u5230\u66F4\u591A\u538B\u7F29\u6570\u636E\u624D\u5F80\u4E0B\u4F20\u3002`gzip_types *` \u4F1A\u4E0D\u58F0\u4E0D\u54CD\u5730\u628A\u4E8B\u4EF6\u6D41\u4E5F\u5305\u62EC\u8FDB\u53BB\uFF08sse-semantics.md SSE008\uFF09\u3002`gzip_proxied` \u4E0E\u6B64\u65E0\u5173\uFF1A\u5B83\u9488\u5BF9\u7684\u662F\u7ECF\u7531\u53E6\u4E00\u5C42\u4EE3\u7406\u5230\u8FBE nginx \u7684\u8BF7\u6C42\u3002",
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u52A0\u5165 `gzip off;`\u3002\u538B\u7F29\u4E8B\u4EF6\u6D41\u662F\u4E00\u79CD\u53D6\u820D\uFF0C\u4E0D\u662F\u9519\u8BEF\u3002\u5982\u679C\u5728\u610F CPU \u5F00\u9500\u6216\u67D0\u4E2A\u5BA2\u6237\u7AEF\u7684\u8868\u73B0\uFF0C\u8BF7\u628A text/event-stream\uFF08\u6216 `*`\uFF09\u4ECE gzip_types \u4E2D\u53BB\u6389\uFF0C\u6216\u8005\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u52A0\u4E0A `gzip off;`\u3002"
-    },
-    "http1-connection-limit": {
-      why: "\u6D4F\u89C8\u5668\u5BF9\u6BCF\u4E2A\u4E3B\u673A\u6700\u591A\u540C\u65F6\u5F00\u7EA6 6 \u4E2A HTTP/1.1 \u8FDE\u63A5\uFF0C\u6BCF\u4E2A\u6253\u5F00\u7684 EventSource \u5728\u8FD0\u884C\u671F\u95F4\u4E00\u76F4\u5360\u7528\u4E00\u4E2A\uFF0C\u6240\u4EE5\u7528\u6237\u5F00\u4E86\u51E0\u4E2A\u6807\u7B7E\u9875\u540E\uFF0C\u7F51\u7AD9\u7684\u5176\u4ED6\u8BF7\u6C42\u5C31\u6CA1\u6709\u8FDE\u63A5\u53EF\u7528\u4E86\uFF08Chrome \u548C Firefox \u90FD\u628A\u8FD9\u4E2A\u95EE\u9898\u6807\u4E3A\u201C\u4E0D\u4E88\u4FEE\u590D\u201D\uFF1B\u89C1 MDN EventSource\uFF09\u3002\u8D70 HTTP/2 \u65F6\uFF0C\u591A\u4E2A\u4E8B\u4EF6\u6D41\u5171\u4EAB\u4E00\u4E2A\u8FDE\u63A5\uFF0C\u6BCF\u4E2A\u8FDE\u63A5\u6700\u591A http2_max_concurrent_streams\uFF08128\uFF09\u4E2A\uFF1A\u590D\u7528\u5728\u4E00\u4E2A\u8FDE\u63A5\u4E0A\u7684 8 \u4E2A\u4E8B\u4EF6\u6D41\u5168\u90FD\u662F\u9010\u6B65\u5230\u8FBE\u7684 [E37]\u3002\u6D4F\u89C8\u5668\u53EA\u5728 TLS \u4E0A\u4F7F\u7528 HTTP/2\uFF0C\u6240\u4EE5\u5BF9 TLS server \u62A5\u8B66\u544A\uFF0C\u5BF9\u660E\u6587 HTTP server \u53EA\u7ED9\u63D0\u793A\u3002listen \u4E0A\u7684 `ssl` \u548C `http2` \u4F5C\u7528\u4E8E\u6574\u4E2A\u5730\u5740\u548C\u7AEF\u53E3\uFF0C\u4E0D\u7BA1\u662F\u54EA\u4E2A server \u8BBE\u7F6E\u7684\uFF1B`http2 on`\uFF08nginx 1.25.1+\uFF09\u5219\u6309 server \u751F\u6548\u3002\u6BCF\u4E2A\u4E8B\u4EF6\u6D41\u4ECD\u7136\u9700\u8981\u81EA\u5DF1\u7684\u4E0A\u6E38\u8FDE\u63A5\uFF08\u89C1\u89C4\u5219 stream-capacity\uFF09\uFF08sse-semantics.md SSE015\uFF09\u3002",
-      fix: "\u5B89\u5168\uFF0C\u4EC5\u9650 TLS server\uFF1A\u5F53\u76EE\u6807 nginx \u4E3A 1.25.1 \u6216\u66F4\u65B0\u7248\u672C\uFF08`--nginx-version`\uFF09\u65F6\uFF0C\u5728\u8BE5 server \u7684 listen \u884C\u4E4B\u540E\u63D2\u5165 `http2 on;`\uFF08\u6216\u628A server \u4E2D\u5199\u7684 `http2 off;` \u6539\u4E3A on\uFF09\uFF1B\u5BF9\u4E8E\u66F4\u65E7\u6216\u672A\u77E5\u7684\u7248\u672C\uFF0C\u5219\u5728\u8BE5 server \u7684 TLS `listen` \u884C\u672B\u5C3E\u52A0\u4E0A `http2`\uFF0C\u8FD9\u662F\u6240\u6709\u652F\u6301 HTTP/2 \u7684\u7248\u672C\u90FD\u63A5\u53D7\u7684\u5199\u6CD5\uFF081.25.1+ \u4E5F\u63A5\u53D7\uFF0C\u4F46\u4F1A\u7ED9\u51FA\u5F03\u7528\u8B66\u544A\uFF0C\u6240\u4EE5\u53EA\u6709\u5728\u7248\u672C\u5DF2\u77E5\u65F6\u624D\u9009\u7528 `http2 on;`\uFF09\u3002`listen ... http2` \u4F1A\u5BF9\u8BE5\u5730\u5740\u548C\u7AEF\u53E3\u4E0A\u7684\u6240\u6709 server \u542F\u7528 HTTP/2\u3002HTTP/2 \u901A\u8FC7 ALPN \u534F\u5546\uFF0C\u4E0D\u652F\u6301\u5B83\u7684\u5BA2\u6237\u7AEF\u4ECD\u4F7F\u7528 HTTP/1.1\u3002\u5982\u679C server \u660E\u786E\u5173\u95ED\u4E86 HTTP/2\uFF0C\u4FEE\u590D\u5C31\u662F\u4E0D\u5B89\u5168\u7684\uFF1A\u90A3\u662F\u6709\u4EBA\u7279\u610F\u505A\u7684\u9009\u62E9\u3002"
-    },
-    "keepalive-ineffective": {
-      why: 'upstream \u5757\u7684 `keepalive` \u53EA\u4F1A\u7F13\u5B58\u540E\u7AEF\u4FDD\u6301\u6253\u5F00\u7684\u7A7A\u95F2\u8FDE\u63A5\u3002\u5728 nginx 1.29.7 \u4E4B\u524D\uFF0C\u8FD9\u9700\u8981 `proxy_http_version 1.1` \u5E76\u6E05\u7A7A Connection \u5934\uFF08`proxy_set_header Connection "";`\uFF09\uFF0C\u56E0\u4E3A nginx \u9ED8\u8BA4\u7528 HTTP/1.0 \u548C `Connection: close` \u4EE3\u7406\uFF1B\u5426\u5219 keepalive \u4F1A\u6084\u65E0\u58F0\u606F\u5730\u5931\u6548\u3002\u4ECE 1.29.7 \u8D77\uFF0CHTTP/1.1 \u548C\u4E0D\u53D1\u9001 Connection \u5934\u6210\u4E86\u9ED8\u8BA4\u503C\uFF0C\u663E\u5F0F\u7684 upstream \u5757\u9ED8\u8BA4\u83B7\u5F97 `keepalive 32 local`\uFF0C\u9664\u975E\u8BBE\u7F6E\u4E86 `keepalive 0;`\uFF1B\u4ECD\u7136\u8BBE\u7F6E 1.0 \u6216 `Connection: close` \u7684 location \u4F1A\u8BA9\u5B83\u5931\u6548\u3002\u628A\u7A7A\u503C\u6620\u5C04\u4E3A `close` \u7684 WebSocket map \u4F1A\u5728\u6BCF\u4E2A\u666E\u901A\u8BF7\u6C42\u4E0A\u53D1\u9001 `Connection: close` [E27]\u3002\u8FD9\u4E0D\u4F1A\u7834\u574F SSE\uFF1A\u4E8B\u4EF6\u6D41\u65E0\u8BBA\u5982\u4F55\u90FD\u4F1A\u4E00\u76F4\u5360\u7740\u5B83\u7684\u8FDE\u63A5\uFF08sse-semantics.md SSE019\u3001SSE003\u3001SSE004\uFF09\u3002',
-      fix: '\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u5728\u8BE5 location \u4E2D\u52A0\u5165 `proxy_http_version 1.1;` \u548C `proxy_set_header Connection "";`\uFF0C\u5E76\u628A\u7EE7\u627F\u6765\u7684 proxy_set_header \u884C\u4E00\u5E76\u590D\u5236\u8FC7\u6765\u3002\u5728\u67D0\u4E2A\u5757\u4E2D\u52A0\u4E0A `proxy_set_header Connection "";` \u4F1A\u4E22\u6389\u5B83\u7EE7\u627F\u6765\u7684\u6240\u6709 proxy_set_header\uFF08Host\u3001X-Forwarded-For \u7B49\uFF09\uFF0C\u6240\u4EE5\u8FD9\u4E9B\u884C\u5F97\u624B\u5DE5\u5199\u3002\u8BF7\u4F7F\u7528 `proxy_http_version 1.1;` \u548C `proxy_set_header Connection "";`\uFF08\u5E76\u91CD\u590D\u7EE7\u627F\u6765\u7684\u5934\uFF09\uFF0C\u6216\u8005\u4F7F\u7528\u5BF9\u666E\u901A\u8BF7\u6C42\u7ED9\u51FA\u7A7A\u503C\u7684 map\u3002'
-    },
-    "limit-rate-on-stream": {
-      why: "\u5BF9\u4E8E\u4E0D\u7F13\u51B2\u7684\u4E0A\u6E38\u54CD\u5E94\uFF0Cnginx \u4F1A\u628A\u8BF7\u6C42\u7684\u9650\u901F\u8BBE\u4E3A 0\uFF08ngx_http_upstream_send_response\uFF09\uFF0C\u8FD9\u4E5F\u4F1A\u53D6\u6D88\u4E0A\u6E38\u7684 X-Accel-Limit-Rate\uFF1A\u7F13\u51B2\u5173\u95ED\u65F6\uFF0C`limit_rate 100` \u8BA9\u4E00\u4E2A\u7EA6 1 KB/s \u7684\u4E8B\u4EF6\u6D41\u6BEB\u65E0\u9650\u5236\u5730\u901A\u8FC7 [E31]\u3002\u7F13\u51B2\u5F00\u542F\u65F6\u9650\u901F\u751F\u6548\uFF1A\u540C\u4E00\u4E2A\u4E8B\u4EF6\u6D41\u88AB\u9650\u5230 100 B/s\uFF0C\u5BA2\u6237\u7AEF\u5728 30 \u79D2\u540E\u653E\u5F03\uFF0C16 \u4E2A\u4E8B\u4EF6\u53EA\u6536\u5230\u4E86 10 \u4E2A [E32]\u3002nginx \u81EA\u5DF1\u751F\u6210\u7684\u8F93\u51FA\uFF08content_by_lua*\uFF09\u603B\u662F\u53D7\u9650\u901F\u5F71\u54CD\uFF08\u5728 nginx 1.22.1 \u4E0A\u9A8C\u8BC1\u8FC7\uFF1A`limit_rate 2k` \u65F6\uFF0C8 KB \u5DF2\u5237\u65B0\u7684 Lua \u4E8B\u4EF6\u7528\u4E86 4 \u79D2\uFF0C\u4E0D\u9650\u901F\u65F6\u53EA\u8981 2 ms\uFF09\u3002\u6240\u4EE5 limit_rate \u5BF9\u4E8B\u4EF6\u6D41\u8981\u4E48\u6BEB\u65E0\u4F5C\u7528\uFF0C\u8BEF\u5BFC\u8BFB\u914D\u7F6E\u7684\u4EBA\uFF0C\u8981\u4E48\u4F1A\u5EF6\u8FDF\u4E8B\u4EF6\uFF08sse-semantics.md SSE018\uFF09\u3002\u53D8\u91CF\u5F62\u5F0F\u7684\u9650\u901F\uFF08`limit_rate $rate`\uFF09\u4E0D\u505A\u68C0\u67E5\u3002",
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u52A0\u5165 `limit_rate 0;`\u3002\u8BF7\u4ECE\u4E8B\u4EF6\u6D41 location \u4E2D\u5220\u9664 limit_rate\uFF08\u6216\u5728\u90A3\u91CC\u8BBE\u7F6E `limit_rate 0;`\uFF0C\u4E0D\u518D\u7EE7\u627F\u5916\u5C42\u7684\u503C\uFF09\uFF1B\u5982\u679C\u9700\u8981\u63A7\u5236\u4E8B\u4EF6\u6D41\u7684\u8282\u594F\uFF0C\u8BF7\u5728\u540E\u7AEF\u63A7\u5236\u3002"
-    },
-    "lua-body-filter-on-stream": {
-      why: 'ngx_lua \u7684 body \u8FC7\u6EE4\u5668\u5728 ngx.arg[1] \u4E2D\u770B\u5230\u54CD\u5E94\u7684\u6BCF\u4E00\u5757\u6570\u636E\uFF08\u6700\u540E\u4E00\u5757\u65F6 ngx.arg[2] \u4E3A true\uFF09\uFF0C\u5E76\u628A\u7559\u5728\u90A3\u91CC\u7684\u5185\u5BB9\u4F20\u4E0B\u53BB\u3002\u4E3A\u4E86\u8BB0\u5F55\u65E5\u5FD7\u6216\u7EDF\u8BA1 token \u800C\u6536\u96C6\u6574\u4E2A\u54CD\u5E94\u4F53\u3001\u5728\u6700\u540E\u4E00\u5757\u4E4B\u524D\u4E00\u76F4\u8BBE\u7F6E `ngx.arg[1] = nil` \u7684\u8FC7\u6EE4\u5668\uFF0C\u4F1A\u628A\u6574\u4E2A\u4E8B\u4EF6\u6D41\u6263\u4F4F\uFF1A\u7528 nginx 1.22.1 \u548C Debian \u7684 lua \u6A21\u5757\u5B9E\u6D4B\uFF0C\u5728 `proxy_buffering off` \u548C `proxy_http_version 1.1` \u4E4B\u540E\uFF0C\u540E\u7AEF\u9010\u4E2A\u5199\u51FA\u7684\u516D\u4E2A\u4E8B\u4EF6\u5728\u540E\u7AEF\u7ED3\u675F\u4E4B\u540E\u624D\u4E00\u8D77\u5230\u8FBE\u5BA2\u6237\u7AEF\uFF08test/e2e\uFF0Csse-semantics.md SSE021\uFF09\u3002\u4EFB\u4F55\u7F13\u51B2\u8BBE\u7F6E\u90FD\u65E0\u6D4E\u4E8E\u4E8B\uFF0C\u56E0\u4E3A\u8FC7\u6EE4\u5668\u5728\u5B83\u4EEC\u4E4B\u540E\u8FD0\u884C\u3002\u4E09\u79CD\u5199\u6CD5\uFF08`body_filter_by_lua_block`\u3001`body_filter_by_lua`\u3001`body_filter_by_lua_file`\uFF09\u5171\u7528\u540C\u4E00\u4E2A\u8BBE\u7F6E\uFF0Clocation \u81EA\u5DF1\u4E0D\u5199\u65F6\u4F1A\u4ECE server \u548C http \u7EE7\u627F\u3002\u628A ngx.arg[1] \u8BBE\u4E3A nil \u6216 "" \u7684\u5185\u8054\u4EE3\u7801\u62A5\u544A\u4E3A\u8B66\u544A\uFF1B\u4EE5\u5176\u4ED6\u65B9\u5F0F\u66FF\u6362\u6570\u636E\u5757\u3001\u8C03\u7528 sse-lint \u65E0\u6CD5\u8BFB\u53D6\u7684\u6A21\u5757\u3001\u6216\u8005\u5199\u5728\u6587\u4EF6\u4E2D\u7684\u4EE3\u7801\u62A5\u544A\u4E3A\u63D0\u793A\uFF1B\u4ECE\u4E0D\u7ED9 ngx.arg[1] \u6216 ngx.arg[2] \u8D4B\u503C\u7684\u4EE3\u7801\u4F1A\u628A\u6570\u636E\u5757\u539F\u6837\u4F20\u4E0B\u53BB\uFF0C\u4E0D\u4E88\u62A5\u544A\u3002',
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u4ECE\u4E8B\u4EF6\u6D41 location \u4E2D\u5220\u9664\u8BE5\u8FC7\u6EE4\u5668\uFF1B\u82E5\u5B83\u662F\u7EE7\u627F\u6765\u7684\uFF0C\u5219\u5728\u90A3\u91CC\u52A0\u5165\u7A7A\u7684 `body_filter_by_lua_block { }`\u3002\u8FC7\u6EE4\u5668\u8FD8\u5FC5\u987B\u505A\u4EC0\u4E48\uFF0C\u7531\u5E94\u7528\u51B3\u5B9A\u3002\u5982\u679C\u9700\u8981\u5B8C\u6574\u7684\u54CD\u5E94\u4F53\uFF0C\u53EF\u4EE5\u7EE7\u7EED\u6536\u96C6\u4E00\u4EFD\u526F\u672C\uFF0C\u4F46\u8BA9 ngx.arg[1] \u4FDD\u6301\u539F\u6837\uFF08\u6216\u8005\u628A\u8FD9\u9879\u5DE5\u4F5C\u79FB\u5230 log_by_lua* \u4E2D\uFF09\uFF0C\u6216\u8005\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u5173\u95ED\u8BE5\u8FC7\u6EE4\u5668\uFF08\u81EA\u5DF1\u5199\u4E86 body \u8FC7\u6EE4\u5668\u7684 location \u4F1A\u66FF\u6362\u7EE7\u627F\u6765\u7684\u90A3\u4E2A\uFF09\u3002"
-    },
-    "lua-http10-buffering": {
-      why: "ngx_lua \u7684 `lua_http10_buffering` \u9ED8\u8BA4\u4E3A on\uFF1A\u5BF9\u4E8E HTTP/1.0 \u8BF7\u6C42\uFF0C\u6BCF\u6B21 ngx.print/ngx.say \u7684\u8F93\u51FA\u90FD\u4F1A\u88AB\u7F13\u51B2\uFF0C\u4EE5\u4FBF\u53D1\u9001 Content-Length\uFF1Blua-nginx-module \u7684 README \u6307\u51FA\uFF0C\u8FD9\u79CD\u6A21\u5F0F\u4E0B ngx.flush \u4E0D\u8D77\u4F5C\u7528\uFF08sse-semantics.md SSE021\uFF09\u3002HTTP/1.1 \u5BA2\u6237\u7AEF\u80FD\u6B63\u5E38\u6D41\u5F0F\u63A5\u6536 [E38]\uFF0C\u4F46\u4F7F\u7528 1.29.7 \u4E4B\u524D\u9ED8\u8BA4\u503C `proxy_http_version 1.0` \u7684\u524D\u7F6E nginx \u6536\u5230\u7684 Lua \u4E8B\u4EF6\u6D41\u662F\u5E26 Content-Length \u7684\u4E00\u6574\u5757\uFF0C\u5373\u4F7F\u8BBE\u7F6E\u4E86 `proxy_buffering off` \u4E5F\u4E00\u6837 [E39]\u3002\u5728 Lua \u4E00\u4FA7\u8BBE\u7F6E `lua_http10_buffering off` \u5C31\u89E3\u51B3\u4E86\u95EE\u9898 [E41]\u3002\u5B83\u53EF\u4EE5\u5199\u5728 http\u3001server\u3001location \u4EE5\u53CA location \u4E2D\u7684 `if` \u91CC\uFF1B\u5199\u5728 `if` \u4E2D\u65F6\uFF0C\u53EA\u5728\u6761\u4EF6\u6210\u7ACB\u65F6\u751F\u6548\u3002",
-      fix: "\u5B89\u5168\uFF1A\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u63D2\u5165 `lua_http10_buffering off;`\uFF08\u6216\u8005\u63D2\u5165\u5230\u628A\u5B83\u8BBE\u4E3A on \u7684 `if` \u5757\u4E2D\uFF0C\u6216\u8005\u4FEE\u6539\u90A3\u91CC\u5199\u7684 `on`\uFF09\u3002HTTP/1.1 \u5BA2\u6237\u7AEF\u4E0D\u53D7\u5F71\u54CD\uFF1BHTTP/1.0 \u5BA2\u6237\u7AEF\u6536\u5230\u7684\u662F\u4EE5\u5173\u95ED\u8FDE\u63A5\u7ED3\u675F\u7684\u6D41\uFF0C\u800C\u4E0D\u662F\u4E00\u6574\u4E2A\u7F13\u51B2\u540E\u7684\u54CD\u5E94\u3002"
-    },
-    "proxy-set-header-redefinition": {
-      why: 'proxy_set_header \u662F\u6574\u4F53\u66FF\u6362\u7684\u5217\u8868\uFF0Cgrpc_set_header\u3001fastcgi_param\u3001uwsgi_param \u548C scgi_param \u4E5F\u662F\uFF1A\u67D0\u4E00\u5C42\u53EA\u8981\u6709\u4E00\u884C\u81EA\u5DF1\u7684\uFF0C\u5C31\u4E0D\u4F1A\u4ECE\u4E0A\u5C42\u7EE7\u627F\u4EFB\u4F55\u4E00\u884C\uFF08\u5404\u6A21\u5757 merge_loc_conf \u4E2D\u5BF9 headers_source / params_source \u7684 ngx_conf_merge_ptr_value\uFF1Bsse-semantics.md \xA72.1 \u548C SSE011\uFF0C\u5B9E\u9A8C E25\uFF1Aserver \u4E2D\u7684 X-From-Server \u52A0\u4E0A location \u4E2D\u7684 X-From-Loc\uFF0C\u540E\u7AEF\u53EA\u6536\u5230\u4E86 X-From-Loc\uFF09\u3002\u4E8B\u4EF6\u6D41 location \u901A\u5E38\u4F1A\u4E3A\u4E0A\u6E38 keepalive \u52A0\u4E0A `proxy_set_header Connection "";`\uFF0C\u4E8E\u662F\u4E22\u6389\u4E86 server \u4E2D\u7684 Host\u3001X-Forwarded-For \u548C X-Forwarded-Proto\uFF1B\u540E\u7AEF\u770B\u5230\u7684\u5C31\u6210\u4E86 `Host: $proxy_host` \u548C\u4EE3\u7406\u7684\u5730\u5740\u3002\u4E0E add_header \u4E0D\u540C\uFF0C\u8FD9\u4E9B\u5217\u8868\u6CA1\u6709\u7EE7\u627F\u5F00\u5173\u3002',
-      fix: "\u4E0D\u5B89\u5168\uFF1A\u628A\u4E22\u5931\u7684\u884C\u6309\u539F\u6709\u987A\u5E8F\u590D\u5236\u5230\u672C\u5C42\uFF0C\u653E\u5728\u672C\u5C42\u540C\u4E00\u6307\u4EE4\u7684\u884C\u4E4B\u540E\u3002\u8FD9\u6837\u540E\u7AEF\u4F1A\u6536\u5230\u4EE5\u524D\u6CA1\u6709\u6536\u5230\u7684\u5934\u6216\u53C2\u6570\uFF0C\u8FD9\u901A\u5E38\u6B63\u662F\u672C\u610F\uFF0C\u4F46\u4E5F\u6539\u53D8\u4E86\u884C\u4E3A\u3002"
-    },
-    "read-timeout-short": {
-      why: "`proxy_read_timeout`\uFF08\u9ED8\u8BA4 60 \u79D2\uFF1Bfastcgi_\u3001uwsgi_\u3001scgi_ \u548C grpc_read_timeout \u540C\u7406\uFF09\u662F\u4E24\u6B21\u4ECE\u4E0A\u6E38\u8BFB\u53D6\u4E4B\u95F4\u7684\u7A7A\u95F2\u8BA1\u65F6\u5668\uFF0C\u800C\u4E0D\u662F\u6574\u4E2A\u54CD\u5E94\u7684\u65F6\u957F\u4E0A\u9650\u3002\u4E8B\u4EF6\u6D41\u9759\u9ED8\u8D85\u8FC7\u8FD9\u4E2A\u65F6\u95F4\u65F6\uFF0Cnginx \u4F1A\u5728\u54CD\u5E94\u4F53\u4E2D\u9014\u5173\u95ED\u8FDE\u63A5\uFF1A\u5BA2\u6237\u7AEF\u770B\u5230\u7684\u662F\u88AB\u622A\u65AD\u7684\u5206\u5757\u54CD\u5E94\uFF08curl \u9000\u51FA\u7801 18\uFF09\uFF0CEventSource \u968F\u5373\u91CD\u8FDE [E21]\uFF1B\u5F00\u542F\u7F13\u51B2\u65F6\uFF0C\u8FD8\u7559\u5728\u7F13\u51B2\u533A\u91CC\u7684\u4E8B\u4EF6\u4F1A\u4E22\u5931 [E22]\u3002\u5FC3\u8DF3\u6CE8\u91CA\uFF08`: ping`\uFF09\u4F1A\u91CD\u7F6E\u8BA1\u65F6\u5668 [E23]\u3002\u540C\u4E00\u4E2A\u8BA1\u65F6\u5668\u4E5F\u9650\u5236\u4E86\u7B49\u5F85\u54CD\u5E94\u5934\u7684\u65F6\u95F4\uFF0C\u6240\u4EE5\u5728\u7B2C\u4E00\u4E2A token \u4E4B\u524D\u4EC0\u4E48\u90FD\u4E0D\u53D1\u9001\u7684 LLM \u540E\u7AEF\uFF0C\u5982\u679C\u9700\u8981\u66F4\u957F\u65F6\u95F4\u5C31\u4F1A\u88AB\u5207\u65AD\uFF08sse-semantics.md SSE005\uFF09\u3002\u53D6\u503C 0 \u5E76\u4E0D\u8868\u793A\u201C\u4E0D\u8D85\u65F6\u201D\uFF0C\u800C\u662F\u7ACB\u5373\u8FD4\u56DE 504\uFF1B\u89C4\u5219 read-timeout-zero \u4F1A\u62A5\u544A\u8FD9\u79CD\u60C5\u51B5\u3002\u914D\u7F6E\u4E2D\u5199\u51FA\u7684\u8D85\u65F6\u5728\u6BCF\u4E2A\u4E8B\u4EF6\u6D41\u4E0A\u90FD\u4F1A\u62A5\u544A\uFF1Bnginx \u7684 60 \u79D2\u9ED8\u8BA4\u503C\u6CA1\u6709\u4EBA\u9009\u62E9\u8FC7\uFF0C\u53EA\u5728\u7528\u6237\u58F0\u660E\u7684\u4E8B\u4EF6\u6D41\uFF08`--route`\u3001`streams`\u3001`# sse-lint: stream`\uFF09\u548C LLM API \u7AEF\u70B9\u4E0A\u62A5\u544A\uFF0C\u56E0\u4E3A\u5355\u662F\u7B49\u5F85\u7B2C\u4E00\u4E2A token \u5C31\u53EF\u80FD\u8D85\u8FC7\u4E00\u5206\u949F\uFF1Asse-lint \u81EA\u5DF1\u627E\u5230\u7684\u4E8B\u4EF6\u6D41\u901A\u5E38\u4F1A\u53D1\u9001\u5FC3\u8DF3\uFF0C\u800C\u8FD9\u4ECE\u914D\u7F6E\u4E2D\u770B\u4E0D\u51FA\u6765\u3002\u5982\u679C\u65B0\u7684\u5230\u671F\u65F6\u95F4\u4E0E\u65E7\u7684\u76F8\u5DEE\u4E0D\u5230 300 ms\uFF0Cnginx \u4E0D\u4F1A\u91CD\u65B0\u8BBE\u7F6E\u8BA1\u65F6\u5668\uFF0C\u6240\u4EE5\u4ECE\u6700\u540E\u4E00\u6B21\u8BFB\u53D6\u7B97\u8D77\uFF0C\u5207\u65AD\u6700\u591A\u53EF\u80FD\u6BD4\u5B8C\u6574\u7684\u8D85\u65F6\u65F6\u95F4\u65E9 0.3 \u79D2\uFF08\u5728 test/e2e \u4E2D\u5B9E\u6D4B\uFF09\uFF1A\u8BF7\u8BA9\u5FC3\u8DF3\u95F4\u9694\u660E\u663E\u77ED\u4E8E\u8D85\u65F6\u65F6\u95F4\u3002",
-      fix: "\u5B89\u5168\uFF1A\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u63D2\u5165 `proxy_read_timeout 1h;`\uFF08FastCGI\u3001uwsgi\u3001SCGI \u548C gRPC \u4F7F\u7528\u5404\u81EA\u6A21\u5757\u7684\u6307\u4EE4\uFF1B\u53D6\u503C\u89C1\u9009\u9879 `fixValue`\uFF09\uFF0C\u5982\u679C\u8BE5\u503C\u76F4\u63A5\u5199\u5728\u8FD9\u4E2A location \u4E2D\uFF0C\u5219\u66FF\u6362\u5B83\u3002\u8FD9\u4E2A\u8D85\u65F6\u53EA\u9650\u5236\u9759\u9ED8\u65F6\u95F4\uFF0C\u6301\u7EED\u53D1\u9001\u6570\u636E\u7684\u54CD\u5E94\u4E0D\u53D7\u5F71\u54CD\uFF1B\u800C\u4E00\u4E2A\u5361\u4F4F\u3001\u4EC0\u4E48\u90FD\u4E0D\u53D1\u9001\u7684\u540E\u7AEF\uFF0C\u73B0\u5728\u4F1A\u4E00\u76F4\u5360\u7740\u8FDE\u63A5\u76F4\u5230\u65B0\u7684\u8D85\u65F6\uFF0C\u800C\u4E0D\u662F\u4E00\u5206\u949F\u3002\u5982\u679C\u8BE5\u503C\u6765\u81EA location \u5185 include \u7684\u6587\u4EF6\uFF0C\u5219\u4E0D\u63D0\u4F9B\u4FEE\u590D\uFF08\u4FEE\u6539\u5B83\u4F1A\u5F71\u54CD\u6240\u6709 include \u5B83\u7684 location\uFF09\u3002\u4ECD\u7136\u5EFA\u8BAE\u540E\u7AEF\u53D1\u9001\u5FC3\u8DF3\uFF1Anginx \u524D\u9762\u7684\u8D1F\u8F7D\u5747\u8861\u5668\u548C\u4EE3\u7406\u4E5F\u6709\u5404\u81EA\u7684\u7A7A\u95F2\u8D85\u65F6\u3002"
-    },
-    "read-timeout-zero": {
-      why: "nginx \u6CA1\u6709\u201C\u65E0\u9650\u201D\u7684\u8BFB\u8D85\u65F6\u3002`proxy_read_timeout 0` \u80FD\u901A\u8FC7 `nginx -t`\uFF0C\u4F46\u968F\u540E\u6BCF\u4E2A\u8BF7\u6C42\u90FD\u4F1A\u7ACB\u523B\u5931\u8D25\uFF0C\u9519\u8BEF\u65E5\u5FD7\u4E2D\u51FA\u73B0 `upstream timed out ... while reading response header`\uFF0C\u5E76\u8FD4\u56DE 504\uFF08sse-semantics.md SSE005\uFF0C\u5B9E\u9A8C E21b\uFF09\u3002\u8FD9\u4E2A\u8D85\u65F6\u662F\u4E24\u6B21\u8BFB\u53D6\u4E4B\u95F4\u7684\u7A7A\u95F2\u8BA1\u65F6\u5668\uFF0C\u6240\u4EE5\u8981\u8BA9\u5B89\u9759\u7684\u4E8B\u4EF6\u6D41\u4FDD\u6301\u6253\u5F00\uFF0C\u5E94\u8BE5\u8BBE\u4E00\u4E2A\u8F83\u5927\u7684\u503C\uFF0C\u518D\u8BA9\u540E\u7AEF\u53D1\u9001\u5FC3\u8DF3\u6CE8\u91CA\u3002",
-      fix: "\u4E0D\u5B89\u5168\uFF1A\u628A 0 \u66FF\u6362\u4E3A `1h`\uFF08\u9009\u9879 `fixValue`\uFF09\u3002\u8FD9\u4F1A\u6539\u53D8\u884C\u4E3A\uFF08\u8BF7\u6C42\u4E0D\u518D\u5931\u8D25\uFF09\uFF0C\u8FD9\u6B63\u662F\u672C\u610F\uFF1B\u4F46\u5408\u9002\u7684\u503C\u53D6\u51B3\u4E8E\u4E8B\u4EF6\u6D41\u6700\u957F\u7684\u9759\u9ED8\u65F6\u95F4\u3002"
-    },
-    "stream-capacity": {
-      why: "\u6BCF\u4E2A worker \u6709 worker_connections \u4E2A\u8FDE\u63A5\u69FD\uFF08\u9ED8\u8BA4 512\uFF09\uFF0C\u6BCF\u4E2A\u5BA2\u6237\u7AEF\u8FDE\u63A5\u3001\u4E0A\u6E38\u8FDE\u63A5\u548C\u76D1\u542C\u5957\u63A5\u5B57\u90FD\u5360\u7528\u4E00\u4E2A\uFF0C\u4E0E master \u8FDB\u7A0B\u4E4B\u95F4\u7684\u901A\u9053\u4E5F\u8981\u5360\u4E00\u4E2A\u3002\u4E00\u4E2A\u88AB\u4EE3\u7406\u7684\u4E8B\u4EF6\u6D41\u5728\u6253\u5F00\u671F\u95F4\u4E00\u76F4\u5360\u7528\u4E24\u4E2A\u69FD\uFF08\u5BA2\u6237\u7AEF\u4E00\u4E2A\uFF0C\u4E0A\u6E38\u4E00\u4E2A\uFF09\uFF0C\u6240\u4EE5\u5BB9\u91CF\u4E3A worker \u6570 \xD7\uFF08worker_connections \u2212 \u76D1\u542C\u5957\u63A5\u5B57\u6570 \u2212 1\uFF09\xF7 2\u3002\u5F53 `worker_connections 16` \u4E14\u53EA\u6709\u4E00\u4E2A\u76D1\u542C\u5957\u63A5\u5B57\u65F6\uFF0C\u7B2C 8 \u4E2A\u5E76\u53D1\u4E8B\u4EF6\u6D41\u88AB\u91CD\u7F6E\uFF0Cnginx \u65E5\u5FD7\u8BB0\u5F55\u4E86 `16 worker_connections are not enough` [E35]\uFF1Bsse-lint \u81EA\u5DF1\u5728 nginx 1.22.1 \u4E0A\u7684\u68C0\u67E5\u7ED3\u679C\u662F\uFF1A\u4E00\u4E2A\u76D1\u542C\u5957\u63A5\u5B57\u65F6\uFF0C16\u300117\u300118 \u4E2A\u8FDE\u63A5\u5206\u522B\u5BB9\u7EB3 7\u30017\u30018 \u4E2A\u4E8B\u4EF6\u6D41\uFF1B\u4E24\u4E2A\u76D1\u542C\u5957\u63A5\u5B57\u65F6\uFF0C18\u300119 \u4E2A\u8FDE\u63A5\u5206\u522B\u5BB9\u7EB3 7\u30018 \u4E2A\u3002worker_rlimit_nofile\uFF08\u6216\u64CD\u4F5C\u7CFB\u7EDF\u7684\u6253\u5F00\u6587\u4EF6\u6570\u4E0A\u9650\uFF0C\u901A\u5E38\u4E3A 1024\uFF09\u540C\u6837\u4F1A\u9650\u5236\u8FDE\u63A5\u69FD\u3002HTTP/2 \u8BA9\u4E00\u4E2A\u5BA2\u6237\u7AEF\u8FDE\u63A5\u627F\u8F7D\u591A\u4E2A\u6D41\uFF0C\u4F46\u6BCF\u4E2A\u6D41\u4ECD\u9700\u8981\u81EA\u5DF1\u7684\u4E0A\u6E38\u8FDE\u63A5\uFF08sse-semantics.md SSE016\uFF09\u3002\u6BCF\u4EFD\u542B\u6709\u4E8B\u4EF6\u6D41 location \u7684\u914D\u7F6E\u53EA\u7ED9\u51FA\u4E00\u6B21\u8FD9\u6761\u63D0\u793A\uFF1B\u5F53\u5BB9\u91CF\u4F4E\u4E8E\u9009\u9879 `expectedStreams`\uFF0C\u6216 worker_rlimit_nofile \u4F4E\u4E8E worker_connections \u65F6\uFF0C\u5B83\u4F1A\u6210\u4E3A\u8B66\u544A\u3002",
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u63D0\u9AD8 worker_connections\uFF08\u8BBE\u7F6E\u4E86 `expectedStreams` \u65F6\u63D0\u9AD8\u5230\u8DB3\u591F\u7684\u6570\u503C\uFF0C\u5426\u5219\u4E3A 4096\uFF09\u3002\u5408\u9002\u7684\u6570\u503C\u53D6\u51B3\u4E8E\u673A\u5668\u548C\u9884\u671F\u8D1F\u8F7D\u3002\u8BF7\u8C03\u5927 worker_connections\uFF08\u540C\u65F6\u8C03\u5927 worker_rlimit_nofile\uFF09\uFF0C\u6216\u8005\u8FD0\u884C\u66F4\u591A worker \u8FDB\u7A0B\uFF1B\u8BBE\u7F6E\u9009\u9879 `expectedStreams` \u540E\uFF0C\u914D\u7F6E\u4E0D\u591F\u7528\u65F6\u5C31\u4F1A\u6536\u5230\u8B66\u544A\u3002"
-    },
-    "upstream-http10": {
-      why: "nginx 1.29.7 \u4E4B\u524D proxy_http_version \u9ED8\u8BA4\u4E3A 1.0\uFF1B\u4ECE 1.29.7 \u8D77\u4E3A 1.1\uFF08sse-semantics.md \u7B2C 1 \u8282\uFF0CSSE003\uFF09\u3002\u5355\u9760 HTTP/1.0 \u5E76\u4E0D\u4F1A\u8BA9\u666E\u901A\u540E\u7AEF\u51FA\u95EE\u9898\uFF1A\u5B83\u4F1A\u8FD4\u56DE\u4EE5\u5173\u95ED\u8FDE\u63A5\u7ED3\u675F\u7684\u54CD\u5E94\u4F53\uFF0C\u4E0D\u7F13\u51B2\u7684 nginx \u4F1A\u7ACB\u5373\u8F6C\u53D1 [E18]\u3002\u4F46\u8FD9\u6837\u5C31\u6CA1\u6709\u4E0A\u6E38 keepalive\uFF0C\u800C\u9488\u5BF9 HTTP/1.0 \u5BA2\u6237\u7AEF\u505A\u7F13\u51B2\u7684\u540E\u7AEF\u786E\u5B9E\u4F1A\u7834\u574F\u6D41\u5F0F\u4F20\u8F93\uFF1A\u9ED8\u8BA4 `lua_http10_buffering on` \u7684 OpenResty/ngx_lua \u628A\u6574\u4E2A\u4E8B\u4EF6\u6D41\u7F13\u51B2\u8D77\u6765\uFF0C\u5E26\u7740 Content-Length \u4E00\u6B21\u6027\u53D1\u51FA [E39]\uFF1B\u6539\u7528 HTTP/1.1 \u5219\u80FD\u6B63\u5E38\u6D41\u5F0F\u4F20\u8F93 [E40]\u3002\u6240\u4EE5\u8FD9\u6761\u89C4\u5219\u62A5\u8B66\u544A\uFF1B\u5F53\u88AB\u4EE3\u7406\u7684\u5730\u5740\u662F\u540C\u4E00\u4EFD\u914D\u7F6E\u4E2D\u5BF9 HTTP/1.0 \u505A\u7F13\u51B2\u7684 content_by_lua location \u65F6\uFF0C\u62A5\u9519\u8BEF\uFF08SSE021\uFF09\u3002\u6CA1\u6709\u6307\u5B9A --nginx-version \u65F6\uFF0C\u6309 1.29.7 \u4E4B\u524D\u7684\u9ED8\u8BA4\u503C\u5904\u7406\u3002",
-      fix: '\u5B89\u5168\uFF1A\u5728\u4E8B\u4EF6\u6D41 location \u4E2D\u63D2\u5165 `proxy_http_version 1.1;`\uFF08\u6216\u8005\u4FEE\u6539\u90A3\u91CC\u5199\u7684 `1.0`\uFF09\u3002\u5728 1.29.7 \u4E4B\u524D\uFF0C\u9664\u975E\u518D\u52A0\u4E0A `proxy_set_header Connection "";`\uFF0Cnginx \u4ECD\u4F1A\u53D1\u9001 `Connection: close`\uFF0C\u4E0D\u8FC7\u8FD9\u53EA\u5F71\u54CD\u4E0A\u6E38 keepalive\uFF08\u89C1\u89C4\u5219 keepalive-ineffective\uFF09\u3002'
-    },
-    // The engine's own ids.
-    "parse-error": {
-      summary: "\u914D\u7F6E\u65E0\u6CD5\u6309 nginx \u7684\u65B9\u5F0F\u89E3\u6790",
-      why: "\u6709\u8BED\u6CD5\u9519\u8BEF\u65F6 nginx \u62D2\u7EDD\u542F\u52A8\u6216\u91CD\u8F7D\uFF08`nginx -t` \u5931\u8D25\uFF09\u3002sse-lint \u7528 nginx \u81EA\u5DF1\u7684\u63AA\u8F9E\u62A5\u544A\u5B83\uFF0C\u5E76\u7EE7\u7EED\u68C0\u67E5\u6587\u4EF6\u7684\u5176\u4F59\u90E8\u5206\uFF0C\u6240\u4EE5\u4E4B\u540E\u7684\u68C0\u67E5\u7ED3\u679C\u53EF\u80FD\u53D7\u5B83\u5F71\u54CD\u3002",
-      fix: "\u5728\u62A5\u544A\u7684\u4F4D\u7F6E\u6539\u6B63\u8BED\u6CD5\uFF1B\u6D88\u606F\u4E2D\u5199\u660E\u4E86 nginx \u671F\u671B\u7684\u5185\u5BB9\u3002"
-    },
-    "include-not-found": {
-      summary: "include \u6307\u5411\u7684\u6587\u4EF6\u4E0D\u5B58\u5728",
-      why: "`include` \u4E00\u4E2A\u4E0D\u5B58\u5728\u7684\u660E\u786E\u8DEF\u5F84\u4F1A\u8BA9 `nginx -t` \u5931\u8D25\uFF1B\u6CA1\u6709\u5339\u914D\u5230\u4EFB\u4F55\u6587\u4EF6\u7684\u901A\u914D\u7B26\u5219\u4F1A\u88AB\u9759\u9ED8\u63A5\u53D7\u3002\u7F3A\u5931\u7684\u6587\u4EF6\u672C\u5E94\u5E26\u6765\u7684\u8BBE\u7F6E\u4E0D\u4F1A\u88AB\u68C0\u67E5\u3002",
-      fix: "\u6539\u6B63\u8DEF\u5F84\uFF1B\u5982\u679C\u914D\u7F6E\u4E0D\u662F\u5728\u5B83\u5B9E\u9645\u6240\u5728\u7684\u4F4D\u7F6E\u88AB\u8BFB\u53D6\uFF0C\u8BF7\u4F20\u5165 `--prefix`\uFF08nginx -p\uFF09\u6216 `--map FROM=TO`\uFF1B\u5982\u679C\u8FD9\u4E2A\u6587\u4EF6\u662F\u53EF\u9009\u7684\uFF0C\u8BF7\u6539\u7528\u901A\u914D\u7B26\u3002"
-    },
-    "include-unreadable": {
-      summary: "include \u6307\u5411\u7684\u662F\u76EE\u5F55\u3001FIFO \u6216\u8BBE\u5907\uFF0C\u800C\u4E0D\u662F\u6587\u4EF6",
-      why: "nginx \u53EA\u80FD include \u666E\u901A\u6587\u4EF6\uFF1Bsse-lint \u4E0D\u4F1A\u6253\u5F00\u5176\u4ED6\u7C7B\u578B\u7684\u6587\u4EF6\uFF0C\u6240\u4EE5\u5176\u4E2D\u672C\u5E94\u5305\u542B\u7684\u5185\u5BB9\u4E0D\u4F1A\u88AB\u68C0\u67E5\u3002",
-      fix: "\u8BA9 include \u6307\u5411\u6587\u4EF6\uFF08\u5982\u679C\u662F\u76EE\u5F55\uFF0C\u5199\u6210 `dir/*.conf`\uFF09\u3002"
-    },
-    "include-unmapped": {
-      summary: "include \u6307\u5411\u7684\u662F\u672C\u673A\u4E0A\u4E0D\u5B58\u5728\u7684\u5BB9\u5668\u5185\u8DEF\u5F84",
-      why: "\u9762\u677F\u548C\u5BB9\u5668\uFF081Panel\u3001`Nginx Proxy Manager`\u3001OpenResty \u955C\u50CF\uFF09\u6309\u5BB9\u5668\u5185\u7684\u8DEF\u5F84 include \u6587\u4EF6\uFF08`/www/sites/*/proxy/*.conf`\u3001`/etc/nginx/conf.d/include/proxy.conf`\uFF09\u3002\u5728\u5BBF\u4E3B\u673A\u4E0A\u8BFB\u53D6\u65F6\uFF0C\u8FD9\u6837\u7684 glob \u4EC0\u4E48\u4E5F\u5339\u914D\u4E0D\u5230\uFF0Cnginx \u5BF9\u6B64\u4E0D\u62A5\u9519\uFF0C\u4E8E\u662F\u5B83\u672C\u5E94\u5F15\u5165\u7684\u6BCF\u4E2A\u7AD9\u70B9\u90FD\u88AB\u6084\u6084\u8DF3\u8FC7\u800C\u6CA1\u6709\u68C0\u67E5\u3002",
-      fix: "\u4F7F\u7528\u5BF9\u5E94\u5E03\u5C40\u7684\u9884\u8BBE\u6765\u6620\u5C04\u5BB9\u5668\u8DEF\u5F84\uFF08`--preset 1panel`\uFF0C\u4F1A\u6839\u636E\u7ED9\u51FA\u7684\u8DEF\u5F84\u81EA\u52A8\u8BC6\u522B\uFF09\uFF0C\u6216\u81EA\u5DF1\u7528 `--map /www=/opt/1panel/www` \u6620\u5C04\uFF0C\u6216\u76F4\u63A5\u68C0\u67E5\u5BB9\u5668\u5B9E\u9645\u8FD0\u884C\u7684\u914D\u7F6E\uFF1A`docker exec CONTAINER nginx -T | sse-lint -`\uFF08CONTAINER \u4E3A\u5BB9\u5668\u540D\uFF09\u3002"
-    },
-    "include-cycle": {
-      summary: "\u6587\u4EF6\u4E4B\u95F4\u5FAA\u73AF include",
-      why: "\u4E00\u6761 include \u5982\u679C\u5F15\u56DE\u6B63\u5728\u88AB include \u7684\u6587\u4EF6\uFF0C\u5C31\u4F1A\u4E00\u76F4\u9012\u5F52\u4E0B\u53BB\uFF0C\u76F4\u5230 nginx \u653E\u5F03\uFF1B\u914D\u7F6E\u65E0\u6CD5\u52A0\u8F7D\u3002",
-      fix: "\u5220\u9664\u9020\u6210\u5FAA\u73AF\u7684\u90A3\u6761 include\u3002"
-    },
-    "invalid-context": {
-      summary: "\u6307\u4EE4\u51FA\u73B0\u5728 nginx \u4E0D\u5141\u8BB8\u7684\u5757\u4E2D",
-      why: "\u6307\u4EE4\u4E0D\u5728\u5176\u6A21\u5757\u5141\u8BB8\u7684\u4E0A\u4E0B\u6587\u4E2D\u65F6\uFF0Cnginx \u4F1A\u62D2\u7EDD\u5B83\uFF08`directive is not allowed here`\uFF09\uFF0C\u914D\u7F6E\u65E0\u6CD5\u52A0\u8F7D\u3002",
-      fix: "\u628A\u6307\u4EE4\u79FB\u5230\u5176\u6587\u6863\u4E2D Context \u4E00\u680F\u5217\u51FA\u7684\u5757\u91CC\u3002"
-    },
-    "duplicate-directive": {
-      summary: "\u6BCF\u4E2A\u5757\u4E2D\u53EA\u80FD\u51FA\u73B0\u4E00\u6B21\u7684\u6307\u4EE4\u51FA\u73B0\u4E86\u4E24\u6B21",
-      why: "\u5BF9\u4E8E\u6BCF\u4E2A\u5757\u53EA\u53D6\u4E00\u4E2A\u503C\u7684\u6307\u4EE4\uFF0Cnginx \u4F1A\u62D2\u7EDD\u7B2C\u4E8C\u6B21\u51FA\u73B0\uFF08`directive is duplicate`\uFF09\uFF0C\u914D\u7F6E\u65E0\u6CD5\u52A0\u8F7D\u3002",
-      fix: "\u4FDD\u7559\u5176\u4E2D\u4E00\u4E2A\uFF1B\u76F8\u5173\u4F4D\u7F6E\u6307\u5411\u7B2C\u4E00\u4E2A\u3002"
-    },
-    "invalid-arguments": {
-      summary: "sse-lint \u8BFB\u53D6\u7684\u67D0\u6761\u6307\u4EE4\u53C2\u6570\u8FC7\u5C11\u6216\u8FC7\u591A",
-      why: "\u53C2\u6570\u4E2A\u6570\u4E0D\u5BF9\u65F6 nginx \u4F1A\u62D2\u7EDD\u8BE5\u6307\u4EE4\uFF08`invalid number of arguments in ... directive`\uFF09\uFF0C\u914D\u7F6E\u65E0\u6CD5\u52A0\u8F7D\uFF1B\u4F8B\u5982\u6CA1\u6709\u503C\u7684 `add_header X-Accel-Buffering;`\u3002sse-lint \u6309 nginx \u53C2\u8003\u6587\u6863\u68C0\u67E5\u5B83\u6240\u8BFB\u53D6\u7684\u6307\u4EE4\u7684\u53C2\u6570\u4E2A\u6570\uFF0C\u5E76\u7528 nginx -t \u9A8C\u8BC1\u8FC7\u3002",
-      fix: "\u5199\u51FA\u8BE5\u6307\u4EE4\u9700\u8981\u7684\u53C2\u6570\uFF1B\u6D88\u606F\u4E2D\u5199\u660E\u4E86\u9700\u8981\u51E0\u4E2A\u3002"
-    },
-    "invalid-value": {
-      summary: "sse-lint \u8BFB\u53D6\u7684\u67D0\u6761\u6307\u4EE4\u7684\u503C\u88AB nginx \u62D2\u7EDD",
-      why: 'nginx \u4E25\u683C\u89E3\u6790\u5F00\u5173\uFF08`on`/`off`\uFF09\u3001\u679A\u4E3E\uFF08`proxy_http_version 1.0 | 1.1`\uFF09\u3001\u65F6\u95F4\uFF08`60s`\u3001`5m`\uFF09\u3001\u5927\u5C0F\uFF08`8k`\uFF09\u548C\u6570\u5B57\uFF0C\u51FA\u73B0\u5176\u4ED6\u5199\u6CD5\u65F6\u62D2\u7EDD\u52A0\u8F7D\u914D\u7F6E\uFF1A`proxy_buffering no;` \u5E76\u4E0D\u7B49\u4E8E off\uFF0C\u800C\u662F\u9519\u8BEF\uFF08`invalid value "no"`\uFF09\u3002sse-lint \u7528 nginx \u7684\u63AA\u8F9E\u62A5\u544A\u5B83\uFF0C\u7ED9\u51FA nginx \u63A5\u53D7\u7684\u5199\u6CD5\u548C\u6700\u63A5\u8FD1\u7684\u6709\u6548\u503C\u3002\u542B\u6709\u53D8\u91CF\u6216\u6A21\u677F\u5360\u4F4D\u7B26\uFF08`${VAR}`\u3001`{{ x }}`\uFF09\u7684\u53C2\u6570\u4E0D\u505A\u68C0\u67E5\u3002',
-      fix: "\u542B\u4E49\u786E\u5B9A\u65F6\u662F\u5B89\u5168\u4FEE\u590D\uFF08`no` \u5C31\u662F `off`\uFF0C`4kb` \u5C31\u662F `4k`\uFF0C`10 minutes` \u5C31\u662F `10m`\uFF09\uFF1A\u66FF\u6362\u8BE5\u503C\u3002\u53EA\u662F\u6700\u63A5\u8FD1\u7684\u5199\u6CD5\u65F6\uFF08`of` \u6539\u4E3A `off`\uFF0C`2.0` \u6539\u4E3A `1.1`\uFF09\u662F\u4E0D\u5B89\u5168\u4FEE\u590D\u3002"
-    },
-    "unknown-directive": {
-      summary: "\u6307\u4EE4\u540D\u5F88\u53EF\u80FD\u662F\u67D0\u4E2A\u5DF2\u77E5\u6307\u4EE4\u7684\u62FC\u5199\u9519\u8BEF\uFF08\u4F7F\u7528 --strict \u65F6\uFF1A\u4EFB\u4F55\u5DF2\u77E5\u6A21\u5757\u90FD\u672A\u5B9A\u4E49\u7684\u6307\u4EE4\u540D\uFF09",
-      why: "\u51FA\u73B0\u5DF2\u52A0\u8F7D\u6A21\u5757\u90FD\u672A\u5B9A\u4E49\u7684\u6307\u4EE4\u65F6\uFF0Cnginx \u62D2\u7EDD\u52A0\u8F7D\u914D\u7F6E\uFF08`unknown directive`\uFF09\u3002\u4E0E\u67D0\u4E2A\u5DF2\u77E5\u6307\u4EE4\u53EA\u5DEE\u4E00\u4E24\u4E2A\u5B57\u6BCD\u7684\u540D\u5B57\uFF08`proxy_bufering`\uFF09\u51E0\u4E4E\u603B\u662F\u62FC\u5199\u9519\u8BEF\uFF0C\u6539\u6B63\u4E4B\u524D\u5B83\u672C\u60F3\u8BBE\u7F6E\u7684\u503C\u5E76\u4E0D\u751F\u6548\uFF1B\u8FD9\u4F1A\u62A5\u544A\u4E3A\u8B66\u544A\uFF0C\u5E76\u7ED9\u51FA\u5E94\u6709\u7684\u540D\u5B57\u3002\u5176\u4ED6\u672A\u77E5\u7684\u540D\u5B57\u88AB\u89C6\u4E3A sse-lint \u4E0D\u8BA4\u8BC6\u7684\u7B2C\u4E09\u65B9\u6A21\u5757\u7684\u6307\u4EE4\uFF0C\u9664\u975E\u7528 --strict \u8981\u6C42\u628A\u6BCF\u4E00\u4E2A\u90FD\u62A5\u544A\u4E3A\u9519\u8BEF\u3002",
-      fix: "\u4E0D\u5B89\u5168\uFF1A\u628A\u6307\u4EE4\u6539\u540D\u4E3A\u5EFA\u8BAE\u7684\u540D\u5B57\uFF0C\u4E4B\u540E\u5B83\u5C31\u4F1A\u751F\u6548\u3002\u5176\u4ED6\u89C4\u5219\u7684\u4FEE\u590D\u5982\u679C\u8981\u5728\u8FD9\u4E2A\u5757\u4E2D\u52A0\u5165\u8BE5\u6307\u4EE4\uFF0C\u4F1A\u6539\u6B63\u8FD9\u4E00\u884C\uFF0C\u800C\u4E0D\u662F\u53E6\u52A0\u4E00\u884C\u3002"
-    },
-    "duplicate-location": {
-      summary: "\u540C\u4E00\u5C42\u7EA7\u4E2D\u6709\u4E24\u4E2A\u8DEF\u5F84\u76F8\u540C\u7684 location",
-      why: "\u5728\u540C\u4E00\u4E2A server \u6216\u540C\u4E00\u4E2A\u5916\u5C42 location \u4E2D\uFF0C\u4E24\u4E2A\u7CBE\u786E\u5339\u914D\uFF08`=`\uFF09\u7684 location\uFF0C\u6216\u4E24\u4E2A\u524D\u7F00 location\uFF08\u666E\u901A\u524D\u7F00\u6216 `^~`\uFF09\u8DEF\u5F84\u76F8\u540C\u65F6\uFF0Cnginx -t \u4F1A\u62D2\u7EDD\uFF08`duplicate location`\uFF09\uFF0C\u914D\u7F6E\u65E0\u6CD5\u52A0\u8F7D\u3002\u628A `location ^~ / { ... }` \u8FD9\u7C7B\u5EFA\u8BAE\u8FFD\u52A0\u5230\u5DF2\u7ECF\u6709\u5B83\u7684\u7AD9\u70B9\u914D\u7F6E\u4E2D\uFF0C\u5C31\u4F1A\u51FA\u73B0\u8FD9\u79CD\u60C5\u51B5\u3002\u6B63\u5219 location \u548C\u547D\u540D location \u53EF\u4EE5\u91CD\u590D\u3002",
-      fix: "\u628A\u4E24\u4E2A\u5757\u5408\u5E76\u4E3A\u4E00\u4E2A\uFF1B\u76F8\u5173\u4F4D\u7F6E\u6307\u5411\u7B2C\u4E00\u4E2A\u3002"
-    },
-    "duplicate-server-name": {
-      summary: "\u540C\u4E00\u5730\u5740\u548C\u7AEF\u53E3\u4E0A\uFF0Cserver_name \u5DF2\u88AB\u53E6\u4E00\u4E2A server \u5360\u7528",
-      why: '\u591A\u4E2A server \u76D1\u542C\u540C\u4E00\u4E2A\u5730\u5740\u548C\u7AEF\u53E3\u65F6\uFF0C\u6BCF\u4E2A\u540D\u5B57\u53EA\u80FD\u5C5E\u4E8E\u5176\u4E2D\u4E00\u4E2A\uFF1Bnginx -t \u4F1A\u8B66\u544A `conflicting server name ... ignored`\uFF0C\u5E76\u628A\u8BE5\u540D\u5B57\u7684\u8BF7\u6C42\u4EA4\u7ED9\u7B2C\u4E00\u4E2A server\uFF0C\u540E\u9762\u90A3\u4E2A server \u7684\u8BBE\u7F6E\u5BF9\u8FD9\u4E9B\u8BF7\u6C42\u6C38\u8FDC\u4E0D\u751F\u6548\u3002\u6CA1\u6709 server_name \u7684 server \u7684\u540D\u5B57\u662F ""\uFF0C\u6240\u4EE5\u540C\u4E00\u5730\u5740\u4E0A\u7684\u4E24\u4E2A\u8FD9\u6837\u7684 server \u4E5F\u4F1A\u51B2\u7A81\u3002',
-      fix: "\u7ED9\u6BCF\u4E2A server \u5404\u81EA\u7684\u540D\u5B57\uFF0C\u6216\u8005\u628A\u8FD9\u4E9B server \u5408\u5E76\uFF1B\u76F8\u5173\u4F4D\u7F6E\u6307\u5411\u6700\u5148\u62E5\u6709\u8BE5\u540D\u5B57\u7684 server\u3002"
-    },
-    "invalid-suppression": {
-      summary: "sse-lint-disable \u6CE8\u91CA\u7684\u683C\u5F0F\u6709\u8BEF",
-      why: "\u5C4F\u853D\u6CE8\u91CA\u9700\u8981\u5DF2\u77E5\u7684\u89C4\u5219 id \u548C\u4E00\u4E2A\u7406\u7531\uFF1A`# sse-lint-disable-next-line <id>[, <id>] -- <reason>`\u3002\u683C\u5F0F\u6709\u8BEF\u7684\u6CE8\u91CA\u4E0D\u4F1A\u5C4F\u853D\u4EFB\u4F55\u95EE\u9898\u3002",
-      fix: "\u5199\u4E0A\u5B58\u5728\u7684\u89C4\u5219 id\uFF0C\u5E76\u5728 ` -- ` \u4E4B\u540E\u5199\u4E0A\u7406\u7531\u3002"
-    },
-    "unused-suppression": {
-      summary: "sse-lint-disable \u6CE8\u91CA\u5DF2\u4E0D\u518D\u5339\u914D\u4EFB\u4F55\u95EE\u9898",
-      why: "\u4E0D\u5339\u914D\u4EFB\u4F55\u95EE\u9898\u7684\u5C4F\u853D\u6CE8\u91CA\u5DF2\u7ECF\u8FC7\u65F6\uFF1A\u95EE\u9898\u5DF2\u88AB\u4FEE\u590D\u6216\u79FB\u5230\u4E86\u522B\u5904\uFF0C\u800C\u8FD9\u6761\u6CE8\u91CA\u5C06\u6765\u53EF\u80FD\u6084\u6084\u63A9\u76D6\u65B0\u7684\u95EE\u9898\u3002",
-      fix: "\u5220\u9664\u8FD9\u6761\u6CE8\u91CA\uFF08\u6216\u8005\u5220\u9664\u5176\u4E2D\u4E0D\u518D\u5339\u914D\u7684\u89C4\u5219 id\uFF09\u3002"
-    }
-  };
+// src/i18n/docs.ts
+var docs_exports = {};
+__export(docs_exports, {
+  localizedDocs: () => localizedDocs
+});
+
+// sse-lazy:src/i18n/zh-CN-docs.ts
+var deps10 = {};
+var chunk10;
+var load10 = () => chunk10 ??= __sseLintChunk("zh-CN-docs", deps10);
+function zhCNDocs(...args) {
+  return load10().zhCNDocs(...args);
 }
 
 // src/i18n/docs.ts
@@ -14879,6 +12867,10 @@ function localizedDocs(locale, id, english) {
 }
 
 // src/reporters/engine-rules.ts
+var engine_rules_exports = {};
+__export(engine_rules_exports, {
+  ENGINE_RULES: () => ENGINE_RULES
+});
 var CORE = "https://nginx.org/en/docs/ngx_core_module.html";
 var ENGINE_RULES = {
   "parse-error": {
@@ -14983,85 +12975,41 @@ var ENGINE_RULES = {
   }
 };
 
-// src/pipeline/explain.ts
-var indent = (s) => s.split("\n").map((l) => `    ${l}`).join("\n");
-function explainRule(rule, locale = "en") {
-  const m = rule.meta;
-  const d = localizedDocs(locale, m.id, { summary: m.summary, why: m.docs.why, fix: m.docs.fix });
-  const opts = m.options && Object.keys(m.options).length ? `
-${t(locale, "cli.explain.options", { options: JSON.stringify(m.options) })}
-` : "";
-  return `${t(locale, "cli.explain.title", { id: m.id, severity: t(locale, `cli.severity.${m.severity}`), fix: t(locale, `cli.explain.fixKind.${m.fix}`) })}
-${d.summary}
-
-${t(locale, "cli.explain.why")}
-${d.why}
-
-${t(locale, "cli.explain.bad")}
-${indent(m.docs.bad)}
-
-${t(locale, "cli.explain.good")}
-${indent(m.docs.good)}
-
-${t(locale, "cli.explain.fix")}
-${d.fix}
-${opts}
-${t(locale, "cli.explain.references")}
-${m.docs.references.map((r) => `  ${r}`).join("\n")}
-`;
+// sse-lazy:src/pipeline/explain.ts
+var deps11 = { "src/engine/registry.ts": registry_exports, "src/i18n/docs.ts": docs_exports, "src/i18n/index.ts": i18n_exports, "src/pipeline/errors.ts": errors_exports2, "src/reporters/engine-rules.ts": engine_rules_exports, "src/util/edit-distance.ts": edit_distance_exports };
+var chunk11;
+var load11 = () => chunk11 ??= __sseLintChunk("explain", deps11);
+function explainEngineId(...args) {
+  return load11().explainEngineId(...args);
 }
-function isEngineId(id) {
-  return Object.hasOwn(ENGINE_RULES, id);
+function explainRule(...args) {
+  return load11().explainRule(...args);
 }
-function explainEngineId(id, locale = "en") {
-  const e = ENGINE_RULES[id];
-  const d = localizedDocs(locale, id, { summary: e.summary, why: e.why, fix: e.fix });
-  const refs = e.references.length ? `
-${t(locale, "cli.explain.references")}
-${e.references.map((r) => `  ${r}`).join("\n")}
-` : "";
-  return `${t(locale, e.fixable ? "cli.explain.engineTitleFixes" : "cli.explain.engineTitle", { id, severity: t(locale, `cli.severity.${e.severity}`) })}
-${d.summary}
-
-${t(locale, "cli.explain.why")}
-${d.why}
-
-${t(locale, "cli.explain.fix")}
-${d.fix}
-${refs}`;
+function explainText(...args) {
+  return load11().explainText(...args);
 }
-function explainableIds() {
-  return [...RULES.map((r) => r.meta.id), ...Object.keys(ENGINE_RULES)];
+function explainableIds(...args) {
+  return load11().explainableIds(...args);
 }
-function ruleIds() {
-  return RULES.map((r) => r.meta.id);
+function isEngineId(...args) {
+  return load11().isEngineId(...args);
 }
-function explainText(id, locale = "en") {
-  const rule = ruleById(id);
-  if (rule) return explainRule(rule, locale);
-  if (isEngineId(id)) return explainEngineId(id, locale);
-  const near = suggestIds(id, explainableIds())[0];
-  throw new PipelineError(near ? { key: "cli.usage.unknownRuleNear", data: { id, near } } : { key: "cli.usage.unknownRule", data: { id } });
+function ruleDocs(...args) {
+  return load11().ruleDocs(...args);
 }
-function suggestIds(input, ids) {
-  return ids.map((id) => ({ id, n: editDistance(input, id) })).filter((x) => x.n <= 3).sort((a, b) => a.n - b.n).map((x) => x.id);
+function ruleIds(...args) {
+  return load11().ruleIds(...args);
 }
-function ruleDocs(id, locale = "en") {
-  const rule = ruleById(id);
-  if (rule) return localizedDocs(locale, id, { summary: rule.meta.summary, why: rule.meta.docs.why, fix: rule.meta.docs.fix });
-  if (isEngineId(id)) {
-    const e = ENGINE_RULES[id];
-    return localizedDocs(locale, id, { summary: e.summary, why: e.why, fix: e.fix });
-  }
-  return null;
+function suggestIds(...args) {
+  return load11().suggestIds(...args);
 }
 
-// src/pipeline/catalog.ts
-function ruleCatalog() {
-  return {
-    rules: RULES.map((r) => ({ id: r.meta.id, severity: r.meta.severity, fix: r.meta.fix, summary: r.meta.summary, why: r.meta.docs.why, fixText: r.meta.docs.fix })),
-    engine: Object.entries(ENGINE_RULES).map(([id, e]) => ({ id, severity: e.severity, fix: "none", summary: e.summary, why: e.why, fixText: e.fix }))
-  };
+// sse-lazy:src/pipeline/catalog.ts
+var deps12 = { "src/engine/registry.ts": registry_exports, "src/reporters/engine-rules.ts": engine_rules_exports };
+var chunk12;
+var load12 = () => chunk12 ??= __sseLintChunk("catalog", deps12);
+function ruleCatalog(...args) {
+  return load12().ruleCatalog(...args);
 }
 
 // src/cli/commands/explain.ts
@@ -15099,15 +13047,25 @@ function listRulesCommand(io, locale) {
 }
 
 // src/reporters/common.ts
-var nodePath29 = require("node:path");
+var common_exports = {};
+__export(common_exports, {
+  HOMEPAGE: () => HOMEPAGE,
+  chainForReport: () => chainForReport,
+  configForReport: () => configForReport,
+  displayPath: () => displayPath,
+  plural: () => plural,
+  sourceIndex: () => sourceIndex,
+  summarize: () => summarize
+});
+var nodePath22 = require("node:path");
 var HOMEPAGE = "https://www.npmjs.com/package/sse-lint";
 function displayPath(file, cwd) {
-  if (!nodePath29.isAbsolute(file)) return file;
+  if (!nodePath22.isAbsolute(file)) return file;
   const key = `${cwd}\0${file}`;
   let shown = displayed.get(key);
   if (shown === void 0) {
-    const r = nodePath29.relative(cwd, file);
-    shown = r === "" || r.startsWith("..") || nodePath29.isAbsolute(r) ? file : r;
+    const r = nodePath22.relative(cwd, file);
+    shown = r === "" || r.startsWith("..") || nodePath22.isAbsolute(r) ? file : r;
     if (displayed.size > 1e5) displayed.clear();
     displayed.set(key, shown);
   }
@@ -15123,6 +13081,9 @@ function sourceIndex(result) {
     }
   }
   return out;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 || word === "info" ? "" : "s"}`;
 }
 function configForReport(config, cwd) {
   return config ? { path: config.path === null ? null : displayPath(config.path, cwd), origin: config.origin } : void 0;
@@ -15151,570 +13112,15 @@ function initCommand(args, io, locale) {
 }
 
 // src/cli/commands/interactive.ts
-var import_node_fs2 = require("node:fs");
-var import_node_module5 = require("node:module");
+var import_node_fs = require("node:fs");
+var import_node_module4 = require("node:module");
 
-// src/tui/strings.ts
-var EN = {
-  "app.name": "sse-lint",
-  "view.overview": "Overview",
-  "view.findings": "Findings",
-  "view.detail": "Detail",
-  "view.diff": "Pending diff",
-  "view.route": "Route explorer",
-  "view.help": "Help",
-  "title.position": "{at}/{total}",
-  "title.staged": "{count} staged",
-  "title.focus": "focus",
-  "tooSmall": "terminal too small: need {cols}x{rows}, have {haveCols}x{haveRows}",
-  "sev.error": "error",
-  "sev.warning": "warn",
-  "sev.info": "info",
-  "badge.safe": "safe fix",
-  "badge.unsafe": "unsafe fix",
-  "badge.suggestion": "suggestion",
-  "badge.none": "",
-  "overview.counts": "{errors} {errors:error|errors}  {warnings} {warnings:warning|warnings}  {infos} info    {fixes} {fixes:fix|fixes} available ({safe} safe)",
-  "overview.streamCount": "{streams} stream {streams:location|locations} in {servers} {servers:server|servers}",
-  "overview.server": "SERVER",
-  "overview.streams": "STREAMS",
-  "overview.col.buffering": "BUF",
-  "overview.col.http": "HTTP",
-  "overview.col.timeout": "TMO",
-  "overview.col.cache": "CACHE",
-  "overview.col.hop": "HOP",
-  "overview.col.headers": "HDRS",
-  "overview.col.h2": "H2",
-  "overview.legend": "\u2714 ok  \u2718 breaks SSE  ! risky  i note  - no stream",
-  "overview.columns": "BUF buffering  HTTP upstream HTTP version  TMO read timeout  CACHE cache  HOP headers to upstream  HDRS response headers  H2 HTTP/2",
-  "overview.noServers": "No server blocks found. Press 2 for the findings list.",
-  "overview.streamsOf": "Streams of {server}:",
-  "overview.noStreams": "{server} has no stream locations (mark one with --route or # sse-lint: stream).",
-  "findings.filter": "Filter: {filter}",
-  "findings.filterHint": "/ to filter (text, !text, sev:error, rule:buffering, fix:safe)",
-  "findings.scope": "Server: {server}",
-  "findings.count": "{shown} of {total}",
-  "findings.none": "No findings match.",
-  "findings.clean": "No findings: nothing here breaks event streams.",
-  "detail.code": "Code",
-  "detail.value": "Value in effect",
-  "detail.notSet": "not set",
-  "detail.effective": "(effective)",
-  "detail.overridden": "(overridden)",
-  "detail.default": "nginx default",
-  "detail.stream": "Why this counts as a stream",
-  "detail.related": "Related",
-  "detail.why": "Why it matters",
-  "detail.fix": "Fix",
-  "detail.fixSafe": "[safe]",
-  "detail.fixUnsafe": "[unsafe]",
-  "detail.fixSuggestion": "[suggestion: shown, never applied]",
-  "detail.displayOnly": "[display only]",
-  "detail.noFix": "No automatic fix: change the config by hand as described above.",
-  "detail.nothing": "Nothing selected.",
-  "diff.empty": "No pending changes.",
-  "route.host": "Host",
-  "route.uri": "URI",
-  "route.prompt": "Type a host (host:port works) and a URI, then Enter.",
-  "modal.unsafe.title": "Apply an unsafe fix?",
-  "modal.unsafe.changes": "What changes in behaviour:",
-  "modal.unsafe.keys": "y apply    n or Esc cancel",
-  "modal.applySafe.title": "Apply {count} safe {count:fix|fixes}?",
-  "modal.applySafe.body": "They are staged in memory; u undoes them, w writes them.",
-  "modal.applySafe.keys": "y apply    n or Esc cancel",
-  "modal.write.title": "Write {count} {count:file|files}?",
-  "modal.write.verify": "First {bin} -t checks a copy of the fixed config; nothing is written if it fails.",
-  "modal.write.keys": "y write    n or Esc cancel",
-  "modal.quit.title": "Changes in {count} {count:file|files} are not written.",
-  "modal.quit.keys": "w write    d discard and quit    Esc stay",
-  "modal.quit.keysDump": "w save as a patch file    d discard and quit    Esc stay",
-  "modal.reload.title": "Reload from disk and drop the changes not written?",
-  "modal.reload.keys": "y reload    n or Esc cancel",
-  "modal.patch.prompt": "A dump is never written. Save the pending diff as: ",
-  "modal.patchFailed": "Could not save the patch",
-  "modal.verifyFailed": "nginx -t rejected the fixed config; nothing was written",
-  "modal.writeFailed": "Nothing was written",
-  "modal.message.keys": "Enter or Esc close",
-  "toast.selectFinding": "select a finding first",
-  "toast.noFix": "{rule} has no automatic fix here: nothing was staged",
-  "toast.suggestionOnly": "{rule} offers a suggestion that needs your choice: edit the config by hand (the diff shows it)",
-  "toast.noSafeFixes": "no safe fixes here",
-  "toast.nothingToUndo": "nothing to undo",
-  "toast.nothingToRedo": "nothing to redo",
-  "toast.noChanges": "no pending changes",
-  "toast.failed": "not applied: {reason}",
-  "toast.patchSaved": "patch saved to {path}",
-  "toast.written": "wrote {count} {count:file|files}",
-  "toast.writtenVerified": "wrote {count} {count:file|files} ({bin} -t passed)",
-  "toast.staged": "staged: {title}   u undo, w write",
-  "toast.stagedMany": "staged {count} {count:fix|fixes}   u undo, w write",
-  "toast.undone": "undid {count} {count:fix|fixes}",
-  "toast.redone": "redid {count} {count:fix|fixes}",
-  "toast.reloaded": "reloaded: {count} {count:finding|findings}",
-  "toast.working": "working...",
-  "reason.noFix": "this finding has no automatic fix",
-  "reason.reverted": "{file}: {reason}",
-  "reason.nothingApplied": "no fix could be applied",
-  "reason.nothingToUndo": "nothing to undo",
-  "reason.nothingToRedo": "nothing to redo",
-  "reason.noChanges": "no pending changes",
-  "reason.readOnlyDump": "an nginx -T dump is never written; save a patch instead",
-  "reason.readOnlyStdin": "standard input is never written; save a patch instead",
-  "reason.rejected": "{bin} -t rejected the fixed config",
-  "reason.conflict": "{files} changed on disk since it was read (R reloads it)",
-  "reason.safeFixes": "{count} safe {count:fix|fixes}",
-  "field.keys": "Enter apply  Esc cancel  ^U clear",
-  "field.routeKeys": "Tab next field  Enter look up  Esc done",
-  "key.down": "down",
-  "key.up": "up",
-  "key.pageDown": "page down",
-  "key.pageUp": "page up",
-  "key.first": "first",
-  "key.last": "last",
-  "key.open": "open",
-  "key.close": "close",
-  "key.nextFinding": "next",
-  "key.prevFinding": "previous",
-  "key.filter": "filter",
-  "key.clearFilter": "clear filter",
-  "key.fix": "fix",
-  "key.fixAll": "all safe",
-  "key.undo": "undo",
-  "key.redo": "redo",
-  "key.diff": "diff",
-  "key.write": "write",
-  "key.route": "route",
-  "key.edit": "edit",
-  "key.overview": "overview",
-  "key.findings": "findings",
-  "key.focus": "pane",
-  "key.reload": "reload",
-  "key.back": "back",
-  "key.help": "help",
-  "key.quit": "quit",
-  "key.abort": "quit now",
-  "help.down": "Move down (scroll in the detail, diff and help)",
-  "help.up": "Move up",
-  "help.pageDown": "Page down",
-  "help.pageUp": "Page up",
-  "help.first": "Go to the top",
-  "help.last": "Go to the bottom",
-  "help.open": "Open: a server shows its findings, a group folds or unfolds, a finding shows its detail",
-  "help.close": "Fold the group, or go back",
-  "help.nextFinding": "Next finding, from the detail",
-  "help.prevFinding": "Previous finding, from the detail",
-  "help.filter": "Filter the findings: text, !text to exclude, sev:warning (and above), rule:ID, fix:safe|unsafe|none",
-  "help.clearFilter": "Clear the filter",
-  "help.fix": "Apply the selected fix in memory (unsafe fixes ask first); nothing is written until w",
-  "help.fixAll": "Apply every safe fix in the current list (asks first)",
-  "help.undo": "Undo the last applied fix",
-  "help.redo": "Redo what u undid",
-  "help.diff": "Show the whole pending diff",
-  "help.write": "Write the applied fixes (lists the files and asks; a dump saves a patch file instead)",
-  "help.route": "Route explorer: which server and location answer a host and URI, with the settings in effect",
-  "help.edit": "Edit the host and URI again",
-  "help.overview": "Overview: readiness per server",
-  "help.findings": "Findings list",
-  "help.focus": "Switch between the list and the detail (wide terminals)",
-  "help.reload": "Reload the config from disk",
-  "help.back": "Back one level, close a prompt, clear the filter",
-  "help.help": "This help",
-  "help.quit": "Quit (asks when changes are not written)",
-  "help.abort": "Quit at once, writing nothing"
-};
-var ZH_CN = {
-  "app.name": "sse-lint",
-  "view.overview": "\u6982\u89C8",
-  "view.findings": "\u95EE\u9898\u5217\u8868",
-  "view.detail": "\u8BE6\u60C5",
-  "view.diff": "\u5F85\u5199\u5165\u7684\u5DEE\u5F02",
-  "view.route": "\u8DEF\u7531\u67E5\u8BE2",
-  "view.help": "\u5E2E\u52A9",
-  "title.position": "{at}/{total}",
-  "title.staged": "\u5DF2\u6682\u5B58 {count} \u9879",
-  "title.focus": "\u7126\u70B9",
-  "tooSmall": "\u7EC8\u7AEF\u592A\u5C0F\uFF1A\u81F3\u5C11\u9700\u8981 {cols}x{rows}\uFF0C\u5F53\u524D\u4E3A {haveCols}x{haveRows}",
-  "sev.error": "\u9519\u8BEF",
-  "sev.warning": "\u8B66\u544A",
-  "sev.info": "\u63D0\u793A",
-  "badge.safe": "\u5B89\u5168\u4FEE\u590D",
-  "badge.unsafe": "\u4E0D\u5B89\u5168\u4FEE\u590D",
-  "badge.suggestion": "\u4FEE\u6539\u5EFA\u8BAE",
-  "badge.none": "",
-  "overview.counts": "{errors} \u4E2A\u9519\u8BEF  {warnings} \u4E2A\u8B66\u544A  {infos} \u4E2A\u63D0\u793A    \u53EF\u7528\u4FEE\u590D {fixes} \u4E2A\uFF08{safe} \u4E2A\u5B89\u5168\uFF09",
-  "overview.streamCount": "{servers} \u4E2A server \u4E2D\u6709 {streams} \u4E2A\u6D41\u5F0F location",
-  "overview.server": "SERVER",
-  "overview.streams": "\u6D41",
-  "overview.col.buffering": "BUF",
-  "overview.col.http": "HTTP",
-  "overview.col.timeout": "TMO",
-  "overview.col.cache": "CACHE",
-  "overview.col.hop": "HOP",
-  "overview.col.headers": "HDRS",
-  "overview.col.h2": "H2",
-  "overview.legend": "\u2714 \u6B63\u5E38  \u2718 \u7834\u574F SSE  ! \u6709\u98CE\u9669  i \u63D0\u793A  - \u65E0\u6D41",
-  "overview.columns": "BUF \u7F13\u51B2  HTTP \u4E0A\u6E38 HTTP \u7248\u672C  TMO \u8BFB\u53D6\u8D85\u65F6  CACHE \u7F13\u5B58  HOP \u53D1\u5F80\u4E0A\u6E38\u7684\u5934  HDRS \u54CD\u5E94\u5934  H2 HTTP/2",
-  "overview.noServers": "\u6CA1\u6709\u627E\u5230 server \u5757\u3002\u6309 2 \u67E5\u770B\u95EE\u9898\u5217\u8868\u3002",
-  "overview.streamsOf": "{server} \u7684\u6D41\uFF1A",
-  "overview.noStreams": "{server} \u6CA1\u6709\u6D41\u5F0F location\uFF08\u53EF\u7528 --route \u6216 # sse-lint: stream \u6807\u8BB0\uFF09\u3002",
-  "findings.filter": "\u8FC7\u6EE4\uFF1A{filter}",
-  "findings.filterHint": "\u6309 / \u8FC7\u6EE4\uFF08\u6587\u672C\u3001!\u6587\u672C\u3001sev:error\u3001rule:buffering\u3001fix:safe\uFF09",
-  "findings.scope": "Server\uFF1A{server}",
-  "findings.count": "{shown} / {total}",
-  "findings.none": "\u6CA1\u6709\u5339\u914D\u7684\u95EE\u9898\u3002",
-  "findings.clean": "\u6CA1\u6709\u95EE\u9898\uFF1A\u8FD9\u91CC\u6CA1\u6709\u7834\u574F\u4E8B\u4EF6\u6D41\u7684\u8BBE\u7F6E\u3002",
-  "detail.code": "\u4EE3\u7801",
-  "detail.value": "\u751F\u6548\u7684\u503C",
-  "detail.notSet": "\u672A\u8BBE\u7F6E",
-  "detail.effective": "\uFF08\u751F\u6548\uFF09",
-  "detail.overridden": "\uFF08\u88AB\u8986\u76D6\uFF09",
-  "detail.default": "nginx \u9ED8\u8BA4\u503C",
-  "detail.stream": "\u4E3A\u4F55\u89C6\u4E3A\u4E8B\u4EF6\u6D41",
-  "detail.related": "\u76F8\u5173\u4F4D\u7F6E",
-  "detail.why": "\u4E3A\u4F55\u91CD\u8981",
-  "detail.fix": "\u4FEE\u590D",
-  "detail.fixSafe": "[\u5B89\u5168]",
-  "detail.fixUnsafe": "[\u4E0D\u5B89\u5168]",
-  "detail.fixSuggestion": "[\u5EFA\u8BAE\uFF1A\u4EC5\u663E\u793A\uFF0C\u4E0D\u4F1A\u5E94\u7528]",
-  "detail.displayOnly": "[\u4EC5\u8BF4\u660E]",
-  "detail.noFix": "\u6CA1\u6709\u81EA\u52A8\u4FEE\u590D\uFF1A\u8BF7\u6309\u4E0A\u9762\u7684\u8BF4\u660E\u624B\u52A8\u4FEE\u6539\u914D\u7F6E\u3002",
-  "detail.nothing": "\u672A\u9009\u62E9\u4EFB\u4F55\u95EE\u9898\u3002",
-  "diff.empty": "\u6CA1\u6709\u5F85\u5199\u5165\u7684\u4FEE\u6539\u3002",
-  "route.host": "\u4E3B\u673A",
-  "route.uri": "URI",
-  "route.prompt": "\u8F93\u5165\u4E3B\u673A\uFF08\u53EF\u5199 host:port\uFF09\u548C URI\uFF0C\u7136\u540E\u6309 Enter\u3002",
-  "modal.unsafe.title": "\u5E94\u7528\u4E0D\u5B89\u5168\u7684\u4FEE\u590D\uFF1F",
-  "modal.unsafe.changes": "\u884C\u4E3A\u4E0A\u7684\u53D8\u5316\uFF1A",
-  "modal.unsafe.keys": "y \u5E94\u7528    n \u6216 Esc \u53D6\u6D88",
-  "modal.applySafe.title": "\u5E94\u7528 {count} \u4E2A\u5B89\u5168\u4FEE\u590D\uFF1F",
-  "modal.applySafe.body": "\u4FEE\u590D\u53EA\u6682\u5B58\u5728\u5185\u5B58\u4E2D\uFF1Bu \u64A4\u9500\uFF0Cw \u5199\u5165\u3002",
-  "modal.applySafe.keys": "y \u5E94\u7528    n \u6216 Esc \u53D6\u6D88",
-  "modal.write.title": "\u5199\u5165 {count} \u4E2A\u6587\u4EF6\uFF1F",
-  "modal.write.verify": "\u5148\u7528 {bin} -t \u68C0\u67E5\u4FEE\u590D\u540E\u914D\u7F6E\u7684\u526F\u672C\uFF1B\u68C0\u67E5\u5931\u8D25\u5219\u4E0D\u5199\u5165\u4EFB\u4F55\u6587\u4EF6\u3002",
-  "modal.write.keys": "y \u5199\u5165    n \u6216 Esc \u53D6\u6D88",
-  "modal.quit.title": "{count} \u4E2A\u6587\u4EF6\u7684\u4FEE\u6539\u5C1A\u672A\u5199\u5165\u3002",
-  "modal.quit.keys": "w \u5199\u5165    d \u653E\u5F03\u5E76\u9000\u51FA    Esc \u7559\u4E0B",
-  "modal.quit.keysDump": "w \u4FDD\u5B58\u4E3A\u8865\u4E01\u6587\u4EF6    d \u653E\u5F03\u5E76\u9000\u51FA    Esc \u7559\u4E0B",
-  "modal.reload.title": "\u4ECE\u78C1\u76D8\u91CD\u65B0\u52A0\u8F7D\u5E76\u4E22\u5F03\u672A\u5199\u5165\u7684\u4FEE\u6539\uFF1F",
-  "modal.reload.keys": "y \u91CD\u65B0\u52A0\u8F7D    n \u6216 Esc \u53D6\u6D88",
-  "modal.patch.prompt": "\u8F6C\u50A8\u5185\u5BB9\u4E0D\u4F1A\u88AB\u5199\u56DE\u3002\u5C06\u5F85\u5199\u5165\u7684\u5DEE\u5F02\u4FDD\u5B58\u4E3A\uFF1A",
-  "modal.patchFailed": "\u65E0\u6CD5\u4FDD\u5B58\u8865\u4E01",
-  "modal.verifyFailed": "nginx -t \u62D2\u7EDD\u4E86\u4FEE\u590D\u540E\u7684\u914D\u7F6E\uFF1B\u6CA1\u6709\u5199\u5165\u4EFB\u4F55\u6587\u4EF6",
-  "modal.writeFailed": "\u6CA1\u6709\u5199\u5165\u4EFB\u4F55\u6587\u4EF6",
-  "modal.message.keys": "Enter \u6216 Esc \u5173\u95ED",
-  "toast.selectFinding": "\u8BF7\u5148\u9009\u62E9\u4E00\u4E2A\u95EE\u9898",
-  "toast.noFix": "{rule} \u5728\u8FD9\u91CC\u6CA1\u6709\u81EA\u52A8\u4FEE\u590D\uFF1A\u672A\u6682\u5B58\u4EFB\u4F55\u4FEE\u6539",
-  "toast.suggestionOnly": "{rule} \u7ED9\u51FA\u7684\u662F\u9700\u8981\u4F60\u6765\u51B3\u5B9A\u7684\u4FEE\u6539\u5EFA\u8BAE\uFF1A\u8BF7\u624B\u52A8\u7F16\u8F91\u914D\u7F6E\uFF08\u5DEE\u5F02\u4E2D\u6709\u793A\u4F8B\uFF09",
-  "toast.noSafeFixes": "\u8FD9\u91CC\u6CA1\u6709\u5B89\u5168\u4FEE\u590D",
-  "toast.nothingToUndo": "\u6CA1\u6709\u53EF\u64A4\u9500\u7684\u64CD\u4F5C",
-  "toast.nothingToRedo": "\u6CA1\u6709\u53EF\u91CD\u505A\u7684\u64CD\u4F5C",
-  "toast.noChanges": "\u6CA1\u6709\u5F85\u5199\u5165\u7684\u4FEE\u6539",
-  "toast.failed": "\u672A\u5E94\u7528\uFF1A{reason}",
-  "toast.patchSaved": "\u8865\u4E01\u5DF2\u4FDD\u5B58\u5230 {path}",
-  "toast.written": "\u5DF2\u5199\u5165 {count} \u4E2A\u6587\u4EF6",
-  "toast.writtenVerified": "\u5DF2\u5199\u5165 {count} \u4E2A\u6587\u4EF6\uFF08{bin} -t \u901A\u8FC7\uFF09",
-  "toast.staged": "\u5DF2\u6682\u5B58\uFF1A{title}   u \u64A4\u9500\uFF0Cw \u5199\u5165",
-  "toast.stagedMany": "\u5DF2\u6682\u5B58 {count} \u4E2A\u4FEE\u590D   u \u64A4\u9500\uFF0Cw \u5199\u5165",
-  "toast.undone": "\u5DF2\u64A4\u9500 {count} \u4E2A\u4FEE\u590D",
-  "toast.redone": "\u5DF2\u91CD\u505A {count} \u4E2A\u4FEE\u590D",
-  "toast.reloaded": "\u5DF2\u91CD\u65B0\u52A0\u8F7D\uFF1A{count} \u4E2A\u95EE\u9898",
-  "toast.working": "\u5904\u7406\u4E2D\u2026\u2026",
-  "reason.noFix": "\u8FD9\u4E2A\u95EE\u9898\u6CA1\u6709\u81EA\u52A8\u4FEE\u590D",
-  "reason.reverted": "{file}\uFF1A{reason}",
-  "reason.nothingApplied": "\u6CA1\u6709\u53EF\u4EE5\u5E94\u7528\u7684\u4FEE\u590D",
-  "reason.nothingToUndo": "\u6CA1\u6709\u53EF\u64A4\u9500\u7684\u64CD\u4F5C",
-  "reason.nothingToRedo": "\u6CA1\u6709\u53EF\u91CD\u505A\u7684\u64CD\u4F5C",
-  "reason.noChanges": "\u6CA1\u6709\u5F85\u5199\u5165\u7684\u4FEE\u6539",
-  "reason.readOnlyDump": "nginx -T \u8F6C\u50A8\u4E0D\u4F1A\u88AB\u5199\u56DE\uFF1B\u8BF7\u4FDD\u5B58\u4E3A\u8865\u4E01",
-  "reason.readOnlyStdin": "\u6807\u51C6\u8F93\u5165\u4E0D\u4F1A\u88AB\u5199\u56DE\uFF1B\u8BF7\u4FDD\u5B58\u4E3A\u8865\u4E01",
-  "reason.rejected": "{bin} -t \u62D2\u7EDD\u4E86\u4FEE\u590D\u540E\u7684\u914D\u7F6E",
-  "reason.conflict": "{files} \u5728\u8BFB\u53D6\u540E\u5DF2\u5728\u78C1\u76D8\u4E0A\u88AB\u4FEE\u6539\uFF08\u6309 R \u91CD\u65B0\u52A0\u8F7D\uFF09",
-  "reason.safeFixes": "{count} \u4E2A\u5B89\u5168\u4FEE\u590D",
-  "field.keys": "Enter \u786E\u5B9A  Esc \u53D6\u6D88  ^U \u6E05\u7A7A",
-  "field.routeKeys": "Tab \u4E0B\u4E00\u4E2A\u5B57\u6BB5  Enter \u67E5\u8BE2  Esc \u5B8C\u6210",
-  "key.down": "\u4E0B",
-  "key.up": "\u4E0A",
-  "key.pageDown": "\u4E0B\u4E00\u9875",
-  "key.pageUp": "\u4E0A\u4E00\u9875",
-  "key.first": "\u9876\u90E8",
-  "key.last": "\u5E95\u90E8",
-  "key.open": "\u6253\u5F00",
-  "key.close": "\u6298\u53E0",
-  "key.nextFinding": "\u4E0B\u4E00\u4E2A",
-  "key.prevFinding": "\u4E0A\u4E00\u4E2A",
-  "key.filter": "\u8FC7\u6EE4",
-  "key.clearFilter": "\u6E05\u9664\u8FC7\u6EE4",
-  "key.fix": "\u4FEE\u590D",
-  "key.fixAll": "\u5168\u90E8\u5B89\u5168\u4FEE\u590D",
-  "key.undo": "\u64A4\u9500",
-  "key.redo": "\u91CD\u505A",
-  "key.diff": "\u5DEE\u5F02",
-  "key.write": "\u5199\u5165",
-  "key.route": "\u8DEF\u7531",
-  "key.edit": "\u7F16\u8F91",
-  "key.overview": "\u6982\u89C8",
-  "key.findings": "\u95EE\u9898",
-  "key.focus": "\u5207\u6362\u7A97\u683C",
-  "key.reload": "\u91CD\u65B0\u52A0\u8F7D",
-  "key.back": "\u8FD4\u56DE",
-  "key.help": "\u5E2E\u52A9",
-  "key.quit": "\u9000\u51FA",
-  "key.abort": "\u7ACB\u5373\u9000\u51FA",
-  "help.down": "\u5411\u4E0B\u79FB\u52A8\uFF08\u5728\u8BE6\u60C5\u3001\u5DEE\u5F02\u548C\u5E2E\u52A9\u4E2D\u6EDA\u52A8\uFF09",
-  "help.up": "\u5411\u4E0A\u79FB\u52A8",
-  "help.pageDown": "\u5411\u4E0B\u7FFB\u9875",
-  "help.pageUp": "\u5411\u4E0A\u7FFB\u9875",
-  "help.first": "\u5230\u9876\u90E8",
-  "help.last": "\u5230\u5E95\u90E8",
-  "help.open": "\u6253\u5F00\uFF1Aserver \u663E\u793A\u5176\u95EE\u9898\uFF0C\u5206\u7EC4\u6298\u53E0\u6216\u5C55\u5F00\uFF0C\u95EE\u9898\u663E\u793A\u8BE6\u60C5",
-  "help.close": "\u6298\u53E0\u5206\u7EC4\uFF0C\u6216\u8FD4\u56DE",
-  "help.nextFinding": "\u5728\u8BE6\u60C5\u4E2D\u67E5\u770B\u4E0B\u4E00\u4E2A\u95EE\u9898",
-  "help.prevFinding": "\u5728\u8BE6\u60C5\u4E2D\u67E5\u770B\u4E0A\u4E00\u4E2A\u95EE\u9898",
-  "help.filter": "\u8FC7\u6EE4\u95EE\u9898\uFF1A\u6587\u672C\u3001!\u6587\u672C \u6392\u9664\u3001sev:warning\uFF08\u53CA\u4EE5\u4E0A\uFF09\u3001rule:\u89C4\u5219\u3001fix:safe|unsafe|none",
-  "help.clearFilter": "\u6E05\u9664\u8FC7\u6EE4",
-  "help.fix": "\u5728\u5185\u5B58\u4E2D\u5E94\u7528\u6240\u9009\u4FEE\u590D\uFF08\u4E0D\u5B89\u5168\u7684\u4FEE\u590D\u4F1A\u5148\u8BE2\u95EE\uFF09\uFF1B\u6309 w \u4E4B\u524D\u4E0D\u5199\u5165",
-  "help.fixAll": "\u5E94\u7528\u5F53\u524D\u5217\u8868\u4E2D\u7684\u6240\u6709\u5B89\u5168\u4FEE\u590D\uFF08\u5148\u8BE2\u95EE\uFF09",
-  "help.undo": "\u64A4\u9500\u4E0A\u4E00\u6B21\u5E94\u7528\u7684\u4FEE\u590D",
-  "help.redo": "\u91CD\u505A\u88AB\u64A4\u9500\u7684\u4FEE\u590D",
-  "help.diff": "\u663E\u793A\u5168\u90E8\u5F85\u5199\u5165\u7684\u5DEE\u5F02",
-  "help.write": "\u5199\u5165\u5DF2\u5E94\u7528\u7684\u4FEE\u590D\uFF08\u5217\u51FA\u6587\u4EF6\u5E76\u8BE2\u95EE\uFF1B\u8F6C\u50A8\u5219\u4FDD\u5B58\u8865\u4E01\u6587\u4EF6\uFF09",
-  "help.route": "\u8DEF\u7531\u67E5\u8BE2\uFF1A\u54EA\u4E2A server \u548C location \u54CD\u5E94\u67D0\u4E2A\u4E3B\u673A\u548C URI\uFF0C\u4EE5\u53CA\u751F\u6548\u7684\u8BBE\u7F6E",
-  "help.edit": "\u91CD\u65B0\u7F16\u8F91\u4E3B\u673A\u548C URI",
-  "help.overview": "\u6982\u89C8\uFF1A\u6BCF\u4E2A server \u7684\u5C31\u7EEA\u72B6\u6001",
-  "help.findings": "\u95EE\u9898\u5217\u8868",
-  "help.focus": "\u5728\u5217\u8868\u548C\u8BE6\u60C5\u4E4B\u95F4\u5207\u6362\uFF08\u5BBD\u7EC8\u7AEF\uFF09",
-  "help.reload": "\u4ECE\u78C1\u76D8\u91CD\u65B0\u52A0\u8F7D\u914D\u7F6E",
-  "help.back": "\u8FD4\u56DE\u4E0A\u4E00\u7EA7\u3001\u5173\u95ED\u63D0\u793A\u3001\u6E05\u9664\u8FC7\u6EE4",
-  "help.help": "\u672C\u5E2E\u52A9",
-  "help.quit": "\u9000\u51FA\uFF08\u6709\u672A\u5199\u5165\u7684\u4FEE\u6539\u65F6\u4F1A\u8BE2\u95EE\uFF09",
-  "help.abort": "\u7ACB\u5373\u9000\u51FA\uFF0C\u4E0D\u5199\u5165\u4EFB\u4F55\u5185\u5BB9"
-};
-var CATALOGS = { en: EN, "zh-CN": ZH_CN };
-function tr(locale, key, data = {}) {
-  const tpl = CATALOGS[locale][key];
-  return tpl.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (_m, name, one, other) => {
-    const v = data[name];
-    if (one !== void 0) return Number(v) === 1 ? one : other ?? "";
-    if (v === void 0) throw new Error(`TUI string ${key} needs "${name}"`);
-    return String(v);
-  });
-}
-
-// src/tui/data.ts
-var CHECKS = ["buffering", "http", "timeout", "cache", "hop", "headers", "h2"];
-function diffLines2(text) {
-  const out = [];
-  for (const l of text.split("\n")) {
-    if (l === "") continue;
-    if (l.startsWith("--- ") || l.startsWith("+++ ")) out.push({ kind: "file", text: l });
-    else if (l.startsWith("@@")) out.push({ kind: "hunk", text: l });
-    else if (l.startsWith("+")) out.push({ kind: "add", text: l });
-    else if (l.startsWith("-")) out.push({ kind: "del", text: l });
-    else out.push({ kind: "context", text: l });
-  }
-  return out;
-}
-
-// src/tui/readiness.ts
-var RULE_CHECK = {
-  "buffering-on": "buffering",
-  "accel-buffering-ignored": "buffering",
-  "accel-buffering-request-header": "buffering",
-  "lua-http10-buffering": "buffering",
-  "lua-body-filter-on-stream": "buffering",
-  "body-filter-on-stream": "buffering",
-  "gzip-event-stream": "buffering",
-  "limit-rate-on-stream": "buffering",
-  "chunked-encoding-off": "buffering",
-  "upstream-http10": "http",
-  "keepalive-ineffective": "http",
-  "read-timeout-short": "timeout",
-  "read-timeout-zero": "timeout",
-  "cache-on-stream": "cache",
-  "duplicate-hop-header": "hop",
-  "connection-upgrade-on-stream": "hop",
-  "proxy-set-header-redefinition": "hop",
-  "accel-buffering-response-header": "headers",
-  "add-header-in-if": "headers",
-  "add-header-redefinition": "headers",
-  "cors-credentials-wildcard": "headers",
-  "cors-missing-always": "headers",
-  "http1-connection-limit": "h2",
-  "stream-capacity": null
-};
-function readinessMarks(hasStreams, findings) {
-  const marks = Object.fromEntries(CHECKS.map((c) => [c, hasStreams ? "ok" : "na"]));
-  for (const f of findings) {
-    const check = RULE_CHECK[f.ruleId];
-    if (!check) continue;
-    const cur = marks[check];
-    if (cur === "ok" || cur === "na" || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur]) marks[check] = f.severity;
-  }
-  return marks;
-}
-
-// src/tui/session.ts
-function createReview(inputs, loaded, options = {}) {
-  const locale = options.locale ?? "en";
-  const settings = loaded.settings;
-  const show = (p) => displayPath(p, settings.cwd);
-  let fix = createFixSession(loaded);
-  let staged = [];
-  let redoable = [];
-  let raw = /* @__PURE__ */ new Map();
-  let snap;
-  let run;
-  const previews = /* @__PURE__ */ new Map();
-  const rebuild = () => {
-    run = fix.current();
-    const layout = describeRun(run);
-    const labels = new Map(layout.servers.map((s) => [s.key, s.label]));
-    raw = /* @__PURE__ */ new Map();
-    previews.clear();
-    const items = run.findings.map((f, n) => {
-      const id = `${n}:${f.ruleId}:${f.span.file}:${f.span.start}`;
-      raw.set(id, f);
-      const place = layout.places[n];
-      return {
-        id,
-        finding: locale === "en" ? f : localizeFinding(f, locale),
-        place: { file: f.span.file, fileLabel: show(f.span.file), serverKey: place.serverKey, server: place.serverKey ? labels.get(place.serverKey) : null, location: place.location, chain: place.chain }
-      };
-    });
-    const perServer = /* @__PURE__ */ new Map();
-    run.findings.forEach((f, n) => {
-      for (const k of layout.places[n].serverKeys) perServer.set(k, [...perServer.get(k) ?? [], f]);
-    });
-    const servers = layout.servers.map((s) => {
-      const fs6 = perServer.get(s.key) ?? [];
-      return {
-        key: s.key,
-        label: s.label,
-        file: s.file,
-        line: s.line,
-        findings: fs6.length,
-        streams: s.streams.map((x) => ({ ...x, file: show(x.file) })),
-        marks: readinessMarks(s.streams.length > 0, fs6)
-      };
-    });
-    const counts = /* @__PURE__ */ new Map();
-    let file = null;
-    for (const l of diffLines2(fix.diff())) {
-      if (l.kind === "file" && l.text.startsWith("--- a/")) counts.set(l.text.slice(6), file = { added: 0, removed: 0 });
-      else if (file && l.kind === "add") file.added++;
-      else if (file && l.kind === "del") file.removed++;
-    }
-    const changed = fix.changes().map((c) => ({ file: c.path, fileLabel: show(c.path), ...counts.get(c.path) ?? { added: 0, removed: 0 } }));
-    snap = {
-      items,
-      servers,
-      streamLocations: run.summary.streamLocations,
-      staged: [...staged],
-      redo: redoable.length,
-      changed,
-      writable: fix.readOnly === null,
-      verifyWith: options.verifyWith ?? null
-    };
-    return snap;
-  };
-  rebuild();
-  const stepResult = (step, title, ruleId) => {
-    if (step.applied.length === 0) {
-      const r = step.reverted[0];
-      const why = r ? tr(locale, "reason.reverted", { file: show(r.file), reason: t(locale, `cli.fix.reason.${r.reason}`) }) : tr(locale, "reason.nothingApplied");
-      return { ok: false, reason: why };
-    }
-    staged.push({ title: title(step.applied.length), ruleId, count: step.applied.length });
-    redoable = [];
-    return { ok: true, snapshot: rebuild(), applied: step.applied.length };
-  };
-  const fresh = () => {
-    fix = createFixSession(loadRunInputs(inputs, settings));
-    staged = [];
-    redoable = [];
-  };
-  return {
-    snapshot: () => snap,
-    displayPath: show,
-    sourceLines(file) {
-      const text = sourceText(run, file);
-      return text === null ? null : text.split("\n");
-    },
-    previewFix(item) {
-      if (previews.has(item.id)) return previews.get(item.id);
-      const f = raw.get(item.id);
-      const text = f?.fix?.edits.length ? fixPreview(run, f, show) : "";
-      const out = text ? diffLines2(text) : null;
-      previews.set(item.id, out);
-      return out;
-    },
-    rule: (ruleId) => ruleDocs(ruleId, locale),
-    apply(itemId) {
-      const f = raw.get(itemId);
-      if (!f?.fix) return { ok: false, reason: tr(locale, "reason.noFix") };
-      const title = snap.items.find((i) => i.id === itemId)?.finding.fix?.title ?? f.fix.title;
-      return stepResult(fix.applyFix(f), () => title, f.ruleId);
-    },
-    applySafe(itemIds) {
-      const safe = (f) => f?.fix?.applicability === "safe" && f.fix.edits.length > 0;
-      const title = (count) => tr(locale, "reason.safeFixes", { count });
-      if (!itemIds) return stepResult(fix.applyAll({ unsafe: false }), title, "");
-      return stepResult(fix.applyFixes(itemIds.map((id) => raw.get(id)).filter(safe)), title, "");
-    },
-    undo() {
-      const last = staged.pop();
-      if (!last || !fix.undo()) return { ok: false, reason: tr(locale, "reason.nothingToUndo") };
-      redoable.push(last);
-      return { ok: true, snapshot: rebuild(), applied: last.count };
-    },
-    redo() {
-      const last = redoable.pop();
-      if (!last || !fix.redo()) return { ok: false, reason: tr(locale, "reason.nothingToRedo") };
-      staged.push(last);
-      return { ok: true, snapshot: rebuild(), applied: last.count };
-    },
-    reload() {
-      try {
-        fresh();
-      } catch (e) {
-        return { ok: false, reason: PipelineError.from(e).render(locale) };
-      }
-      return { ok: true, snapshot: rebuild(), applied: 0 };
-    },
-    pendingDiff: () => diffLines2(fix.diff({ display: show })),
-    async write() {
-      const verify = options.verifyWith ?? void 0;
-      const outcome = fix.write({ ...verify !== void 0 ? { verify } : {}, ...options.backup ? { backup: true } : {} });
-      switch (outcome.kind) {
-        case "written": {
-          fresh();
-          return { ok: true, snapshot: rebuild(), written: outcome.written, verify: verify !== void 0 ? { ok: true, output: "" } : null };
-        }
-        case "nothing":
-          return { ok: false, reason: tr(locale, "reason.noChanges"), detail: [], verify: null };
-        case "read-only":
-          return { ok: false, reason: tr(locale, outcome.source === "dump" ? "reason.readOnlyDump" : "reason.readOnlyStdin"), detail: [], verify: null };
-        case "rejected":
-          return { ok: false, reason: tr(locale, "reason.rejected", { bin: outcome.bin }), detail: outcome.output.split("\n").filter(Boolean).slice(-8), verify: { ok: false, output: outcome.output } };
-        case "unrunnable":
-          return { ok: false, reason: t(locale, "cli.fix.verifyUnrunnable", { bin: outcome.bin, reason: runErrorReason(outcome.cause, locale) }), detail: [], verify: { ok: false, output: outcome.cause.message } };
-        case "conflict":
-          return { ok: false, reason: tr(locale, "reason.conflict", { files: outcome.files.map(show).join(", ") }), detail: [], verify: null };
-        case "failed":
-          return { ok: false, reason: outcome.message, detail: [], verify: null };
-      }
-    },
-    savePatch(path) {
-      try {
-        return { ok: true, path: show(fix.savePatch(path, { display: show })) };
-      } catch (e) {
-        return { ok: false, reason: PipelineError.from(e).render(locale) };
-      }
-    },
-    route: (host, uri) => routeInRun(run, host, uri, locale).replace(/\n$/, "").split("\n"),
-    diskFindings: () => fix.initial.findings,
-    exitCode: () => fix.initial.exitCode
-  };
+// sse-lazy:src/tui/session.ts
+var deps13 = { "src/i18n/index.ts": i18n_exports, "src/pipeline/index.ts": pipeline_exports, "src/reporters/common.ts": common_exports, "src/types.ts": types_exports2 };
+var chunk13;
+var load13 = () => chunk13 ??= __sseLintChunk("session", deps13);
+function createReview(...args) {
+  return load13().createReview(...args);
 }
 
 // src/cli/progress.ts
@@ -15787,12 +13193,12 @@ function openTerminal(stdinCarriesConfig, streams = process, ttyPath = "/dev/tty
   } };
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(ttyPath, "r");
+    fd = (0, import_node_fs.openSync)(ttyPath, "r");
   } catch (e) {
     const reason2 = e.code ?? e.message;
     return { key: stdinCarriesConfig ? "cli.usage.noTerminalKeysStdin" : "cli.usage.noTerminalKeys", data: { reason: reason2 } };
   }
-  const tty = (0, import_node_module5.createRequire)(__sseLintUrl)("node:tty");
+  const tty = (0, import_node_module4.createRequire)(__sseLintUrl)("node:tty");
   const stdin = new tty.ReadStream(fd);
   return { stdin, stdout: streams.stdout, close: () => stdin.destroy() };
 }
@@ -15855,31 +13261,24 @@ async function interactiveCommand(args, io, flagLocale) {
 }
 
 // src/cli/commands/lint.ts
-var nodePath31 = require("node:path");
+var nodePath23 = require("node:path");
 
-// src/reporters/checkstyle.ts
-function xmlAttr(s) {
-  return s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-function formatCheckstyle(result, opts) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of result.files) byFile.set(displayPath(f, opts.cwd), []);
-  for (const f of result.findings) {
-    const file = displayPath(f.span.file, opts.cwd);
-    let list = byFile.get(file);
-    if (!list) byFile.set(file, list = []);
-    list.push(`    <error line="${f.span.line}" column="${f.span.column}" severity="${f.severity}" message="${xmlAttr(f.message)}" source="${xmlAttr(`sse-lint.${f.ruleId}`)}"/>`);
-  }
-  const out = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">'];
-  for (const [file, errors] of byFile) {
-    if (errors.length === 0) out.push(`  <file name="${xmlAttr(file)}"/>`);
-    else out.push(`  <file name="${xmlAttr(file)}">`, ...errors, "  </file>");
-  }
-  out.push("</checkstyle>");
-  return out.join("\n") + "\n";
+// sse-lazy:src/reporters/checkstyle.ts
+var deps14 = { "src/reporters/common.ts": common_exports };
+var chunk14;
+var load14 = () => chunk14 ??= __sseLintChunk("report-checkstyle", deps14);
+function formatCheckstyle(...args) {
+  return load14().formatCheckstyle(...args);
 }
 
 // src/reporters/stream.ts
+var stream_exports = {};
+__export(stream_exports, {
+  JSON_ITEMS: () => JSON_ITEMS,
+  bufferedWrite: () => bufferedWrite,
+  collect: () => collect,
+  writeJsonDocument: () => writeJsonDocument
+});
 function collect(writer) {
   const parts = [];
   writer((s) => void parts.push(s));
@@ -15926,10 +13325,10 @@ function bufferedWrite(out, size = 1 << 16) {
   let length = 0;
   const flush = () => {
     if (parts.length === 0) return;
-    const chunk = parts.length === 1 ? parts[0] : parts.join("");
+    const chunk18 = parts.length === 1 ? parts[0] : parts.join("");
     parts = [];
     length = 0;
-    out(chunk);
+    out(chunk18);
   };
   return {
     write: (s) => {
@@ -15941,300 +13340,37 @@ function bufferedWrite(out, size = 1 << 16) {
   };
 }
 
-// src/reporters/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// sse-lazy:src/reporters/github.ts
+var deps15 = { "src/reporters/common.ts": common_exports, "src/reporters/stream.ts": stream_exports };
+var chunk15;
+var load15 = () => chunk15 ??= __sseLintChunk("report-github", deps15);
+function formatGithub(...args) {
+  return load15().formatGithub(...args);
 }
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function formatGithub(result, opts) {
-  return collect((write) => writeGithub(result, opts, write));
-}
-function writeGithub(result, opts, write) {
-  for (const f of result.findings) write(annotation(f, opts));
-}
-function annotation(f, opts) {
-  const s = f.span;
-  const props = [["file", displayPath(s.file, opts.cwd).split("\\").join("/")], ["line", s.line]];
-  if (s.endLine === s.line) props.push(["col", s.column], ["endLine", s.endLine], ["endColumn", s.endColumn]);
-  else props.push(["endLine", s.endLine]);
-  props.push(["title", f.ruleId]);
-  const head = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.severity]} ${head}::${escapeData(f.message)}
-`;
+function writeGithub(...args) {
+  return load15().writeGithub(...args);
 }
 
-// src/reporters/json.ts
-var JSON_REPORT_VERSION = 2;
-function formatJson(result, opts) {
-  return collect((write) => writeJson(result, opts, write));
+// sse-lazy:src/reporters/json.ts
+var deps16 = { "src/engine/finding.ts": finding_exports, "src/reporters/common.ts": common_exports, "src/reporters/stream.ts": stream_exports, "src/version.ts": version_exports };
+var chunk16;
+var load16 = () => chunk16 ??= __sseLintChunk("report-json", deps16);
+function formatJson(...args) {
+  return load16().formatJson(...args);
 }
-function writeJson(result, opts, write) {
-  const shown = /* @__PURE__ */ new Map();
-  const display = (file) => {
-    let d = shown.get(file);
-    if (d === void 0) shown.set(file, d = displayPath(file, opts.cwd));
-    return d;
-  };
-  const at = (s2) => ({ ...s2, file: display(s2.file) });
-  const provenance = (p) => ({
-    directive: p.directive,
-    value: p.value,
-    origin: p.origin.kind === "directive" ? { kind: "directive", span: at(p.origin.span), level: p.origin.level } : { kind: "default", note: p.origin.note, basis: p.origin.basis },
-    levels: p.levels
-  });
-  const finding2 = (f) => {
-    const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-    if (f.messageId) out.messageId = f.messageId;
-    if (f.data) out.data = f.data;
-    out.span = at(f.span);
-    out.related = f.related.map((r) => {
-      const x = { span: at(r.span), message: r.message };
-      if (r.messageId) x.messageId = r.messageId;
-      if (r.data) x.data = r.data;
-      return x;
-    });
-    if (f.provenance) out.provenance = provenance(f.provenance);
-    const stream = f.stream;
-    if (stream?.length) out.stream = stream;
-    if (f.streamReasons?.length) out.streamReasons = f.streamReasons;
-    if (f.streamConfidence) out.streamConfidence = f.streamConfidence;
-    if (f.chain?.length) out.chain = chainForReport(f.chain, opts.cwd);
-    if (f.fix) {
-      const fix = { title: f.fix.title };
-      if (f.fix.titleId) fix.titleId = f.fix.titleId;
-      if (f.fix.data) fix.data = f.fix.data;
-      fix.applicability = f.fix.applicability;
-      fix.edits = f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text }));
-      out.fix = fix;
-    }
-    out.fingerprint = fingerprintOf(f, opts.cwd);
-    return out;
-  };
-  const s = summarize(result);
-  const config = configForReport(result.config, opts.cwd);
-  const report = {
-    version: JSON_REPORT_VERSION,
-    tool: { name: "sse-lint", version: VERSION },
-    ...config ? { config } : {},
-    ...result.preset ? { preset: result.preset } : {},
-    ...result.sites ? {
-      sites: result.sites.map((x) => ({
-        site: x.site,
-        files: x.files.map((f) => displayPath(f, opts.cwd)),
-        streamLocations: x.streams,
-        bySeverity: { error: x.error, warning: x.warning, info: x.info }
-      }))
-    } : {},
-    summary: {
-      files: s.files,
-      filesWithFindings: s.filesWithFindings,
-      streamLocations: s.streamLocations,
-      findings: s.findings,
-      bySeverity: { error: s.error, warning: s.warning, info: s.info },
-      fixable: s.fixable,
-      suggestions: s.suggestions,
-      suppressed: s.suppressed,
-      ...s.truncated ? { truncated: s.truncated } : {}
-    },
-    files: result.files.map((f) => displayPath(f, opts.cwd)),
-    findings: JSON_ITEMS
-  };
-  writeJsonDocument(report, mapped(result.findings, finding2), write);
-}
-function* mapped(items, f) {
-  for (const item of items) yield f(item);
+function writeJson(...args) {
+  return load16().writeJson(...args);
 }
 
-// src/reporters/sarif.ts
-var nodePath30 = require("node:path");
-var import_node_url = require("node:url");
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "sseLintFingerprint/v1";
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-function ruleSources(locale) {
-  const list = RULES.map((r) => ({
-    id: r.meta.id,
-    ...localizedDocs(locale, r.meta.id, { summary: r.meta.summary, why: r.meta.docs.why, fix: r.meta.docs.fix }),
-    severity: r.meta.severity,
-    bad: r.meta.docs.bad,
-    good: r.meta.docs.good,
-    fixKind: r.meta.fix,
-    references: r.meta.docs.references
-  }));
-  for (const id of ENGINE_IDS) {
-    const d = ENGINE_RULES[id];
-    list.push({ id, ...localizedDocs(locale, id, { summary: d.summary, why: d.why, fix: d.fix }), severity: d.severity, references: d.references });
-  }
-  return list;
+// sse-lazy:src/reporters/sarif.ts
+var deps17 = { "src/engine/engine.ts": engine_exports, "src/engine/finding.ts": finding_exports, "src/engine/registry.ts": registry_exports, "src/i18n/docs.ts": docs_exports, "src/i18n/index.ts": i18n_exports, "src/parser/source.ts": source_exports, "src/reporters/common.ts": common_exports, "src/reporters/engine-rules.ts": engine_rules_exports, "src/reporters/stream.ts": stream_exports, "src/version.ts": version_exports };
+var chunk17;
+var load17 = () => chunk17 ??= __sseLintChunk("report-sarif", deps17);
+function formatSarif(...args) {
+  return load17().formatSarif(...args);
 }
-function fenced(text, lang) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-function descriptor(r, locale) {
-  const helpUri = `${HOMEPAGE}#${r.id}`;
-  const indent2 = (s) => s.split("\n").map((l) => `    ${l}`).join("\n");
-  const h = (key) => t(locale, `cli.explain.${key}`);
-  const field = (key, text2) => t(locale, "cli.sarif.field", { heading: h(key), text: text2 });
-  const block = (key, text2) => `${t(locale, "cli.sarif.heading", { heading: h(key) })}
-${text2}`;
-  const text = [
-    r.summary,
-    field("why", r.why),
-    ...r.bad ? [block("bad", indent2(r.bad))] : [],
-    ...r.good ? [block("good", indent2(r.good))] : [],
-    field("fix", r.fix),
-    ...r.references.length ? [block("references", r.references.map((u) => `  ${u}`).join("\n"))] : [],
-    t(locale, "cli.sarif.documentation", { url: helpUri })
-  ].join("\n\n");
-  const markdown = [
-    `**${r.summary}**`,
-    r.why,
-    ...r.bad ? [`### ${h("bad")}
-
-${fenced(r.bad, "nginx")}`] : [],
-    ...r.good ? [`### ${h("good")}
-
-${fenced(r.good, "nginx")}`] : [],
-    `### ${h("fix")}
-
-${r.fix}`,
-    ...r.references.length ? [`### ${h("references")}
-
-${r.references.map((u) => `- <${u}>`).join("\n")}`] : [],
-    `[${t(locale, "cli.sarif.docLink", { id: `\`${r.id}\`` })}](${helpUri})`
-  ].join("\n\n");
-  return {
-    id: r.id,
-    name: r.id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(""),
-    shortDescription: { text: r.summary },
-    fullDescription: { text: r.why },
-    help: { text, markdown },
-    helpUri,
-    defaultConfiguration: { level: LEVEL[r.severity] },
-    properties: { tags: ["nginx", "server-sent-events"], ...r.fixKind ? { fix: r.fixKind } : {} }
-  };
-}
-function formatSarif(result, opts) {
-  return collect((write) => writeSarif(result, opts, write));
-}
-function writeSarif(result, opts, write) {
-  const sources = sourceIndex(result);
-  const locale = opts.locale ?? "en";
-  const rules = ruleSources(locale);
-  const described = new Set(rules.map((r) => r.id));
-  for (const f of result.findings) {
-    if (described.has(f.ruleId)) continue;
-    described.add(f.ruleId);
-    rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: t(locale, "cli.sarif.seeMessage"), references: [] });
-  }
-  const index = new Map(rules.map((r, k) => [r.id, k]));
-  const uris = /* @__PURE__ */ new Map();
-  const artifact = (file) => {
-    let uri = uris.get(file);
-    if (!uri) {
-      const shown = displayPath(file, opts.cwd);
-      uri = nodePath30.isAbsolute(shown) ? { uri: (0, import_node_url.pathToFileURL)(shown).href } : { uri: shown.split(nodePath30.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-      uris.set(file, uri);
-    }
-    return { ...uri };
-  };
-  const region = (file, start, end, span) => {
-    const src = sources.get(file);
-    const a = span ? { line: span.line, column: span.column } : src ? positionAt(src, start) : null;
-    const b = span ? { line: span.endLine, column: span.endColumn } : src ? positionAt(src, end) : null;
-    return {
-      ...a && b ? { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column } : {},
-      charOffset: start,
-      charLength: end - start
-    };
-  };
-  const location = (span) => ({
-    physicalLocation: { artifactLocation: artifact(span.file), region: region(span.file, span.start, span.end, span) }
-  });
-  const fixOf = (f) => {
-    if (!f.fix) return [];
-    const byFile = /* @__PURE__ */ new Map();
-    for (const e of f.fix.edits) {
-      const list = byFile.get(e.file);
-      if (list) list.push(e);
-      else byFile.set(e.file, [e]);
-    }
-    return [{
-      description: { text: t(locale, "cli.sarif.fixDescription", { title: f.fix.title, applicability: t(locale, `cli.explain.fixKind.${f.fix.applicability}`) }) },
-      artifactChanges: [...byFile].map(([file, edits]) => ({
-        artifactLocation: artifact(file),
-        replacements: edits.map((e) => ({ deletedRegion: region(file, e.start, e.end), ...e.text ? { insertedContent: { text: e.text } } : {} }))
-      })),
-      properties: { applicability: f.fix.applicability }
-    }];
-  };
-  const seen2 = /* @__PURE__ */ new Map();
-  const resultOf = (f) => {
-    const fp = fingerprintOf(f, opts.cwd);
-    const occurrence = (seen2.get(fp) ?? 0) + 1;
-    seen2.set(fp, occurrence);
-    const related = f.related.map((r) => ({ span: r.span, message: r.message }));
-    const p = f.provenance;
-    if (p?.origin.kind === "directive") {
-      const o = p.origin.span;
-      const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || f.span.file === o.file && f.span.start === o.start;
-      if (!known) related.push({ span: o, message: t(locale, "cli.sarif.setHere", { line: `${p.directive}${p.value === null ? "" : " " + p.value}`, level: p.origin.level }) });
-    }
-    const stream = f.stream;
-    const properties = {
-      ...p ? { provenance: { ...p, origin: p.origin.kind === "directive" ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {},
-      ...stream?.length ? { stream } : {},
-      ...f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}
-    };
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId),
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [location(f.span)],
-      ...related.length ? { relatedLocations: related.map((r, k) => ({ id: k + 1, ...location(r.span), message: { text: r.message } })) } : {},
-      partialFingerprints: { primaryLocationLineHash: `${fp}:${occurrence}`, [FINGERPRINT_KEY]: fp },
-      ...f.fix ? { fixes: fixOf(f) } : {},
-      ...Object.keys(properties).length ? { properties } : {}
-    };
-  };
-  const s = summarize(result);
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [{
-      tool: {
-        driver: {
-          name: "sse-lint",
-          version: VERSION,
-          semanticVersion: VERSION,
-          informationUri: HOMEPAGE,
-          rules: rules.map((r) => descriptor(r, locale))
-        }
-      },
-      // SARIF's default language is en-US; another one is named.
-      ...locale === "en" ? {} : { language: locale },
-      columnKind: "utf16CodeUnits",
-      results: JSON_ITEMS,
-      properties: {
-        files: s.files,
-        filesWithFindings: s.filesWithFindings,
-        streamLocations: s.streamLocations,
-        suppressed: s.suppressed,
-        ...result.config ? { config: configForReport(result.config, opts.cwd) } : {}
-      }
-    }]
-  };
-  writeJsonDocument(log, (function* results() {
-    for (const f of result.findings) yield resultOf(f);
-  })(), write);
+function writeSarif(...args) {
+  return load17().writeSarif(...args);
 }
 
 // src/reporters/text.ts
@@ -16294,9 +13430,9 @@ function writeText(result, opts, write) {
   out.push(...summaryLines(result, opts).map((line) => paint("bold", line)));
   write(out.join("\n") + "\n");
 }
-var LABELS2 = ["cli.label.value", "cli.label.stream", "cli.label.related", "cli.label.chain", "cli.label.fix"];
+var LABELS = ["cli.label.value", "cli.label.stream", "cli.label.related", "cli.label.chain", "cli.label.fix"];
 function labelWidth(locale) {
-  return Math.max(...LABELS2.map((k) => displayWidth(t(locale, k)))) + 1;
+  return Math.max(...LABELS.map((k) => displayWidth(t(locale, k)))) + 1;
 }
 function chainText(chain, cwd) {
   const at = (s) => `${displayPath(s.file, cwd)}:${s.line}`;
@@ -16413,14 +13549,14 @@ function codeFrame(src, span, severity, paint, locale = "en") {
     out.push(`  ${paint("dim", `${String(line).padStart(gutter)} |`)}${code4 ? " " + code4 : ""}`);
     let pad = 0;
     let marks = 0;
-    let seen2 = false;
+    let seen = false;
     for (const c of win) {
       if (c.marked || c.anchor) {
-        seen2 = true;
+        seen = true;
         marks += c.w;
-      } else if (!seen2) pad += c.w;
+      } else if (!seen) pad += c.w;
     }
-    if (seen2 && marks === 0) marks = 1;
+    if (seen && marks === 0) marks = 1;
     if (marks > 0) out.push(`  ${paint("dim", `${" ".repeat(gutter)} |`)} ${" ".repeat(pad)}${paint(severity, "^".repeat(marks))}`);
   }
   if (shown < last) out.push(`  ${paint("dim", `${" ".repeat(gutter)} |`)} ${paint("dim", t(locale, "cli.frame.moreLines", { count: last - shown }))}`);
@@ -16594,7 +13730,7 @@ function lintAndReport(args, io, flagLocale) {
     return failText(io, PipelineError.from(e).render(locale));
   }
   if (v["baseline-write"] !== void 0) {
-    const file = nodePath31.resolve(io.cwd, v["baseline-write"]);
+    const file = nodePath23.resolve(io.cwd, v["baseline-write"]);
     let n;
     try {
       n = writeRunBaseline(run, v["baseline-write"]);
@@ -16697,7 +13833,7 @@ function emitReport(run, flags, io, locale) {
   const opts = { cwd: io.cwd, color: io.color && !toFile, locale, ...flags.quiet ? { hidden } : {} };
   const writer = (write) => WRITERS[flags.format](shown, opts, write);
   if (toFile) {
-    const target = nodePath31.resolve(io.cwd, flags.output);
+    const target = nodePath23.resolve(io.cwd, flags.output);
     try {
       writeReport(target, writer);
     } catch (e) {

@@ -24,6 +24,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cli.ts
+var import_node_module2 = require("node:module");
 var nodePath2 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
@@ -73,9 +74,9 @@ function runCachedScript(opts) {
     if (read === "missing" || read === "invalid") state = read;
     else cachedData = read;
   }
-  const params = { exports: {}, require: (0, import_node_module.createRequire)(opts.file), module: { exports: {} }, ...opts.params };
-  params.module.exports = params.exports;
-  const names = Object.keys(params);
+  const params2 = { exports: {}, require: (0, import_node_module.createRequire)(opts.file), module: { exports: {} }, ...opts.params };
+  params2.module.exports = params2.exports;
+  const names = Object.keys(params2);
   const wrapped = `(function (${names.join(", ")}) {${source}
 })`;
   let script;
@@ -88,9 +89,9 @@ function runCachedScript(opts) {
     script = new vm.Script(wrapped, { filename: opts.file });
   }
   if (cachedData) state = script.cachedDataRejected ? "rejected" : "used";
-  script.runInThisContext()(...names.map((n) => params[n]));
+  script.runInThisContext()(...names.map((n) => params2[n]));
   return {
-    exports: params.module.exports,
+    exports: params2.module.exports,
     state,
     save: () => {
       if (state === "used" || state === "off" || cacheFile === null) return null;
@@ -236,14 +237,19 @@ function prune(dir, keep) {
 // src/cli.ts
 var file = nodePath2.join(__dirname, "cli-core.js");
 var tuiModule = "./tui.mjs";
+var params = {
+  __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href,
+  __sseLintLoadTui: () => import(tuiModule),
+  __sseLintChunk: (name, deps) => {
+    const chunk = nodePath2.join(__dirname, `cli-${name}.js`);
+    const req = (0, import_node_module2.createRequire)(chunk);
+    const require2 = (id) => Object.hasOwn(deps, id) ? deps[id] : req(id);
+    return runCachedScript({ file: chunk, build: name, dir: null, params: { ...params, require: require2 } }).exports;
+  }
+};
 var core;
 try {
-  core = runCachedScript({
-    file,
-    build: "aec14a5a7ee726b9",
-    dir: compileCacheDir(),
-    params: { __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href, __sseLintLoadTui: () => import(tuiModule) }
-  });
+  core = runCachedScript({ file, build: "fdad2560e0b4706e", dir: compileCacheDir(), params });
 } catch (e) {
   process.stderr.write(`sse-lint: cannot start: ${e.message.split("\n", 1)[0]}
 `);

@@ -71,6 +71,133 @@ const tuiFromLauncher = {
     }));
   },
 };
+// Code a plain lint of one file never runs is not in dist/cli-core.js: V8 parses every byte of a script before it runs
+// a line of it (without the opt-in code cache, on every run), about 1.4 ms per 100 KB here. Each module named below
+// (with what only it imports) is a script of its own, dist/cli-<name>.js, compiled on the first call of one of its
+// exports: in dist/cli-core.js the module is a stub whose exported functions load the chunk and call through. A chunk
+// shares the modules of dist/cli-core.js (one instance of each: module state, classes for instanceof): it requires
+// them by their path in the repository and the stub hands it their namespace objects. A lazy module may export
+// functions only (a stub cannot stand for a value it has not loaded); the build fails otherwise.
+const LAZY = {
+  'zh-CN': 'src/i18n/zh-CN.ts',
+  'zh-CN-findings': 'src/i18n/zh-CN-findings.ts',
+  'zh-CN-docs': 'src/i18n/zh-CN-docs.ts',
+  'config-schema': 'src/engine/config/schema-errors.ts',
+  'config-init': 'src/engine/config/init.ts',
+  fix: 'src/pipeline/fix.ts',
+  review: 'src/pipeline/review.ts',
+  route: 'src/pipeline/route.ts',
+  'route-report': 'src/reporters/route.ts',
+  explain: 'src/pipeline/explain.ts',
+  catalog: 'src/pipeline/catalog.ts',
+  parse: 'src/pipeline/parse.ts',
+  'report-json': 'src/reporters/json.ts',
+  'report-sarif': 'src/reporters/sarif.ts',
+  'report-github': 'src/reporters/github.ts',
+  'report-checkstyle': 'src/reporters/checkstyle.ts',
+  session: 'src/tui/session.ts',
+};
+const rel = (p) => path.relative(root, p).split(path.sep).join('/');
+const lazyByPath = new Map(Object.entries(LAZY).map(([name, p]) => [p, name]));
+const coreOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'linked',
+  define: { ...define, 'import.meta.url': '__sseLintUrl' },
+  logLevel: 'warning',
+  preserveSymlinks: true,
+  write: false,
+};
+// The module graph of the whole command line: which modules only a lazy module reaches.
+const graph = (await build({ ...coreOptions, entryPoints: [path.join(root, 'src/cli/start.ts')], outfile: path.join(outdir, 'graph.js'), format: 'cjs', metafile: true, plugins: [jsonAsString, tuiFromLauncher] })).metafile.inputs;
+const reach = (from, stop) => {
+  const seen = new Set();
+  const todo = [...from];
+  while (todo.length) {
+    const m = todo.pop();
+    if (seen.has(m) || !graph[m]) continue;
+    seen.add(m);
+    for (const i of graph[m].imports) if (!i.external && !stop(i.path)) todo.push(i.path);
+  }
+  return seen;
+};
+// Modules that two chunks share stay in dist/cli-core.js.
+const shared = new Set();
+let inCore;
+const chunkOf = new Map();
+for (;;) {
+  inCore = reach(['src/cli/start.ts', ...shared], (p) => lazyByPath.has(p));
+  chunkOf.clear();
+  const twice = new Set();
+  for (const entry of lazyByPath.keys()) {
+    if (!graph[entry]) throw new Error(`build: lazy module ${entry} is not part of the command line`);
+    for (const m of reach([entry], (p) => inCore.has(p) || (lazyByPath.has(p) && p !== entry))) {
+      if (chunkOf.has(m) && chunkOf.get(m) !== entry) twice.add(m);
+      chunkOf.set(m, entry);
+    }
+  }
+  if (twice.size === 0) break;
+  for (const m of twice) shared.add(m);
+}
+// A chunk's imports of modules outside it are external, by repository path.
+const outside = (entry, externals) => ({
+  name: 'chunk-outside',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, async (a) => {
+      if (a.pluginData?.inner) return undefined;
+      const r = await b.resolve(a.path, { kind: a.kind, importer: a.importer, resolveDir: a.resolveDir, with: a.with, pluginData: { inner: true } });
+      if (r.errors.length > 0) return undefined;
+      const p = rel(r.path);
+      if (chunkOf.get(p) === entry) return undefined;
+      externals.add(p);
+      return { path: p, external: true };
+    });
+  },
+});
+const chunks = new Map();
+for (const [name, entry] of Object.entries(LAZY)) {
+  const externals = new Set();
+  const probe = await build({ ...coreOptions, entryPoints: [path.join(root, entry)], outfile: path.join(outdir, 'probe.mjs'), format: 'esm', metafile: true, plugins: [outside(entry, externals), jsonAsString, tuiFromLauncher] });
+  const esm = probe.outputFiles.find((f) => f.path.endsWith('probe.mjs')).text;
+  const exported = [...(/export \{([^}]*)\};?\s*$/.exec(esm)?.[1] ?? '').split(',')].map((x) => x.trim()).filter(Boolean).map((x) => {
+    const [local, as = local] = x.split(/\s+as\s+/);
+    return { local, name: as };
+  });
+  const fns = exported.filter((e) => new RegExp(`^(?:async )?function\\*? ${e.local}\\(`, 'm').test(esm)).map((e) => e.name);
+  const others = exported.filter((e) => !fns.includes(e.name)).map((e) => e.name);
+  const out = await build({ ...coreOptions, entryPoints: [path.join(root, entry)], outfile: path.join(outdir, `cli-${name}.js`), format: 'cjs', plugins: [outside(entry, new Set()), jsonAsString, tuiFromLauncher],
+    banner: { js: `// A classic script, not a module: loaded by dist/cli-core.js on the first call of ${entry} (scripts/build.mjs).` } });
+  chunks.set(entry, { name, fns, others, externals: [...externals].sort(), outputFiles: out.outputFiles });
+}
+// The stub of a lazy module in dist/cli-core.js.
+const lazyStubs = {
+  name: 'lazy-stubs',
+  setup(b) {
+    // The stub's own imports: a module of the core, or the stub of another lazy module.
+    b.onResolve({ filter: /^sse-dep:/ }, (a) => {
+      const p = a.path.slice('sse-dep:'.length);
+      return lazyByPath.has(p) ? { path: p, namespace: 'sse-lazy' } : { path: path.join(root, p) };
+    });
+    b.onResolve({ filter: /^\.\.?\// }, async (a) => {
+      if (a.pluginData?.inner) return undefined;
+      const r = await b.resolve(a.path, { kind: a.kind, importer: a.importer, resolveDir: a.resolveDir, with: a.with, pluginData: { inner: true } });
+      if (r.errors.length > 0) return undefined;
+      const p = rel(r.path);
+      return lazyByPath.has(p) ? { path: p, namespace: 'sse-lazy' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'sse-lazy' }, (a) => {
+      const c = chunks.get(a.path);
+      const lines = c.externals.map((p, i) => `import * as d${i} from ${JSON.stringify(`sse-dep:${p}`)};`);
+      lines.push(`const deps = { ${c.externals.map((p, i) => `${JSON.stringify(p)}: d${i}`).join(', ')} };`);
+      lines.push('let chunk;');
+      lines.push(`const load = () => (chunk ??= __sseLintChunk(${JSON.stringify(c.name)}, deps));`);
+      for (const f of c.fns) lines.push(`export function ${f}(...args) {\n  return load().${f}(...args);\n}`);
+      return { contents: `${lines.join('\n')}\n`, loader: 'js', resolveDir: root };
+    });
+  },
+};
 const core = await build({
   entryPoints: [path.join(root, 'src/cli/start.ts')],
   outfile: path.join(outdir, 'cli-core.js'),
@@ -81,30 +208,37 @@ const core = await build({
   sourcemap: false,
   legalComments: 'linked',
   define: { ...define, 'import.meta.url': '__sseLintUrl' },
-  plugins: [jsonAsString, tuiFromLauncher],
+  plugins: [lazyStubs, jsonAsString, tuiFromLauncher],
   banner: { js: '// A classic script, not a module: dist/cli.js runs it through vm.Script with V8\'s code cache (src/util/compile-cache.ts).' },
   logLevel: 'warning',
   preserveSymlinks: true,
   write: false,
 });
 const coreFile = core.outputFiles.find((f) => f.path === path.join(outdir, 'cli-core.js'));
-if (/\bimport\s*\(|\bimport\.meta\b/.test(coreFile.text.replace(/^\s*\/\/.*$/gm, ''))) {
-  console.error('build: dist/cli-core.js must not contain import() or import.meta (it runs as a classic script)');
-  process.exit(1);
-}
 // `import * as fs from 'node:fs'` becomes `__toESM(require("node:fs"), 1)` in CommonJS output: a fresh object with a
 // getter for each of the module's exports, made for every importing module (39 of them, ~1 ms at start-up). Nothing
 // here takes a built-in's default export, so the module object itself serves (checked: no `.default` is read from one).
-const coreText = coreFile.text.replace(/__toESM\((require\("node:[\w/]+"\)), 1\)/g, '$1');
-for (const m of coreText.matchAll(/\bvar (\w+) = require\("node:[\w/]+"\);/g)) {
-  if (new RegExp(`\\b${m[1]}\\.default\\b`).test(coreText)) {
-    console.error(`build: dist/cli-core.js reads the default export of a Node built-in (${m[1]}); keep its __toESM`);
+// A chunk's require of a module of dist/cli-core.js gets that module's namespace object as it is (its `default`
+// included), never a copy.
+const scriptText = (file, text) => {
+  const name = path.relative(outdir, file);
+  if (/\bimport\s*\(|\bimport\.meta\b/.test(text.replace(/^\s*\/\/.*$/gm, ''))) {
+    console.error(`build: dist/${name} must not contain import() or import.meta (it runs as a classic script)`);
     process.exit(1);
   }
-}
-for (const f of core.outputFiles) {
+  const out = text.replace(/__toESM\((require\("node:[\w/]+"\)), 1\)/g, '$1').replace(/__toESM\((require\("(?:src|rules|schema)\/[\w./-]+"\))\)/g, '$1');
+  for (const m of out.matchAll(/\bvar (\w+) = require\("node:[\w/]+"\);/g)) {
+    if (new RegExp(`\\b${m[1]}\\.default\\b`).test(out)) {
+      console.error(`build: dist/${name} reads the default export of a Node built-in (${m[1]}); keep its __toESM`);
+      process.exit(1);
+    }
+  }
+  return out;
+};
+const coreText = scriptText(coreFile.path, coreFile.text);
+for (const f of [...core.outputFiles, ...[...chunks.values()].flatMap((c) => c.outputFiles)]) {
   mkdirSync(path.dirname(f.path), { recursive: true });
-  writeFileSync(f.path, f === coreFile ? coreText : f.contents);
+  writeFileSync(f.path, f.path.endsWith('.js') ? scriptText(f.path, f.text) : f.contents);
 }
 const coreBuild = createHash('sha256').update(coreText).digest('hex').slice(0, 16);
 

@@ -4,7 +4,9 @@
 // bytecode, and compiling about 1 MB of JavaScript was the larger part of linting one small file. The cache is
 // opt-in (SSE_LINT_CACHE=1): then it is written after a run that linted and used from then on; without one the
 // script is compiled from source, with the same result. The TUI stays an ES module of its own (dist/tui.mjs), loaded for -i.
+// What a plain lint never runs is in chunks (dist/cli-<name>.js, scripts/build.mjs), compiled from source when first called.
 // Built as CommonJS (no ES module loader to set up before the first line): no top-level await here.
+import { createRequire } from 'node:module';
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileCacheDir, runCachedScript, type CachedScript } from './util/compile-cache.js';
@@ -15,14 +17,22 @@ declare const __SSE_LINT_CORE_BUILD__: string;
 const file = nodePath.join(import.meta.dirname, 'cli-core.js');
 // A specifier the bundler leaves alone: dist/tui.mjs exists only in the build.
 const tuiModule = './tui.mjs';
+// What the scripts see as free variables (scripts/build.mjs): the core's URL, the TUI's loader, and the loader of the
+// chunks (dist/cli-<name>.js): code a plain lint never runs, compiled from source on first use. A chunk's require of
+// a module of the core is given that module as the core has it (deps), anything else is Node's.
+const params: Record<string, unknown> = {
+  __sseLintUrl: pathToFileURL(file).href,
+  __sseLintLoadTui: () => import(tuiModule),
+  __sseLintChunk: (name: string, deps: Readonly<Record<string, unknown>>): unknown => {
+    const chunk = nodePath.join(import.meta.dirname, `cli-${name}.js`);
+    const req = createRequire(chunk);
+    const require = (id: string): unknown => (Object.hasOwn(deps, id) ? deps[id] : req(id));
+    return runCachedScript({ file: chunk, build: name, dir: null, params: { ...params, require } }).exports;
+  },
+};
 let core: CachedScript<typeof import('./cli/start.js')>;
 try {
-  core = runCachedScript({
-    file,
-    build: __SSE_LINT_CORE_BUILD__,
-    dir: compileCacheDir(),
-    params: { __sseLintUrl: pathToFileURL(file).href, __sseLintLoadTui: () => import(tuiModule) },
-  });
+  core = runCachedScript({ file, build: __SSE_LINT_CORE_BUILD__, dir: compileCacheDir(), params });
 } catch (e) {
   // A broken installation (dist/cli-core.js missing or unreadable): one line, as for any other error.
   process.stderr.write(`sse-lint: cannot start: ${(e as Error).message.split('\n', 1)[0]}\n`);

@@ -106,6 +106,37 @@ describe.each(['text', 'json'])('sse-lint --format %s with stdout piped', (forma
   });
 });
 
+describe('code a plain lint never runs (scripts/build.mjs, LAZY)', () => {
+  const scripts = (r: { urls: string[] }) => [...new Set(r.urls.filter((u) => u.startsWith('file:')).map((u) => path.relative(copy, fileURLToPath(u))))].sort();
+
+  it('is not compiled by a plain text lint: the launcher and dist/cli-core.js only', () => {
+    const r = traced('text');
+    expect(r.status, r.stderr).toBe(1);
+    expect(scripts(r)).toEqual(['dist/cli-core.js', 'dist/cli.js']);
+    // What moved out is really out of the core script.
+    const core = readFileSync(path.join(copy, 'dist/cli-core.js'), 'utf8');
+    for (const m of ['src/i18n/zh-CN.ts', 'src/generated/validate-config.js', 'src/pipeline/fix.ts', 'src/reporters/sarif.ts', 'src/tui/strings.ts']) {
+      expect(core).not.toContain(`\n// ${m}\n`);
+    }
+  });
+
+  it('is loaded on first use, sharing the modules of dist/cli-core.js: the same reports as the sources give', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    // The sources call themselves a development version; the build names the package's.
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    const dev = (s: string) => s.split(`"${version}-dev"`).join(`"${version}"`).split(`${version}-dev`).join(version);
+    for (const args of [['--format', 'json', '.'], ['--format', 'sarif', '.'], ['--format', 'checkstyle', '.'], ['--format', 'github', '.'], ['--locale', 'zh-CN', '.'], ['explain', 'buffering-on'], ['--list-rules']]) {
+      const built = spawnSync(process.execPath, [path.join(copy, 'dist/cli.js'), '--no-color', ...args], { cwd: fixture, encoding: 'utf8', env: { ...process.env, SSE_LINT_CACHE: undefined, FORCE_COLOR: undefined, NO_COLOR: undefined } });
+      let out = '';
+      let err = '';
+      const code = await main(['--no-color', ...args], { stdout: (s) => void (out += s), stderr: (s) => void (err += s), readStdin: () => Buffer.alloc(0), cwd: fixture, color: false, env: {} });
+      expect({ args, status: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual({ args, status: code, stdout: dev(out), stderr: dev(err) });
+    }
+    const json = traced('json');
+    expect(scripts(json)).toEqual(['dist/cli-core.js', 'dist/cli-report-json.js', 'dist/cli.js']);
+  });
+});
+
 describe("V8's code cache of the command line", () => {
   const lint = (cache: string, args: string[] = ['--format', 'json', '.'], env: NodeJS.ProcessEnv = {}) =>
     spawnSync(process.execPath, [path.join(copy, 'dist/cli.js'), ...args], {
