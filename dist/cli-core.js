@@ -8564,7 +8564,7 @@ function findConfig(start) {
 }
 function isFile(p) {
   try {
-    return nodeFs.statSync(p).isFile();
+    return nodeFs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -10493,7 +10493,8 @@ var nodePath9 = require("node:path");
 var diskFs = {
   kind(path) {
     try {
-      const st = nodeFs3.statSync(path);
+      const st = nodeFs3.statSync(path, { throwIfNoEntry: false });
+      if (st === void 0) return "missing";
       if (st.isFile()) return "file";
       if (st.isDirectory()) return "dir";
       return "other";
@@ -12714,6 +12715,7 @@ function inRanges(cp, ranges) {
   return false;
 }
 function cellWidth(cp) {
+  if (cp < 768) return 1;
   if (cp >= 8203 && cp <= 8207 || cp === 8288 || cp === 65279 || cp >= 65024 && cp <= 65039) return 0;
   if (cp >= 768 && cp <= 879 || cp >= 6832 && cp <= 6911 || cp >= 7616 && cp <= 7679 || cp >= 8400 && cp <= 8447 || cp >= 65056 && cp <= 65071) return 0;
   return inRanges(cp, WIDE) ? 2 : 1;

@@ -3,7 +3,7 @@ import {
   SEVERITY_RANK,
   compareFindings,
   displayWidth
-} from "./chunk-WH7MOKD3.mjs";
+} from "./chunk-5Z6SNGC2.mjs";
 import {
   __export
 } from "./chunk-IVK2YKFB.mjs";
@@ -9403,7 +9403,7 @@ function findConfig(start) {
 }
 function isFile(p) {
   try {
-    return nodeFs.statSync(p).isFile();
+    return nodeFs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -11264,7 +11264,8 @@ import * as nodePath9 from "node:path";
 var diskFs = {
   kind(path) {
     try {
-      const st = nodeFs3.statSync(path);
+      const st = nodeFs3.statSync(path, { throwIfNoEntry: false });
+      if (st === void 0) return "missing";
       if (st.isFile()) return "file";
       if (st.isDirectory()) return "dir";
       return "other";

@@ -4,7 +4,7 @@ import {
   displayWidth,
   graphemeWidth,
   graphemes
-} from "./chunk-WH7MOKD3.mjs";
+} from "./chunk-5Z6SNGC2.mjs";
 import {
   __commonJS,
   __export,

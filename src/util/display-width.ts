@@ -39,6 +39,9 @@ function inRanges(cp: number, ranges: readonly [number, number][]): boolean {
  * character counts 1: every face shows it as a replacement character, never raw.
  */
 export function cellWidth(cp: number): number {
+  // Below U+0300 nothing is zero-width or wide (the ranges start at U+0300 and U+1100): a code frame asks once per
+  // character, nearly all of them ASCII.
+  if (cp < 0x300) return 1;
   if ((cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
   if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f)) return 0;
   return inRanges(cp, WIDE) ? 2 : 1;

@@ -25,4 +25,10 @@ describe('cellWidth', () => {
     expect(cellWidth(0x1b)).toBe(1);
     expect(cellWidth('中'.codePointAt(0)!)).toBe(2);
   });
+
+  it('gives every code point below the first zero-width range (U+0300) one cell, and the range starts there', () => {
+    for (let cp = 0; cp < 0x300; cp++) expect(cellWidth(cp), cp.toString(16)).toBe(1);
+    expect(cellWidth(0x300)).toBe(0);
+    expect(cellWidth(0x1100)).toBe(2);
+  });
 });

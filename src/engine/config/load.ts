@@ -37,7 +37,8 @@ export function findConfig(start: string): string | null {
 
 function isFile(p: string): boolean {
   try {
-    return nodeFs.statSync(p).isFile();
+    // Three names in every folder up to the root, usually all missing: no exception for those.
+    return nodeFs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
