@@ -50,8 +50,8 @@ interface State {
   hops: ChainHop[];
   /** Redirects since the last hop. */
   via: Redirect[];
-  /** Conditions since the last hop. */
-  pending: ChainCondition[];
+  /** Conditions since the last hop, newest first: a list the forks share, so adding one costs the same however many came before. */
+  pending: Conditions;
   location: ContextNode | null;
   /** The block whose settings apply: the location, an `if` inside it that matched, or the server. */
   config: ContextNode;
@@ -82,8 +82,17 @@ function serverOf(ctx: ContextNode): ContextNode | null {
   return c;
 }
 
+/** The `if` blocks of a context by their directive, indexed on first use (a location of n `if`s is walked in n steps, not n²). */
+const ifIndex = new WeakMap<ContextNode, Map<Directive, ContextNode>>();
+
 function ifContext(ctx: ContextNode, d: Directive): ContextNode | null {
-  return ctx.children.find((c) => c.kind === 'if' && c.directive === d) ?? null;
+  let index = ifIndex.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const c of ctx.children) if (c.kind === 'if' && c.directive && !index.has(c.directive)) index.set(c.directive, c);
+    ifIndex.set(ctx, index);
+  }
+  return index.get(d) ?? null;
 }
 
 /**
@@ -112,6 +121,16 @@ function entryOf(server: ContextNode, node: ContextNode): LocationEntry | null {
 }
 
 /** Walks nginx's phases for one start, collecting every chain. */
+/** Conditions as a shared list, newest first. */
+type Conditions = { readonly c: ChainCondition; readonly up: Conditions } | null;
+
+/** The conditions of a list, oldest first. */
+function conditionList(list: Conditions): ChainCondition[] {
+  const out: ChainCondition[] = [];
+  for (let x = list; x; x = x.up) out.push(x.c);
+  return out.reverse();
+}
+
 class Resolver {
   readonly chains: Chain[] = [];
   truncated = false;
@@ -130,7 +149,7 @@ class Resolver {
       this.truncated = true;
       return;
     }
-    const conditions = [...st.pending];
+    const conditions = conditionList(st.pending);
     const all = [...st.hops.flatMap((h) => h.conditions), ...conditions];
     this.chains.push({
       hops: st.hops, via: st.via, conditions, end,
@@ -139,7 +158,7 @@ class Resolver {
   }
 
   private cond(st: State, c: ChainCondition): State {
-    return { ...st, pending: [...st.pending, c] };
+    return { ...st, pending: { c, up: st.pending } };
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -225,8 +244,8 @@ class Resolver {
       return;
     }
     const node = found.location?.node ?? null;
-    const hop: ChainHop = { via: st.via, location: node, uri: fromSubject(st.uri), match: found.how, conditions: st.pending };
-    let s: State = { ...st, hops: [...st.hops, hop], via: [], pending: [], location: node, config: node ?? st.server, uriChanged: false };
+    const hop: ChainHop = { via: st.via, location: node, uri: fromSubject(st.uri), match: found.how, conditions: conditionList(st.pending) };
+    let s: State = { ...st, hops: [...st.hops, hop], via: [], pending: null, location: node, config: node ?? st.server, uriChanged: false };
     if (found.how === 'auto-redirect') {
       this.status(s, 301, 'auto-redirect', null);
       return;
@@ -571,8 +590,8 @@ class Resolver {
     const named = entries(st.server).filter((e) => e.parent === null && e.modifier === '@');
     const text = knownText(value);
     const jump = (s: State, e: LocationEntry): void => {
-      const hop: ChainHop = { via: s.via, location: e.node, uri: s.uri === null ? null : fromSubject(s.uri), match: 'named', conditions: s.pending };
-      this.locationPhase({ ...s, hops: [...s.hops, hop], via: [], pending: [], location: e.node, config: e.node, uriChanged: false });
+      const hop: ChainHop = { via: s.via, location: e.node, uri: s.uri === null ? null : fromSubject(s.uri), match: 'named', conditions: conditionList(s.pending) };
+      this.locationPhase({ ...s, hops: [...s.hops, hop], via: [], pending: null, location: e.node, config: e.node, uriChanged: false });
     };
     if (text !== null) {
       const e = named.find((x) => x.subject === text);
@@ -592,7 +611,7 @@ function initial(server: ContextNode, start: Start): State {
   return {
     server, uri: start.uri, args: start.args, requestUri: start.requestUri, internal: false,
     changes: MAX_INTERNAL_REDIRECTS + 1, errorPage: false, files: new Map(), upgrade: null, captures: [], named: new Map(), vars: new Map(),
-    hops: [], via: [], pending: [], location: null, config: server, uriChanged: false,
+    hops: [], via: [], pending: null, location: null, config: server, uriChanged: false,
   };
 }
 
