@@ -4,7 +4,7 @@ import type * as Crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { processAlive, syncDirectory, writeFileAtomic, writeInPlace } from '../util/atomic-write.js';
+import { processAlive, sweepStaleTempsIn, syncDirectory, writeFileAtomic, writeInPlace } from '../util/atomic-write.js';
 
 /** Journal file names: `.sse-lint-journal-<id>.json` in the folder the batch's files and inputs share. */
 const JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
@@ -80,6 +80,28 @@ export function commonFolder(paths: readonly string[]): string {
     n = k;
   }
   return first.slice(0, n).join(nodePath.sep) || nodePath.sep;
+}
+
+/** The folders journals are looked for in: `dirs` and every folder above them. */
+function journalFolders(dirs: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const start of dirs) {
+    for (let d = nodePath.resolve(start); !seen.has(d); d = nodePath.dirname(d)) {
+      seen.add(d);
+      out.push(d);
+      if (nodePath.dirname(d) === d) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Removes the temp files of journals whose run was killed while writing one (before its rename: no journal names
+ * them), in the folders journals are looked for in. Best effort.
+ */
+export function sweepJournalTemps(dirs: readonly string[]): void {
+  for (const d of journalFolders(dirs)) sweepStaleTempsIn(d, (target) => JOURNAL.test(target));
 }
 
 /**
@@ -180,6 +202,8 @@ export function recoverJournal(path: string): Recovery {
     if (!(rec.skipped.includes(f.target) && f.origKind === 'copy' && now === null)) fs.rmSync(f.orig, { force: true });
   }
   if (rec.outcome === 'undone') for (const b of j.backups) fs.rmSync(b, { force: true });
+  // Temp files of the batch's single writes (a backup, a kept copy) that the kill cut short.
+  for (const d of dirs) sweepStaleTempsIn(d);
   for (const d of dirs) syncDirectory(d);
   removeJournal(path);
   return rec;

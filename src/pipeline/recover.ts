@@ -1,7 +1,7 @@
 // Batches of --fix that a killed run left behind: found from the inputs, finished or undone before a new --fix.
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { findJournals, recoverJournal, type Recovery } from '../fix/journal.js';
+import { findJournals, recoverJournal, sweepJournalTemps, type Recovery } from '../fix/journal.js';
 
 export type { Recovery } from '../fix/journal.js';
 
@@ -34,6 +34,8 @@ export function interruptedWrites(inputs: readonly string[], cwd: string): strin
 export function recoverWrites(inputs: readonly string[], cwd: string): { recovered: Recovery[]; failed: { journal: string; reason: string }[] } {
   const recovered: Recovery[] = [];
   const failed: { journal: string; reason: string }[] = [];
+  // A run killed while it wrote a journal leaves the journal's temp file and nothing that names it.
+  sweepJournalTemps(startFolders(inputs, cwd));
   for (const j of interruptedWrites(inputs, cwd)) {
     try {
       recovered.push(recoverJournal(j));

@@ -148,8 +148,15 @@ export function processAlive(pid: number): boolean {
  * caught): names of sse-lint's single writes whose process no longer runs. Best effort.
  */
 export function sweepStaleTemps(target: string): void {
-  const dir = nodePath.dirname(target);
-  const base = nodePath.basename(target);
+  sweepStaleTempsIn(nodePath.dirname(target), (name) => name === nodePath.basename(target));
+}
+
+/**
+ * Removes the temp files of sse-lint's single writes in `dir` whose process no longer runs, for every target name
+ * `accept` takes (all by default): a run killed while it wrote a backup, a kept original or its journal leaves one
+ * whose name no later write reuses. Best effort.
+ */
+export function sweepStaleTempsIn(dir: string, accept: (targetName: string) => boolean = () => true): void {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -158,7 +165,7 @@ export function sweepStaleTemps(target: string): void {
   }
   for (const name of names) {
     const m = TEMP.exec(name);
-    if (!m || m[1] !== base || Number(m[2]) === process.pid || processAlive(Number(m[2]))) continue;
+    if (!m || !accept(m[1]!) || Number(m[2]) === process.pid || processAlive(Number(m[2]))) continue;
     try {
       if (fs.lstatSync(nodePath.join(dir, name)).isFile()) fs.rmSync(nodePath.join(dir, name), { force: true });
     } catch {

@@ -9,7 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recoverWrites } from '../../src/pipeline/index.js';
+import { interruptedWrites, recoverWrites } from '../../src/pipeline/index.js';
 import { writeAll } from '../../src/fix/write.js';
 import { stageWrite, withSignalsHeld, writeFileAtomic } from '../../src/util/atomic-write.js';
 import { builtCli, hasStackTrace, runBuilt } from '../helpers/built-cli.js';
@@ -339,6 +339,41 @@ describe('a batch killed at any point', () => {
     // Kills landed both while staging (undone) and while renaming (finished, with a tree half old, half new).
     expect([...outcomes]).toEqual(expect.arrayContaining(['undone', 'finished (mixed when killed)']));
   }, 180_000);
+
+  it('temp files of a journal or a backup that a kill cut short are removed by the next --fix (a read-only run touches nothing)', () => {
+    const d = fresh('kill-temps');
+    setup(d);
+    const dead = 2147483;
+    // Killed while writing the journal: its temp file, and no journal naming it.
+    const journalTemp = path.join(d, `..sse-lint-journal-${dead}-0badc0de0bad.json.sse-lint-${dead}-0badc0de.tmp`);
+    writeFileSync(journalTemp, '{"version":1,');
+    expect(interruptedWrites([d], dir)).toEqual([]);
+    expect(existsSync(journalTemp)).toBe(true);
+    expect(recoverWrites([d], dir)).toEqual({ recovered: [], failed: [] });
+    expect(existsSync(journalTemp)).toBe(false);
+    // Killed while writing a backup, in a subfolder: the journal (still staging) leads the next run there.
+    mkdirSync(path.join(d, 'conf.d'));
+    const target = path.join(d, 'conf.d', 'site.conf');
+    writeFileSync(target, BEFORE);
+    const backupTemp = path.join(d, 'conf.d', `.site.conf.bak.sse-lint-${dead}-0badc0de.tmp`);
+    writeFileSync(backupTemp, BEFORE.slice(0, 20));
+    const id = `${dead}-0badc0de0bad`;
+    const base = path.join(d, 'conf.d', `.site.conf.sse-lint-${id}`);
+    writeFileSync(path.join(d, `.sse-lint-journal-${id}.json`), JSON.stringify({
+      version: 1, id, pid: dead, started: new Date().toISOString(), state: 'staging', backups: [],
+      files: [{ target, tmp: `${base}.new`, orig: `${base}.orig`, origKind: 'link', inPlace: false, oldHash: '', newHash: '' }],
+    }));
+    const { recovered, failed } = recoverWrites([d], dir);
+    expect(failed).toEqual([]);
+    expect(recovered.map((r) => r.outcome)).toEqual(['undone']);
+    expect(readFileSync(target, 'utf8')).toBe(BEFORE);
+    expect(leftovers(d)).toEqual([]);
+    // A live writer's temp file is never taken.
+    const live = path.join(d, `..sse-lint-journal-${process.pid}-0badc0de0bad.json.sse-lint-${process.pid}-0badc0de.tmp`);
+    writeFileSync(live, '{');
+    recoverWrites([d], dir);
+    expect(existsSync(live)).toBe(true);
+  });
 
   it('the next --fix says what it finished, and a read-only run says a batch is pending', async () => {
     const d = fresh('kill-cli');
