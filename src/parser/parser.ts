@@ -152,6 +152,12 @@ export interface StatementBudget {
   max: number;
 }
 
+/**
+ * What a block counts for in the statement budget: its context, effective values and routing entries make a block
+ * (a one-line location, a `server{}`) cost about four times the memory of a plain directive.
+ */
+export const BLOCK_WEIGHT = 4;
+
 /** Errors kept per file (nginx itself stops at the first one). */
 export const MAX_PARSE_ERRORS = 1000;
 
@@ -248,7 +254,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
   for (let k = 0; k < n; k++) {
     const kind = list.kind(k);
     if (!rest && !skipped && count >= limit && pending.length === 0 && (kind === 'word' || kind === 'comment')) {
-      err(`more than ${budget!.max} directives and comments in this run; the rest of this file is not checked`, k);
+      err(`more than ${budget!.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
       rest = { depth: 0 };
     }
     if (rest) {
@@ -336,7 +342,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         d.block = block;
         d.end = list.ends[k]!;
         frame.children.push(d);
-        count++;
+        count += BLOCK_WEIGHT;
         pending.length = 0;
         pendingComments = [];
         if (stack.length > MAX_BLOCK_DEPTH) {

@@ -13,7 +13,7 @@ import { getHeapStatistics } from 'node:v8';
 export const MAX_READ_BYTES = Math.min(32 * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit / 80));
 
 /**
- * The most directives and comments one run parses (see StatementBudget in the parser): 4,000,000, or fewer when this
+ * The most directives and comments one run parses, a block counting as BLOCK_WEIGHT (see StatementBudget in the parser): 4,000,000, or fewer when this
  * process may use less than 4 GB of heap. The densest input (`a{}` repeated, four bytes a block) costs about 600
  * bytes of process memory per block once parsed, modelled and checked (4,000,000 blocks peak near 2.5 GB), so the 32
  * MB the size cap lets through (8,000,000 blocks) came within reach of V8's heap limit; ordinary configs hold one

@@ -51,14 +51,15 @@ describe('caps', () => {
 
   it('parses at most the run\'s statement budget: one error where it stops, blocks still closed by their braces', () => {
     const text = `http {\n    server {\n${'        location /a { return 200; }\n'.repeat(10)}    }\n}\nevents {}\n`;
-    const budget = { left: 8, max: 8 };
+    const budget = { left: 18, max: 18 };
     const parsed = parseSource(decodeSource('/x.conf', Buffer.from(text)), budget);
-    // http, server, three locations with their return: eight statements; the fourth location is where it stops.
-    expect(parsed.errors.map((e) => [e.line, e.message])).toEqual([[6, 'more than 8 directives and comments in this run; the rest of this file is not checked']]);
+    // http and server (a block counts as four), two locations with their return (four and one): 18; the third
+    // location is where it stops.
+    expect(parsed.errors.map((e) => [e.line, e.message])).toEqual([[5, 'more than 18 directives and comments in this run (a block counts as 4); the rest of this file is not checked']]);
     const http = parsed.statements[0] as Directive;
     expect(parsed.statements).toHaveLength(1);
     expect(http.block!.children).toHaveLength(1);
-    expect((http.block!.children[0] as Directive).block!.children).toHaveLength(3);
+    expect((http.block!.children[0] as Directive).block!.children).toHaveLength(2);
     // The braces after the stop still close server and http where they are (no "unexpected end of file").
     expect(text.slice(http.start, http.end)).toBe(text.slice(0, text.indexOf('\nevents')));
     expect(budget.left).toBe(0);
@@ -66,11 +67,12 @@ describe('caps', () => {
 
   it('shares the statement budget between the files of a run (a second file past it gets its own error)', () => {
     const fs = memoryFs({ '/p/nginx.conf': 'http {\n    include a.conf;\n    include b.conf;\n}\n', '/p/a.conf': 'gzip on;\n'.repeat(5), '/p/b.conf': 'gzip off;\n'.repeat(5) });
-    const ws = loadInputs(['/p/nginx.conf'], { fs, statements: { left: 7, max: 7 } });
+    // nginx.conf: http (a block, four) and two includes; then three of a.conf's five lines.
+    const ws = loadInputs(['/p/nginx.conf'], { fs, statements: { left: 9, max: 9 } });
     const errors = ws.trees[0]!.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `${f.span.file}:${f.span.line} ${f.message}`);
     expect(errors).toEqual([
-      '/p/a.conf:5 more than 7 directives and comments in this run; the rest of this file is not checked',
-      '/p/b.conf:1 more than 7 directives and comments in this run; the rest of this file is not checked',
+      '/p/a.conf:4 more than 9 directives and comments in this run (a block counts as 4); the rest of this file is not checked',
+      '/p/b.conf:1 more than 9 directives and comments in this run (a block counts as 4); the rest of this file is not checked',
     ]);
     expect(MAX_RUN_STATEMENTS).toBeGreaterThanOrEqual(1_000_000);
   });
