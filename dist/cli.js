@@ -249,7 +249,7 @@ var params = {
 };
 var core;
 try {
-  core = runCachedScript({ file, build: "69a02d5d13077f6b", dir: compileCacheDir(), params });
+  core = runCachedScript({ file, build: "96ef6d2e65915c3f", dir: compileCacheDir(), params });
 } catch (e) {
   process.stderr.write(`sse-lint: cannot start: ${e.message.split("\n", 1)[0]}
 `);

@@ -551,6 +551,7 @@ var BlockNode = class {
   }
 };
 var MAX_BLOCK_DEPTH = 500;
+var BLOCK_WEIGHT = 4;
 var MAX_PARSE_ERRORS = 1e3;
 var DATA_BLOCKS = /* @__PURE__ */ new Set(["map", "geo", "types", "split_clients", "match", "charset_map"]);
 function isPlausibleName(name) {
@@ -617,7 +618,7 @@ function parseSource(file, budget) {
   for (let k = 0; k < n; k++) {
     const kind = list.kind(k);
     if (!rest && !skipped && count >= limit && pending.length === 0 && (kind === "word" || kind === "comment")) {
-      err(`more than ${budget.max} directives and comments in this run; the rest of this file is not checked`, k);
+      err(`more than ${budget.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
       rest = { depth: 0 };
     }
     if (rest) {
@@ -703,7 +704,7 @@ function parseSource(file, budget) {
         d.block = block;
         d.end = list.ends[k];
         frame.children.push(d);
-        count++;
+        count += BLOCK_WEIGHT;
         pending.length = 0;
         pendingComments = [];
         if (stack.length > MAX_BLOCK_DEPTH) {
@@ -5185,8 +5186,15 @@ function serverOf2(ctx) {
   while (c && c.kind !== "server") c = c.parent;
   return c;
 }
+var ifIndex = /* @__PURE__ */ new WeakMap();
 function ifContext(ctx, d) {
-  return ctx.children.find((c) => c.kind === "if" && c.directive === d) ?? null;
+  let index = ifIndex.get(ctx);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const c of ctx.children) if (c.kind === "if" && c.directive && !index.has(c.directive)) index.set(c.directive, c);
+    ifIndex.set(ctx, index);
+  }
+  return index.get(d) ?? null;
 }
 function capturesOf(st, m, regex) {
   const named = new Map(st.named);
@@ -5204,6 +5212,11 @@ function execRegex(regex, subject) {
 function entryOf2(server, node) {
   return entries2(server).find((e) => e.node === node) ?? null;
 }
+function conditionList(list) {
+  const out = [];
+  for (let x = list; x; x = x.up) out.push(x.c);
+  return out.reverse();
+}
 var Resolver = class {
   chains = [];
   truncated = false;
@@ -5220,7 +5233,7 @@ var Resolver = class {
       this.truncated = true;
       return;
     }
-    const conditions = [...st.pending];
+    const conditions = conditionList(st.pending);
     const all = [...st.hops.flatMap((h) => h.conditions), ...conditions];
     this.chains.push({
       hops: st.hops,
@@ -5231,7 +5244,7 @@ var Resolver = class {
     });
   }
   cond(st, c) {
-    return { ...st, pending: [...st.pending, c] };
+    return { ...st, pending: { c, up: st.pending } };
   }
   // ------------------------------------------------------------------------------------------------------------
   // Values
@@ -5308,8 +5321,8 @@ var Resolver = class {
       return;
     }
     const node = found.location?.node ?? null;
-    const hop = { via: st.via, location: node, uri: fromSubject(st.uri), match: found.how, conditions: st.pending };
-    let s = { ...st, hops: [...st.hops, hop], via: [], pending: [], location: node, config: node ?? st.server, uriChanged: false };
+    const hop = { via: st.via, location: node, uri: fromSubject(st.uri), match: found.how, conditions: conditionList(st.pending) };
+    let s = { ...st, hops: [...st.hops, hop], via: [], pending: null, location: node, config: node ?? st.server, uriChanged: false };
     if (found.how === "auto-redirect") {
       this.status(s, 301, "auto-redirect", null);
       return;
@@ -5631,8 +5644,8 @@ var Resolver = class {
     const named = entries2(st.server).filter((e) => e.parent === null && e.modifier === "@");
     const text = knownText(value);
     const jump = (s, e) => {
-      const hop = { via: s.via, location: e.node, uri: s.uri === null ? null : fromSubject(s.uri), match: "named", conditions: s.pending };
-      this.locationPhase({ ...s, hops: [...s.hops, hop], via: [], pending: [], location: e.node, config: e.node, uriChanged: false });
+      const hop = { via: s.via, location: e.node, uri: s.uri === null ? null : fromSubject(s.uri), match: "named", conditions: conditionList(s.pending) };
+      this.locationPhase({ ...s, hops: [...s.hops, hop], via: [], pending: null, location: e.node, config: e.node, uriChanged: false });
     };
     if (text !== null) {
       const e = named.find((x) => x.subject === text);
@@ -5663,7 +5676,7 @@ function initial(server, start) {
     vars: /* @__PURE__ */ new Map(),
     hops: [],
     via: [],
-    pending: [],
+    pending: null,
     location: null,
     config: server,
     uriChanged: false
@@ -11621,8 +11634,9 @@ function processAlive(pid) {
   }
 }
 function sweepStaleTemps(target) {
-  const dir = nodePath11.dirname(target);
-  const base = nodePath11.basename(target);
+  sweepStaleTempsIn(nodePath11.dirname(target), (name) => name === nodePath11.basename(target));
+}
+function sweepStaleTempsIn(dir, accept = () => true) {
   let names;
   try {
     names = fs2.readdirSync(dir);
@@ -11631,7 +11645,7 @@ function sweepStaleTemps(target) {
   }
   for (const name of names) {
     const m = TEMP.exec(name);
-    if (!m || m[1] !== base || Number(m[2]) === process.pid || processAlive(Number(m[2]))) continue;
+    if (!m || !accept(m[1]) || Number(m[2]) === process.pid || processAlive(Number(m[2]))) continue;
     try {
       if (fs2.lstatSync(nodePath11.join(dir, name)).isFile()) fs2.rmSync(nodePath11.join(dir, name), { force: true });
     } catch {
@@ -13320,6 +13334,21 @@ function commonFolder(paths) {
   }
   return first.slice(0, n).join(nodePath20.sep) || nodePath20.sep;
 }
+function journalFolders(dirs) {
+  const out = [];
+  const seen2 = /* @__PURE__ */ new Set();
+  for (const start of dirs) {
+    for (let d = nodePath20.resolve(start); !seen2.has(d); d = nodePath20.dirname(d)) {
+      seen2.add(d);
+      out.push(d);
+      if (nodePath20.dirname(d) === d) break;
+    }
+  }
+  return out;
+}
+function sweepJournalTemps(dirs) {
+  for (const d of journalFolders(dirs)) sweepStaleTempsIn(d, (target) => JOURNAL.test(target));
+}
 function findJournals(dirs) {
   const out = /* @__PURE__ */ new Set();
   const seen2 = /* @__PURE__ */ new Set();
@@ -13388,6 +13417,7 @@ function recoverJournal(path) {
     if (!(rec.skipped.includes(f.target) && f.origKind === "copy" && now === null)) fs3.rmSync(f.orig, { force: true });
   }
   if (rec.outcome === "undone") for (const b of j.backups) fs3.rmSync(b, { force: true });
+  for (const d of dirs) sweepStaleTempsIn(d);
   for (const d of dirs) syncDirectory(d);
   removeJournal(path);
   return rec;
@@ -13998,6 +14028,7 @@ function interruptedWrites(inputs, cwd) {
 function recoverWrites(inputs, cwd) {
   const recovered = [];
   const failed = [];
+  sweepJournalTemps(startFolders(inputs, cwd));
   for (const j of interruptedWrites(inputs, cwd)) {
     try {
       recovered.push(recoverJournal(j));

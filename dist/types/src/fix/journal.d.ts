@@ -37,6 +37,11 @@ export declare function removeJournal(path: string): void;
 /** The folder every path is in (the deepest common one). */
 export declare function commonFolder(paths: readonly string[]): string;
 /**
+ * Removes the temp files of journals whose run was killed while writing one (before its rename: no journal names
+ * them), in the folders journals are looked for in. Best effort.
+ */
+export declare function sweepJournalTemps(dirs: readonly string[]): void;
+/**
  * Journals of batches that did not finish, in `dirs` and every folder above them (a batch's journal is written in
  * the folder its inputs and files share). Journals of a process still running are left alone.
  */

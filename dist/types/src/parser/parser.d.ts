@@ -16,6 +16,11 @@ export interface StatementBudget {
     /** The run's whole budget, for the message. */
     max: number;
 }
+/**
+ * What a block counts for in the statement budget: its context, effective values and routing entries make a block
+ * (a one-line location, a `server{}`) cost about four times the memory of a plain directive.
+ */
+export declare const BLOCK_WEIGHT = 4;
 /** Errors kept per file (nginx itself stops at the first one). */
 export declare const MAX_PARSE_ERRORS = 1000;
 /**

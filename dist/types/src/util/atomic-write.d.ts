@@ -54,6 +54,12 @@ export declare function processAlive(pid: number): boolean;
  */
 export declare function sweepStaleTemps(target: string): void;
 /**
+ * Removes the temp files of sse-lint's single writes in `dir` whose process no longer runs, for every target name
+ * `accept` takes (all by default): a run killed while it wrote a backup, a kept original or its journal leaves one
+ * whose name no later write reuses. Best effort.
+ */
+export declare function sweepStaleTempsIn(dir: string, accept?: (targetName: string) => boolean): void;
+/**
  * Rewrites a file in place, for a target with other hard links (a rename would split them): the file keeps its
  * inode, owner, mode and links. Growth is written first past the old end, so a full disk fails before any old byte
  * is touched; the new bytes are then written, the file cut to length, fsynced and read back. On any failure the old

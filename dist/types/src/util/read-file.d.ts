@@ -7,7 +7,7 @@
  */
 export declare const MAX_READ_BYTES: number;
 /**
- * The most directives and comments one run parses (see StatementBudget in the parser): 4,000,000, or fewer when this
+ * The most directives and comments one run parses, a block counting as BLOCK_WEIGHT (see StatementBudget in the parser): 4,000,000, or fewer when this
  * process may use less than 4 GB of heap. The densest input (`a{}` repeated, four bytes a block) costs about 600
  * bytes of process memory per block once parsed, modelled and checked (4,000,000 blocks peak near 2.5 GB), so the 32
  * MB the size cap lets through (8,000,000 blocks) came within reach of V8's heap limit; ordinary configs hold one
