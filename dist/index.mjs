@@ -782,7 +782,7 @@ function parseSource(file, budget) {
   return { file, statements: top.children, errors };
 }
 function sealBlock(block) {
-  block.children = block.children.slice();
+  if (block.children.length > 0) block.children = block.children.slice();
 }
 function sameLine(text, from, to) {
   const nl = text.indexOf("\n", from);
@@ -1438,7 +1438,7 @@ function appendAll(target, items) {
   return target;
 }
 function exactList(items) {
-  return items.slice();
+  return items.length === 0 ? items : items.slice();
 }
 
 // src/model/context.ts
