@@ -1732,7 +1732,7 @@ var answerKeys = /* @__PURE__ */ new Map();
 function versionKey(version) {
   return version ? `${version.major}.${version.minor}.${version.patch}` : "";
 }
-function mergedDown(ctx, key, top, step) {
+function mergedDown(ctx, key, spec, top, step) {
   const chain = mergeChain(ctx);
   let k = 0;
   let acc;
@@ -1742,8 +1742,9 @@ function mergedDown(ctx, key, top, step) {
   }
   for (let j = k - 1; j >= 0; j--) {
     const level = chain[j];
-    const next = acc === void 0 ? top(level) : step(level, acc);
-    remembered(level, key, () => next);
+    const next = acc === void 0 ? top(spec, level) : step(spec, level, acc);
+    const m = answersOf(level, true);
+    if (!m.has(key)) m.set(key, next);
     acc = next;
   }
   return acc;
@@ -1768,8 +1769,9 @@ function effectiveValue(ctx, name, version) {
   return mergedDown(
     ctx,
     key,
-    (level) => set(level) ?? valueOver([level], name, version),
-    (level, above) => set(level) ?? { ...above, levels: [level, ...above.levels] }
+    null,
+    (_, level) => set(level) ?? valueOver([level], name, version),
+    (_, level, above) => set(level) ?? { ...above, levels: [level, ...above.levels] }
   );
 }
 function inheritedValue(ctx, name, version) {
@@ -1819,7 +1821,7 @@ function effectiveList(ctx, name, version) {
   const names = groupNames(name);
   const chain = mergeChain(ctx);
   let written = false;
-  for (let k2 = 0; k2 < chain.length && !written; k2++) written = writesAny(chain[k2], names);
+  for (let k = 0; k < chain.length && !written; k++) written = writesAny(chain[k], names);
   if (!written) return { name, default: dflt, entries: NO_ENTRIES, from: null, dropped: NO_DROPS, levels: chain };
   const key = answerKey("l", name, version);
   const known = answersOf(ctx, false)?.get(key);
@@ -1833,20 +1835,7 @@ function effectiveList(ctx, name, version) {
     inheritName,
     honourInherit: inheritName !== null && inheritKnown(inheritName, version)
   };
-  let k = 0;
-  let acc;
-  for (; k < chain.length; k++) {
-    acc = answersOf(chain[k], false)?.get(key);
-    if (acc !== void 0) break;
-  }
-  for (let j = k - 1; j >= 0; j--) {
-    const level = chain[j];
-    const next = acc === void 0 ? listTop(spec, level) : listStep(spec, level, acc);
-    const m = answersOf(level, true);
-    if (!m.has(key)) m.set(key, next);
-    acc = next;
-  }
-  return acc;
+  return mergedDown(ctx, key, spec, listTop, listStep);
 }
 function ownListEntries(level, names) {
   const out = [];

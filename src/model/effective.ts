@@ -140,7 +140,7 @@ function versionKey(version: NginxVersion | null): string {
  * up to the nearest level already answered, then answered downwards, each level once. Iterative, so nesting depth
  * never meets the call stack; in all, linear in the number of blocks.
  */
-function mergedDown<T extends EffectiveValue | EffectiveList>(ctx: ContextNode, key: string, top: (level: ContextNode) => T, step: (level: ContextNode, above: T) => T): T {
+function mergedDown<T extends EffectiveValue | EffectiveList, S>(ctx: ContextNode, key: string, spec: S, top: (spec: S, level: ContextNode) => T, step: (spec: S, level: ContextNode, above: T) => T): T {
   const chain = mergeChain(ctx);
   let k = 0;
   let acc: T | undefined;
@@ -150,8 +150,9 @@ function mergedDown<T extends EffectiveValue | EffectiveList>(ctx: ContextNode, 
   }
   for (let j = k - 1; j >= 0; j--) {
     const level = chain[j]!;
-    const next: T = acc === undefined ? top(level) : step(level, acc);
-    remembered(level, key, () => next);
+    const next: T = acc === undefined ? top(spec, level) : step(spec, level, acc);
+    const m = answersOf(level, true);
+    if (!m.has(key)) m.set(key, next);
     acc = next;
   }
   return acc!;
@@ -177,9 +178,9 @@ export function effectiveValue(ctx: ContextNode, name: string, version: NginxVer
   const key = answerKey('v', name, version);
   const known = answersOf(ctx, false)?.get(key);
   if (known !== undefined) return known as EffectiveValue;
-  return mergedDown<EffectiveValue>(ctx, key,
-    (level) => set(level) ?? valueOver([level], name, version),
-    (level, above) => set(level) ?? { ...above, levels: [level, ...above.levels] });
+  return mergedDown<EffectiveValue, null>(ctx, key, null,
+    (_, level) => set(level) ?? valueOver([level], name, version),
+    (_, level, above) => set(level) ?? { ...above, levels: [level, ...above.levels] });
 }
 
 /**
@@ -267,22 +268,9 @@ export function effectiveList(ctx: ContextNode, name: string, version: NginxVers
     name, dflt, names, accumulate: (directiveInfo(name)?.merge ?? 'replace-list') === 'accumulate',
     inheritName, honourInherit: inheritName !== null && inheritKnown(inheritName, version),
   };
-  // Outermost (http) first: each level is merged with the list its parent ended up with. Walked up to the nearest
-  // level already answered, then answered downwards (as mergedDown does, without a closure per call).
-  let k = 0;
-  let acc: EffectiveList | undefined;
-  for (; k < chain.length; k++) {
-    acc = answersOf(chain[k]!, false)?.get(key) as EffectiveList | undefined;
-    if (acc !== undefined) break;
-  }
-  for (let j = k - 1; j >= 0; j--) {
-    const level = chain[j]!;
-    const next = acc === undefined ? listTop(spec, level) : listStep(spec, level, acc);
-    const m = answersOf(level, true);
-    if (!m.has(key)) m.set(key, next);
-    acc = next;
-  }
-  return acc!;
+  // Outermost (http) first: each level is merged with the list its parent ended up with (module functions: no
+  // closure per question).
+  return mergedDown(ctx, key, spec, listTop, listStep);
 }
 
 /** What merging one list needs to know, made once per question. */
