@@ -199,7 +199,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         // file included from several places can need them (restrictSharedFix).
         const builtEdits = r.fix ? r.fix.edits(builder) : null;
         const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? exactList(builtEdits) : [builtEdits];
-        const fixKey = editList && editList.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1)
+        const fixKey = editList && editList.some((e) => sharedFile(model, e.file))
           ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
         if (fixKey) {
           const set = fixContexts.get(fixKey) ?? new Set<ContextNode | null>();
@@ -362,6 +362,25 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   return { findings: all.map((f) => withFingerprint(f, prefix)), suppressed: hidden.size, truncated };
 }
 
+/** Per model: whether a file is read in more than one place (see sharedFile). */
+const sharedFiles = new WeakMap<ConfigModel, Map<string, boolean>>();
+
+/**
+ * Whether a file's text is read in more than one place: it is included more than once, or the one file that includes
+ * it is (a snippet that includes another snippet shares that one with each of its own includers).
+ */
+function sharedFile(model: ConfigModel, file: string): boolean {
+  let memo = sharedFiles.get(model);
+  if (!memo) sharedFiles.set(model, (memo = new Map()));
+  const known = memo.get(file);
+  if (known !== undefined) return known;
+  memo.set(file, false); // an include cycle ends here
+  const includers = model.tree.includers.get(file) ?? [];
+  const shared = includers.length > 1 || (includers.length === 1 && sharedFile(model, includers[0]!.file.path));
+  memo.set(file, shared);
+  return shared;
+}
+
 /**
  * A fix that edits a file included from several places changes every includer. It stays as it is only when
  * the rule reported it in every context the file is evaluated in; otherwise an inserted directive is
@@ -369,7 +388,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
  */
 function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | null, reported: Set<ContextNode | null>, english: Renderer): void {
   const fix = f.fix!;
-  const shared = fix.edits.some((e) => (model.tree.includers.get(e.file)?.length ?? 0) > 1);
+  const shared = fix.edits.some((e) => sharedFile(model, e.file));
   if (!shared || !node || reported.has(null)) return;
   const evaluated = node.block ? blockContexts(model, node) : model.contextsOf(node);
   if (evaluated.length <= 1 || evaluated.every((c) => reported.has(c))) return;
@@ -381,8 +400,14 @@ function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | nul
   const host = include?.parent ?? null;
   const inserts = fix.edits.every((e) => e.insert !== undefined);
   const others = evaluated.length - reported.size;
-  if (!include || !host || !host.block) {
+  // No edit limited to the places that need it: no fix, and a note on the finding that says why.
+  const withoutFix = (): void => {
     delete f.fix;
+    const why: MessageData = { file: { kind: 'code', text: node.file.path.split('/').pop()! }, count: others };
+    f.related = [...f.related, { span: f.span, message: renderKey(english, 'msg.related.sharedNoFix', why), messageId: 'msg.related.sharedNoFix', data: why }];
+  };
+  if (!include || !host || !host.block) {
+    withoutFix();
     return;
   }
   const block = `${host.name}${host.args.length ? ' ' + host.args.map((a) => a.value).join(' ') : ''}`;
@@ -407,7 +432,7 @@ function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | nul
   // edit applied, copied over this one `include` line, so only this block changes. Only for an include of one file.
   const inline = inlineInclude(model, include, node.file.path, fix.edits);
   if (!inline) {
-    delete f.fix;
+    withoutFix();
     return;
   }
   f.fix = {

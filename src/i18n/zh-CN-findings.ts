@@ -68,6 +68,7 @@ export function zhCNFindings(): Readonly<Record<string, string>> {
     'msg.entries.from': '{level} 中的 {items}',
     'msg.fix.inlineInclude': '{title}，做法是在 {block}（{at}）中用 {file} 的内容替换这条 include：{file} 还被另外 {count} 处 include，而{count:那里|那些地方}不需要这项修改',
     'msg.fix.sharedInclude': '{title}，改在 {block}（{at}）中进行：{file} 还被另外 {count} 处 include，而{count:那里|那些地方}不需要这项修改',
+    'msg.related.sharedNoFix': '不提供修复：{file} 还在另外 {count} 处被读取，而{count:那里|那些地方}不需要这项修改，这里也无法做出只影响这一处的修改；请手动修改',
     'msg.related.unreadInclude': '无法读取；它可能把 {directive} 设成别的值',
     'msg.related.apisixGenerated': '{file} 由 APISIX 在每次启动时根据 conf/config.yaml 生成，在这里修改会丢失：请在路由上用 proxy-buffering 插件（或路由的插件配置）为事件流关闭响应缓冲，并在路由的 upstream 或 conf/config.yaml 的 nginx_config 中设置超时',
     'msg.related.firstHere': '第一个 "{directive}" 在这里',

@@ -46,12 +46,57 @@ describe('a stream location whose included snippet turns buffering on', () => {
     const r = await run(['--fix', '--unsafe-fixes', '--rule', 'buffering-on', 'nginx.conf'], d);
     expect(r.err).toMatch(/applied 1 fix, wrote 1 file/);
     expect(readFileSync(path.join(d, 'snippets/proxy.conf'), 'utf8')).toBe(SNIPPET);
-    const conf = readFileSync(path.join(d, 'nginx.conf'), 'utf8');
-    expect(conf).toContain('        location /events {\n            proxy_pass http://127.0.0.1:9000;\n            proxy_set_header Host $host;\n            proxy_buffering off;\n        }');
-    expect(conf).toContain('        location /api/ {\n            include snippets/proxy.conf;\n        }');
+    expect(readFileSync(path.join(d, 'nginx.conf'), 'utf8')).toBe('events {}\nhttp {\n    server {\n        listen 127.0.0.1:8080;\n'
+      + '        location /events {\n            proxy_pass http://127.0.0.1:9000;\n            proxy_set_header Host $host;\n            proxy_buffering off;\n        }\n'
+      + '        location /api/ {\n            include snippets/proxy.conf;\n        }\n    }\n}\n');
     const again = await run(['--fix', '--unsafe-fixes', '--rule', 'buffering-on', 'nginx.conf'], d);
     expect(again.err).toMatch(/applied 0 fixes/);
     expect(again.code).toBe(0);
+  });
+
+  it('with every rule on, as users run it: --fix fixes the snippet (and the rest), and a second run changes nothing', async () => {
+    const d = tree('all-rules', '        location /events {\n            include snippets/proxy.conf;\n        }\n');
+    const r = await run(['--fix', 'nginx.conf'], d);
+    expect(r.err).toMatch(/applied [1-9]\d* fix(es)?, wrote 2 files/);
+    expect(readFileSync(path.join(d, 'snippets/proxy.conf'), 'utf8')).toBe(SNIPPET.replace('proxy_buffering on;', 'proxy_buffering off;'));
+    const json = JSON.parse((await run(['-f', 'json', 'nginx.conf'], d)).out);
+    expect(json.findings.filter((f: { fix?: { applicability: string } }) => f.fix?.applicability === 'safe')).toEqual([]);
+    const files = ['nginx.conf', 'snippets/proxy.conf'].map((f) => readFileSync(path.join(d, f), 'utf8'));
+    const again = await run(['--fix', 'nginx.conf'], d);
+    expect(again.err).toMatch(/applied 0 fixes, wrote 0 files/);
+    expect(['nginx.conf', 'snippets/proxy.conf'].map((f) => readFileSync(path.join(d, f), 'utf8'))).toEqual(files);
+  });
+
+  // proxy.conf includes buffering.conf: buffering.conf has one include line, but is read in every location that
+  // includes proxy.conf.
+  function nested(name: string, locations: string): string {
+    const d = mkdtempSync(path.join(dir, `${name}-`));
+    mkdirSync(path.join(d, 'snippets'));
+    writeFileSync(path.join(d, 'snippets/proxy.conf'), 'include snippets/buffering.conf;\nproxy_pass http://127.0.0.1:9000;\n');
+    writeFileSync(path.join(d, 'snippets/buffering.conf'), 'proxy_buffering on;\n');
+    writeFileSync(path.join(d, 'nginx.conf'), `events {}\nhttp {\n    server {\n        listen 127.0.0.1:8080;\n${locations}    }\n}\n`);
+    return d;
+  }
+
+  it('a snippet reached through another snippet that a non-stream location includes too: no fix, and the finding says why', async () => {
+    const d = nested('nested-shared', '        location /events {\n            include snippets/proxy.conf;\n        }\n        location /api/ {\n            include snippets/proxy.conf;\n        }\n');
+    const json = JSON.parse((await run(['-f', 'json', '--rule', 'buffering-on', 'nginx.conf'], d)).out);
+    expect(json.findings.map((f: { span: { file: string; line: number } }) => `${f.span.file}:${f.span.line}`)).toEqual(['snippets/buffering.conf:1']);
+    expect(json.findings[0].fix).toBeUndefined();
+    expect(json.findings[0].related.map((r: { message: string }) => r.message)).toEqual([
+      'no fix offered: buffering.conf is also read in 1 place that does not need this change, and no edit limited to this one can be made here; change it by hand',
+    ]);
+    const r = await run(['--fix', '--unsafe-fixes', '--rule', 'buffering-on', 'nginx.conf'], d);
+    expect(r.err).toMatch(/applied 0 fixes, wrote 0 files/);
+    expect(readFileSync(path.join(d, 'snippets/buffering.conf'), 'utf8')).toBe('proxy_buffering on;\n');
+  });
+
+  it('a snippet reached through another snippet that only stream locations include: the safe fix edits it', async () => {
+    const d = nested('nested-streams', '        location /events {\n            include snippets/proxy.conf;\n        }\n        location /stream {\n            # sse-lint: stream\n            include snippets/proxy.conf;\n        }\n');
+    const r = await run(['--fix', '--rule', 'buffering-on', 'nginx.conf'], d);
+    expect(r.err).toMatch(/applied 1 fix, wrote 1 file/);
+    expect(readFileSync(path.join(d, 'snippets/buffering.conf'), 'utf8')).toBe('proxy_buffering off;\n');
+    expect((await run(['--fix', '--rule', 'buffering-on', 'nginx.conf'], d)).err).toMatch(/applied 0 fixes, wrote 0 files/);
   });
 });
 
