@@ -78,6 +78,22 @@ describe('include resolution (in memory)', () => {
     expect(tree.order).toEqual(['/opt/1panel/openresty/conf/nginx.conf', '/opt/1panel/openresty/www/sites/app/proxy/root.conf']);
   });
 
+  it('--map: the longest FROM that holds a path wins, in whatever order the maps are given (as container mounts)', () => {
+    // 1Panel v2: the app's conf folder at /usr/local/openresty/nginx/conf, the website folder's conf.d mounted over
+    // its conf.d.
+    const fs = memoryFs({
+      '/opt/1panel/apps/openresty/openresty/conf/nginx.conf': 'http { include conf.d/*.conf; }',
+      '/opt/1panel/apps/openresty/openresty/conf/conf.d/stale.conf': 'server { listen 81; }',
+      '/opt/1panel/www/conf.d/site.conf': 'server { listen 80; }',
+    });
+    const conf = { from: '/usr/local/openresty/nginx/conf', to: '/opt/1panel/apps/openresty/openresty/conf' };
+    const confD = { from: '/usr/local/openresty/nginx/conf/conf.d/', to: '/opt/1panel/www/conf.d' };
+    for (const maps of [[conf, confD], [confD, conf]]) {
+      const tree = loadConfig(['/opt/1panel/apps/openresty/openresty/conf/nginx.conf'], { fs, maps, prefix: '/usr/local/openresty/nginx/conf' });
+      expect(tree.order).toEqual(['/opt/1panel/apps/openresty/openresty/conf/nginx.conf', '/opt/1panel/www/conf.d/site.conf']);
+    }
+  });
+
   it('a directory named by an include is include-unreadable', () => {
     const fs = memoryFs({ '/p/nginx.conf': 'include conf.d;', '/p/conf.d/x.conf': '' });
     expect(loadConfig(['/p/nginx.conf'], { fs }).findings.map((f) => [f.ruleId, f.message])).toEqual([

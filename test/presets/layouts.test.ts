@@ -1,11 +1,12 @@
 // Presets on installed layouts built from the real templates (test/helpers/layouts.ts): detection, the main config,
 // container paths, the OpenResty version, audited proxies, and the findings of every site.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../../src/cli/main.js';
 import { lintSync, type LintRun, type PipelineOptions } from '../../src/pipeline/index.js';
-import { sharedSkipReason } from '../helpers/shared.js';
+import { root, sharedSkipReason } from '../helpers/shared.js';
 import { build1Panel, buildApisix, buildDebian, buildNpm, buildOpenResty, type PanelLayout } from '../helpers/layouts.js';
 
 const skip = sharedSkipReason();
@@ -106,6 +107,26 @@ describe.skipIf(skip)('1Panel', () => {
     ]);
     expect(unmapped[1]!.message).toMatch(/--map \/usr\/local\/openresty\/nginx\/conf\/conf\.d=HOST_FOLDER.*--preset 1panel/);
     expect(unmapped.every((f) => f.severity === 'info')).toBe(true);
+  });
+
+  it('the README\'s 1Panel commands, run on the v2 tree: the preset and the same by hand give the same findings', async () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const block = /\*\*1Panel\.\*\* On the host:\n\n```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, 'README has a 1Panel sh block').toBeDefined();
+    const commands = block!.replace(/\\\n\s*/g, ' ').split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter((l) => l.startsWith('sse-lint '));
+    expect(commands).toHaveLength(2);
+    const results: string[][] = [];
+    for (const command of commands) {
+      const argv = command.split(/\s+/).slice(1).map((a) => a.replace(/\/opt\/1panel(?=\/|$|\s)/g, v2.root));
+      let out = '';
+      const io: Io = { stdout: (t) => { out += t; }, stderr: () => {}, readStdin: () => new Uint8Array(), cwd: tmp, color: false, env: {} };
+      expect(await main([...argv, '--no-config', '-f', 'json'], io), command).toBe(1);
+      const report = JSON.parse(out) as { findings: { ruleId: string; span: { file: string; line: number } }[] };
+      results.push(report.findings.map((f) => `${f.ruleId} ${path.relative(v2.root, path.resolve(tmp, f.span.file))}:${f.span.line}`).sort());
+    }
+    expect(results[0]!.filter((f) => f.startsWith('include-'))).toEqual([]);
+    expect(results[0]).toContain('buffering-on www/sites/chat.example.com/proxy/root.conf:1');
+    expect(results[1]).toEqual(results[0]);
   });
 
   it('a single site file inside the layout is read with the layout\'s prefix and container paths', () => {
