@@ -7366,6 +7366,7 @@ var EN_CLI = {
   "cli.usage.tooManyWarnings": "{count} {count:warning|warnings}, more than --max-warnings {max} allows",
   "cli.input.quotedGlob": "{path}: no such file or directory; it looks like a pattern the shell did not expand (was it quoted?): pass the folder, or leave the pattern unquoted",
   "cli.input.noConfigs": "{path}: no nginx config files found (looked for *.conf, nginx.conf and files in sites-enabled/ or sites-available/)",
+  "cli.input.emptyStdin": "standard input is empty: nothing to lint (if a command was piped in, did it fail? nginx -T prints the config only when its test passes)",
   "cli.input.presetEmpty": "{path}: no nginx config files found (the preset's folders for them are empty)",
   "cli.input.missing": "{path}: no such file or directory",
   "cli.input.notFile": "{path}: not a regular file or directory",
@@ -12022,6 +12023,10 @@ function loadEach(paths, options, ws) {
     if (input === "-") {
       const bytes2 = options.stdin ?? new Uint8Array();
       const name = options.stdinName ?? "<stdin>";
+      if (bytes2.every((b) => b === 32 || b === 9 || b === 10 || b === 13)) {
+        ws.inputErrors.push({ path: name, message: "standard input is empty: nothing to lint", reason: "emptyStdin" });
+        continue;
+      }
       ws.trees.push(loadText(name, bytes2, { ...options, textPrefix: options.prefix ?? options.cwd ?? process.cwd() }));
       continue;
     }

@@ -7192,6 +7192,7 @@ var EN_CLI = {
   "cli.usage.tooManyWarnings": "{count} {count:warning|warnings}, more than --max-warnings {max} allows",
   "cli.input.quotedGlob": "{path}: no such file or directory; it looks like a pattern the shell did not expand (was it quoted?): pass the folder, or leave the pattern unquoted",
   "cli.input.noConfigs": "{path}: no nginx config files found (looked for *.conf, nginx.conf and files in sites-enabled/ or sites-available/)",
+  "cli.input.emptyStdin": "standard input is empty: nothing to lint (if a command was piped in, did it fail? nginx -T prints the config only when its test passes)",
   "cli.input.presetEmpty": "{path}: no nginx config files found (the preset's folders for them are empty)",
   "cli.input.missing": "{path}: no such file or directory",
   "cli.input.notFile": "{path}: not a regular file or directory",
@@ -7936,6 +7937,7 @@ function zhCN() {
     "cli.usage.baselineConflict": "--baseline \u548C --baseline-write \u4E0D\u80FD\u540C\u65F6\u4F7F\u7528",
     "cli.input.quotedGlob": "{path}\uFF1A\u6CA1\u6709\u8FD9\u4E2A\u6587\u4EF6\u6216\u76EE\u5F55\uFF1B\u5B83\u770B\u8D77\u6765\u662F shell \u6CA1\u6709\u5C55\u5F00\u7684\u901A\u914D\u7B26\uFF08\u662F\u5426\u52A0\u4E86\u5F15\u53F7\uFF1F\uFF09\uFF1A\u8BF7\u4F20\u5165\u76EE\u5F55\uFF0C\u6216\u53BB\u6389\u901A\u914D\u7B26\u4E24\u8FB9\u7684\u5F15\u53F7",
     "cli.input.noConfigs": "{path}\uFF1A\u6CA1\u6709\u627E\u5230 nginx \u914D\u7F6E\u6587\u4EF6\uFF08\u67E5\u627E\u4E86 *.conf\u3001nginx.conf \u4EE5\u53CA sites-enabled/\u3001sites-available/ \u4E2D\u7684\u6587\u4EF6\uFF09",
+    "cli.input.emptyStdin": "\u6807\u51C6\u8F93\u5165\u662F\u7A7A\u7684\uFF1A\u6CA1\u6709\u53EF\u68C0\u67E5\u7684\u5185\u5BB9\uFF08\u5982\u679C\u662F\u901A\u8FC7\u7BA1\u9053\u4F20\u5165\u7684\uFF0C\u524D\u9762\u7684\u547D\u4EE4\u662F\u5426\u5931\u8D25\u4E86\uFF1Fnginx -T \u53EA\u6709\u5728\u914D\u7F6E\u6D4B\u8BD5\u901A\u8FC7\u65F6\u624D\u4F1A\u8F93\u51FA\u914D\u7F6E\uFF09",
     "cli.input.presetEmpty": "{path}\uFF1A\u6CA1\u6709\u627E\u5230 nginx \u914D\u7F6E\u6587\u4EF6\uFF08\u9884\u8BBE\u4E2D\u5B58\u653E\u5B83\u4EEC\u7684\u76EE\u5F55\u662F\u7A7A\u7684\uFF09",
     "cli.input.missing": "{path}\uFF1A\u6587\u4EF6\u6216\u76EE\u5F55\u4E0D\u5B58\u5728",
     "cli.input.notFile": "{path}\uFF1A\u4E0D\u662F\u666E\u901A\u6587\u4EF6\u6216\u76EE\u5F55",
@@ -12715,6 +12717,10 @@ function loadEach(paths, options, ws) {
     if (input === "-") {
       const bytes2 = options.stdin ?? new Uint8Array();
       const name = options.stdinName ?? "<stdin>";
+      if (bytes2.every((b) => b === 32 || b === 9 || b === 10 || b === 13)) {
+        ws.inputErrors.push({ path: name, message: "standard input is empty: nothing to lint", reason: "emptyStdin" });
+        continue;
+      }
       ws.trees.push(loadText(name, bytes2, { ...options, textPrefix: options.prefix ?? options.cwd ?? process.cwd() }));
       continue;
     }

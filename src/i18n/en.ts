@@ -241,6 +241,7 @@ export const EN_CLI = {
   'cli.usage.tooManyWarnings': '{count} {count:warning|warnings}, more than --max-warnings {max} allows',
   'cli.input.quotedGlob': '{path}: no such file or directory; it looks like a pattern the shell did not expand (was it quoted?): pass the folder, or leave the pattern unquoted',
   'cli.input.noConfigs': '{path}: no nginx config files found (looked for *.conf, nginx.conf and files in sites-enabled/ or sites-available/)',
+  'cli.input.emptyStdin': 'standard input is empty: nothing to lint (if a command was piped in, did it fail? nginx -T prints the config only when its test passes)',
   'cli.input.presetEmpty': "{path}: no nginx config files found (the preset's folders for them are empty)",
   'cli.input.missing': '{path}: no such file or directory',
   'cli.input.notFile': '{path}: not a regular file or directory',

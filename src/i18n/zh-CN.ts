@@ -248,6 +248,7 @@ export function zhCN(): Readonly<Record<string, string>> {
     'cli.usage.baselineConflict': '--baseline 和 --baseline-write 不能同时使用',
     'cli.input.quotedGlob': '{path}：没有这个文件或目录；它看起来是 shell 没有展开的通配符（是否加了引号？）：请传入目录，或去掉通配符两边的引号',
     'cli.input.noConfigs': '{path}：没有找到 nginx 配置文件（查找了 *.conf、nginx.conf 以及 sites-enabled/、sites-available/ 中的文件）',
+    'cli.input.emptyStdin': '标准输入是空的：没有可检查的内容（如果是通过管道传入的，前面的命令是否失败了？nginx -T 只有在配置测试通过时才会输出配置）',
     'cli.input.presetEmpty': '{path}：没有找到 nginx 配置文件（预设中存放它们的目录是空的）',
     'cli.input.missing': '{path}：文件或目录不存在',
     'cli.input.notFile': '{path}：不是普通文件或目录',

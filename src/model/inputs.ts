@@ -103,6 +103,12 @@ function loadEach(paths: string[], options: InputOptions & { fs: ConfigFs }, ws:
     if (input === '-') {
       const bytes = options.stdin ?? new Uint8Array();
       const name = options.stdinName ?? '<stdin>';
+      // `docker exec app nginx -T | sse-lint -` when the container is not there, or nginx -T when the test fails
+      // (it prints the config only after a passing test): nothing came in, which is no clean bill of health.
+      if (bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
+        ws.inputErrors.push({ path: name, message: 'standard input is empty: nothing to lint', reason: 'emptyStdin' });
+        continue;
+      }
       // Plain text on stdin resolves relative includes against the current folder (or --prefix); a dump carries
       // its own prefix (the folder of its first file), as nginx's conf prefix is the main config's folder.
       ws.trees.push(loadText(name, bytes, { ...options, textPrefix: options.prefix ?? options.cwd ?? process.cwd() }));

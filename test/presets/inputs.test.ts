@@ -119,6 +119,17 @@ describe('relative includes resolve against the main config folder', () => {
     expect(run.findings.map((f) => f.ruleId)).toContain('buffering-on');
   });
 
+  it('empty standard input (the command before the pipe failed) is an unusable input (exit 2), not "No problems found"', async () => {
+    for (const stdin of ['', '\n  \n']) {
+      const r = await cli(['-', '--no-config'], { stdin });
+      expect(r.code).toBe(2);
+      expect(r.err).toBe('sse-lint: standard input is empty: nothing to lint (if a command was piped in, did it fail? nginx -T prints the config only when its test passes)\n');
+      expect(r.out).toBe('');
+    }
+    // Text that holds only a comment is input: linted (nothing to report).
+    expect((await cli(['-', '--no-config'], { stdin: '# nothing here\n' })).code).toBe(0);
+  });
+
   it('an empty folder is an unusable input (exit 2), not "No problems found"', async () => {
     mkdirSync(path.join(tmp, 'empty'), { recursive: true });
     const r = await cli([path.join(tmp, 'empty'), '--no-config']);

@@ -226,6 +226,7 @@ export declare const EN_CLI: {
     readonly 'cli.usage.tooManyWarnings': '{count} {count:warning|warnings}, more than --max-warnings {max} allows';
     readonly 'cli.input.quotedGlob': '{path}: no such file or directory; it looks like a pattern the shell did not expand (was it quoted?): pass the folder, or leave the pattern unquoted';
     readonly 'cli.input.noConfigs': '{path}: no nginx config files found (looked for *.conf, nginx.conf and files in sites-enabled/ or sites-available/)';
+    readonly 'cli.input.emptyStdin': 'standard input is empty: nothing to lint (if a command was piped in, did it fail? nginx -T prints the config only when its test passes)';
     readonly 'cli.input.presetEmpty': "{path}: no nginx config files found (the preset's folders for them are empty)";
     readonly 'cli.input.missing': '{path}: no such file or directory';
     readonly 'cli.input.notFile': '{path}: not a regular file or directory';

@@ -34,7 +34,7 @@ export interface InputError {
     /** In English; nginx's words when nginx could not open an entry file. */
     message: string;
     /** What is wrong with an input path itself (rendered per locale by the pipeline); for `unreadable`, the error. */
-    reason?: 'missing' | 'notFile' | 'quotedGlob' | 'noConfigs' | 'presetEmpty' | 'unreadable';
+    reason?: 'missing' | 'notFile' | 'quotedGlob' | 'noConfigs' | 'presetEmpty' | 'emptyStdin' | 'unreadable';
     cause?: unknown;
 }
 export interface ConfigTree {
