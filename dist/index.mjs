@@ -13610,11 +13610,13 @@ function createFixSession(loaded) {
       const next = new Map(base);
       const step = { applied: [], reverted: [], converged: true, passes: 0 };
       const touched = /* @__PURE__ */ new Set();
+      const focus = loaded.focus;
       for (const tree of loaded.trees) {
         const fs6 = overlayTexts(tree.fs, base);
         const outcome = fixInMemory(fs6, (f) => {
           const t2 = reloadTree(tree, f);
-          return { trees: [t2], findings: lintTreeWithSettings(t2, settings).findings };
+          const { findings } = lintTreeWithSettings(t2, settings);
+          return { trees: [t2], findings: focus ? findings.filter((x) => focus.has(x.span.file)) : findings };
         }, { unsafe: !!options.unsafe, ...options.rules ? { rules: options.rules } : {}, ...options.maxPasses ? { maxPasses: options.maxPasses } : {} });
         for (const [p, c] of outcome.changed) {
           if (touched.has(p)) continue;

@@ -135,11 +135,14 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
       const next: Texts = new Map(base);
       const step: FixStep = { applied: [], reverted: [], converged: true, passes: 0 };
       const touched = new Set<string>();
+      // With --in-context only the findings of the files named are fixed, as only they are reported.
+      const focus = loaded.focus;
       for (const tree of loaded.trees) {
         const fs = overlayTexts(tree.fs, base);
         const outcome = fixInMemory(fs, (f) => {
           const t = reloadTree(tree, f);
-          return { trees: [t], findings: lintTreeWithSettings(t, settings).findings };
+          const { findings } = lintTreeWithSettings(t, settings);
+          return { trees: [t], findings: focus ? findings.filter((x) => focus.has(x.span.file)) : findings };
         }, { unsafe: !!options.unsafe, ...(options.rules ? { rules: options.rules } : {}), ...(options.maxPasses ? { maxPasses: options.maxPasses } : {}) });
         // A file reached from two inputs is fixed once, by the first input that reaches it.
         for (const [p, c] of outcome.changed) {

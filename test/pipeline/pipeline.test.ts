@@ -83,6 +83,30 @@ describe('the config file holds on every path', () => {
   });
 });
 
+describe('--in-context holds on every path', () => {
+  it('a plain run, --diff and --fix report and change only the files named, not the rest of the tree they are read in', async () => {
+    const d = tree('in-context', { rules: { 'http1-connection-limit': 'off', 'stream-capacity': 'off' } });
+    const legacy = readFileSync(path.join(d, 'conf.d/legacy.conf'), 'utf8');
+    const named = await run(['--in-context', '--format', 'json', 'conf.d/app.conf'], d);
+    const files = JSON.parse(named.out).findings.map((f: { span: { file: string } }) => f.span.file);
+    expect(files).toContain('conf.d/app.conf');
+    expect(files).not.toContain('conf.d/legacy.conf');
+    // Without --in-context the same tree has fixes in legacy.conf too: the checks below can see them.
+    expect((await run(['--diff', 'nginx.conf'], d)).out).toContain('+++ b/conf.d/legacy.conf');
+
+    const diff = await run(['--in-context', '--diff', 'conf.d/app.conf'], d);
+    expect(diff.out).toContain('+++ b/conf.d/app.conf');
+    expect(diff.out).not.toContain('legacy.conf');
+    expect(diff.err).toMatch(/fixes? in 1 file \(dry run/);
+
+    const fix = await run(['--in-context', '--fix', 'conf.d/app.conf'], d);
+    expect(fix.err).toMatch(/wrote 1 file\b/);
+    expect(readFileSync(path.join(d, 'conf.d/app.conf'), 'utf8')).toContain('proxy_buffering off;');
+    expect(readFileSync(path.join(d, 'conf.d/legacy.conf'), 'utf8')).toBe(legacy);
+    expect(fix.code).toBe(0);
+  });
+});
+
 describe('after a fix the report shows the files as written', () => {
   it('every code frame line equals the line on disk at that number', async () => {
     const d = mkdtempSync(path.join(dir, 'frames-'));
