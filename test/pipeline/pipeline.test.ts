@@ -83,6 +83,73 @@ describe('the config file holds on every path', () => {
   });
 });
 
+describe('exit codes follow --fail-on and --max-warnings over what remains, on every path', () => {
+  // On a declared stream, buffering-on (error) and read-timeout-short (warning) have safe fixes; add-header-in-if
+  // (warning) has none.
+  const APP = `server {\n    listen 127.0.0.1:8080;\n    add_header X-Frame-Options DENY;\n    location /events {\n        proxy_pass http://127.0.0.1:9000;\n        proxy_read_timeout 30s;\n        if ($arg_debug) {\n            add_header X-Debug 1;\n        }\n    }\n}\n`;
+  const QUIET = { streams: ['/events'], rules: { 'http1-connection-limit': 'off', 'stream-capacity': 'off', 'upstream-http10': 'off' } };
+  const fresh = (name: string, config: unknown = QUIET): string => {
+    const d = tree(name, config);
+    writeFileSync(path.join(d, 'conf.d/legacy.conf'), '');
+    writeFileSync(path.join(d, 'conf.d/app.conf'), APP);
+    return d;
+  };
+  const codes = async (d: string, runs: string[][]): Promise<Record<string, number>> => {
+    const out: Record<string, number> = {};
+    for (const argv of runs) {
+      writeFileSync(path.join(d, 'conf.d/app.conf'), APP);
+      out[argv.join(' ')] = (await run([...argv, 'nginx.conf'], d)).code;
+    }
+    return out;
+  };
+
+  it('a plain run, --fix and --diff', async () => {
+    const d = fresh('exit');
+    expect(await codes(d, [
+      [], ['--fail-on', 'error'], ['--fail-on', 'error', '--max-warnings', '1'],
+      // --fix: judged over the one warning left (add-header-in-if).
+      ['--fix'], ['--fix', '--fail-on', 'error'], ['--fix', '--fail-on', 'error', '--max-warnings', '0'], ['--fix', '--fail-on', 'error', '--max-warnings', '1'],
+      ['--fix', '--fail-on', 'off', '--max-warnings', '0'],
+      // --diff: 1 while there are fixes to apply, whatever the threshold.
+      ['--diff', '--fail-on', 'off'],
+    ])).toEqual({
+      '': 1, '--fail-on error': 1, '--fail-on error --max-warnings 1': 1,
+      '--fix': 1, '--fix --fail-on error': 0, '--fix --fail-on error --max-warnings 0': 1, '--fix --fail-on error --max-warnings 1': 0,
+      '--fix --fail-on off --max-warnings 0': 1,
+      '--diff --fail-on off': 1,
+    });
+    // Nothing left to fix: --diff judges what remains.
+    await run(['--fix', 'nginx.conf'], d);
+    const after = async (...argv: string[]): Promise<number> => (await run(['--diff', ...argv, 'nginx.conf'], d)).code;
+    expect([await after(), await after('--fail-on', 'error'), await after('--fail-on', 'error', '--max-warnings', '0'), await after('--fail-on', 'error', '--max-warnings', '1')])
+      .toEqual([1, 0, 1, 0]);
+  });
+
+  it("the config's failOn on --fix and --diff; a baseline's known findings count for nothing", async () => {
+    const d = fresh('exit-config', { ...QUIET, failOn: 'error' });
+    expect(await codes(d, [[], ['--fix'], ['--fail-on', 'warning', '--fix']])).toEqual({ '': 1, '--fix': 0, '--fail-on warning --fix': 1 });
+    await run(['--fix', 'nginx.conf'], d);
+    expect((await run(['--diff', 'nginx.conf'], d)).code).toBe(0);
+
+    const b = fresh('exit-baseline');
+    expect((await run(['--baseline-write', 'known.json', 'nginx.conf'], b)).code).toBe(0);
+    expect(await codes(b, [['--baseline', 'known.json', '--fail-on', 'info'], ['--baseline', 'known.json', '--max-warnings', '0']]))
+      .toEqual({ '--baseline known.json --fail-on info': 0, '--baseline known.json --max-warnings 0': 0 });
+  });
+
+  it('the pipeline the API and the TUI use says the same', () => {
+    const d = fresh('exit-api');
+    expect(lintSync(['nginx.conf'], { cwd: d, failOn: 'error' }).exitCode).toBe(1);
+    const remains = (maxWarnings: number): { rules: string[]; code: number } => {
+      const s = startFixSession(['nginx.conf'], { cwd: d, failOn: 'error', maxWarnings });
+      s.applyAll();
+      return { rules: s.current().findings.map((f) => f.ruleId), code: s.current().exitCode };
+    };
+    expect(remains(1)).toEqual({ rules: ['add-header-in-if'], code: 0 });
+    expect(remains(0)).toEqual({ rules: ['add-header-in-if'], code: 1 });
+  });
+});
+
 describe('--in-context holds on every path', () => {
   it('a plain run, --diff and --fix report and change only the files named, not the rest of the tree they are read in', async () => {
     const d = tree('in-context', { rules: { 'http1-connection-limit': 'off', 'stream-capacity': 'off' } });
