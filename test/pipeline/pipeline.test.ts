@@ -178,6 +178,12 @@ describe('after a fix the report shows the files as written', () => {
   it('every code frame line equals the line on disk at that number', async () => {
     const d = mkdtempSync(path.join(dir, 'frames-'));
     cpSync(path.join(root, 'examples'), d, { recursive: true });
+    // A finding whose span covers three lines, below lines the fixes insert: every line of its frame must move.
+    writeFileSync(path.join(d, 'conf.d/multi-line.conf'), [
+      'server {', '    listen 127.0.0.1:8090;', '    add_header X-Frame-Options DENY;', '    location /events {',
+      '        proxy_pass http://127.0.0.1:9000;', '        proxy_read_timeout 30s;', '        if ($arg_debug) {',
+      '            add_header', '                X-Debug', '                1;', '        }', '    }', '}', '',
+    ].join('\n'));
     const r = await run(['--fix', '--unsafe-fixes', '--no-config', '.'], d);
     expect(r.err).toMatch(/applied \d+ fix/);
     const frames = [...r.out.matchAll(/^(\S+):(\d+):\d+ {2}.*\n +(\d+) \| (.*)$/gm)];
@@ -187,6 +193,21 @@ describe('after a fix the report shows the files as written', () => {
       const onDisk = readFileSync(path.join(d, file!), 'utf8').split('\n')[Number(line) - 1]!;
       expect(code).toBe(onDisk.replace(/\t/g, '    '));
     }
+    // Every line of every frame, not only the first: each numbered row is the file's line at that number.
+    let file = '';
+    let rows = 0;
+    for (const l of r.out.split('\n')) {
+      const head = /^(\S+):\d+:\d+ {2}/.exec(l);
+      if (head) file = head[1]!;
+      const row = /^ +(\d+) \| ?(.*)$/.exec(l);
+      if (!row || !file) continue;
+      rows++;
+      const onDisk = readFileSync(path.join(d, file), 'utf8').split('\n')[Number(row[1]) - 1]!;
+      expect(row[2], `${file}:${row[1]}`).toBe(onDisk.replace(/\t/g, '    ').trimEnd());
+    }
+    const multi = r.out.slice(r.out.indexOf('conf.d/multi-line.conf:'));
+    expect(multi).toMatch(/add-header-in-if\n +\d+ \| +add_header\n.*\n +\d+ \| +X-Debug\n.*\n +\d+ \| +1;\n/);
+    expect(rows).toBeGreaterThan(frames.length);
   });
 });
 
