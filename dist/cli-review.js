@@ -29,14 +29,12 @@ __export(review_exports, {
 module.exports = __toCommonJS(review_exports);
 var import_context = require("src/model/context.ts");
 var import_effective = require("src/model/effective.ts");
+var import_servers = require("src/model/queries/servers.ts");
 var import_routing = require("src/model/routing.ts");
 var import_streams = require("src/model/streams.ts");
 var import_diff = require("src/fix/diff.ts");
 var import_fixer = require("src/fix/fixer.ts");
 var import_route = require("src/reporters/route.ts");
-function isHttpServer(c) {
-  return c.kind === "server" && (c.directive === null || c.parent?.kind === "http");
-}
 function serverLabel(c) {
   const name = c.directives.find((d) => d.name === "server_name")?.args[0]?.value || "_";
   const l = (0, import_routing.serverListens)(c)[0];
@@ -59,7 +57,7 @@ function describeRun(run) {
     for (const c of model.contexts.all) {
       if (c.directive) add(c.directive.file.path, c.directive.start, c.directive.end, c);
       for (const d of c.directives) if (!d.block) add(d.file.path, d.start, d.end, c);
-      if (isHttpServer(c)) {
+      if ((0, import_servers.isHttpServer)(c)) {
         const info = { key: `${m}:${c.id}`, label: serverLabel(c), file: c.directive?.file.path ?? c.entry, line: c.directive?.nameToken.line ?? 1, streams: [] };
         servers.push(info);
         serverOf.set(c, info);
@@ -68,7 +66,7 @@ function describeRun(run) {
     for (const loc of model.locations) {
       if (!model.isStream(loc)) continue;
       let p = loc.parent;
-      while (p && !isHttpServer(p)) p = p.parent;
+      while (p && !(0, import_servers.isHttpServer)(p)) p = p.parent;
       const info = p ? serverOf.get(p) : void 0;
       info?.streams.push({ path: (0, import_streams.locationPath)(loc) ?? "", file: loc.directive.file.path, line: loc.directive.nameToken.line });
     }
@@ -87,7 +85,7 @@ function describeRun(run) {
     for (const c of inner) {
       let loc = null;
       let p = c;
-      while (p && !isHttpServer(p)) {
+      while (p && !(0, import_servers.isHttpServer)(p)) {
         if (p.kind === "location" && !loc) loc = p;
         p = p.parent;
       }

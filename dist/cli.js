@@ -249,7 +249,7 @@ var params = {
 };
 var core;
 try {
-  core = runCachedScript({ file, build: "6a18a8ffc42760be", dir: compileCacheDir(), params });
+  core = runCachedScript({ file, build: "27030c71bf9a1a72", dir: compileCacheDir(), params });
 } catch (e) {
   process.stderr.write(`sse-lint: cannot start: ${e.message.split("\n", 1)[0]}
 `);

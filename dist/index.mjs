@@ -23,6 +23,54 @@ function defineRule(rule) {
   return rule;
 }
 
+// src/parser/source.ts
+import { isUtf8 } from "node:buffer";
+function decodeSource(path, bytes) {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const encoding = isUtf8(buf) ? "utf8" : "latin1";
+  return makeSource(path, buf.toString(encoding), encoding);
+}
+function makeSource(path, text, encoding = "utf8") {
+  return { path, text, encoding, lineStarts: computeLineStarts(text) };
+}
+function encodeSource(file, text = file.text) {
+  return Buffer.from(text, file.encoding);
+}
+function computeLineStarts(text) {
+  const starts = [0];
+  let i = text.indexOf("\n");
+  while (i !== -1) {
+    starts.push(i + 1);
+    i = text.indexOf("\n", i + 1);
+  }
+  return starts;
+}
+function lineAt(file, offset) {
+  const starts = file.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+function positionAt(file, offset) {
+  const line = lineAt(file, offset);
+  return { line, column: offset - file.lineStarts[line - 1] + 1 };
+}
+function displayText(file, s) {
+  if (file.encoding === "utf8") return s;
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  return Buffer.from(s, "latin1").toString("utf8");
+}
+function makeSpan(file, start, end) {
+  const a = positionAt(file, start);
+  const b = end === start ? a : positionAt(file, end);
+  return { file: file.path, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
 // src/parser/lexer.ts
 var KINDS = ["word", ";", "{", "}", "comment", "lua"];
 var K_WORD = 0;
@@ -145,17 +193,6 @@ var TokenView = class {
     return { kind: this.kind, raw: this.raw, value: this.value, quoted: this.quoted, start: this.start, end: this.end, line: this.line, column: this.column };
   }
 };
-function lineAt(file, offset) {
-  const starts = file.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 var NGX_CONF_BUFFER = 4096;
 var LF = 10;
 var CR = 13;
@@ -2886,6 +2923,11 @@ function fixedLength(n, top = true) {
 // src/model/routing/pcre-vm.ts
 var PCRE2_MATCH_LIMIT = 1e7;
 var MAX_PROGRAM = 1e5;
+function lookbehindLength(body) {
+  const len = fixedLength(body);
+  if (typeof len !== "number") throw new Error("a lookbehind with alternatives of different lengths reached the matcher");
+  return len;
+}
 var PcreLimitError = class extends Error {
   constructor(code4, reason2) {
     super(`pcre2_match() failed: ${code4} (${reason2})`);
@@ -2937,7 +2979,7 @@ function compileProgram(parsed) {
         emit({ op: 9 /* Backref */, slot: n.index, caseless: n.caseless });
         return;
       case "look": {
-        const at = emit({ op: 7 /* Look */, behind: n.behind, negate: n.negate, len: n.behind ? fixedLen(n.body) : 0, x: code4.length + 2 });
+        const at = emit({ op: 7 /* Look */, behind: n.behind, negate: n.negate, len: n.behind ? lookbehindLength(n.body) : 0, x: code4.length + 2 });
         const skip = emit({ op: 2 /* Jmp */, x: -1 });
         gen(n.body);
         emit({ op: 10 /* Succeed */ });
@@ -3007,23 +3049,6 @@ function compileProgram(parsed) {
     first: start.nullable ? null : start.set,
     required: requiredOf(parsed.node)
   };
-}
-function fixedLen(n) {
-  switch (n.t) {
-    case "set":
-      return 1;
-    case "seq":
-      return n.items.reduce((a, x) => a + fixedLen(x), 0);
-    case "group":
-    case "atomic":
-      return fixedLen(n.body);
-    case "repeat":
-      return fixedLen(n.body) * n.min;
-    case "alt":
-      return fixedLen(n.alts[0]);
-    default:
-      return 0;
-  }
 }
 function minLen(n) {
   switch (n.t) {
@@ -10138,50 +10163,6 @@ function editsOverlap(a, b) {
   if (a.file !== b.file) return false;
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
   return a.start < b.end && b.start < a.end || a.start === b.start;
-}
-
-// src/parser/source.ts
-import { isUtf8 } from "node:buffer";
-function decodeSource(path, bytes) {
-  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const encoding = isUtf8(buf) ? "utf8" : "latin1";
-  return makeSource(path, buf.toString(encoding), encoding);
-}
-function makeSource(path, text, encoding = "utf8") {
-  return { path, text, encoding, lineStarts: computeLineStarts(text) };
-}
-function encodeSource(file, text = file.text) {
-  return Buffer.from(text, file.encoding);
-}
-function computeLineStarts(text) {
-  const starts = [0];
-  let i = text.indexOf("\n");
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf("\n", i + 1);
-  }
-  return starts;
-}
-function positionAt(file, offset) {
-  const starts = file.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-function displayText(file, s) {
-  if (file.encoding === "utf8") return s;
-  if (!/[^\x00-\x7f]/.test(s)) return s;
-  return Buffer.from(s, "latin1").toString("utf8");
-}
-function makeSpan(file, start, end) {
-  const a = positionAt(file, start);
-  const b = end === start ? a : positionAt(file, end);
-  return { file: file.path, start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
 // src/engine/suppressions.ts

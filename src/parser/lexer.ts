@@ -1,5 +1,5 @@
 // The tokenizer: a port of nginx's ngx_conf_read_token (src/core/ngx_conf_file.c) that keeps exact offsets.
-import type { SourceFile } from './source.js';
+import { lineAt, type SourceFile } from './source.js';
 
 export type TokenKind = 'word' | ';' | '{' | '}' | 'comment' | 'lua';
 
@@ -184,19 +184,6 @@ class TokenView implements Token {
   toJSON(): object {
     return { kind: this.kind, raw: this.raw, value: this.value, quoted: this.quoted, start: this.start, end: this.end, line: this.line, column: this.column };
   }
-}
-
-/** The 1-based line of an offset (binary search in the file's line starts). */
-export function lineAt(file: SourceFile, offset: number): number {
-  const starts = file.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /** nginx reads a config through a 4096-byte buffer; a token that does not fit is rejected. */

@@ -42,8 +42,8 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** 1-based line and column (UTF-16 code units) of an offset. */
-export function positionAt(file: SourceFile, offset: number): { line: number; column: number } {
+/** The 1-based line of an offset (binary search in the file's line starts). */
+export function lineAt(file: SourceFile, offset: number): number {
   const starts = file.lineStarts;
   let lo = 0;
   let hi = starts.length - 1;
@@ -52,7 +52,13 @@ export function positionAt(file: SourceFile, offset: number): { line: number; co
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  return lo + 1;
+}
+
+/** 1-based line and column (UTF-16 code units) of an offset. */
+export function positionAt(file: SourceFile, offset: number): { line: number; column: number } {
+  const line = lineAt(file, offset);
+  return { line, column: offset - file.lineStarts[line - 1]! + 1 };
 }
 
 /** Display form of a text fragment: latin1-decoded bytes are re-read as UTF-8 (invalid bytes become U+FFFD). */

@@ -3,6 +3,7 @@
 import { directivesNamed, type ContextNode } from '../model/context.js';
 import { levelName, mergeChain } from '../model/effective.js';
 import type { ConfigModel } from '../model/model.js';
+import { isHttpServer } from '../model/queries/servers.js';
 import { serverListens } from '../model/routing.js';
 import { locationPath } from '../model/streams.js';
 import { unifiedDiff } from '../fix/diff.js';
@@ -53,10 +54,6 @@ export interface RunLayout {
   servers: ServerInfo[];
   /** One per finding of the run, in the same order. */
   places: FindingPlace[];
-}
-
-function isHttpServer(c: ContextNode): boolean {
-  return c.kind === 'server' && (c.directive === null || c.parent?.kind === 'http');
 }
 
 function serverLabel(c: ContextNode): string {

@@ -110,6 +110,14 @@ describe('describeRun', () => {
     expect(header[0]!.p).toEqual({ serverKey: layout.servers[0]!.key, location: 'location /events', serverKeys: [layout.servers[0]!.key, layout.servers[1]!.key], chain: null });
   });
 
+  it("lists the servers the model counts as http servers (one isHttpServer): not a stream {} server, but a lone site file's", () => {
+    const d = mkdtempSync(path.join(dir, 'servers-'));
+    writeFileSync(path.join(d, 'nginx.conf'), 'events {}\nstream {\n    server {\n        listen 9000;\n        proxy_pass 127.0.0.1:9001;\n    }\n}\nhttp {\n    server {\n        listen 80;\n        server_name a.example.com;\n        location /events { proxy_pass http://127.0.0.1:9000; }\n    }\n}\n');
+    writeFileSync(path.join(d, 'site.conf'), 'listen 8080;\nserver_name lone.example.com;\nlocation /sse { proxy_pass http://127.0.0.1:9000; }\n');
+    expect(describeRun(lintSync([path.join(d, 'nginx.conf')], { cwd: d, config: false })).servers.map((s) => s.label)).toEqual(['a.example.com:80']);
+    expect(describeRun(lintSync([path.join(d, 'site.conf')], { cwd: d, config: false })).servers.map((s) => s.label)).toEqual(['lone.example.com:8080']);
+  });
+
   it('leaves findings outside any server without a place', () => {
     const d = mkdtempSync(path.join(dir, 'main-'));
     writeFileSync(path.join(d, 'nginx.conf'), 'events { worker_connections 1024; }\nhttp {\n    server {\n        listen 80;\n        location /events { proxy_pass http://127.0.0.1:9000; }\n    }\n}\n');

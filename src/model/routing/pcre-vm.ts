@@ -1,12 +1,19 @@
 // A backtracking matcher for parsed PCRE2 patterns, with PCRE2's match limit: a hostile pattern such as
 // `^/(a+)+$` ends with the error nginx logs (`pcre2_match() failed: -47`) instead of running for ever.
-import { hasByte, isWordByte, type AssertKind, type ByteSet, type ParsedPcre, type PcreNode } from './pcre-parse.js';
+import { fixedLength, hasByte, isWordByte, type AssertKind, type ByteSet, type ParsedPcre, type PcreNode } from './pcre-parse.js';
 
 /** PCRE2's default match limit (MATCH_LIMIT): backtracking points one pcre2_match() call may create. */
 export const PCRE2_MATCH_LIMIT = 10_000_000;
 
 /** Largest program this matcher builds (counted repeats are unrolled). */
 const MAX_PROGRAM = 100_000;
+
+/** A lookbehind's length: the parser checked it is fixed, and split one whose alternatives differ in length. */
+function lookbehindLength(body: PcreNode): number {
+  const len = fixedLength(body);
+  if (typeof len !== 'number') throw new Error('a lookbehind with alternatives of different lengths reached the matcher');
+  return len;
+}
 
 /** A match that PCRE2 would abandon: nginx logs `pcre2_match() failed: <code>` and answers 500. */
 export class PcreLimitError extends Error {
@@ -89,7 +96,7 @@ export function compileProgram(parsed: ParsedPcre): PcreProgram {
         emit({ op: Op.Backref, slot: n.index, caseless: n.caseless });
         return;
       case 'look': {
-        const at = emit({ op: Op.Look, behind: n.behind, negate: n.negate, len: n.behind ? fixedLen(n.body) : 0, x: code.length + 2 });
+        const at = emit({ op: Op.Look, behind: n.behind, negate: n.negate, len: n.behind ? lookbehindLength(n.body) : 0, x: code.length + 2 });
         const skip = emit({ op: Op.Jmp, x: -1 });
         gen(n.body);
         emit({ op: Op.Succeed });
@@ -157,24 +164,6 @@ export function compileProgram(parsed: ParsedPcre): PcreProgram {
     first: start.nullable ? null : start.set,
     required: requiredOf(parsed.node),
   };
-}
-
-function fixedLen(n: PcreNode): number {
-  switch (n.t) {
-    case 'set':
-      return 1;
-    case 'seq':
-      return n.items.reduce((a, x) => a + fixedLen(x), 0);
-    case 'group':
-    case 'atomic':
-      return fixedLen(n.body);
-    case 'repeat':
-      return fixedLen(n.body) * n.min;
-    case 'alt':
-      return fixedLen(n.alts[0]!);
-    default:
-      return 0;
-  }
 }
 
 function minLen(n: PcreNode): number {

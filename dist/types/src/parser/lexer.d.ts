@@ -1,4 +1,4 @@
-import type { SourceFile } from './source.js';
+import { type SourceFile } from './source.js';
 export type TokenKind = 'word' | ';' | '{' | '}' | 'comment' | 'lua';
 /** One token. `text.slice(start, end) === raw` always holds. */
 export interface Token {
@@ -52,8 +52,6 @@ export declare class TokenList {
     /** The token as an object (made on each call; compare tokens by `start`, not by identity). */
     token(k: number): Token;
 }
-/** The 1-based line of an offset (binary search in the file's line starts). */
-export declare function lineAt(file: SourceFile, offset: number): number;
 /** nginx reads a config through a 4096-byte buffer; a token that does not fit is rejected. */
 export declare const NGX_CONF_BUFFER = 4096;
 /** Unescapes a word the way nginx copies it into cf->args. Only called when the raw text has a backslash. */

@@ -18,6 +18,8 @@ export declare function decodeSource(path: string, bytes: Uint8Array): SourceFil
 export declare function makeSource(path: string, text: string, encoding?: 'utf8' | 'latin1'): SourceFile;
 export declare function encodeSource(file: SourceFile, text?: string): Buffer;
 export declare function computeLineStarts(text: string): number[];
+/** The 1-based line of an offset (binary search in the file's line starts). */
+export declare function lineAt(file: SourceFile, offset: number): number;
 /** 1-based line and column (UTF-16 code units) of an offset. */
 export declare function positionAt(file: SourceFile, offset: number): {
     line: number;
