@@ -13221,6 +13221,17 @@ function pipelineOptions(args, io, inputs) {
     ...v["stdin-filename"] ? { stdinName: v["stdin-filename"] } : {}
   };
 }
+function lintRunOptions(args, io, inputs, onProgress) {
+  const v = args.values;
+  return {
+    ...pipelineOptions(args, io, inputs),
+    ...v["fail-on"] !== void 0 ? { failOn: v["fail-on"] } : {},
+    ...v["max-warnings"] !== void 0 ? { maxWarnings: Number(v["max-warnings"]) } : {},
+    // A baseline being written must see every finding; one being read hides the known ones.
+    ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
+    onProgress
+  };
+}
 
 // src/cli/commands/interactive.ts
 function openTerminal(stdinCarriesConfig, streams = process, ttyPath = "/dev/tty") {
@@ -13254,13 +13265,7 @@ async function interactiveCommand(args, io, flagLocale) {
   const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty, locale });
   let session;
   try {
-    const settings = resolveSettings(inputs, {
-      ...pipelineOptions(args, io, inputs),
-      ...v["fail-on"] !== void 0 ? { failOn: v["fail-on"] } : {},
-      ...max !== void 0 ? { maxWarnings: Number(max) } : {},
-      ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
-      onProgress: () => progress.fileParsed()
-    });
+    const settings = resolveSettings(inputs, lintRunOptions(args, io, inputs, () => progress.fileParsed()));
     if (settings.locale && v.locale === void 0) locale = resolveLocale(void 0, io.env ?? process.env, settings.locale);
     for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key, n.data)}
 `);
@@ -13734,14 +13739,7 @@ function lintAndReport(args, io, flagLocale) {
   let run;
   let session = null;
   try {
-    settings = resolveSettings(inputs, {
-      ...pipelineOptions(args, io, inputs),
-      ...v["fail-on"] !== void 0 ? { failOn: v["fail-on"] } : {},
-      ...max !== void 0 ? { maxWarnings: Number(max) } : {},
-      // A baseline being written must see every finding; one being read hides the known ones.
-      ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
-      onProgress: () => progress.fileParsed()
-    });
+    settings = resolveSettings(inputs, lintRunOptions(args, io, inputs, () => progress.fileParsed()));
     if (settings.locale && v.locale === void 0) locale = resolveLocale(void 0, io.env ?? process.env, settings.locale);
     for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key, n.data)}
 `);

@@ -5,12 +5,11 @@ import type * as Tty from 'node:tty';
 import { resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { loadRunInputs, PipelineError, resolveSettings } from '../../pipeline/index.js';
 import { createReview } from '../../tui/session.js';
-import type { Severity } from '../../types.js';
 import type { ParsedArgs } from '../args.js';
 import { failText, usage, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { loadTui } from '../tui-loader.js';
-import { pipelineOptions } from './options.js';
+import { lintRunOptions } from './options.js';
 
 /** Where the TUI draws and reads keys. */
 export interface Terminal {
@@ -61,13 +60,7 @@ export async function interactiveCommand(args: ParsedArgs, io: Io, flagLocale: L
   const progress = createProgress({ write: io.stderr, tty: !!io.stderrTty, locale });
   let session;
   try {
-    const settings = resolveSettings(inputs, {
-      ...pipelineOptions(args, io, inputs),
-      ...(v['fail-on'] !== undefined ? { failOn: v['fail-on'] as Severity | 'off' } : {}),
-      ...(max !== undefined ? { maxWarnings: Number(max) } : {}),
-      ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
-      onProgress: () => progress.fileParsed(),
-    });
+    const settings = resolveSettings(inputs, lintRunOptions(args, io, inputs, () => progress.fileParsed()));
     if (settings.locale && v.locale === undefined) locale = resolveLocale(undefined, io.env ?? process.env, settings.locale);
     for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key as MessageKey, n.data)}\n`);
     const loaded = loadRunInputs(inputs, settings);

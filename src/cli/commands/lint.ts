@@ -12,7 +12,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, failText, usage, type Io } from '..
 import { writeReport } from '../output.js';
 import { tuneCompilerForLint } from '../jit.js';
 import { createProgress } from '../progress.js';
-import { pipelineOptions } from './options.js';
+import { lintRunOptions } from './options.js';
 
 /** How the report is written (--format, --output, --quiet). */
 interface ReportFlags {
@@ -69,14 +69,7 @@ function lintAndReport(args: ParsedArgs, io: Io, flagLocale: Locale): number {
   let run: LintRun;
   let session: FixSession | null = null;
   try {
-    settings = resolveSettings(inputs, {
-      ...pipelineOptions(args, io, inputs),
-      ...(v['fail-on'] !== undefined ? { failOn: v['fail-on'] as Severity | 'off' } : {}),
-      ...(max !== undefined ? { maxWarnings: Number(max) } : {}),
-      // A baseline being written must see every finding; one being read hides the known ones.
-      ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
-      onProgress: () => progress.fileParsed(),
-    });
+    settings = resolveSettings(inputs, lintRunOptions(args, io, inputs, () => progress.fileParsed()));
     if (settings.locale && v.locale === undefined) locale = resolveLocale(undefined, io.env ?? process.env, settings.locale);
     for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key as MessageKey, n.data)}\n`);
     const format = v.format ?? settings.format ?? 'text';
