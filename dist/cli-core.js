@@ -152,12 +152,11 @@ function encodeSource(file, text = file.text) {
   return Buffer.from(text, file.encoding);
 }
 function computeLineStarts(text) {
-  const starts = [0];
-  let i = text.indexOf("\n");
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf("\n", i + 1);
-  }
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+  const starts = new Int32Array(lines);
+  let k = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[k++] = i + 1;
   return starts;
 }
 function lineAt(file, offset) {
@@ -364,10 +363,11 @@ function unescapeNginx(s) {
   }
   return out;
 }
-function lexList(file) {
+function lexList(file, make) {
   const text = file.text;
   const n = text.length;
-  const list = new TokenList(file, (n >> 3) + 16);
+  const capacity = (n >> 3) + 16;
+  const list = make ? make(capacity) : new TokenList(file, capacity);
   const errors = [];
   let line = 1;
   let lineStart = 0;
@@ -611,30 +611,37 @@ function lexList(file) {
 }
 
 // src/parser/parser.ts
-var UNTERMINATED = -2;
+var NodeList = class extends TokenList {
+  extras = null;
+  extraOf(tok) {
+    const map = this.extras ??= /* @__PURE__ */ new Map();
+    let x = map.get(tok);
+    if (!x) {
+      x = {};
+      map.set(tok, x);
+    }
+    return x;
+  }
+};
+var F_SEMI = 1;
+var F_UNTERMINATED = 2;
+var F_EXTRA = 4;
+var ARGC_SHIFT = 3;
+var NO_STATEMENTS = Object.freeze([]);
 var DirectiveNode = class {
   name;
   parent;
-  block = null;
-  end;
   /** The file's tokens, and the index of the name token in them. */
   list;
   tok;
-  /** Number of arguments (the Lua body included). */
-  argc;
-  /**
-   * Index of the `;` token; -1 when there is none and nginx accepts the end (a block), -2 when nginx would reject
-   * it (unterminated). One field for both: a large config has hundreds of thousands of directives.
-   */
-  semi = -1;
-  extra = null;
-  constructor(list, name, tok, argc, end, parent) {
-    this.list = list;
+  /** The number of arguments (the Lua body included) above ARGC_SHIFT, and the F_ flags. */
+  bits;
+  constructor(list, name, tok, argc, parent) {
     this.name = name;
-    this.tok = tok;
-    this.argc = argc;
-    this.end = end;
     this.parent = parent;
+    this.list = list;
+    this.tok = tok;
+    this.bits = argc << ARGC_SHIFT;
   }
   get type() {
     return "directive";
@@ -645,34 +652,43 @@ var DirectiveNode = class {
   get start() {
     return this.list.starts[this.tok];
   }
+  get end() {
+    const b = this.bits;
+    if ((b & F_EXTRA) === 0) {
+      return this.list.ends[this.tok + (b >> ARGC_SHIFT) + (b & F_SEMI)];
+    }
+    const x = this.extra;
+    if (x.lua) return this.list.ends[x.lua.close >= 0 ? x.lua.close : x.lua.body];
+    return this.list.ends[(b & F_SEMI) !== 0 ? this.lastToken() + 1 : this.lastArg()];
+  }
+  get argc() {
+    return this.bits >> ARGC_SHIFT;
+  }
+  get block() {
+    return null;
+  }
   get nameToken() {
     return this.list.token(this.tok);
   }
   get args() {
-    const out = new Array(this.argc);
+    const argc = this.argc;
+    const out = new Array(argc);
     const explicit = this.extra?.args;
-    for (let k = 0; k < this.argc; k++) out[k] = this.list.token(explicit ? explicit[k] : this.tok + 1 + k);
+    for (let k = 0; k < argc; k++) out[k] = this.list.token(explicit ? explicit[k] : this.tok + 1 + k);
     return out;
   }
   get semicolon() {
-    return this.semi >= 0 ? this.list.token(this.semi) : null;
+    return (this.bits & F_SEMI) !== 0 ? this.list.token(this.lastToken() + 1) : null;
   }
   get terminated() {
-    return this.semi !== UNTERMINATED;
-  }
-  get unterminated() {
-    return this.semi === UNTERMINATED;
-  }
-  set unterminated(value) {
-    if (value) this.semi = UNTERMINATED;
-    else if (this.semi === UNTERMINATED) this.semi = -1;
+    return (this.bits & F_UNTERMINATED) === 0;
   }
   /** Only `include` directives have resolved files: kept with the other rare parts, not in every directive. */
   get includes() {
     return this.extra?.includes;
   }
   set includes(files) {
-    (this.extra ??= {}).includes = files;
+    if (files !== void 0 || this.extra) this.ownExtra().includes = files;
   }
   get lua() {
     const l = this.extra?.lua;
@@ -685,21 +701,69 @@ var DirectiveNode = class {
     const k = this.extra?.trailing;
     return k === void 0 ? null : this.list.token(k);
   }
+  /** The rare parts, when the directive has any. */
+  get extra() {
+    return (this.bits & F_EXTRA) !== 0 ? this.list.extras.get(this.tok) : void 0;
+  }
+  /** The rare parts, made when the directive has none yet. */
+  ownExtra() {
+    this.bits |= F_EXTRA;
+    return this.list.extraOf(this.tok);
+  }
+  /** Index of the token before the statement's end (`;` or `{`): its name, arguments and the comments between them. */
+  lastToken() {
+    return this.tok + this.argc + (this.extra?.inner?.length ?? 0);
+  }
+  /** Index of the last word: the last argument, or the name. */
+  lastArg() {
+    const argc = this.argc;
+    if (argc === 0) return this.tok;
+    return this.extra?.args?.[argc - 1] ?? this.tok + argc;
+  }
 };
-var BlockNode = class {
-  children = [];
-  list;
-  openAt;
+var BlockDirectiveNode = class extends DirectiveNode {
+  children = NO_STATEMENTS;
+  /** Index of the `}` token; -1 when the file ended first. */
   closeAt = -1;
-  constructor(list, openAt) {
-    this.list = list;
-    this.openAt = openAt;
+  get block() {
+    return this;
+  }
+  get end() {
+    return this.closeAt >= 0 ? this.list.ends[this.closeAt] : this.list.file.text.length;
   }
   get open() {
-    return this.list.token(this.openAt);
+    return this.list.token(this.lastToken() + 1);
   }
   get close() {
     return this.closeAt >= 0 ? this.list.token(this.closeAt) : null;
+  }
+};
+var CommentNode = class {
+  list;
+  tok;
+  parent;
+  constructor(list, tok, parent) {
+    this.list = list;
+    this.tok = tok;
+    this.parent = parent;
+  }
+  get type() {
+    return "comment";
+  }
+  get token() {
+    return this.list.token(this.tok);
+  }
+  get text() {
+    return this.list.value(this.tok);
+  }
+  get start() {
+    return this.list.starts[this.tok];
+  }
+  get end() {
+    return this.list.ends[this.tok];
+  }
+  get file() {
+    return this.list.file;
   }
 };
 var MAX_BLOCK_DEPTH = 500;
@@ -723,15 +787,17 @@ function internName(name) {
   return name;
 }
 function parseSource(file, budget) {
-  const { list, errors: lexErrors } = lexList(file);
+  const { list, errors: lexErrors } = lexList(file, (capacity) => new NodeList(file, capacity));
   const errors = lexErrors.slice(0, MAX_PARSE_ERRORS).map((e) => ({ ...e, file }));
   let capped = lexErrors.length > MAX_PARSE_ERRORS;
-  const top = { directive: null, children: [] };
+  const items = [];
+  const top = { directive: null, from: 0 };
   const stack = [top];
   let frame = top;
   const pending = [];
   let pendingComments = [];
   let lastClosed = null;
+  const includes = [];
   let skipped = null;
   let rest = null;
   const limit = budget?.left ?? Infinity;
@@ -745,12 +811,18 @@ function parseSource(file, budget) {
     }
     errors.push({ message, file, start: t2.start, end: t2.end, line: t2.line, column: t2.column, ...related ? { related } : {} });
   };
-  const makeDirective = () => {
+  const takeChildren = (f) => {
+    if (!f.directive) return;
+    f.directive.children = items.length > f.from ? items.slice(f.from) : NO_STATEMENTS;
+    items.length = f.from;
+  };
+  const makeDirective = (Node) => {
     const first = pending[0];
     const argc = pending.length - 1;
-    const d = new DirectiveNode(list, internName(list.value(first)), first, argc, list.ends[pending[argc]], frame.directive);
-    if (argc > 0 && pending[argc] - first !== argc) (d.extra ??= {}).args = pending.slice(1);
-    if (pendingComments.length > 0) (d.extra ??= {}).inner = pendingComments;
+    const d = new Node(list, internName(list.value(first)), first, argc, frame.directive);
+    if (argc > 0 && pending[argc] - first !== argc) d.ownExtra().args = pending.slice(1);
+    if (pendingComments.length > 0) d.ownExtra().inner = pendingComments;
+    if (d.name === "include") includes.push(d);
     return d;
   };
   const checkName = (d) => {
@@ -759,8 +831,8 @@ function parseSource(file, budget) {
     err(`unknown directive "${d.name}"`, d.tok);
   };
   const finish = (d) => {
-    if (!d.unterminated) checkName(d);
-    frame.children.push(d);
+    if ((d.bits & F_UNTERMINATED) === 0) checkName(d);
+    items.push(d);
     count++;
     pending.length = 0;
     pendingComments = [];
@@ -779,18 +851,15 @@ function parseSource(file, budget) {
       else if (kind === "}" && stack.length > 1) {
         const closing = stack.pop();
         frame = stack[stack.length - 1];
-        if (closing.directive) {
-          closing.directive.block.closeAt = k;
-          closing.directive.end = list.ends[k];
-        }
+        takeChildren(closing);
+        if (closing.directive) closing.directive.closeAt = k;
       }
       continue;
     }
     if (skipped) {
       if (kind === "{") skipped.depth++;
       else if (kind === "}" && --skipped.depth === 0) {
-        skipped.directive.block.closeAt = k;
-        skipped.directive.end = list.ends[k];
+        skipped.directive.closeAt = k;
         lastClosed = skipped.directive;
         skipped = null;
       }
@@ -808,10 +877,9 @@ function parseSource(file, budget) {
         }
         const start = list.starts[k];
         if (lastClosed && lastClosed.end <= start && sameLine(file.text, lastClosed.end, start)) {
-          (lastClosed.extra ??= {}).trailing = k;
+          lastClosed.ownExtra().trailing = k;
         }
-        const c = { type: "comment", token: list.token(k), text: list.value(k), start, end: list.ends[k], file, parent: frame.directive };
-        frame.children.push(c);
+        items.push(new CommentNode(list, k, frame.directive));
         count++;
         lastClosed = null;
         break;
@@ -822,40 +890,36 @@ function parseSource(file, budget) {
           lastClosed = null;
           break;
         }
-        const d = makeDirective();
-        d.semi = k;
-        d.end = list.ends[k];
+        const d = makeDirective(DirectiveNode);
+        d.bits |= F_SEMI;
         finish(d);
         break;
       }
       case "{": {
         if (pending.length === 0) {
           err('unexpected "{"', k);
-          const f2 = { directive: null, children: frame.children };
+          const f2 = { directive: null, from: items.length };
           stack.push(f2);
           frame = f2;
           lastClosed = null;
           break;
         }
-        const d = makeDirective();
         if (k + 1 < n && list.isKind(k + 1, "lua")) {
+          const d2 = makeDirective(DirectiveNode);
           const body = k + 1;
           const hasClose = k + 2 < n && list.isKind(k + 2, "}") && list.starts[k + 2] === list.ends[body];
-          const extra = d.extra ??= {};
+          const extra = d2.ownExtra();
           extra.lua = { open: k, body, close: hasClose ? k + 2 : -1 };
           extra.args = [...pending.slice(1), body];
-          d.argc++;
-          d.end = hasClose ? list.ends[k + 2] : list.ends[body];
-          d.unterminated = !hasClose;
+          d2.bits += 1 << ARGC_SHIFT;
+          if (!hasClose) d2.bits |= F_UNTERMINATED;
           k += hasClose ? 2 : 1;
-          finish(d);
+          finish(d2);
           break;
         }
-        const block = new BlockNode(list, k);
+        const d = makeDirective(BlockDirectiveNode);
         checkName(d);
-        d.block = block;
-        d.end = list.ends[k];
-        frame.children.push(d);
+        items.push(d);
         count += BLOCK_WEIGHT;
         pending.length = 0;
         pendingComments = [];
@@ -865,7 +929,7 @@ function parseSource(file, budget) {
           lastClosed = null;
           break;
         }
-        const f = { directive: d, children: block.children };
+        const f = { directive: d, from: items.length };
         stack.push(f);
         frame = f;
         lastClosed = null;
@@ -874,8 +938,8 @@ function parseSource(file, budget) {
       case "}": {
         if (pending.length > 0) {
           err('unexpected "}"', k);
-          const d = makeDirective();
-          d.unterminated = true;
+          const d = makeDirective(DirectiveNode);
+          d.bits |= F_UNTERMINATED;
           finish(d);
         }
         if (stack.length === 1) {
@@ -885,10 +949,9 @@ function parseSource(file, budget) {
         }
         const closing = stack.pop();
         frame = stack[stack.length - 1];
+        takeChildren(closing);
         if (closing.directive) {
-          sealBlock(closing.directive.block);
-          closing.directive.block.closeAt = k;
-          closing.directive.end = list.ends[k];
+          closing.directive.closeAt = k;
           lastClosed = closing.directive;
         } else {
           lastClosed = null;
@@ -901,7 +964,6 @@ function parseSource(file, budget) {
   }
   const eof = file.text.length;
   const eofPos = endPosition(file);
-  if (skipped) skipped.directive.end = eof;
   if (pending.length > 0) {
     const first = list.token(pending[0]);
     errors.push({
@@ -912,8 +974,8 @@ function parseSource(file, budget) {
       ...eofPos,
       related: { start: first.start, end: first.end, line: first.line, column: first.column, message: `statement "${first.value}" starts here` }
     });
-    const d = makeDirective();
-    d.unterminated = true;
+    const d = makeDirective(DirectiveNode);
+    d.bits |= F_UNTERMINATED;
     finish(d);
   }
   const reportBlocks = !errors.some((e) => e.start === eof);
@@ -924,17 +986,11 @@ function parseSource(file, budget) {
     const at = opener?.nameToken;
     const related = opener && at ? { start: at.start, end: at.end, line: at.line, column: at.column, message: `block "${opener.name}" opened here` } : void 0;
     if (reportBlocks) errors.push({ message: 'unexpected end of file, expecting "}"', file, start: eof, end: eof, ...eofPos, ...related ? { related } : {} });
-    if (opener) {
-      sealBlock(opener.block);
-      opener.end = eof;
-    }
+    takeChildren(f);
   }
   if (budget) budget.left = Math.max(0, budget.left - count);
   errors.sort((a, b) => a.start - b.start);
-  return { file, statements: top.children, errors };
-}
-function sealBlock(block) {
-  if (block.children.length > 0) block.children = block.children.slice();
+  return { file, statements: items.slice(), errors, includes: includes.slice() };
 }
 function sameLine(text, from, to) {
   const nl = text.indexOf("\n", from);
@@ -11195,31 +11251,6 @@ var nodePath14 = require("node:path");
 
 // src/model/includes.ts
 var nodePath13 = require("node:path");
-
-// src/parser/ast.ts
-function walkStatements(statements, visit) {
-  const lists = [statements];
-  const next = [0];
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top];
-    const k = next[top];
-    if (k >= list.length) {
-      lists.pop();
-      next.pop();
-      continue;
-    }
-    next[top] = k + 1;
-    const s = list[k];
-    visit(s);
-    if (s.type === "directive" && s.block && s.block.children.length > 0) {
-      lists.push(s.block.children);
-      next.push(0);
-    }
-  }
-}
-
-// src/model/includes.ts
 var code3 = (text) => ({ kind: "code", text });
 function refusedArg(e) {
   return { kind: "message", key: `cli.reason.refused.${e.kind}`, data: { max: Math.ceil(e.limit / (1024 * 1024)) } };
@@ -11304,10 +11335,7 @@ function createLoader(firstEntry, options = {}) {
     while (queue.length > 0) {
       const path = queue.shift();
       const parsed = tree.files.get(path);
-      walkStatements(parsed.statements, (s) => {
-        if (s.type !== "directive" || s.name !== "include" || s.lua) return;
-        resolveInclude(s);
-      });
+      for (const d of parsed.includes) if (!d.lua) resolveInclude(d);
     }
   };
   return {
@@ -11405,13 +11433,8 @@ function createLoader(firstEntry, options = {}) {
 function detectCycles(tree) {
   const state = /* @__PURE__ */ new Map();
   const includesOf = (path) => {
-    const out = [];
     const parsed = tree.files.get(path);
-    if (!parsed) return out;
-    walkStatements(parsed.statements, (s) => {
-      if (s.type === "directive" && s.includes && s.includes.length > 0) out.push(s);
-    });
-    return out;
+    return parsed ? parsed.includes.filter((d) => d.includes && d.includes.length > 0) : [];
   };
   const roots = [...tree.entries, ...tree.order];
   for (const root of roots) {

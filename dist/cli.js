@@ -249,7 +249,7 @@ var params = {
 };
 var core;
 try {
-  core = runCachedScript({ file, build: "fce159bbd30b6d12", dir: compileCacheDir(), params });
+  core = runCachedScript({ file, build: "983482e041995e84", dir: compileCacheDir(), params });
 } catch (e) {
   process.stderr.write(`sse-lint: cannot start: ${e.message.split("\n", 1)[0]}
 `);

@@ -1,7 +1,6 @@
 // Loading a config tree: entry files, `include` resolution as nginx does it, cycles, path maps.
 import * as nodePath from 'node:path';
 import type { Directive, ParsedFile } from '../parser/ast.js';
-import { walkStatements } from '../parser/ast.js';
 import { parseSource, type StatementBudget } from '../parser/parser.js';
 import { decodeSource, makeSpan } from '../parser/source.js';
 import { compareFindings, type Finding, type MessageArg, type MessageData } from '../types.js';
@@ -181,10 +180,8 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
     while (queue.length > 0) {
       const path = queue.shift()!;
       const parsed = tree.files.get(path)!;
-      walkStatements(parsed.statements, (s) => {
-        if (s.type !== 'directive' || s.name !== 'include' || s.lua) return;
-        resolveInclude(s);
-      });
+      // The parser lists a file's include directives in walk order: no walk over every statement here.
+      for (const d of parsed.includes) if (!d.lua) resolveInclude(d);
     }
   };
 
@@ -288,13 +285,8 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
 function detectCycles(tree: ConfigTree): void {
   const state = new Map<string, 1 | 2>(); // 1 = on the current chain, 2 = done
   const includesOf = (path: string): Directive[] => {
-    const out: Directive[] = [];
     const parsed = tree.files.get(path);
-    if (!parsed) return out;
-    walkStatements(parsed.statements, (s) => {
-      if (s.type === 'directive' && s.includes && s.includes.length > 0) out.push(s);
-    });
-    return out;
+    return parsed ? parsed.includes.filter((d) => d.includes && d.includes.length > 0) : [];
   };
   const roots = [...tree.entries, ...tree.order];
   for (const root of roots) {

@@ -43,16 +43,16 @@ export interface Directive {
   includes?: string[];
 }
 
-/** A comment that stands as its own statement. */
+/** A comment that stands as its own statement (read from the file's tokens when asked for, like a directive's). */
 export interface Comment {
-  type: 'comment';
-  token: Token;
+  readonly type: 'comment';
+  readonly token: Token;
   /** The text after `#`. */
-  text: string;
-  start: number;
-  end: number;
-  file: SourceFile;
-  parent: Directive | null;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly file: SourceFile;
+  readonly parent: Directive | null;
 }
 
 export type Statement = Directive | Comment;
@@ -72,6 +72,8 @@ export interface ParsedFile {
   file: SourceFile;
   statements: Statement[];
   errors: ParseError[];
+  /** The file's `include` directives (any form), in the order walkStatements meets them. */
+  includes: Directive[];
 }
 
 /** Visits every statement depth-first in source order (blocks of the same file only, not includes). */

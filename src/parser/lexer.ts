@@ -268,12 +268,16 @@ export function lex(file: SourceFile): LexResult {
   return { tokens, errors };
 }
 
-/** Splits a config into a compact TokenList (see lex). */
-export function lexList(file: SourceFile): { list: TokenList; errors: LexError[] } {
+/**
+ * Splits a config into a compact TokenList (see lex). `make` builds the list (the parser's keeps more than tokens);
+ * it is given the capacity to start with.
+ */
+export function lexList<L extends TokenList = TokenList>(file: SourceFile, make?: (capacity: number) => L): { list: L; errors: LexError[] } {
   const text = file.text;
   const n = text.length;
   // About one token per seven characters in real configs; the list grows when needed and is trimmed at the end.
-  const list = new TokenList(file, (n >> 3) + 16);
+  const capacity = (n >> 3) + 16;
+  const list = make ? make(capacity) : (new TokenList(file, capacity) as L);
   const errors: LexError[] = [];
   let line = 1;
   let lineStart = 0;

@@ -1,6 +1,6 @@
 // The parser: tokens to statements, with nginx's error wording and statement-level recovery.
 import type { Block, Comment, Directive, ParsedFile, ParseError, Statement } from './ast.js';
-import { lexList, type Token, type TokenList } from './lexer.js';
+import { lexList, TokenList, type Token } from './lexer.js';
 import type { SourceFile } from './source.js';
 
 /** What few directives have: arguments with comments between them, a Lua body, comments inside or after. */
@@ -14,34 +14,52 @@ interface DirectiveExtra {
   includes?: string[];
 }
 
-/** DirectiveNode.semi of a statement whose end nginx rejects. */
-const UNTERMINATED = -2;
+/** A file's tokens, and the rare parts of its directives (kept aside, keyed by the name token's index). */
+class NodeList extends TokenList {
+  extras: Map<number, DirectiveExtra> | null = null;
 
-/** A directive over its file's token list (see Directive): a few numbers, tokens made when read. */
+  extraOf(tok: number): DirectiveExtra {
+    const map = (this.extras ??= new Map());
+    let x = map.get(tok);
+    if (!x) {
+      x = {};
+      map.set(tok, x);
+    }
+    return x;
+  }
+}
+
+/** DirectiveNode.bits: the statement ends with `;`. */
+const F_SEMI = 1;
+/** DirectiveNode.bits: nginx would reject the statement's end (missing `;`, end of file). */
+const F_UNTERMINATED = 2;
+/** DirectiveNode.bits: the directive has rare parts in its list's extras. */
+const F_EXTRA = 4;
+/** DirectiveNode.bits: the number of arguments is stored above the flags. */
+const ARGC_SHIFT = 3;
+
+/** Blocks with nothing in them share one list (a{} repeated makes millions of them). Never written to. */
+const NO_STATEMENTS: Statement[] = Object.freeze([]) as unknown as Statement[];
+
+/**
+ * A directive over its file's token list (see Directive): five fields, everything else is read from the tokens when
+ * asked for. A large config has hundreds of thousands of directives and keeps them all for the whole run.
+ */
 class DirectiveNode implements Directive {
   readonly name: string;
   readonly parent: Directive | null;
-  block: BlockNode | null = null;
-  end: number;
   /** The file's tokens, and the index of the name token in them. */
-  readonly list: TokenList;
+  readonly list: NodeList;
   readonly tok: number;
-  /** Number of arguments (the Lua body included). */
-  argc: number;
-  /**
-   * Index of the `;` token; -1 when there is none and nginx accepts the end (a block), -2 when nginx would reject
-   * it (unterminated). One field for both: a large config has hundreds of thousands of directives.
-   */
-  semi = -1;
-  extra: DirectiveExtra | null = null;
+  /** The number of arguments (the Lua body included) above ARGC_SHIFT, and the F_ flags. */
+  bits: number;
 
-  constructor(list: TokenList, name: string, tok: number, argc: number, end: number, parent: Directive | null) {
-    this.list = list;
+  constructor(list: NodeList, name: string, tok: number, argc: number, parent: Directive | null) {
     this.name = name;
-    this.tok = tok;
-    this.argc = argc;
-    this.end = end;
     this.parent = parent;
+    this.list = list;
+    this.tok = tok;
+    this.bits = argc << ARGC_SHIFT;
   }
 
   get type(): 'directive' {
@@ -56,32 +74,44 @@ class DirectiveNode implements Directive {
     return this.list.starts[this.tok]!;
   }
 
+  get end(): number {
+    const b = this.bits;
+    if ((b & F_EXTRA) === 0) {
+      // The arguments are the tokens right after the name, then the `;` if there is one.
+      return this.list.ends[this.tok + (b >> ARGC_SHIFT) + (b & F_SEMI)]!;
+    }
+    const x = this.extra!;
+    if (x.lua) return this.list.ends[x.lua.close >= 0 ? x.lua.close : x.lua.body]!;
+    // Without a `;` a statement ends at its last word: comments after it are not part of it.
+    return this.list.ends[(b & F_SEMI) !== 0 ? this.lastToken() + 1 : this.lastArg()]!;
+  }
+
+  get argc(): number {
+    return this.bits >> ARGC_SHIFT;
+  }
+
+  get block(): Block | null {
+    return null;
+  }
+
   get nameToken(): Token {
     return this.list.token(this.tok);
   }
 
   get args(): Token[] {
-    const out: Token[] = new Array(this.argc);
+    const argc = this.argc;
+    const out: Token[] = new Array(argc);
     const explicit = this.extra?.args;
-    for (let k = 0; k < this.argc; k++) out[k] = this.list.token(explicit ? explicit[k]! : this.tok + 1 + k);
+    for (let k = 0; k < argc; k++) out[k] = this.list.token(explicit ? explicit[k]! : this.tok + 1 + k);
     return out;
   }
 
   get semicolon(): Token | null {
-    return this.semi >= 0 ? this.list.token(this.semi) : null;
+    return (this.bits & F_SEMI) !== 0 ? this.list.token(this.lastToken() + 1) : null;
   }
 
   get terminated(): boolean {
-    return this.semi !== UNTERMINATED;
-  }
-
-  get unterminated(): boolean {
-    return this.semi === UNTERMINATED;
-  }
-
-  set unterminated(value: boolean) {
-    if (value) this.semi = UNTERMINATED;
-    else if (this.semi === UNTERMINATED) this.semi = -1;
+    return (this.bits & F_UNTERMINATED) === 0;
   }
 
   /** Only `include` directives have resolved files: kept with the other rare parts, not in every directive. */
@@ -90,7 +120,7 @@ class DirectiveNode implements Directive {
   }
 
   set includes(files: string[] | undefined) {
-    (this.extra ??= {}).includes = files;
+    if (files !== undefined || this.extra) this.ownExtra().includes = files;
   }
 
   get lua(): Directive['lua'] {
@@ -106,22 +136,50 @@ class DirectiveNode implements Directive {
     const k = this.extra?.trailing;
     return k === undefined ? null : this.list.token(k);
   }
+
+  /** The rare parts, when the directive has any. */
+  get extra(): DirectiveExtra | undefined {
+    return (this.bits & F_EXTRA) !== 0 ? this.list.extras!.get(this.tok) : undefined;
+  }
+
+  /** The rare parts, made when the directive has none yet. */
+  ownExtra(): DirectiveExtra {
+    this.bits |= F_EXTRA;
+    return this.list.extraOf(this.tok);
+  }
+
+  /** Index of the token before the statement's end (`;` or `{`): its name, arguments and the comments between them. */
+  lastToken(): number {
+    return this.tok + this.argc + (this.extra?.inner?.length ?? 0);
+  }
+
+  /** Index of the last word: the last argument, or the name. */
+  lastArg(): number {
+    const argc = this.argc;
+    if (argc === 0) return this.tok;
+    return this.extra?.args?.[argc - 1] ?? this.tok + argc;
+  }
 }
 
-/** A `{ ... }` body over the file's token list. */
-class BlockNode implements Block {
-  children: Statement[] = [];
-  private readonly list: TokenList;
-  private readonly openAt: number;
+/**
+ * A block directive is its own block (Directive.block is the directive itself): its statements and its closing
+ * brace, the opening one following its last word.
+ */
+class BlockDirectiveNode extends DirectiveNode implements Block {
+  children: Statement[] = NO_STATEMENTS;
+  /** Index of the `}` token; -1 when the file ended first. */
   closeAt = -1;
 
-  constructor(list: TokenList, openAt: number) {
-    this.list = list;
-    this.openAt = openAt;
+  override get block(): Block {
+    return this;
+  }
+
+  override get end(): number {
+    return this.closeAt >= 0 ? this.list.ends[this.closeAt]! : this.list.file.text.length;
   }
 
   get open(): Token {
-    return this.list.token(this.openAt);
+    return this.list.token(this.lastToken() + 1);
   }
 
   get close(): Token | null {
@@ -129,9 +187,47 @@ class BlockNode implements Block {
   }
 }
 
+/** A comment that stands as its own statement, over its file's token list. */
+class CommentNode implements Comment {
+  readonly list: TokenList;
+  readonly tok: number;
+  readonly parent: Directive | null;
+
+  constructor(list: TokenList, tok: number, parent: Directive | null) {
+    this.list = list;
+    this.tok = tok;
+    this.parent = parent;
+  }
+
+  get type(): 'comment' {
+    return 'comment';
+  }
+
+  get token(): Token {
+    return this.list.token(this.tok);
+  }
+
+  get text(): string {
+    return this.list.value(this.tok);
+  }
+
+  get start(): number {
+    return this.list.starts[this.tok]!;
+  }
+
+  get end(): number {
+    return this.list.ends[this.tok]!;
+  }
+
+  get file(): SourceFile {
+    return this.list.file;
+  }
+}
+
+/** An open block: its directive (null for a stray `{`, whose statements go to the level around it), and where its statements start on the parser's stack of statements. */
 interface Frame {
-  directive: DirectiveNode | null;
-  children: Statement[];
+  directive: BlockDirectiveNode | null;
+  from: number;
 }
 
 /**
@@ -194,18 +290,25 @@ function internName(name: string): string {
  * typo does not hide the rest of the file.
  */
 export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedFile {
-  const { list, errors: lexErrors } = lexList(file);
+  const { list, errors: lexErrors } = lexList(file, (capacity) => new NodeList(file, capacity));
   const errors: ParseError[] = lexErrors.slice(0, MAX_PARSE_ERRORS).map((e) => ({ ...e, file }));
   let capped = lexErrors.length > MAX_PARSE_ERRORS;
-  const top: Frame = { directive: null, children: [] };
+  /**
+   * The statements of every open level, innermost last: a block takes its own off the end when it closes, in an
+   * array of exactly their number (V8 leaves an array that push filled with room to spare, for as long as it lives).
+   */
+  const items: Statement[] = [];
+  const top: Frame = { directive: null, from: 0 };
   const stack: Frame[] = [top];
   let frame = top;
   /** Token indexes of the statement being read: its words, and the comments between them. */
   const pending: number[] = [];
   let pendingComments: number[] = [];
   let lastClosed: DirectiveNode | null = null;
+  /** `include` directives, in the order a depth-first walk meets them. */
+  const includes: Directive[] = [];
   /** Inside a block past MAX_BLOCK_DEPTH: its braces are counted, its statements dropped. */
-  let skipped: { directive: DirectiveNode; depth: number } | null = null;
+  let skipped: { directive: BlockDirectiveNode; depth: number } | null = null;
   /** Past the statement budget: the rest of the file is read for its braces only (`depth`: blocks opened since). */
   let rest: { depth: number } | null = null;
   const limit = budget?.left ?? Infinity;
@@ -222,13 +325,21 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
     errors.push({ message, file, start: t.start, end: t.end, line: t.line, column: t.column, ...(related ? { related } : {}) });
   };
 
-  const makeDirective = (): DirectiveNode => {
+  /** The statements of a block that closes (or that the file ended inside): taken off the end of `items`. */
+  const takeChildren = (f: Frame): void => {
+    if (!f.directive) return; // a stray `{`: its statements belong to the level around it
+    f.directive.children = items.length > f.from ? items.slice(f.from) : NO_STATEMENTS;
+    items.length = f.from;
+  };
+
+  const makeDirective = <N extends DirectiveNode>(Node: new (list: NodeList, name: string, tok: number, argc: number, parent: Directive | null) => N): N => {
     const first = pending[0]!;
     const argc = pending.length - 1;
-    const d = new DirectiveNode(list, internName(list.value(first)), first, argc, list.ends[pending[argc]!]!, frame.directive);
+    const d = new Node(list, internName(list.value(first)), first, argc, frame.directive);
     // Words right after the name need no list of their own; comments between them do.
-    if (argc > 0 && pending[argc]! - first !== argc) (d.extra ??= {}).args = pending.slice(1);
-    if (pendingComments.length > 0) (d.extra ??= {}).inner = pendingComments;
+    if (argc > 0 && pending[argc]! - first !== argc) d.ownExtra().args = pending.slice(1);
+    if (pendingComments.length > 0) d.ownExtra().inner = pendingComments;
+    if (d.name === 'include') includes.push(d);
     return d;
   };
 
@@ -242,8 +353,8 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
 
   const finish = (d: DirectiveNode): void => {
     // nginx checks the name only once a statement is complete.
-    if (!d.unterminated) checkName(d);
-    frame.children.push(d);
+    if ((d.bits & F_UNTERMINATED) === 0) checkName(d);
+    items.push(d);
     count++;
     pending.length = 0;
     pendingComments = [];
@@ -264,18 +375,15 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
       else if (kind === '}' && stack.length > 1) {
         const closing = stack.pop()!;
         frame = stack[stack.length - 1]!;
-        if (closing.directive) {
-          closing.directive.block!.closeAt = k;
-          closing.directive.end = list.ends[k]!;
-        }
+        takeChildren(closing);
+        if (closing.directive) closing.directive.closeAt = k;
       }
       continue;
     }
     if (skipped) {
       if (kind === '{') skipped.depth++;
       else if (kind === '}' && --skipped.depth === 0) {
-        skipped.directive.block!.closeAt = k;
-        skipped.directive.end = list.ends[k]!;
+        skipped.directive.closeAt = k;
         lastClosed = skipped.directive;
         skipped = null;
       }
@@ -293,10 +401,9 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         }
         const start = list.starts[k]!;
         if (lastClosed && lastClosed.end <= start && sameLine(file.text, lastClosed.end, start)) {
-          (lastClosed.extra ??= {}).trailing = k;
+          lastClosed.ownExtra().trailing = k;
         }
-        const c: Comment = { type: 'comment', token: list.token(k), text: list.value(k), start, end: list.ends[k]!, file, parent: frame.directive };
-        frame.children.push(c);
+        items.push(new CommentNode(list, k, frame.directive));
         count++;
         lastClosed = null;
         break;
@@ -307,9 +414,8 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
           lastClosed = null;
           break;
         }
-        const d = makeDirective();
-        d.semi = k;
-        d.end = list.ends[k]!;
+        const d = makeDirective(DirectiveNode);
+        d.bits |= F_SEMI;
         finish(d);
         break;
       }
@@ -317,31 +423,28 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         if (pending.length === 0) {
           // nginx rejects it; keep the block's statements by parsing them into the enclosing level.
           err('unexpected "{"', k);
-          const f: Frame = { directive: null, children: frame.children };
+          const f: Frame = { directive: null, from: items.length };
           stack.push(f);
           frame = f;
           lastClosed = null;
           break;
         }
-        const d = makeDirective();
         if (k + 1 < n && list.isKind(k + 1, 'lua')) {
+          const d = makeDirective(DirectiveNode);
           const body = k + 1;
           const hasClose = k + 2 < n && list.isKind(k + 2, '}') && list.starts[k + 2] === list.ends[body];
-          const extra = (d.extra ??= {});
+          const extra = d.ownExtra();
           extra.lua = { open: k, body, close: hasClose ? k + 2 : -1 };
           extra.args = [...pending.slice(1), body];
-          d.argc++;
-          d.end = hasClose ? list.ends[k + 2]! : list.ends[body]!;
-          d.unterminated = !hasClose;
+          d.bits += 1 << ARGC_SHIFT;
+          if (!hasClose) d.bits |= F_UNTERMINATED;
           k += hasClose ? 2 : 1;
           finish(d);
           break;
         }
-        const block = new BlockNode(list, k);
+        const d = makeDirective(BlockDirectiveNode);
         checkName(d);
-        d.block = block;
-        d.end = list.ends[k]!;
-        frame.children.push(d);
+        items.push(d);
         count += BLOCK_WEIGHT;
         pending.length = 0;
         pendingComments = [];
@@ -351,7 +454,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
           lastClosed = null;
           break;
         }
-        const f: Frame = { directive: d, children: block.children };
+        const f: Frame = { directive: d, from: items.length };
         stack.push(f);
         frame = f;
         lastClosed = null;
@@ -361,8 +464,8 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         if (pending.length > 0) {
           // `proxy_pass x }`: nginx says `unexpected "}"`. Keep the statement, marked unterminated.
           err('unexpected "}"', k);
-          const d = makeDirective();
-          d.unterminated = true;
+          const d = makeDirective(DirectiveNode);
+          d.bits |= F_UNTERMINATED;
           finish(d);
         }
         if (stack.length === 1) {
@@ -372,10 +475,9 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         }
         const closing = stack.pop()!;
         frame = stack[stack.length - 1]!;
+        takeChildren(closing);
         if (closing.directive) {
-          sealBlock(closing.directive.block!);
-          closing.directive.block!.closeAt = k;
-          closing.directive.end = list.ends[k]!;
+          closing.directive.closeAt = k;
           lastClosed = closing.directive;
         } else {
           lastClosed = null;
@@ -390,19 +492,19 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
 
   const eof = file.text.length;
   const eofPos = endPosition(file);
-  if (skipped) skipped.directive.end = eof;
   if (pending.length > 0) {
     const first = list.token(pending[0]!);
     errors.push({
       message: 'unexpected end of file, expecting ";" or "}"', file, start: eof, end: eof, ...eofPos,
       related: { start: first.start, end: first.end, line: first.line, column: first.column, message: `statement "${first.value}" starts here` },
     });
-    const d = makeDirective();
-    d.unterminated = true;
+    const d = makeDirective(DirectiveNode);
+    d.bits |= F_UNTERMINATED;
     finish(d);
   }
   // Like nginx, report one problem at end of file: an unfinished statement explains the open blocks too.
   const reportBlocks = !errors.some((e) => e.start === eof);
+  // Blocks the file ended inside end at its end (their closeAt stays -1).
   while (stack.length > 1) {
     const f = stack.pop()!;
     const opener = f.directive;
@@ -412,25 +514,12 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
       ? { start: at.start, end: at.end, line: at.line, column: at.column, message: `block "${opener.name}" opened here` }
       : undefined;
     if (reportBlocks) errors.push({ message: 'unexpected end of file, expecting "}"', file, start: eof, end: eof, ...eofPos, ...(related ? { related } : {}) });
-    if (opener) {
-      sealBlock(opener.block!);
-      opener.end = eof;
-    }
+    takeChildren(f);
   }
 
   if (budget) budget.left = Math.max(0, budget.left - count);
   errors.sort((a, b) => a.start - b.start);
-  return { file, statements: top.children, errors };
-}
-
-/**
- * A block whose statements are all read keeps them in an array of exactly their number: V8 grows an array that
- * `push` fills by half again plus 16 slots and never shrinks it (about 130 bytes per block otherwise, for as long as
- * the tree lives).
- */
-function sealBlock(block: BlockNode): void {
-  // An empty block's list has no room to give back (31 MB of a{} is eight million of them).
-  if (block.children.length > 0) block.children = block.children.slice();
+  return { file, statements: items.slice(), errors, includes: includes.slice() };
 }
 
 function sameLine(text: string, from: number, to: number): boolean {

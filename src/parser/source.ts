@@ -9,8 +9,8 @@ export interface SourceFile {
   text: string;
   /** How to turn `text` back into the original bytes. */
   encoding: 'utf8' | 'latin1';
-  /** Offsets at which lines start; lineStarts[0] = 0. Only LF ends a line, as in nginx. */
-  lineStarts: number[];
+  /** Offsets at which lines start; lineStarts[0] = 0. Only LF ends a line, as in nginx. (Four bytes a line.) */
+  lineStarts: Int32Array;
 }
 
 /**
@@ -32,13 +32,13 @@ export function encodeSource(file: SourceFile, text: string = file.text): Buffer
   return Buffer.from(text, file.encoding);
 }
 
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
+export function computeLineStarts(text: string): Int32Array {
+  // Counted first, so the offsets fill an array of exactly their number (a config keeps it for the whole run).
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  const starts = new Int32Array(lines);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
   return starts;
 }
 

@@ -62,8 +62,11 @@ export declare function unescapeNginx(s: string): string;
  * report the rest of the file too.
  */
 export declare function lex(file: SourceFile): LexResult;
-/** Splits a config into a compact TokenList (see lex). */
-export declare function lexList(file: SourceFile): {
-    list: TokenList;
+/**
+ * Splits a config into a compact TokenList (see lex). `make` builds the list (the parser's keeps more than tokens);
+ * it is given the capacity to start with.
+ */
+export declare function lexList<L extends TokenList = TokenList>(file: SourceFile, make?: (capacity: number) => L): {
+    list: L;
     errors: LexError[];
 };
