@@ -143,7 +143,7 @@ export function enumWords(name: string): string[] {
   const shapes = directiveInfo(name)?.syntax ?? [];
   const words = new Set<string>();
   for (const line of shapes) {
-    for (const w of line.replace(/…/g, ' ').split(/[\s|]+/)) if (w && !w.startsWith('<') && !/[[\]]/.test(w)) words.add(w);
+    for (const w of line.replace(/\u2026/g, ' ').split(/[\s|]+/)) if (w && !w.startsWith('<') && !/[[\]]/.test(w)) words.add(w);
   }
   return [...words];
 }

@@ -1,10 +1,16 @@
 // The binary's start-up: the command line is one classic script (dist/cli-core.js) compiled with vm.Script, with V8's
-// code cache (the bytecode of what a lint ran) kept in a per-user cache folder when SSE_LINT_CACHE=1 asks for it
-// (off by default: sse-lint writes nothing on its own unless asked). Node 20 has no compile cache for ES
-// modules (module.enableCompileCache is Node 22); reading bytecode instead of compiling about 1 MB of JavaScript is
-// the larger part of linting one small file.
+// code cache (the bytecode of what a lint ran) from one of two places:
+// - shipped: dist/cli-core-<node version>-<arch>.v8, made by the build (scripts/build.mjs) for the Node that built it.
+//   It is part of the package like the script itself; it is used only when its header names this script's build and
+//   size, this Node and this CPU architecture, and when the script was not changed after it (a script newer than its
+//   cache was edited in place). Under any other Node there is none to read, and V8 itself refuses a cache made by
+//   another V8 or under other V8 flags (then the script is compiled from source, with the same result).
+// - the user's: kept in a per-user cache folder when SSE_LINT_CACHE=1 asks for it (off by default: sse-lint writes
+//   nothing on its own unless asked), for a Node without a shipped cache. It goes first when there is a valid one.
+// Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22); reading bytecode instead of
+// compiling about 700 KB of JavaScript, and the functions a lint calls, is the larger part of linting one small file.
 //
-// sse-lint runs as root: bytecode is code, so a cache file is used only when it is a regular file this user owns,
+// sse-lint runs as root: bytecode is code, so a user cache file is used only when it is a regular file this user owns,
 // that nobody else may write, with one link, whose header names this exact script (build hash, size, mtime, inode)
 // and this Node, and whose payload matches its CRC-32 (V8 itself checks no checksum in release builds). Anything else
 // (missing, foreign, truncated, corrupt, rejected by V8) means compiling from source, and a good run writes a fresh
@@ -19,6 +25,14 @@ import * as vm from 'node:vm';
 import type * as Zlib from 'node:zlib';
 
 const MAGIC = Buffer.from('SSELCC01', 'latin1');
+/** The shipped cache: magic, payload length, key length; then the key (UTF-8) and the payload. */
+const SHIPPED_MAGIC = Buffer.from('SSELSC01', 'latin1');
+const SHIPPED_FIXED = SHIPPED_MAGIC.length + 4 + 2;
+/**
+ * A script modified more than this after its shipped cache was written was edited in place: the cache is not for it.
+ * (A checkout may write the script a moment after its cache; npm gives every file of a package the same time.)
+ */
+const SHIPPED_SLACK_MS = 10_000;
 /** Magic, CRC-32 of the payload, payload length, key length; then the key (UTF-8) and the payload. */
 const FIXED = MAGIC.length + 4 + 4 + 2;
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -48,13 +62,15 @@ export function compileCacheDir(env: Readonly<Record<string, string | undefined>
 }
 
 /** What happened to the cache in one run. */
-export type CacheState = 'used' | 'missing' | 'invalid' | 'rejected' | 'off';
+export type CacheState = 'used' | 'shipped' | 'missing' | 'invalid' | 'rejected' | 'off';
 
 export interface CachedScript<T> {
   exports: T;
   state: CacheState;
   /** Writes the cache of what ran so far, unless a valid one was used; never throws. Returns the file written. */
   save(): string | null;
+  /** The cache of what ran so far as a shipped cache file (header and payload), for the build to write. */
+  shippable(): Buffer;
 }
 
 export interface ScriptOptions {
@@ -66,6 +82,18 @@ export interface ScriptOptions {
   dir: string | null;
   /** Values the script sees as free variables, besides exports, require and module. */
   params?: Readonly<Record<string, unknown>>;
+  /** The cache file the build made for this script (shippedCacheName), when there may be one. */
+  shipped?: string;
+  /**
+   * The script's name in V8 (stack traces), when not its path. A code cache keeps the name the script had when it was
+   * made, and a shipped one is made elsewhere: the build names the script alike wherever it builds.
+   */
+  name?: string;
+}
+
+/** The name of the shipped cache of a script for this Node and CPU architecture: `cli-core.js` -> `cli-core-v20.20.2-x64.v8`. */
+export function shippedCacheName(script: string): string {
+  return `${script.replace(/\.js$/, '')}-${process.version}-${process.arch}.v8`;
 }
 
 /**
@@ -87,12 +115,21 @@ export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const key = [opts.build, stat.size, Math.trunc(stat.mtimeMs), stat.ino, stat.dev, process.version, process.arch].join(' ');
   const cacheFile = opts.dir === null ? null : nodePath.join(opts.dir, `cli-${safeName(opts.build)}-${process.version}-${process.arch}.v8`);
+  const shippedKey = [opts.build, stat.size, process.version, process.arch].join(' ');
   let state: CacheState = cacheFile === null ? 'off' : 'missing';
   let cachedData: Buffer | undefined;
   if (cacheFile !== null) {
     const read = readCache(cacheFile, key);
     if (read === 'missing' || read === 'invalid') state = read;
     else cachedData = read;
+  }
+  let shipped = false;
+  if (!cachedData && opts.shipped !== undefined) {
+    const read = readShipped(opts.shipped, shippedKey, stat.mtimeMs);
+    if (read) {
+      cachedData = read;
+      shipped = true;
+    }
   }
   const params = { exports: {}, require: createRequire(opts.file), module: { exports: {} as unknown }, ...opts.params };
   params.module.exports = params.exports;
@@ -101,28 +138,67 @@ export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
   const wrapped = `(function (${names.join(', ')}) {${source}\n})`;
   let script: vm.Script;
   try {
-    script = new vm.Script(wrapped, { filename: opts.file, ...(cachedData ? { cachedData } : {}) });
+    script = new vm.Script(wrapped, { filename: opts.name ?? opts.file, ...(cachedData ? { cachedData } : {}) });
   } catch (e) {
     if (!cachedData) throw e;
     // A cache V8 could not even take: compile from source.
     state = 'invalid';
     cachedData = undefined;
-    script = new vm.Script(wrapped, { filename: opts.file });
+    script = new vm.Script(wrapped, { filename: opts.name ?? opts.file });
   }
-  if (cachedData) state = script.cachedDataRejected ? 'rejected' : 'used';
+  if (cachedData) state = script.cachedDataRejected ? 'rejected' : shipped ? 'shipped' : 'used';
   (script.runInThisContext() as (...args: unknown[]) => void)(...names.map((n) => (params as Record<string, unknown>)[n]));
   return {
     exports: params.module.exports as T,
     state,
     save: () => {
-      if (state === 'used' || state === 'off' || cacheFile === null) return null;
+      if (state === 'used' || state === 'shipped' || state === 'off' || cacheFile === null) return null;
       try {
         return writeCache(cacheFile, key, script.createCachedData()) ? cacheFile : null;
       } catch {
         return null;
       }
     },
+    shippable: () => {
+      const payload = script.createCachedData();
+      const keyBytes = Buffer.from(shippedKey, 'utf8');
+      const header = Buffer.alloc(SHIPPED_FIXED);
+      SHIPPED_MAGIC.copy(header, 0);
+      header.writeUInt32LE(payload.length, SHIPPED_MAGIC.length);
+      header.writeUInt16LE(keyBytes.length, SHIPPED_MAGIC.length + 4);
+      return Buffer.concat([header, keyBytes, payload]);
+    },
   };
+}
+
+/**
+ * The payload of the shipped cache file when it was made for this key (the script's build and size, this Node and
+ * architecture) and the script is not newer than it; otherwise null. It belongs to the package as the script does
+ * (its owner and links are the installation's business: a store of hard links is fine).
+ */
+export function readShipped(file: string, key: string, scriptMtimeMs: number): Buffer | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size < SHIPPED_FIXED || st.size > MAX_CACHE_BYTES) return null;
+    if (scriptMtimeMs > st.mtimeMs + SHIPPED_SLACK_MS) return null;
+    const buf = fs.readFileSync(fd);
+    if (buf.length !== st.size || !buf.subarray(0, SHIPPED_MAGIC.length).equals(SHIPPED_MAGIC)) return null;
+    const length = buf.readUInt32LE(SHIPPED_MAGIC.length);
+    const keyLength = buf.readUInt16LE(SHIPPED_MAGIC.length + 4);
+    if (SHIPPED_FIXED + keyLength + length !== buf.length) return null;
+    if (buf.toString('utf8', SHIPPED_FIXED, SHIPPED_FIXED + keyLength) !== key) return null;
+    return buf.subarray(SHIPPED_FIXED + keyLength);
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function safeName(s: string): string {

@@ -2,7 +2,7 @@
 // The bundle is built by scripts/build.mjs in a private copy of the sources, so other tests that rebuild dist/
 // at the same time cannot pull it from under this one.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -138,10 +138,19 @@ describe('code a plain lint never runs (scripts/build.mjs, LAZY)', () => {
 });
 
 describe("V8's code cache of the command line", () => {
-  const lint = (cache: string, args: string[] = ['--format', 'json', '.'], env: NodeJS.ProcessEnv = {}) =>
-    spawnSync(process.execPath, [path.join(copy, 'dist/cli.js'), ...args], {
-      cwd: fixture, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache, SSE_LINT_CACHE: '1', FORCE_COLOR: undefined, NO_COLOR: undefined, ...env },
+  const shippedName = `cli-core-${process.version}-${process.arch}.v8`;
+  /** The copy's dist/ without the shipped cache: the binary as it runs under a Node the build made none for. */
+  const unshipped = path.join(work, 'pkg-unshipped');
+  beforeAll(() => {
+    cpSync(path.join(copy, 'dist'), path.join(unshipped, 'dist'), { recursive: true, preserveTimestamps: true });
+    rmSync(path.join(unshipped, 'dist', shippedName));
+  });
+  const run = (dist: string, args: string[], env: NodeJS.ProcessEnv = {}, node: string[] = []) =>
+    spawnSync(process.execPath, [...node, path.join(dist, 'cli.js'), ...args], {
+      cwd: fixture, encoding: 'utf8', env: { ...process.env, SSE_LINT_CACHE: undefined, FORCE_COLOR: undefined, NO_COLOR: undefined, ...env },
     });
+  const lint = (cache: string, args: string[] = ['--format', 'json', '.'], env: NodeJS.ProcessEnv = {}) =>
+    run(path.join(unshipped, 'dist'), args, { XDG_CACHE_HOME: cache, SSE_LINT_CACHE: '1', ...env });
   const cached = (cache: string): string[] => {
     try {
       return readdirSync(path.join(cache, 'sse-lint')).filter((f) => f.endsWith('.v8'));
@@ -149,6 +158,39 @@ describe("V8's code cache of the command line", () => {
       return [];
     }
   };
+  /** The names of the scripts a run's CPU profile saw (a code cache keeps the name the script had when it was made). */
+  const scriptNames = (dist: string, args: string[]): { names: string[]; stdout: string } => {
+    const dir = mkdtempSync(path.join(work, 'prof-'));
+    const r = run(dist, args, {}, ['--cpu-prof', '--cpu-prof-dir', dir]);
+    expect(r.stderr).toBe('');
+    const [profile] = readdirSync(dir);
+    const nodes = (JSON.parse(readFileSync(path.join(dir, profile!), 'utf8')) as { nodes: Array<{ callFrame: { url: string } }> }).nodes;
+    return { names: [...new Set(nodes.map((n) => n.callFrame.url).filter((u) => /cli-core/.test(u)))], stdout: r.stdout };
+  };
+
+  it('is shipped by the build for this Node and used by the binary, with the same output as compiling from source', () => {
+    expect(readdirSync(path.join(copy, 'dist')).filter((f) => f.endsWith('.v8'))).toEqual([shippedName]);
+    const shipped = scriptNames(path.join(copy, 'dist'), ['--format', 'json', '.']);
+    // The name the build compiled the script under: the bytecode came from the shipped cache.
+    expect(shipped.names).toEqual(['sse-lint/dist/cli-core.js']);
+    const source = scriptNames(path.join(unshipped, 'dist'), ['--format', 'json', '.']);
+    expect(source.names).toEqual([pathToFileURL(path.join(unshipped, 'dist', 'cli-core.js')).href]);
+    expect(shipped.stdout).toBe(source.stdout);
+    for (const args of [['.'], ['--format', 'sarif', '.'], ['--locale', 'zh-CN', '.'], ['explain', 'buffering-on']]) {
+      expect(run(path.join(copy, 'dist'), args).stdout, args.join(' ')).toBe(run(path.join(unshipped, 'dist'), args).stdout);
+    }
+    // --debug prints stack traces with the script's real path: it compiles from source.
+    expect(scriptNames(path.join(copy, 'dist'), ['--debug', '.']).names).toEqual([pathToFileURL(path.join(copy, 'dist', 'cli-core.js')).href]);
+  });
+
+  it('is not used when the script was changed after it was made', () => {
+    const edited = path.join(work, 'pkg-edited');
+    cpSync(path.join(copy, 'dist'), path.join(edited, 'dist'), { recursive: true, preserveTimestamps: true });
+    const core = path.join(edited, 'dist', 'cli-core.js');
+    const later = new Date(statSync(path.join(edited, 'dist', shippedName)).mtimeMs + 60_000);
+    utimesSync(core, later, later);
+    expect(scriptNames(path.join(edited, 'dist'), ['.']).names).toEqual([pathToFileURL(core).href]);
+  });
 
   it('is written after a lint, into the user cache folder only, and the output is the same with it, without it and with a corrupt one', () => {
     const cache = path.join(work, 'cc-lint');

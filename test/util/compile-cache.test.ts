@@ -1,14 +1,16 @@
-// V8's code cache for the binary's script (src/util/compile-cache.ts): written after a run, used by the next, and
-// never trusted when it is not exactly what this user wrote for this script: corrupt, truncated, foreign, writable by
-// others, a symlink, or made for other bytes. Every case still runs the script from source with the same result. Each
-// run is a fresh Node process (V8 also keeps compiled scripts in memory, which would hide what the cache does).
+// V8's code cache for the binary's script (src/util/compile-cache.ts): the user's is written after a run, used by the
+// next, and never trusted when it is not exactly what this user wrote for this script: corrupt, truncated, foreign,
+// writable by others, a symlink, or made for other bytes; the shipped one (made by the build) is used only for the
+// build, size, Node and architecture it names, and never for a script changed after it. Every case still runs the
+// script from source with the same result. Each run is a fresh Node process (V8 also keeps compiled scripts in memory,
+// which would hide what the cache does).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileCacheDir } from '../../src/util/compile-cache.js';
+import { compileCacheDir, shippedCacheName } from '../../src/util/compile-cache.js';
 import { root } from '../helpers/shared.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sse-lint-ccache-'));
@@ -28,8 +30,14 @@ beforeAll(async () => {
     '  // Files the payload of cache a (key b) under key d in file c.',
     '  const payload = readCache(a, b);',
     '  console.log(JSON.stringify({ moved: Buffer.isBuffer(payload) && writeCache(c, d, payload) }));',
+    "} else if (op === 'ship') {",
+    '  // Runs script a and writes its cache as the build ships it to file b.',
+    "  const r = runCachedScript({ file: a, build: c, dir: null, params: { extra: 42 } });",
+    '  const answer = r.exports.answer();',
+    "  (await import('node:fs')).writeFileSync(b, r.shippable());",
+    "  console.log(JSON.stringify({ state: r.state, answer }));",
     '} else {',
-    "  const r = runCachedScript({ file: a, build: c, dir: b === '-' ? null : b, params: { extra: 42 } });",
+    "  const r = runCachedScript({ file: a, build: c, dir: b === '-' ? null : b, params: { extra: 42 }, ...(d ? { shipped: d } : {}) });",
     '  const answer = r.exports.answer();',
     "  console.log(JSON.stringify({ state: r.state, answer, saved: op === 'save' ? r.save() : undefined }));",
     '}',
@@ -52,9 +60,9 @@ interface Run {
   saved?: string | null;
 }
 
-/** Runs the script in a new process (and saves the cache after it with save: true). */
-function run(file: string, cache: string | null, opts: { save?: boolean; build?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [harness, opts.save ? 'save' : 'run', file, cache ?? '-', opts.build ?? 'b1'], { encoding: 'utf8' });
+/** Runs the script in a new process (and saves the cache after it with save: true), with a shipped cache if given. */
+function run(file: string, cache: string | null, opts: { save?: boolean; build?: string; shipped?: string; node?: string[] } = {}): Run {
+  const r = spawnSync(process.execPath, [...(opts.node ?? []), harness, opts.save ? 'save' : 'run', file, cache ?? '-', opts.build ?? 'b1', ...(opts.shipped ? [opts.shipped] : [])], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`harness failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Run;
 }
@@ -204,6 +212,69 @@ describe('compile cache', () => {
   it('runs without a cache when none is wanted', () => {
     const { file } = setup();
     expect(run(file, null, { save: true })).toEqual({ state: 'off', answer: ANSWER, saved: null });
+  });
+});
+
+describe('the shipped cache (made by the build)', () => {
+  /** A script and its shipped cache, made the way scripts/build.mjs makes one (a run that writes shippable()). */
+  function shipped(body?: string) {
+    const s = setup(body);
+    const ship = path.join(s.dir, shippedCacheName('script.js'));
+    const r = spawnSync(process.execPath, [harness, 'ship', s.file, ship, 'b1'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`harness failed: ${r.stderr}`);
+    expect(JSON.parse(r.stdout)).toMatchObject({ state: 'off' });
+    return { ...s, ship };
+  }
+
+  it('is named for this Node and CPU architecture', () => {
+    expect(shippedCacheName('/opt/sse-lint/dist/cli-core.js')).toBe(`/opt/sse-lint/dist/cli-core-${process.version}-${process.arch}.v8`);
+  });
+
+  it('is used for the script it was made for, with the same result, and then no user cache is written', () => {
+    const { file, cache, ship } = shipped();
+    expect(run(file, null, { shipped: ship })).toMatchObject({ state: 'shipped', answer: ANSWER });
+    expect(run(file, cache, { shipped: ship, save: true })).toMatchObject({ state: 'shipped', answer: ANSWER, saved: null });
+    expect(existsSync(cache)).toBe(false);
+    // Without it the script compiles from source as before.
+    expect(run(file, null)).toMatchObject({ state: 'off', answer: ANSWER });
+  });
+
+  it('is not used for another build, for other bytes, for a script changed after it, or when damaged', () => {
+    const { file, ship } = shipped('exports.answer = () => "AAAA";');
+    expect(run(file, null, { shipped: ship })).toMatchObject({ state: 'shipped', answer: 'AAAA' });
+    expect(run(file, null, { shipped: ship, build: 'b2' })).toMatchObject({ state: 'off', answer: 'AAAA' });
+    // Made for another Node (its header names another version of the same length).
+    const bytes = readFileSync(ship);
+    const foreign = path.join(path.dirname(ship), 'foreign.v8');
+    writeFileSync(foreign, Buffer.from(bytes.toString('latin1').replace(` ${process.version} `, ` v${'9'.repeat(process.version.length - 1)} `), 'latin1'));
+    expect(readFileSync(foreign).equals(bytes)).toBe(false);
+    expect(run(file, null, { shipped: foreign })).toMatchObject({ state: 'off', answer: 'AAAA' });
+    for (const damaged of [bytes.subarray(0, bytes.length - 9), Buffer.concat([bytes, Buffer.from('x')]), Buffer.concat([Buffer.from('XXXXXXXX'), bytes.subarray(8)]), Buffer.alloc(0)]) {
+      writeFileSync(foreign, damaged);
+      expect(run(file, null, { shipped: foreign })).toMatchObject({ state: 'off', answer: 'AAAA' });
+    }
+    // The same length, other code, written after the cache: an edit in place.
+    const later = new Date(statSync(ship).mtimeMs + 60_000);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('AAAA', 'BBBB'));
+    utimesSync(file, later, later);
+    expect(run(file, null, { shipped: ship })).toMatchObject({ state: 'off', answer: 'BBBB' });
+    // Another length (V8's own check would refuse it too, but it is never handed over).
+    writeFileSync(file, readFileSync(file, 'utf8').replace('BBBB', 'CCCCC'));
+    const earlier = new Date(statSync(ship).mtimeMs - 60_000);
+    utimesSync(file, earlier, earlier);
+    expect(run(file, null, { shipped: ship })).toMatchObject({ state: 'off', answer: 'CCCCC' });
+  });
+
+  it('says when V8 refuses it (made under other V8 flags), runs from source, and the user cache then takes over', () => {
+    const { file, cache, ship } = shipped();
+    // Another V8 flag changes V8's flag hash: the cache passes its header's checks, V8's own check refuses it.
+    const node = ['--max-lazy'];
+    expect(run(file, null, { shipped: ship, node })).toMatchObject({ state: 'rejected', answer: ANSWER });
+    const saved = run(file, cache, { shipped: ship, node, save: true });
+    expect(saved).toMatchObject({ state: 'rejected', answer: ANSWER });
+    expect(saved.saved).toBe(path.join(cache, cacheFiles(cache)[0]!));
+    // A valid user cache goes first.
+    expect(run(file, cache, { shipped: ship, node })).toMatchObject({ state: 'used', answer: ANSWER });
   });
 });
 
