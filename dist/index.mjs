@@ -9632,7 +9632,7 @@ function enumWords(name) {
   const shapes = directiveInfo(name)?.syntax ?? [];
   const words3 = /* @__PURE__ */ new Set();
   for (const line of shapes) {
-    for (const w of line.replace(/…/g, " ").split(/[\s|]+/)) if (w && !w.startsWith("<") && !/[[\]]/.test(w)) words3.add(w);
+    for (const w of line.replace(/\u2026/g, " ").split(/[\s|]+/)) if (w && !w.startsWith("<") && !/[[\]]/.test(w)) words3.add(w);
   }
   return [...words3];
 }
