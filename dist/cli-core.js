@@ -11171,24 +11171,27 @@ function readBaseline(file) {
   }
   return d;
 }
-function applyBaseline(file, findings) {
+function baselineMatcher(file) {
   const doc = readBaseline(file);
   const baseDir = nodePath12.dirname(nodePath12.resolve(file));
-  const remaining = /* @__PURE__ */ new Map();
-  for (const e of doc.findings) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
-  const out = [];
-  let matched = 0;
-  for (const f of findings) {
-    const fp = fingerprintOf(f, baseDir);
-    const left = remaining.get(fp) ?? 0;
-    if (left > 0) {
-      remaining.set(fp, left - 1);
-      matched++;
-    } else out.push(f);
-  }
-  let unmatched = 0;
-  for (const n of remaining.values()) unmatched += n;
-  return { findings: out, matched, unmatched };
+  const counts = /* @__PURE__ */ new Map();
+  for (const e of doc.findings) counts.set(e.fingerprint, (counts.get(e.fingerprint) ?? 0) + 1);
+  return (findings) => {
+    const remaining = new Map(counts);
+    const out = [];
+    let matched = 0;
+    for (const f of findings) {
+      const fp = fingerprintOf(f, baseDir);
+      const left = remaining.get(fp) ?? 0;
+      if (left > 0) {
+        remaining.set(fp, left - 1);
+        matched++;
+      } else out.push(f);
+    }
+    let unmatched = 0;
+    for (const n of remaining.values()) unmatched += n;
+    return { findings: out, matched, unmatched };
+  };
 }
 function jsonErrorAt(text) {
   try {
@@ -11644,7 +11647,8 @@ __export(run_exports, {
   lintSync: () => lintSync,
   lintTreeWithSettings: () => lintTreeWithSettings,
   loadRunInputs: () => loadRunInputs,
-  reloadTree: () => reloadTree
+  reloadTree: () => reloadTree,
+  reportedFilter: () => reportedFilter
 });
 
 // src/model/model.ts
@@ -12326,6 +12330,21 @@ function lintTreeWithSettings(tree, settings) {
   const findings = leveled.filter((f) => !settings.isIgnored(f.span.file));
   return { model: r.model, findings, suppressed: r.suppressed, ignored: leveled.length - findings.length, truncated: r.truncated };
 }
+function openBaseline(file) {
+  try {
+    return baselineMatcher(file);
+  } catch (e) {
+    throw PipelineError.from(e);
+  }
+}
+function reportedFilter(loaded) {
+  const { focus, settings } = loaded;
+  const baseline = settings.baseline === void 0 ? null : openBaseline(settings.baseline);
+  return (findings) => {
+    const inFocus = focus ? findings.filter((f) => focus.has(f.span.file)) : [...findings];
+    return baseline ? baseline(inFocus.sort(compareFindings)).findings : inFocus;
+  };
+}
 function lintLoaded(loaded, options = {}) {
   const { settings } = loaded;
   const seen = new FindingIndex({ end: true });
@@ -12352,13 +12371,9 @@ function lintLoaded(loaded, options = {}) {
   findings.sort(compareFindings);
   let baselined = 0;
   if (settings.baseline !== void 0 && options.baseline !== false) {
-    try {
-      const b = applyBaseline(settings.baseline, findings);
-      findings = b.findings;
-      baselined = b.matched;
-    } catch (e) {
-      throw PipelineError.from(e);
-    }
+    const b = openBaseline(settings.baseline)(findings);
+    findings = b.findings;
+    baselined = b.matched;
   }
   const plan2 = loaded.trees.reduce((p, t2) => p === settings.preset ? planForTree(p, t2) : p, settings.preset);
   const preset = presetInfo(plan2);

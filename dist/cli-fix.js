@@ -354,13 +354,12 @@ function createFixSession(loaded) {
       const next = new Map(base);
       const step = { applied: [], reverted: [], converged: true, passes: 0 };
       const touched = /* @__PURE__ */ new Set();
-      const focus = loaded.focus;
+      const reported = (0, import_run.reportedFilter)(loaded);
       for (const tree of loaded.trees) {
         const fs2 = overlayTexts(tree.fs, base);
         const outcome = fixInMemory(fs2, (f) => {
           const t = (0, import_run.reloadTree)(tree, f);
-          const { findings } = (0, import_run.lintTreeWithSettings)(t, settings);
-          return { trees: [t], findings: focus ? findings.filter((x) => focus.has(x.span.file)) : findings };
+          return { trees: [t], findings: reported((0, import_run.lintTreeWithSettings)(t, settings).findings) };
         }, { unsafe: !!options.unsafe, ...options.rules ? { rules: options.rules } : {}, ...options.maxPasses ? { maxPasses: options.maxPasses } : {} });
         for (const [p, c] of outcome.changed) {
           if (touched.has(p)) continue;

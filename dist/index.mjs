@@ -11890,24 +11890,27 @@ function readBaseline(file) {
   }
   return d;
 }
-function applyBaseline(file, findings) {
+function baselineMatcher(file) {
   const doc = readBaseline(file);
   const baseDir = nodePath12.dirname(nodePath12.resolve(file));
-  const remaining = /* @__PURE__ */ new Map();
-  for (const e of doc.findings) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
-  const out = [];
-  let matched = 0;
-  for (const f of findings) {
-    const fp = fingerprintOf(f, baseDir);
-    const left = remaining.get(fp) ?? 0;
-    if (left > 0) {
-      remaining.set(fp, left - 1);
-      matched++;
-    } else out.push(f);
-  }
-  let unmatched = 0;
-  for (const n of remaining.values()) unmatched += n;
-  return { findings: out, matched, unmatched };
+  const counts = /* @__PURE__ */ new Map();
+  for (const e of doc.findings) counts.set(e.fingerprint, (counts.get(e.fingerprint) ?? 0) + 1);
+  return (findings) => {
+    const remaining = new Map(counts);
+    const out = [];
+    let matched = 0;
+    for (const f of findings) {
+      const fp = fingerprintOf(f, baseDir);
+      const left = remaining.get(fp) ?? 0;
+      if (left > 0) {
+        remaining.set(fp, left - 1);
+        matched++;
+      } else out.push(f);
+    }
+    let unmatched = 0;
+    for (const n of remaining.values()) unmatched += n;
+    return { findings: out, matched, unmatched };
+  };
 }
 function jsonErrorAt(text) {
   try {
@@ -13013,6 +13016,21 @@ function lintTreeWithSettings(tree, settings) {
   const findings = leveled.filter((f) => !settings.isIgnored(f.span.file));
   return { model: r.model, findings, suppressed: r.suppressed, ignored: leveled.length - findings.length, truncated: r.truncated };
 }
+function openBaseline(file) {
+  try {
+    return baselineMatcher(file);
+  } catch (e) {
+    throw PipelineError.from(e);
+  }
+}
+function reportedFilter(loaded) {
+  const { focus, settings } = loaded;
+  const baseline = settings.baseline === void 0 ? null : openBaseline(settings.baseline);
+  return (findings) => {
+    const inFocus = focus ? findings.filter((f) => focus.has(f.span.file)) : [...findings];
+    return baseline ? baseline(inFocus.sort(compareFindings)).findings : inFocus;
+  };
+}
 function lintLoaded(loaded, options = {}) {
   const { settings } = loaded;
   const seen2 = new FindingIndex({ end: true });
@@ -13039,13 +13057,9 @@ function lintLoaded(loaded, options = {}) {
   findings.sort(compareFindings);
   let baselined = 0;
   if (settings.baseline !== void 0 && options.baseline !== false) {
-    try {
-      const b = applyBaseline(settings.baseline, findings);
-      findings = b.findings;
-      baselined = b.matched;
-    } catch (e) {
-      throw PipelineError.from(e);
-    }
+    const b = openBaseline(settings.baseline)(findings);
+    findings = b.findings;
+    baselined = b.matched;
   }
   const plan2 = loaded.trees.reduce((p, t2) => p === settings.preset ? planForTree(p, t2) : p, settings.preset);
   const preset = presetInfo(plan2);
@@ -13614,13 +13628,12 @@ function createFixSession(loaded) {
       const next = new Map(base);
       const step = { applied: [], reverted: [], converged: true, passes: 0 };
       const touched = /* @__PURE__ */ new Set();
-      const focus = loaded.focus;
+      const reported = reportedFilter(loaded);
       for (const tree of loaded.trees) {
         const fs6 = overlayTexts(tree.fs, base);
         const outcome = fixInMemory(fs6, (f) => {
           const t2 = reloadTree(tree, f);
-          const { findings } = lintTreeWithSettings(t2, settings);
-          return { trees: [t2], findings: focus ? findings.filter((x) => focus.has(x.span.file)) : findings };
+          return { trees: [t2], findings: reported(lintTreeWithSettings(t2, settings).findings) };
         }, { unsafe: !!options.unsafe, ...options.rules ? { rules: options.rules } : {}, ...options.maxPasses ? { maxPasses: options.maxPasses } : {} });
         for (const [p, c] of outcome.changed) {
           if (touched.has(p)) continue;

@@ -104,23 +104,34 @@ export function readBaseline(file: string): BaselineFile {
  * with that fingerprint, and a third is new.
  */
 export function applyBaseline(file: string, findings: readonly Finding[]): BaselineResult {
+  return baselineMatcher(file)(findings);
+}
+
+/**
+ * Reads a baseline once and returns what applyBaseline does with it, for a caller that matches many sets of
+ * findings against the same file (each pass of a fix loop). Throws BaselineError as readBaseline does.
+ */
+export function baselineMatcher(file: string): (findings: readonly Finding[]) => BaselineResult {
   const doc = readBaseline(file);
   const baseDir = nodePath.dirname(nodePath.resolve(file));
-  const remaining = new Map<string, number>();
-  for (const e of doc.findings) remaining.set(e.fingerprint, (remaining.get(e.fingerprint) ?? 0) + 1);
-  const out: Finding[] = [];
-  let matched = 0;
-  for (const f of findings) {
-    const fp = fingerprintOf(f, baseDir);
-    const left = remaining.get(fp) ?? 0;
-    if (left > 0) {
-      remaining.set(fp, left - 1);
-      matched++;
-    } else out.push(f);
-  }
-  let unmatched = 0;
-  for (const n of remaining.values()) unmatched += n;
-  return { findings: out, matched, unmatched };
+  const counts = new Map<string, number>();
+  for (const e of doc.findings) counts.set(e.fingerprint, (counts.get(e.fingerprint) ?? 0) + 1);
+  return (findings) => {
+    const remaining = new Map(counts);
+    const out: Finding[] = [];
+    let matched = 0;
+    for (const f of findings) {
+      const fp = fingerprintOf(f, baseDir);
+      const left = remaining.get(fp) ?? 0;
+      if (left > 0) {
+        remaining.set(fp, left - 1);
+        matched++;
+      } else out.push(f);
+    }
+    let unmatched = 0;
+    for (const n of remaining.values()) unmatched += n;
+    return { findings: out, matched, unmatched };
+  };
 }
 
 /** Where text stops being JSON (line and column), without quoting its content. */

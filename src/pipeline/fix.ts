@@ -9,7 +9,7 @@ import { encodeSource, type SourceFile } from '../parser/source.js';
 import type { Finding, TextEdit } from '../types.js';
 import { withSignalsHeld, writeFileAtomic } from '../util/atomic-write.js';
 import { writeError } from './errors.js';
-import { lintLoaded, lintTreeWithSettings, loadRunInputs, reloadTree, type LintRun, type LoadedInputs } from './run.js';
+import { lintLoaded, lintTreeWithSettings, loadRunInputs, reloadTree, reportedFilter, type LintRun, type LoadedInputs } from './run.js';
 import { resolveSettings, type PipelineOptions } from './settings.js';
 import { appendAll } from '../util/array.js';
 
@@ -135,14 +135,14 @@ export function createFixSession(loaded: LoadedInputs): FixSession {
       const next: Texts = new Map(base);
       const step: FixStep = { applied: [], reverted: [], converged: true, passes: 0 };
       const touched = new Set<string>();
-      // With --in-context only the findings of the files named are fixed, as only they are reported.
-      const focus = loaded.focus;
+      // Only the findings the run reports are fixed: with --in-context those of the files named, with a baseline
+      // the new ones (a known finding is neither proposed nor written).
+      const reported = reportedFilter(loaded);
       for (const tree of loaded.trees) {
         const fs = overlayTexts(tree.fs, base);
         const outcome = fixInMemory(fs, (f) => {
           const t = reloadTree(tree, f);
-          const { findings } = lintTreeWithSettings(t, settings);
-          return { trees: [t], findings: focus ? findings.filter((x) => focus.has(x.span.file)) : findings };
+          return { trees: [t], findings: reported(lintTreeWithSettings(t, settings).findings) };
         }, { unsafe: !!options.unsafe, ...(options.rules ? { rules: options.rules } : {}), ...(options.maxPasses ? { maxPasses: options.maxPasses } : {}) });
         // A file reached from two inputs is fixed once, by the first input that reaches it.
         for (const [p, c] of outcome.changed) {

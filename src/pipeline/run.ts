@@ -1,5 +1,5 @@
 // Lint runs: inputs loaded once, rules run per tree, then the config applied (levels, ignore, baseline) in one place.
-import { applyBaseline } from '../engine/baseline.js';
+import { baselineMatcher, type BaselineResult } from '../engine/baseline.js';
 import { applyEngineSettings } from '../engine/config.js';
 import { FindingIndex } from '../engine/finding.js';
 import { lintTree, type ConfigInfo, type LintResult } from '../lint.js';
@@ -66,6 +66,29 @@ export function lintTreeWithSettings(tree: ConfigTree, settings: RunSettings): {
   return { model: r.model, findings, suppressed: r.suppressed, ignored: leveled.length - findings.length, truncated: r.truncated };
 }
 
+/** The baseline read once; a missing or unreadable file is a PipelineError. */
+function openBaseline(file: string): (findings: readonly Finding[]) => BaselineResult {
+  try {
+    return baselineMatcher(file);
+  } catch (e) {
+    throw PipelineError.from(e);
+  }
+}
+
+/**
+ * Which of one tree's findings the run reports: those of the files in focus (`inContext`), less the ones the baseline
+ * accounts for (matched in report order, as lintLoaded does). The fix loop fixes only these, so a file not named and a
+ * known finding are neither proposed nor written.
+ */
+export function reportedFilter(loaded: LoadedInputs): (findings: readonly Finding[]) => Finding[] {
+  const { focus, settings } = loaded;
+  const baseline = settings.baseline === undefined ? null : openBaseline(settings.baseline);
+  return (findings) => {
+    const inFocus = focus ? findings.filter((f) => focus.has(f.span.file)) : [...findings];
+    return baseline ? baseline(inFocus.sort(compareFindings)).findings : inFocus;
+  };
+}
+
 /**
  * Lints loaded trees: the model and rules once per tree, findings of a file reached from two inputs once, the
  * config's levels and ignore globs applied, then the baseline. Findings are in a deterministic order.
@@ -96,13 +119,9 @@ export function lintLoaded(loaded: LoadedInputs, options: { baseline?: boolean }
   findings.sort(compareFindings);
   let baselined = 0;
   if (settings.baseline !== undefined && options.baseline !== false) {
-    try {
-      const b = applyBaseline(settings.baseline, findings);
-      findings = b.findings;
-      baselined = b.matched;
-    } catch (e) {
-      throw PipelineError.from(e);
-    }
+    const b = openBaseline(settings.baseline)(findings);
+    findings = b.findings;
+    baselined = b.matched;
   }
   const plan = loaded.trees.reduce((p, t) => (p === settings.preset ? planForTree(p, t) : p), settings.preset);
   const preset = presetInfo(plan);

@@ -174,6 +174,60 @@ describe('--in-context holds on every path', () => {
   });
 });
 
+describe('--baseline holds on every path', () => {
+  const quiet = { rules: { 'http1-connection-limit': 'off', 'stream-capacity': 'off' } };
+
+  it('when the baseline knows every finding, --diff and --fix propose and write nothing and exit 0, as the plain run does', async () => {
+    const d = tree('baseline-all', quiet);
+    expect((await run(['--baseline-write', 'known.json', 'nginx.conf'], d)).code).toBe(0);
+    const before = { app: readFileSync(path.join(d, 'conf.d/app.conf'), 'utf8'), legacy: readFileSync(path.join(d, 'conf.d/legacy.conf'), 'utf8') };
+    // Without the baseline there are fixes to propose: the checks below can see them.
+    expect((await run(['--diff', 'nginx.conf'], d)).out).toContain('+++ b/conf.d/app.conf');
+
+    const plain = await run(['--baseline', 'known.json', 'nginx.conf'], d);
+    expect(plain.out).toContain('No problems found');
+    expect(plain.code).toBe(0);
+    const diff = await run(['--baseline', 'known.json', '--diff', 'nginx.conf'], d);
+    expect(diff.out).toBe('');
+    expect(diff.err).toMatch(/0 fixes in 0 files \(dry run/);
+    expect(diff.code).toBe(0);
+    const fix = await run(['--baseline', 'known.json', '--fix', 'nginx.conf'], d);
+    expect(fix.out).toContain('No problems found');
+    expect(fix.code).toBe(0);
+    expect(readFileSync(path.join(d, 'conf.d/app.conf'), 'utf8')).toBe(before.app);
+    expect(readFileSync(path.join(d, 'conf.d/legacy.conf'), 'utf8')).toBe(before.legacy);
+  });
+
+  it('a new finding is fixed and a known one is left as it is; the exit code is over what remains', async () => {
+    const d = tree('baseline-new', quiet);
+    const app = readFileSync(path.join(d, 'conf.d/app.conf'), 'utf8');
+    writeFileSync(path.join(d, 'conf.d/app.conf'), '');
+    expect((await run(['--baseline-write', 'known.json', 'nginx.conf'], d)).code).toBe(0);
+    writeFileSync(path.join(d, 'conf.d/app.conf'), app);
+    const legacy = readFileSync(path.join(d, 'conf.d/legacy.conf'), 'utf8');
+
+    const diff = await run(['--baseline', 'known.json', '--diff', 'nginx.conf'], d);
+    expect(diff.out).toContain('+++ b/conf.d/app.conf');
+    expect(diff.out).not.toContain('legacy.conf');
+    expect(diff.code).toBe(1);
+    const fix = await run(['--baseline', 'known.json', '--fix', '--format', 'json', 'nginx.conf'], d);
+    expect(fix.err).toMatch(/wrote 1 file\b/);
+    expect(readFileSync(path.join(d, 'conf.d/app.conf'), 'utf8')).toContain('proxy_buffering off;');
+    expect(readFileSync(path.join(d, 'conf.d/legacy.conf'), 'utf8')).toBe(legacy);
+    expect(JSON.parse(fix.out).findings).toEqual([]);
+    expect(fix.code).toBe(0);
+
+    // The fix session the API and the TUI use: the same.
+    writeFileSync(path.join(d, 'conf.d/app.conf'), app);
+    const s = startFixSession(['nginx.conf'], { cwd: d, baseline: 'known.json' });
+    const step = s.applyAll({ unsafe: true });
+    expect(step.applied.length).toBeGreaterThan(0);
+    expect(new Set(step.applied.map((a) => a.file))).toEqual(new Set([path.join(d, 'conf.d/app.conf')]));
+    expect(s.changes().map((c) => c.path)).toEqual([path.join(d, 'conf.d/app.conf')]);
+    expect(s.current().exitCode).toBe(0);
+  });
+});
+
 describe('after a fix the report shows the files as written', () => {
   it('every code frame line equals the line on disk at that number', async () => {
     const d = mkdtempSync(path.join(dir, 'frames-'));

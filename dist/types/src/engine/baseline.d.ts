@@ -45,3 +45,8 @@ export declare function readBaseline(file: string): BaselineFile;
  * with that fingerprint, and a third is new.
  */
 export declare function applyBaseline(file: string, findings: readonly Finding[]): BaselineResult;
+/**
+ * Reads a baseline once and returns what applyBaseline does with it, for a caller that matches many sets of
+ * findings against the same file (each pass of a fix loop). Throws BaselineError as readBaseline does.
+ */
+export declare function baselineMatcher(file: string): (findings: readonly Finding[]) => BaselineResult;

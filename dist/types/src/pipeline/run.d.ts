@@ -33,6 +33,12 @@ export declare function lintTreeWithSettings(tree: ConfigTree, settings: RunSett
     truncated: number;
 };
 /**
+ * Which of one tree's findings the run reports: those of the files in focus (`inContext`), less the ones the baseline
+ * accounts for (matched in report order, as lintLoaded does). The fix loop fixes only these, so a file not named and a
+ * known finding are neither proposed nor written.
+ */
+export declare function reportedFilter(loaded: LoadedInputs): (findings: readonly Finding[]) => Finding[];
+/**
  * Lints loaded trees: the model and rules once per tree, findings of a file reached from two inputs once, the
  * config's levels and ignore globs applied, then the baseline. Findings are in a deterministic order.
  */
