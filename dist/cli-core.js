@@ -4694,6 +4694,7 @@ __export(routing_exports, {
   requestChains: () => requestChains,
   route: () => route,
   routeChains: () => routeChains,
+  serverChains: () => serverChains,
   serverLabel: () => serverLabel,
   serverListens: () => serverListens,
   servingLocation: () => servingLocation,
@@ -5968,6 +5969,11 @@ function locationChains(location) {
   const captures = e?.regex ? "unknown" : [];
   const internal = location.directives.some((d) => d.name === "internal");
   r.locationPhase({ ...st, hops: [hop], location, config: location, captures, internal });
+  return ordered(r);
+}
+function serverChains(server, uri, internal) {
+  const r = new Resolver();
+  r.serverPhase({ ...initial(server, { uri, args: null, requestUri: null }), internal });
   return ordered(r);
 }
 function servingLocation(chain) {
@@ -7718,6 +7724,7 @@ var EN_FINDINGS = {
   "msg.notStream.returnsServer": "its server always answers in the rewrite phase ({line} at {at}), so no location is reached",
   "msg.notStream.websocket": "it passes Upgrade to the backend under the WebSocket path {path}: a WebSocket tunnel",
   "msg.notStream.otherType": "{directive} gives it the content type {type}",
+  "msg.notStream.subrequest": "only {directive} subrequests reach it ({line} at {at}), and nginx discards their response body: no stream reaches a client through it",
   // Lists: items left out, and list entries grouped by the level that wrote them.
   "msg.list.more": "{list} and {more} more",
   "msg.entries.from": "{items} from {level}",
@@ -7953,6 +7960,8 @@ function renderNotStream(r, w) {
       return renderKey(r, "msg.notStream.websocket", { path: code(w.path) });
     case "other-type":
       return renderKey(r, "msg.notStream.otherType", { directive: code(w.directive), type: code(w.type) });
+    case "subrequest":
+      return renderKey(r, "msg.notStream.subrequest", { directive: code(w.directive), line: code(w.line), at: code(w.at) });
   }
 }
 function spaced(a, word, b) {
@@ -11707,6 +11716,107 @@ function whereIn(prefix) {
   return (d) => `${nodePath15.isAbsolute(d.file.path) ? nodePath15.relative(prefix, d.file.path) : d.file.path}:${d.nameToken.line}`;
 }
 
+// src/model/subrequests.ts
+var HEADER_ONLY = /* @__PURE__ */ new Set(["auth_request", "mirror"]);
+var WITH_BODY = /* @__PURE__ */ new Set(["add_before_body", "add_after_body"]);
+function serverOf3(ctx) {
+  let c = ctx;
+  while (c && c.kind !== "server") c = c.parent;
+  return c;
+}
+function serversOf(ctx) {
+  if (ctx.kind === "http") return ctx.children.filter((c) => c.kind === "server");
+  const s = serverOf3(ctx);
+  return s ? [s] : [];
+}
+function hopLocations(chain) {
+  return chain.hops.flatMap((h) => h.location ? [h.location] : []);
+}
+function knownStart(chain) {
+  if (chain.end.kind !== "unknown") return null;
+  const d = chain.end.directive;
+  const arg = d.name === "rewrite" ? d.args[1] : d.name === "try_files" || d.name === "error_page" ? d.args.at(-1) : void 0;
+  if (!arg) return null;
+  let start = "";
+  for (const p of compileTemplate(argSubject(arg.value, d.file))) {
+    if (!("text" in p)) break;
+    start += p.text;
+  }
+  const q = start.indexOf("?");
+  if (q !== -1) start = start.slice(0, q);
+  return start === "" ? null : start;
+}
+function couldFind(start, e) {
+  if (e.modifier === "=") return e.subject.startsWith(start);
+  if (e.modifier === "" || e.modifier === "^~") return e.subject.startsWith(start) || start.startsWith(e.subject);
+  return e.modifier !== "@";
+}
+function subrequestOnlyLocations(contexts, chains) {
+  const headerOnly = /* @__PURE__ */ new Map();
+  const withBody = /* @__PURE__ */ new Map();
+  const unknownBody = /* @__PURE__ */ new Set();
+  for (const ctx of contexts.all) {
+    for (const d of ctx.directives) {
+      if (!HEADER_ONLY.has(d.name) && !WITH_BODY.has(d.name)) continue;
+      const uri = d.args[0]?.value;
+      if (!uri || HEADER_ONLY.has(d.name) && uri === "off") continue;
+      for (const server of serversOf(ctx)) {
+        const set = serverChains(server, argSubject(uri, d.file), true);
+        if (WITH_BODY.has(d.name)) {
+          withBody.set(server, [...withBody.get(server) ?? [], ...set.chains]);
+          if (set.truncated) unknownBody.add(server);
+          continue;
+        }
+        const reached = headerOnly.get(server) ?? /* @__PURE__ */ new Map();
+        for (const c of set.chains) for (const loc of hopLocations(c)) if (!reached.has(loc)) reached.set(loc, d);
+        headerOnly.set(server, reached);
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [server, reached] of headerOnly) {
+    if (unknownBody.has(server)) continue;
+    const all = entries2(server);
+    const entryOf3 = new Map(all.map((e) => [e.node, e]));
+    const facing = /* @__PURE__ */ new Set();
+    const pending = [];
+    const face = (loc) => {
+      if (facing.has(loc)) return;
+      facing.add(loc);
+      pending.push(loc);
+    };
+    for (const e of all) {
+      const internal = e.modifier === "@" || e.node.directives.some((d) => d.name === "internal");
+      if (!reached.has(e.node) || !internal) face(e.node);
+    }
+    const starts = [];
+    let anything = false;
+    const follow = (c) => {
+      for (const loc of hopLocations(c)) face(loc);
+      if (c.end.kind !== "unknown") return;
+      const start = knownStart(c);
+      if (start === null) anything = true;
+      else starts.push(start);
+    };
+    const fromServer = serverChains(server, null, false);
+    if (fromServer.truncated) anything = true;
+    fromServer.chains.forEach(follow);
+    (withBody.get(server) ?? []).forEach(follow);
+    while (pending.length > 0 && !anything) {
+      const set = chains(pending.pop());
+      if (set.truncated) anything = true;
+      set.chains.forEach(follow);
+    }
+    if (anything) continue;
+    for (const [loc, d] of reached) {
+      const e = entryOf3.get(loc);
+      if (!e || facing.has(loc) || starts.some((s) => couldFind(s, e))) continue;
+      out.set(loc, d);
+    }
+  }
+  return out;
+}
+
 // src/model/model.ts
 var STREAMING = { module: "proxy", directive: null, context: null };
 function serverOfContext(ctx) {
@@ -11801,6 +11911,13 @@ function buildModel(tree, options = {}) {
     reasons.set(loc, out);
     return out;
   };
+  let subrequestTargets = null;
+  const subrequestOnly = (loc) => {
+    if (!loc.directives.some((d2) => d2.name === "internal") && loc.directive?.args[0]?.value.startsWith("@") !== true) return null;
+    subrequestTargets ??= subrequestOnlyLocations(contexts, redirects);
+    const d = subrequestTargets.get(loc);
+    return d ? { kind: "subrequest", directive: d.name, line: `${d.name} ${d.args.map((a) => a.raw).join(" ")}`, at: where(d) } : null;
+  };
   const answered = /* @__PURE__ */ new Map();
   const answersOf2 = (ctx) => {
     let a = answered.get(ctx);
@@ -11831,6 +11948,8 @@ function buildModel(tree, options = {}) {
     const path = locationPath(loc);
     const denied = path ? denials.find(({ re }) => re.test(path)) : void 0;
     if (denied && out.length === 0) return none({ kind: "denied-pattern", pattern: denied.p });
+    const sub = out.length === 0 ? subrequestOnly(loc) : null;
+    if (sub) return none(sub);
     if (path && !denied) {
       for (const { p, re } of patterns) {
         if (re.test(path)) out.push({ kind: "pattern", why: { kind: "pattern", pattern: p }, explicit: true, confidence: "declared" });

@@ -5779,6 +5779,11 @@ function locationChains(location) {
   r.locationPhase({ ...st, hops: [hop], location, config: location, captures, internal });
   return ordered(r);
 }
+function serverChains(server, uri, internal) {
+  const r = new Resolver();
+  r.serverPhase({ ...initial(server, { uri, args: null, requestUri: null }), internal });
+  return ordered(r);
+}
 function servingLocation(chain) {
   if (chain.end.kind !== "served") return null;
   let c = chain.end.context;
@@ -7527,6 +7532,7 @@ var EN_FINDINGS = {
   "msg.notStream.returnsServer": "its server always answers in the rewrite phase ({line} at {at}), so no location is reached",
   "msg.notStream.websocket": "it passes Upgrade to the backend under the WebSocket path {path}: a WebSocket tunnel",
   "msg.notStream.otherType": "{directive} gives it the content type {type}",
+  "msg.notStream.subrequest": "only {directive} subrequests reach it ({line} at {at}), and nginx discards their response body: no stream reaches a client through it",
   // Lists: items left out, and list entries grouped by the level that wrote them.
   "msg.list.more": "{list} and {more} more",
   "msg.entries.from": "{items} from {level}",
@@ -7759,6 +7765,8 @@ function renderNotStream(r, w) {
       return renderKey(r, "msg.notStream.websocket", { path: code(w.path) });
     case "other-type":
       return renderKey(r, "msg.notStream.otherType", { directive: code(w.directive), type: code(w.type) });
+    case "subrequest":
+      return renderKey(r, "msg.notStream.subrequest", { directive: code(w.directive), line: code(w.line), at: code(w.at) });
   }
 }
 function spaced(a, word, b) {
@@ -8267,6 +8275,7 @@ function zhCNFindings() {
     "msg.notStream.returnsServer": "\u5B83\u6240\u5728\u7684 server \u5728 rewrite \u9636\u6BB5\u603B\u662F\u76F4\u63A5\u5E94\u7B54\uFF08{at} \u7684 {line}\uFF09\uFF0C\u6240\u4EE5\u4E0D\u4F1A\u8FDB\u5165\u4EFB\u4F55 location",
     "msg.notStream.websocket": "\u5B83\u5728 WebSocket \u8DEF\u5F84 {path} \u4E0A\u628A Upgrade \u4F20\u7ED9\u540E\u7AEF\uFF1A\u8FD9\u662F WebSocket \u96A7\u9053",
     "msg.notStream.otherType": "{directive} \u7ED9\u5B83\u8BBE\u5B9A\u4E86\u5185\u5BB9\u7C7B\u578B {type}",
+    "msg.notStream.subrequest": "\u53EA\u6709 {directive} \u5B50\u8BF7\u6C42\u4F1A\u5230\u8FBE\u5B83\uFF08{at} \u7684 {line}\uFF09\uFF0C\u800C nginx \u4F1A\u4E22\u5F03\u5B50\u8BF7\u6C42\u7684\u54CD\u5E94\u4F53\uFF1A\u4E0D\u4F1A\u6709\u4E8B\u4EF6\u6D41\u7ECF\u5B83\u5230\u8FBE\u5BA2\u6237\u7AEF",
     "msg.list.more": "{list}\uFF0C\u53E6\u6709 {more} \u4E2A",
     "msg.entries.from": "{level} \u4E2D\u7684 {items}",
     "msg.fix.inlineInclude": "{title}\uFF0C\u505A\u6CD5\u662F\u5728 {block}\uFF08{at}\uFF09\u4E2D\u7528 {file} \u7684\u5185\u5BB9\u66FF\u6362\u8FD9\u6761 include\uFF1A{file} \u8FD8\u88AB\u53E6\u5916 {count} \u5904 include\uFF0C\u800C{count:\u90A3\u91CC|\u90A3\u4E9B\u5730\u65B9}\u4E0D\u9700\u8981\u8FD9\u9879\u4FEE\u6539",
@@ -12401,6 +12410,107 @@ function whereIn(prefix) {
   return (d) => `${nodePath15.isAbsolute(d.file.path) ? nodePath15.relative(prefix, d.file.path) : d.file.path}:${d.nameToken.line}`;
 }
 
+// src/model/subrequests.ts
+var HEADER_ONLY = /* @__PURE__ */ new Set(["auth_request", "mirror"]);
+var WITH_BODY = /* @__PURE__ */ new Set(["add_before_body", "add_after_body"]);
+function serverOf3(ctx) {
+  let c = ctx;
+  while (c && c.kind !== "server") c = c.parent;
+  return c;
+}
+function serversOf(ctx) {
+  if (ctx.kind === "http") return ctx.children.filter((c) => c.kind === "server");
+  const s = serverOf3(ctx);
+  return s ? [s] : [];
+}
+function hopLocations(chain) {
+  return chain.hops.flatMap((h) => h.location ? [h.location] : []);
+}
+function knownStart(chain) {
+  if (chain.end.kind !== "unknown") return null;
+  const d = chain.end.directive;
+  const arg = d.name === "rewrite" ? d.args[1] : d.name === "try_files" || d.name === "error_page" ? d.args.at(-1) : void 0;
+  if (!arg) return null;
+  let start = "";
+  for (const p of compileTemplate(argSubject(arg.value, d.file))) {
+    if (!("text" in p)) break;
+    start += p.text;
+  }
+  const q = start.indexOf("?");
+  if (q !== -1) start = start.slice(0, q);
+  return start === "" ? null : start;
+}
+function couldFind(start, e) {
+  if (e.modifier === "=") return e.subject.startsWith(start);
+  if (e.modifier === "" || e.modifier === "^~") return e.subject.startsWith(start) || start.startsWith(e.subject);
+  return e.modifier !== "@";
+}
+function subrequestOnlyLocations(contexts, chains) {
+  const headerOnly = /* @__PURE__ */ new Map();
+  const withBody = /* @__PURE__ */ new Map();
+  const unknownBody = /* @__PURE__ */ new Set();
+  for (const ctx of contexts.all) {
+    for (const d of ctx.directives) {
+      if (!HEADER_ONLY.has(d.name) && !WITH_BODY.has(d.name)) continue;
+      const uri = d.args[0]?.value;
+      if (!uri || HEADER_ONLY.has(d.name) && uri === "off") continue;
+      for (const server of serversOf(ctx)) {
+        const set = serverChains(server, argSubject(uri, d.file), true);
+        if (WITH_BODY.has(d.name)) {
+          withBody.set(server, [...withBody.get(server) ?? [], ...set.chains]);
+          if (set.truncated) unknownBody.add(server);
+          continue;
+        }
+        const reached = headerOnly.get(server) ?? /* @__PURE__ */ new Map();
+        for (const c of set.chains) for (const loc of hopLocations(c)) if (!reached.has(loc)) reached.set(loc, d);
+        headerOnly.set(server, reached);
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [server, reached] of headerOnly) {
+    if (unknownBody.has(server)) continue;
+    const all = entries2(server);
+    const entryOf3 = new Map(all.map((e) => [e.node, e]));
+    const facing = /* @__PURE__ */ new Set();
+    const pending = [];
+    const face = (loc) => {
+      if (facing.has(loc)) return;
+      facing.add(loc);
+      pending.push(loc);
+    };
+    for (const e of all) {
+      const internal = e.modifier === "@" || e.node.directives.some((d) => d.name === "internal");
+      if (!reached.has(e.node) || !internal) face(e.node);
+    }
+    const starts = [];
+    let anything = false;
+    const follow = (c) => {
+      for (const loc of hopLocations(c)) face(loc);
+      if (c.end.kind !== "unknown") return;
+      const start = knownStart(c);
+      if (start === null) anything = true;
+      else starts.push(start);
+    };
+    const fromServer = serverChains(server, null, false);
+    if (fromServer.truncated) anything = true;
+    fromServer.chains.forEach(follow);
+    (withBody.get(server) ?? []).forEach(follow);
+    while (pending.length > 0 && !anything) {
+      const set = chains(pending.pop());
+      if (set.truncated) anything = true;
+      set.chains.forEach(follow);
+    }
+    if (anything) continue;
+    for (const [loc, d] of reached) {
+      const e = entryOf3.get(loc);
+      if (!e || facing.has(loc) || starts.some((s) => couldFind(s, e))) continue;
+      out.set(loc, d);
+    }
+  }
+  return out;
+}
+
 // src/model/model.ts
 var STREAMING = { module: "proxy", directive: null, context: null };
 function serverOfContext(ctx) {
@@ -12495,6 +12605,13 @@ function buildModel(tree, options = {}) {
     reasons.set(loc, out);
     return out;
   };
+  let subrequestTargets = null;
+  const subrequestOnly = (loc) => {
+    if (!loc.directives.some((d2) => d2.name === "internal") && loc.directive?.args[0]?.value.startsWith("@") !== true) return null;
+    subrequestTargets ??= subrequestOnlyLocations(contexts, redirects);
+    const d = subrequestTargets.get(loc);
+    return d ? { kind: "subrequest", directive: d.name, line: `${d.name} ${d.args.map((a) => a.raw).join(" ")}`, at: where(d) } : null;
+  };
   const answered = /* @__PURE__ */ new Map();
   const answersOf2 = (ctx) => {
     let a = answered.get(ctx);
@@ -12525,6 +12642,8 @@ function buildModel(tree, options = {}) {
     const path = locationPath(loc);
     const denied = path ? denials.find(({ re }) => re.test(path)) : void 0;
     if (denied && out.length === 0) return none({ kind: "denied-pattern", pattern: denied.p });
+    const sub = out.length === 0 ? subrequestOnly(loc) : null;
+    if (sub) return none(sub);
     if (path && !denied) {
       for (const { p, re } of patterns) {
         if (re.test(path)) out.push({ kind: "pattern", why: { kind: "pattern", pattern: p }, explicit: true, confidence: "declared" });

@@ -166,7 +166,12 @@ export type NotStreamWhy =
   /** It passes Upgrade to the backend under a WebSocket path: a WebSocket tunnel. */
   | { kind: 'websocket'; path: string }
   /** It names a content type of its own that is not text/event-stream (`types { application/vnd.apple.mpegurl m3u8; }`). */
-  | { kind: 'other-type'; type: string; directive: string };
+  | { kind: 'other-type'; type: string; directive: string }
+  /**
+   * Only nginx's auth_request or mirror subrequests reach it (`internal;`, and no redirect a client can start leads
+   * there), and nginx discards their response body. `line` as written, `at` is file:line.
+   */
+  | { kind: 'subrequest'; directive: string; line: string; at: string };
 
 /** Why a location carries an event stream, as data. Paths, patterns and directive names are nginx text. */
 export type StreamWhy =

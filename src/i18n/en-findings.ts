@@ -71,6 +71,7 @@ export const EN_FINDINGS = {
   'msg.notStream.returnsServer': 'its server always answers in the rewrite phase ({line} at {at}), so no location is reached',
   'msg.notStream.websocket': 'it passes Upgrade to the backend under the WebSocket path {path}: a WebSocket tunnel',
   'msg.notStream.otherType': '{directive} gives it the content type {type}',
+  'msg.notStream.subrequest': 'only {directive} subrequests reach it ({line} at {at}), and nginx discards their response body: no stream reaches a client through it',
 
   // Lists: items left out, and list entries grouped by the level that wrote them.
   'msg.list.more': '{list} and {more} more',

@@ -200,6 +200,8 @@ export function renderNotStream(r: Renderer, w: NotStreamWhy): string {
       return renderKey(r, 'msg.notStream.websocket', { path: code(w.path) });
     case 'other-type':
       return renderKey(r, 'msg.notStream.otherType', { directive: code(w.directive), type: code(w.type) });
+    case 'subrequest':
+      return renderKey(r, 'msg.notStream.subrequest', { directive: code(w.directive), line: code(w.line), at: code(w.at) });
   }
 }
 

@@ -64,6 +64,7 @@ export function zhCNFindings(): Readonly<Record<string, string>> {
     'msg.notStream.returnsServer': '它所在的 server 在 rewrite 阶段总是直接应答（{at} 的 {line}），所以不会进入任何 location',
     'msg.notStream.websocket': '它在 WebSocket 路径 {path} 上把 Upgrade 传给后端：这是 WebSocket 隧道',
     'msg.notStream.otherType': '{directive} 给它设定了内容类型 {type}',
+    'msg.notStream.subrequest': '只有 {directive} 子请求会到达它（{at} 的 {line}），而 nginx 会丢弃子请求的响应体：不会有事件流经它到达客户端',
     'msg.list.more': '{list}，另有 {more} 个',
     'msg.entries.from': '{level} 中的 {items}',
     'msg.fix.inlineInclude': '{title}，做法是在 {block}（{at}）中用 {file} 的内容替换这条 include：{file} 还被另外 {count} 处 include，而{count:那里|那些地方}不需要这项修改',

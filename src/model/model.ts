@@ -13,6 +13,7 @@ import {
   websocketPath, type StreamEvidence, type StreamReason,
 } from './streams.js';
 import type { NotStreamWhy } from '../types.js';
+import { subrequestOnlyLocations } from './subrequests.js';
 import { collectUpstreams, handlerOf, type Handler, type UpstreamBlock } from './upstreams.js';
 
 export interface ModelOptions {
@@ -184,6 +185,15 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return out;
   };
 
+  /** Locations only auth_request and mirror subrequests reach, found on first use (only internal or named ones qualify). */
+  let subrequestTargets: Map<ContextNode, Directive> | null = null;
+  const subrequestOnly = (loc: ContextNode): NotStreamWhy | null => {
+    if (!loc.directives.some((d) => d.name === 'internal') && loc.directive?.args[0]?.value.startsWith('@') !== true) return null;
+    subrequestTargets ??= subrequestOnlyLocations(contexts, redirects);
+    const d = subrequestTargets.get(loc);
+    return d ? { kind: 'subrequest', directive: d.name, line: `${d.name} ${d.args.map((a) => a.raw).join(' ')}`, at: where(d) } : null;
+  };
+
   /** alwaysAnswers once per block: a server's answer is asked by each of its locations (linear, not n² for n locations). */
   const answered = new Map<ContextNode, Directive | null>();
   const answersOf = (ctx: ContextNode): Directive | null => {
@@ -216,6 +226,9 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     const denied = path ? denials.find(({ re }) => re.test(path)) : undefined;
     // A notStreams pattern gives way only to a mark on the location itself (a --route naming it, a comment in it).
     if (denied && out.length === 0) return none({ kind: 'denied-pattern', pattern: denied.p });
+    // Only header-only subrequests (auth_request, mirror) reach it: nothing it proxies reaches a client, unless marked.
+    const sub = out.length === 0 ? subrequestOnly(loc) : null;
+    if (sub) return none(sub);
     if (path && !denied) {
       for (const { p, re } of patterns) {
         if (re.test(path)) out.push({ kind: 'pattern', why: { kind: 'pattern', pattern: p }, explicit: true, confidence: 'declared' });

@@ -137,6 +137,20 @@ describe('sse-lint route on the gateway', () => {
     expect(r.out).toContain(`chain:   location = /auth (${GW}:9)\n         -> 404: the location is internal and the request is not (internal at ${GW}:10)\n`);
   });
 
+  it('--all-proxies: the auth_request target is no stream, and route says why in English and Chinese', async () => {
+    const r = await run(['--all-proxies', '--nginx-version', '1.18.0', '--format', 'json', '.']);
+    const findings: { ruleId: string; span: { file: string; line: number } }[] = JSON.parse(r.out).findings;
+    const on = (line: number): string[] => findings.filter((f) => f.span.file === GW && f.span.line === line).map((f) => f.ruleId).sort();
+    expect(on(9)).toEqual([]);
+    expect(on(LINE.named)).toEqual(['buffering-on', 'upstream-http10']);
+    const why = `only auth_request subrequests reach it (auth_request /auth at ${GW}:17), and nginx discards their response body: no stream reaches a client through it`;
+    expect((await run(['route', '--all-proxies', '--host', 'gw.example.com', '/auth', '.'])).out).toContain(`stream:  no: ${why}\n`);
+    const zh = (await run(['route', '--all-proxies', '--locale', 'zh-CN', '--host', 'gw.example.com', '/auth', '.'])).out;
+    const line = zh.split('\n').find((l) => l.includes('auth_request /auth'))!;
+    expect(line).toContain(`${GW}:17`);
+    expect(englishProse(line)).toEqual([]);
+  });
+
   it('prints no chain for a request nothing moves (an if that may hold is no redirect)', async () => {
     let out = '';
     const io: Io = { stdout: (s) => (out += s), stderr: (s) => (out += s), readStdin: () => Buffer.from(''), cwd: root, color: false };

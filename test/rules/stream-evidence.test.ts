@@ -24,7 +24,7 @@ function modelOptions(text: string): Record<string, unknown> {
 
 describe('stream evidence: fixtures of each false-positive class', () => {
   it('has a fixture for every class', () => {
-    expect(cases).toEqual(['calendar-events.conf', 'declared-routes.conf', 'denied.conf', 'hls-live-stream.conf', 'return-only.conf', 'websocket-only.conf']);
+    expect(cases).toEqual(['auth-subrequest.conf', 'calendar-events.conf', 'declared-routes.conf', 'denied.conf', 'hls-live-stream.conf', 'return-only.conf', 'websocket-only.conf']);
     // Not picked up by the rule fixture harness (these are not one rule's twins).
     expect(fixtureCases(dir)).toEqual([]);
   });
@@ -79,6 +79,18 @@ describe('stream evidence: fixtures of each false-positive class', () => {
     expect(why('websocket-only.conf', '/socket.io/')).toEqual({ kind: 'websocket', path: '/socket.io/' });
     expect(why('denied.conf', '/events')).toEqual({ kind: 'denied-comment' });
     expect(why('denied.conf', '/api/notifications')).toEqual({ kind: 'denied-pattern', pattern: '/api/notifications' });
+    expect(why('auth-subrequest.conf', '/auth')).toEqual({ kind: 'subrequest', directive: 'auth_request', line: 'auth_request /auth', at: 'auth-subrequest.conf:18' });
+    expect(why('auth-subrequest.conf', '/shadow')).toEqual({ kind: 'subrequest', directive: 'mirror', line: 'mirror /shadow', at: 'auth-subrequest.conf:19' });
+    expect(why('auth-subrequest.conf', '/verify-backend')).toMatchObject({ kind: 'subrequest', directive: 'auth_request', line: 'auth_request /verify-backend' });
+    // Reached by a client's rewrite, or by a client's own request: audited, so nothing says it is no stream.
+    expect(why('auth-subrequest.conf', '/check')).toBeNull();
+    expect(why('auth-subrequest.conf', '/verify')).toBeNull();
+    // A preset that audits every proxy (1Panel) leaves it out too, and audits the location that asks it.
+    const file = path.join(dir, 'auth-subrequest.conf');
+    const model = buildModel(loadConfig([file]), { presetAudit: '1panel v2' });
+    const loc = (uri: string) => model.locations.find((l) => l.directive!.args.at(-1)!.value === uri)!;
+    expect(model.streamEvidence(loc('/auth')).notStream).toMatchObject({ kind: 'subrequest', directive: 'auth_request' });
+    expect(model.streamEvidence(loc('/v1/')).reasons.map((r) => r.kind)).toEqual(['preset']);
   });
 });
 

@@ -197,6 +197,16 @@ export type NotStreamWhy =
     kind: 'other-type';
     type: string;
     directive: string;
+}
+/**
+ * Only nginx's auth_request or mirror subrequests reach it (`internal;`, and no redirect a client can start leads
+ * there), and nginx discards their response body. `line` as written, `at` is file:line.
+ */
+ | {
+    kind: 'subrequest';
+    directive: string;
+    line: string;
+    at: string;
 };
 /** Why a location carries an event stream, as data. Paths, patterns and directive names are nginx text. */
 export type StreamWhy = {

@@ -658,6 +658,17 @@ export function locationChains(location: ContextNode): ChainSet {
   return ordered(r);
 }
 
+/**
+ * Every chain a request takes from its server's rewrite script on, for a URI given as a byte subject (null: not known
+ * here). `internal` for nginx's own requests (the subrequests of auth_request, mirror, add_before_body), which reach
+ * `internal;` locations; false for a client's request, whose URI the server's rewrites may change first.
+ */
+export function serverChains(server: ContextNode, uri: string | null, internal: boolean): ChainSet {
+  const r = new Resolver();
+  r.serverPhase({ ...initial(server, { uri, args: null, requestUri: null }), internal });
+  return ordered(r);
+}
+
 /** The location (or null: the server) that a chain ends in when a content handler runs there. */
 export function servingLocation(chain: Chain): ContextNode | null {
   if (chain.end.kind !== 'served') return null;

@@ -54,6 +54,7 @@ export declare const EN_FINDINGS: {
     readonly 'msg.notStream.returnsServer': 'its server always answers in the rewrite phase ({line} at {at}), so no location is reached';
     readonly 'msg.notStream.websocket': 'it passes Upgrade to the backend under the WebSocket path {path}: a WebSocket tunnel';
     readonly 'msg.notStream.otherType': '{directive} gives it the content type {type}';
+    readonly 'msg.notStream.subrequest': 'only {directive} subrequests reach it ({line} at {at}), and nginx discards their response body: no stream reaches a client through it';
     readonly 'msg.list.more': '{list} and {more} more';
     readonly 'msg.entries.from': '{items} from {level}';
     readonly 'msg.fix.inlineInclude': '{title}, by copying {file} in place of its include in {block} ({at}): {file} is also included in {count} {count:place|places} that {count:does|do} not need it';

@@ -19,5 +19,11 @@ export declare function routeChains(contexts: Parameters<typeof route>[0], req: 
  * for an exact `=` location), so regexes on it are taken both ways.
  */
 export declare function locationChains(location: ContextNode): ChainSet;
+/**
+ * Every chain a request takes from its server's rewrite script on, for a URI given as a byte subject (null: not known
+ * here). `internal` for nginx's own requests (the subrequests of auth_request, mirror, add_before_body), which reach
+ * `internal;` locations; false for a client's request, whose URI the server's rewrites may change first.
+ */
+export declare function serverChains(server: ContextNode, uri: string | null, internal: boolean): ChainSet;
 /** The location (or null: the server) that a chain ends in when a content handler runs there. */
 export declare function servingLocation(chain: Chain): ContextNode | null;
