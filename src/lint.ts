@@ -1,12 +1,11 @@
-// The lint pipeline: loaded config trees in, model and rules run once per tree, ordered de-duplicated findings out.
+// One tree linted (its model built, the rules run once), and the shapes of a lint result; src/pipeline/run.ts merges
+// the trees of a run, applies the config and orders the findings.
 import type { Rule } from './engine/define-rule.js';
 import { runRules, type EngineOptions } from './engine/engine.js';
-import { FindingIndex } from './engine/finding.js';
 import { RULES } from './engine/registry.js';
 import type { ConfigTree } from './model/includes.js';
-import type { Workspace } from './model/inputs.js';
 import { buildModel, type ConfigModel, type ModelOptions } from './model/model.js';
-import { compareFindings, type Finding } from './types.js';
+import type { Finding } from './types.js';
 
 export interface LintOptions extends EngineOptions {
   model?: ModelOptions;
@@ -67,26 +66,4 @@ export function lintTree(tree: ConfigTree, options: LintOptions = {}): { model: 
   const model = buildModel(tree, options.model ?? {});
   const { findings, suppressed, truncated } = runRules(model, options.rulesList ?? RULES, options);
   return { model, findings, suppressed, truncated };
-}
-
-export function lintWorkspace(ws: Workspace, options: LintOptions = {}): LintResult {
-  const seen = new FindingIndex({ end: true });
-  const findings: Finding[] = [];
-  const files = new Set<string>();
-  const models: ConfigModel[] = [];
-  let suppressed = 0;
-  for (const tree of ws.trees) {
-    for (const p of tree.files.keys()) files.add(p);
-    const r = lintTree(tree, options);
-    models.push(r.model);
-    suppressed += r.suppressed;
-    for (const f of r.findings) {
-      // The same file reached from two inputs yields the same findings once.
-      if (seen.has(f, () => f.message)) continue;
-      seen.add(f);
-      findings.push(f);
-    }
-  }
-  findings.sort(compareFindings);
-  return { findings, files: [...files], trees: ws.trees, models, suppressed };
 }

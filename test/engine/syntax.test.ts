@@ -5,10 +5,10 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixInMemory } from '../../src/fix/apply.js';
-import { lintTree, lintWorkspace } from '../../src/lint.js';
+import { lintTree } from '../../src/lint.js';
 import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
-import { loadInputs } from '../../src/model/inputs.js';
+import { lintSync } from '../../src/pipeline/index.js';
 import type { ModelOptions } from '../../src/model/model.js';
 import { nginxTime } from '../../src/model/queries/units.js';
 import { checkedDirectives, suggestDirective } from '../../src/model/values.js';
@@ -218,7 +218,7 @@ describe.skipIf(skip !== null)('the real-world corpus', () => {
   it('gets none of these findings', () => {
     const corpus = path.join(sharedDir, 'corpus/real-world');
     expect(existsSync(corpus)).toBe(true);
-    const r = lintWorkspace(loadInputs([corpus]), {});
+    const r = lintSync([corpus], { config: false, preset: 'plain' });
     expect(r.files.length).toBeGreaterThan(70);
     expect(parity(r.findings)).toEqual([]);
   });

@@ -4,16 +4,15 @@
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
 import { localizeFinding } from '../../src/i18n/index.js';
-import { lintWorkspace, type LintResult } from '../../src/lint.js';
-import { loadInputs } from '../../src/model/inputs.js';
+import { lintSync, type LintRun } from '../../src/pipeline/index.js';
 import { formatJson } from '../../src/reporters/json.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
 import { formatText } from '../../src/reporters/text.js';
-import type { ModelOptions } from '../../src/model/model.js';
 import { englishProse } from '../helpers/english.js';
 import { root } from '../helpers/shared.js';
 
@@ -22,11 +21,20 @@ const GW = 'sites-enabled/gw.conf';
 /** Lines of sites-enabled/gw.conf. */
 const LINE = { root: 16, tryFiles: 18, named: 21, websocket: 26 };
 
-function lint(model: ModelOptions): LintResult {
-  return lintWorkspace(loadInputs(['.'], { cwd: dir }), { model: { nginxVersion: '1.18.0', ...model } });
+const configs = mkdtempSync(path.join(tmpdir(), 'sse-lint-redirects-'));
+afterAll(() => rmSync(configs, { recursive: true, force: true }));
+
+/** The gateway linted as the command line does, with --route URIs or a config file's `streams` patterns. */
+function lint(marks: { routes?: string[]; streams?: string[] }): LintRun {
+  let config: string | false = false;
+  if (marks.streams) {
+    config = path.join(configs, 'sse-lint.config.json');
+    writeFileSync(config, JSON.stringify({ streams: marks.streams }));
+  }
+  return lintSync(['.'], { cwd: dir, config, nginxVersion: '1.18.0', ...(marks.routes ? { routes: marks.routes } : {}) });
 }
 
-function at(r: LintResult, line: number): string[] {
+function at(r: LintRun, line: number): string[] {
   return r.findings.filter((f) => f.span.file.endsWith(GW) && f.span.line === line).map((f) => f.ruleId).sort();
 }
 
@@ -52,7 +60,7 @@ describe('the gateway: a stream proxied by the named location try_files hands it
   });
 
   it('does the same when a stream pattern marks location / instead (the comment mark: fixtures of upstream-http10)', () => {
-    const marked = lint({ streamPatterns: ['/'] });
+    const marked = lint({ streams: ['/'] });
     expect(at(marked, LINE.named)).toEqual(['buffering-on', 'upstream-http10']);
     expect(at(marked, LINE.root)).toEqual([]);
     expect(marked.findings.find((x) => x.ruleId === 'buffering-on')!.stream).toEqual([

@@ -2,8 +2,7 @@
 // committed rules and a test-only info rule, so the expected outputs do not move when other rules change.
 import * as path from 'node:path';
 import { defineRule } from '../../src/engine/define-rule.js';
-import { lintWorkspace, type LintResult } from '../../src/lint.js';
-import { loadInputs } from '../../src/model/inputs.js';
+import { lintLoaded, loadRunInputs, resolveSettings, type LintRun } from '../../src/pipeline/index.js';
 import bufferingOn from '../../rules/buffering-on.js';
 import readTimeoutZero from '../../rules/read-timeout-zero.js';
 import { root } from '../helpers/shared.js';
@@ -37,9 +36,11 @@ export const timeoutOrigin = defineRule({
 });
 
 /** Lints the fixture as `sse-lint test/fixtures/reporters` run from inside it would. */
-export function lintFixture(): LintResult {
-  const ws = loadInputs(['.'], { cwd: fixtureDir });
-  return lintWorkspace(ws, { rulesList: [bufferingOn, readTimeoutZero, timeoutOrigin] });
+export function lintFixture(): LintRun {
+  const settings = resolveSettings(['.'], { cwd: fixtureDir, config: false, preset: 'plain' });
+  // The pipeline as the command line runs it, with the fixture's own rule list.
+  const lint = { ...settings.lint, rulesList: [bufferingOn, readTimeoutZero, timeoutOrigin] };
+  return lintLoaded(loadRunInputs(['.'], { ...settings, lint }));
 }
 
 /** Replaces the checkout's location (quoted in include-not-found messages) with a placeholder. */

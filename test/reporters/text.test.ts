@@ -48,7 +48,7 @@ describe('text report', () => {
 
   it('says what was checked when nothing was found, and what --quiet left out', () => {
     const clean: LintResult = { ...result, findings: [], suppressed: 2 };
-    expect(formatText(clean, { cwd: fixtureDir, color: false })).toBe('No problems found in 3 files, 1 stream location (2 suppressed inline).\n');
+    expect(formatText(clean, { cwd: fixtureDir, color: false })).toBe('No problems found in 3 files, 1 stream location (2 suppressed inline).\nConfig: none (--no-config).\n');
     const quiet: LintResult = { ...result, findings: result.findings.filter((f) => f.severity === 'error'), suppressed: 0 };
     const out = formatText(quiet, { cwd: fixtureDir, color: false, hidden: { error: 0, warning: 2, info: 1 } });
     expect(out).toContain('3 problems (3 errors, 0 warnings, 0 info) in 3 of 3 files read, 1 stream location (2 warnings and 1 info not shown (--quiet)).\n');
@@ -81,7 +81,7 @@ describe('text report in Simplified Chinese', () => {
 
   it('says what was checked and what --quiet left out, in Chinese', () => {
     const clean: LintResult = { ...result, findings: [], suppressed: 2 };
-    expect(zh(clean)).toBe('检查了 3 个文件，1 个事件流 location，未发现问题（2 个被 sse-lint-disable 注释屏蔽）。\n');
+    expect(zh(clean)).toBe('检查了 3 个文件，1 个事件流 location，未发现问题（2 个被 sse-lint-disable 注释屏蔽）。\n配置：未使用（--no-config）。\n');
     const quiet: LintResult = { ...result, findings: result.findings.filter((f) => f.severity === 'error'), suppressed: 0 };
     expect(zh(quiet, { hidden: { error: 0, warning: 2, info: 1 } })).toContain('共 3 个问题（3 个错误，0 个警告，0 个提示），涉及读取的 3 个文件中的 3 个，1 个事件流 location（2 个警告和 1 个提示未显示（--quiet））。\n');
   });

@@ -1,9 +1,8 @@
 import type { Rule } from './engine/define-rule.js';
 import { type EngineOptions } from './engine/engine.js';
 import type { ConfigTree } from './model/includes.js';
-import type { Workspace } from './model/inputs.js';
 import { type ConfigModel, type ModelOptions } from './model/model.js';
-import { type Finding } from './types.js';
+import type { Finding } from './types.js';
 export interface LintOptions extends EngineOptions {
     model?: ModelOptions;
     /** Routes to resolve into stream locations per tree (`--route [host]/uri`). */
@@ -60,4 +59,3 @@ export declare function lintTree(tree: ConfigTree, options?: LintOptions): {
     suppressed: number;
     truncated: number;
 };
-export declare function lintWorkspace(ws: Workspace, options?: LintOptions): LintResult;
