@@ -29,6 +29,8 @@ export default defineRule({
   create(ctx) {
     return {
       directive(d, c) {
+        // Asked of every directive: the name is checked before the arguments are read.
+        if (d.name !== 'proxy_set_header' && d.name !== 'fastcgi_param') return;
         const name = d.args[0]?.value;
         if (name === undefined) return;
         let buffering: string;

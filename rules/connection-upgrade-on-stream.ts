@@ -6,7 +6,6 @@ import { connectionSent, hasToken, UPGRADE_MAP_IDIOM } from '../src/model/querie
 import { httpBlock } from '../src/model/queries/blocks.js';
 import { ifHasOwnHandler } from '../src/model/queries/handlers.js';
 import { mapsDefining } from '../src/model/queries/maps.js';
-import { proxyHeaderEntries } from '../src/model/queries/request-headers.js';
 
 export default defineRule({
   meta: {
@@ -46,7 +45,8 @@ export default defineRule({
       if (!ctx.model.isStream(c)) return;
       if (ctx.model.handler(c).module !== 'proxy') return;
       const loc = ctx.model.locationOf(c) ?? c;
-      const { levels } = proxyHeaderEntries(ctx.model, c, 'connection');
+      // The levels merged for proxy_set_header (the Connection lines themselves are what connectionSent reads).
+      const { levels } = ctx.model.effectiveList(c, 'proxy_set_header');
       for (const sent of connectionSent(ctx.model, c)) {
         if (sent.kind === 'default' || sent.kind === 'unknown') continue;
         const entry = sent.entry;

@@ -5,7 +5,6 @@ import { compareVersions, PROXY_DEFAULTS_CHANGED } from '../src/model/directives
 import { entryValue } from '../src/model/effective.js';
 import { setDirectlyIn } from '../src/model/queries/blocks.js';
 import { connectionSent, hasToken, sendsCloseByDefault } from '../src/model/queries/connection.js';
-import { proxyHeaderEntries } from '../src/model/queries/request-headers.js';
 
 export default defineRule({
   meta: {
@@ -74,7 +73,8 @@ export default defineRule({
         reasons.push(ctx.message(version.origin.kind === 'default' ? 'http10Default' : 'http10', { origin: ctx.origin(version) }));
         if (version.origin.kind === 'directive') related.push(ctx.related(version.origin.directive, 'http10Set'));
       }
-      const { levels } = proxyHeaderEntries(ctx.model, c, 'connection');
+      // The levels merged for proxy_set_header (the Connection lines themselves are what connectionSent reads).
+      const { levels } = ctx.model.effectiveList(c, 'proxy_set_header');
       for (const sent of connectionSent(ctx.model, c)) {
         if (sent.kind === 'default' && sent.value === 'close') {
           reasons.push(ctx.message('closeDefault', { default: { kind: 'default', basis: sent.basis } }));

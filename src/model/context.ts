@@ -42,6 +42,46 @@ export interface ContextNode {
    * spanning the file) so rules see it as a location.
    */
   assumed?: AssumedContext;
+  /**
+   * What the model's queries remember about this block (see memoSlot): kept on the block rather than in maps keyed by
+   * it. Null until a query asks.
+   */
+  memo: unknown[] | null;
+}
+
+/**
+ * One kind of answer the model remembers per block, kept in the block's `memo`: a large config has a hundred thousand
+ * blocks, and a slot is one word where an entry of a map keyed by the block costs several and is slower to find (the
+ * garbage collector also walks a weak map's entries one by one). Each module makes its slots once, at load.
+ */
+export interface MemoSlot<T> {
+  readonly index: number;
+  /** Never set: carries the type of what the slot holds. */
+  readonly held?: T;
+}
+
+let slotCount = 0;
+
+/** A new memo slot (`const HANDLER = memoSlot<Handler>()`, at a module's top level). */
+export function memoSlot<T>(): MemoSlot<T> {
+  return { index: slotCount++ };
+}
+
+/** What a block remembers in a slot, or undefined. */
+export function recall<T>(ctx: ContextNode, slot: MemoSlot<T>): T | undefined {
+  const memo = ctx.memo;
+  return memo === null ? undefined : (memo[slot.index] as T | undefined);
+}
+
+/** Remembers a value in a block's slot (undefined forgets it) and returns it. */
+export function remember<T>(ctx: ContextNode, slot: MemoSlot<T>, value: T): T {
+  let memo = ctx.memo;
+  if (memo === null) {
+    memo = new Array<unknown>(slotCount);
+    ctx.memo = memo;
+  }
+  memo[slot.index] = value;
+  return value;
 }
 
 /** The block a fragment is linted in: guessed from its directives, given with --context, or with a comment. */
@@ -189,7 +229,7 @@ export function buildContexts(
     const { kind, assumed } = entryContext(parsed.statements, options.context);
     const directive = kind === 'location' ? locationStandIn(parsed) : null;
     const root: ContextNode = {
-      id: `${entryIndex}`, kind, directive, parent: null, directives: [], children: [], via: [], entry, ...(assumed ? { assumed } : {}),
+      id: `${entryIndex}`, kind, directive, parent: null, directives: [], children: [], via: [], entry, ...(assumed ? { assumed } : {}), memo: null,
     };
     all.push(root);
     roots.push(root);
@@ -197,10 +237,13 @@ export function buildContexts(
   });
   attachOrphans(roots);
   // Kept as long as the model: each block's lists without the spare room push left in them.
+  const names = new Set<string>();
   for (const c of all) {
     c.directives = exactList(c.directives);
     c.children = exactList(c.children);
+    for (const d of c.directives) names.add(d.name);
   }
+  for (const r of roots) remember(r, NAMES, names);
   return { roots, all, limits };
 
   /**
@@ -261,7 +304,7 @@ export function buildContexts(
         }
         const child: ContextNode = {
           id: `${f.ctx.id}.${f.ctx.children.length}`, kind: contextKindOf(s), directive: s, parent: f.ctx,
-          directives: [], children: [], via: f.via, entry: f.ctx.entry,
+          directives: [], children: [], via: f.via, entry: f.ctx.entry, memo: null,
         };
         f.ctx.children.push(child);
         all.push(child);
@@ -271,7 +314,22 @@ export function buildContexts(
   }
 }
 
-const byNameCache = new WeakMap<ContextNode, Map<string, Directive[]>>();
+/** On each root: the name of every directive in any block of its tree (orphans placed under another root included). */
+const NAMES = memoSlot<ReadonlySet<string>>();
+
+/**
+ * Whether a directive of this name is written in some block of the tree `ctx` belongs to. When it is not, no level
+ * above any block sets it: most directives asked about are written nowhere (the grpc_*, fastcgi_* and headers-more
+ * lists of a proxying config), and this answers them without looking at a single level.
+ */
+export function writtenInTree(ctx: ContextNode, name: string): boolean {
+  let root = ctx;
+  while (root.parent !== null) root = root.parent;
+  const names = recall(root, NAMES);
+  return names === undefined || names.has(name);
+}
+
+const BY_NAME = memoSlot<Map<string, Directive[]>>();
 const NONE: readonly Directive[] = Object.freeze([]);
 /** Blocks with fewer directives are scanned: an index costs more than it saves (most locations hold a handful). */
 const INDEX_FROM = 16;
@@ -283,32 +341,51 @@ export function directivesNamed(ctx: ContextNode, name: string): readonly Direct
     let out: Directive[] | null = null;
     for (let k = 0; k < all.length; k++) {
       const d = all[k]!;
-      if (d.name === name) (out ??= []).push(d);
+      // A one-item list for the usual single line (push would leave room for sixteen more).
+      if (d.name === name) {
+        if (out === null) out = [d];
+        else out.push(d);
+      }
     }
     return out ?? NONE;
   }
-  let index = byNameCache.get(ctx);
+  return indexOf(ctx).get(name) ?? NONE;
+}
+
+/** The first directive of a block with a given name, or null (nothing is allocated). */
+export function firstDirectiveNamed(ctx: ContextNode, name: string): Directive | null {
+  const all = ctx.directives;
+  if (all.length < INDEX_FROM) {
+    for (let k = 0; k < all.length; k++) if (all[k]!.name === name) return all[k]!;
+    return null;
+  }
+  return indexOf(ctx).get(name)?.[0] ?? null;
+}
+
+/** A large block's directives by name, made once. */
+function indexOf(ctx: ContextNode): Map<string, Directive[]> {
+  let index = recall(ctx, BY_NAME);
   if (!index) {
     index = new Map();
-    for (const d of all) {
+    for (const d of ctx.directives) {
       const list = index.get(d.name);
       if (list) list.push(d);
       else index.set(d.name, [d]);
     }
-    byNameCache.set(ctx, index);
+    remember(ctx, BY_NAME, index);
   }
-  return index.get(name) ?? NONE;
+  return index;
 }
 
-const orderCache = new WeakMap<ContextNode, Map<Directive, number>>();
+const ORDER = memoSlot<Map<Directive, number>>();
 
 /** The position of each directive in its block's `directives` (indexed once per block, for sorting). */
 export function directiveOrder(ctx: ContextNode): Map<Directive, number> {
-  let order = orderCache.get(ctx);
+  let order = recall(ctx, ORDER);
   if (!order) {
     order = new Map();
     ctx.directives.forEach((d, k) => order!.set(d, k));
-    orderCache.set(ctx, order);
+    remember(ctx, ORDER, order);
   }
   return order;
 }

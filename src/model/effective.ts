@@ -1,6 +1,6 @@
 // Effective values with provenance: what nginx merges into a block from its parents, and where each value came from.
 import type { Directive } from '../parser/ast.js';
-import { directiveOrder, directivesNamed, type ContextNode } from './context.js';
+import { directiveOrder, directivesNamed, firstDirectiveNamed, memoSlot, recall, remember, writtenInTree, type ContextNode } from './context.js';
 import type { DefaultBasis, LevelRef, OriginData } from '../types.js';
 import { appendAll } from '../util/array.js';
 import { elideMiddle } from '../util/elide.js';
@@ -48,28 +48,28 @@ export interface EffectiveList {
 /** http-module contexts merge from their parents up to `http`; other contexts stand alone. */
 const HTTP_CHAIN = new Set(['http', 'server', 'location', 'if', 'limit_except']);
 
-const chainCache = new WeakMap<ContextNode, ContextNode[]>();
+const CHAIN = memoSlot<ContextNode[]>();
 
 /**
  * The levels nginx merges into `ctx`, innermost first: location-if -> location -> ... -> server -> http. Built once
- * per context and frozen (callers share it).
+ * per context, in an array of exactly its length, and frozen (callers share it).
  */
 export function mergeChain(ctx: ContextNode): ContextNode[] {
-  const cached = chainCache.get(ctx);
+  const cached = recall(ctx, CHAIN);
   if (cached) return cached;
-  const out: ContextNode[] = [ctx];
+  let length = 1;
   if (HTTP_CHAIN.has(ctx.kind)) {
-    let p = ctx.parent;
-    while (p && HTTP_CHAIN.has(p.kind)) {
-      out.push(p);
+    for (let p = ctx.parent; p && HTTP_CHAIN.has(p.kind); p = p.parent) {
+      length++;
       // A snippet guessed to be an http body and placed under the main http block merges from it too.
       if (p.kind === 'http' && !p.assumedIn) break;
-      p = p.parent;
     }
   }
+  const out = new Array<ContextNode>(length);
+  let c: ContextNode = ctx;
+  for (let k = 0; k < length; k++, c = c.parent!) out[k] = c;
   Object.freeze(out);
-  chainCache.set(ctx, out);
-  return out;
+  return remember(ctx, CHAIN, out);
 }
 
 type Answer = EffectiveValue | EffectiveList | InheritMode;
@@ -77,35 +77,52 @@ type Answer = EffectiveValue | EffectiveList | InheritMode;
 /**
  * Answers already computed for the blocks asked about lately, by directive name and target version. Rules ask the
  * same question of the same block many times, and every nested block asks about the levels above it: without this,
- * deep nesting costs the cube of its depth. Only recent blocks are kept (two generations of RECENT_BLOCKS): rules
+ * deep nesting costs the cube of its depth. Only recent blocks keep theirs (two generations of RECENT_BLOCKS): rules
  * visit the blocks one after another, a block's parents stay recent while its children are visited, and a
  * config of 10,000 servers does not keep an answer for every block and name it was ever asked about.
  */
 const RECENT_BLOCKS = 2048;
-let young = new Map<ContextNode, Map<string, Answer>>();
-let old = new Map<ContextNode, Map<string, Answer>>();
+
+/** A block's answers, and the generation that last asked for them. */
+interface Answers {
+  map: Map<string, Answer>;
+  generation: number;
+}
+
+const ANSWERS = memoSlot<Answers>();
+let generation = 0;
+/** Blocks asked about in this generation, and in the one before (those not asked again lose their answers). */
+let young: ContextNode[] = [];
+let old: ContextNode[] = [];
 
 function answersOf(ctx: ContextNode, create: true): Map<string, Answer>;
 function answersOf(ctx: ContextNode, create: false): Map<string, Answer> | undefined;
 function answersOf(ctx: ContextNode, create: boolean): Map<string, Answer> | undefined {
-  let m = young.get(ctx);
-  if (m) return m;
-  m = old.get(ctx);
-  if (m) old.delete(ctx);
-  else if (!create) return undefined;
-  else m = new Map();
-  if (young.size >= RECENT_BLOCKS) {
+  let a = recall(ctx, ANSWERS);
+  if (a !== undefined) {
+    if (a.generation === generation) return a.map;
+    a.generation = generation;
+  } else if (!create) return undefined;
+  else a = remember(ctx, ANSWERS, { map: new Map(), generation });
+  if (young.length >= RECENT_BLOCKS) {
+    for (const c of old) {
+      const held = recall(c, ANSWERS);
+      if (held !== undefined && held.generation !== generation) remember(c, ANSWERS, undefined);
+    }
     old = young;
-    young = new Map();
+    young = [];
+    a.generation = ++generation;
   }
-  young.set(ctx, m);
-  return m;
+  young.push(ctx);
+  return a.map;
 }
 
 /** Drops every remembered answer (a new model is being built: the blocks asked about from now on are its own). */
 export function forgetAnswers(): void {
-  young = new Map();
-  old = new Map();
+  for (const c of old) remember(c, ANSWERS, undefined);
+  for (const c of young) remember(c, ANSWERS, undefined);
+  young = [];
+  old = [];
 }
 
 function remembered<T extends Answer>(ctx: ContextNode, key: string, compute: () => T): T {
@@ -158,23 +175,22 @@ function mergedDown<T extends EffectiveValue | EffectiveList, S>(ctx: ContextNod
   return acc!;
 }
 
-function own(ctx: ContextNode, name: string): readonly Directive[] {
-  return directivesNamed(ctx, name);
-}
-
 /** The value of an ordinary directive in a block, with its origin (computed once per block, name and version). */
 export function effectiveValue(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveValue {
   const set = (level: ContextNode): EffectiveValue | null => {
-    const d = own(level, name)[0];
+    const d = firstDirectiveNamed(level, name);
     if (!d) return null;
     const args = d.args.map((a) => a.value);
     return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: 'directive', directive: d, context: level }, levels: [level] };
   };
   // Most directives asked about are set nowhere above: their default needs no merging and nothing to remember.
   const chain = mergeChain(ctx);
-  let written = false;
-  for (let k = 0; k < chain.length && !written; k++) written = own(chain[k]!, name).length > 0;
-  if (!written) return valueOver(chain, name, version);
+  let written = writtenInTree(ctx, name);
+  if (written) {
+    written = false;
+    for (let k = 0; k < chain.length && !written; k++) written = firstDirectiveNamed(chain[k]!, name) !== null;
+  }
+  if (!written) return valueOver(chain, name, version, true);
   const key = answerKey('v', name, version);
   const known = answersOf(ctx, false)?.get(key);
   if (known !== undefined) return known as EffectiveValue;
@@ -208,14 +224,14 @@ export function entryValue(ctx: ContextNode, entry: ListEntry, levels: ContextNo
 }
 
 /** The first level of `chain` (innermost first) that sets the directive, else its default. */
-function valueOver(chain: ContextNode[], name: string, version: NginxVersion | null): EffectiveValue {
-  const levels: ContextNode[] = [];
-  for (let k = 0; k < chain.length; k++) {
+function valueOver(chain: readonly ContextNode[], name: string, version: NginxVersion | null, unset = false): EffectiveValue {
+  // No level sets it: every level is inspected.
+  const levels: ContextNode[] = unset ? chain.slice() : [];
+  for (let k = 0; k < chain.length && !unset; k++) {
     const level = chain[k]!;
     levels.push(level);
-    const found = own(level, name);
-    if (found.length > 0) {
-      const d = found[0]!;
+    const d = firstDirectiveNamed(level, name);
+    if (d !== null) {
       const args = d.args.map((a) => a.value);
       return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: 'directive', directive: d, context: level }, levels };
     }
@@ -251,31 +267,60 @@ function normalizeValue(v: string | null): string | null {
  * - Accumulating lists (headers-more): outer entries come first and nothing is dropped [E42].
  */
 export function effectiveList(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveList {
-  const def = defaultFor(name, version ?? undefined);
-  const dflt = def && def.value !== '' ? def : null;
-  const names = groupNames(name);
-  // Nothing of the list is written at any level: an empty list, without merging or remembering it.
+  const spec = listSpec(name, version);
   const chain = mergeChain(ctx);
-  let written = false;
-  for (let k = 0; k < chain.length && !written; k++) written = writesAny(chain[k]!, names);
-  if (!written) return { name, default: dflt, entries: NO_ENTRIES as ListEntry[], from: null, dropped: NO_DROPS as EffectiveList['dropped'], levels: chain };
-  const key = answerKey('l', name, version);
-  const known = answersOf(ctx, false)?.get(key);
+  // Nothing of the list is written at any level: an empty list, without merging or remembering it.
+  if (!writesAnyIn(ctx, chain, spec.names)) return { name, default: spec.dflt, entries: NO_ENTRIES as ListEntry[], from: null, dropped: NO_DROPS as EffectiveList['dropped'], levels: chain };
+  const known = answersOf(ctx, false)?.get(spec.key);
   if (known !== undefined) return known as EffectiveList;
-
-  const inheritName = name === 'add_header' ? 'add_header_inherit' : name === 'add_trailer' ? 'add_trailer_inherit' : null;
-  const spec: ListSpec = {
-    name, dflt, names, accumulate: (directiveInfo(name)?.merge ?? 'replace-list') === 'accumulate',
-    inheritName, honourInherit: inheritName !== null && inheritKnown(inheritName, version),
-  };
   // Outermost (http) first: each level is merged with the list its parent ended up with (module functions: no
   // closure per question).
-  return mergedDown(ctx, key, spec, listTop, listStep);
+  return mergedDown(ctx, spec.key, spec, listTop, listStep);
+}
+
+/** Some level of `chain` (the merge chain of `ctx`) writes a directive of one of these names. */
+function writesAnyIn(ctx: ContextNode, chain: readonly ContextNode[], names: readonly string[]): boolean {
+  let anywhere = false;
+  for (let k = 0; k < names.length && !anywhere; k++) anywhere = writtenInTree(ctx, names[k]!);
+  if (!anywhere) return false;
+  for (let k = 0; k < chain.length; k++) if (writesAny(chain[k]!, names)) return true;
+  return false;
+}
+
+/** The merge spec of a list directive for a target version, made once per name and version. */
+function listSpec(name: string, version: NginxVersion | null): ListSpec {
+  const specs = specsOf(version).lists;
+  let spec = specs.get(name);
+  if (spec === undefined) {
+    const def = defaultFor(name, version ?? undefined);
+    const inheritName = name === 'add_header' ? 'add_header_inherit' : name === 'add_trailer' ? 'add_trailer_inherit' : null;
+    spec = {
+      name, key: answerKey('l', name, version), dflt: def && def.value !== '' ? def : null, names: groupNames(name),
+      accumulate: (directiveInfo(name)?.merge ?? 'replace-list') === 'accumulate',
+      inheritName, honourInherit: inheritName !== null && inheritKnown(inheritName, version),
+    };
+    specs.set(name, spec);
+  }
+  return spec;
+}
+
+/** Per target version: the list specs made so far. */
+const specsByVersion = new Map<NginxVersion | null, { lists: Map<string, ListSpec> }>();
+
+function specsOf(version: NginxVersion | null): { lists: Map<string, ListSpec> } {
+  let specs = specsByVersion.get(version);
+  if (!specs) {
+    if (specsByVersion.size > 16) specsByVersion.clear();
+    specsByVersion.set(version, (specs = { lists: new Map() }));
+  }
+  return specs;
 }
 
 /** What merging one list needs to know, made once per question. */
 interface ListSpec {
   name: string;
+  /** Its answers' key (answerKey). */
+  key: string;
   dflt: DefaultValue | null;
   /** The names that share the list (allow and deny). */
   names: readonly string[];
@@ -325,7 +370,7 @@ function listStep(spec: ListSpec, level: ContextNode, above: EffectiveList): Eff
 
 /** The level writes a directive of one of these names itself. */
 function writesAny(level: ContextNode, names: readonly string[]): boolean {
-  for (let k = 0; k < names.length; k++) if (directivesNamed(level, names[k]!).length > 0) return true;
+  for (let k = 0; k < names.length; k++) if (firstDirectiveNamed(level, names[k]!) !== null) return true;
   return false;
 }
 
@@ -374,7 +419,7 @@ function inheritMode(level: ContextNode, name: string): InheritMode {
       mode = known;
       break;
     }
-    const d = own(l, name)[0];
+    const d = firstDirectiveNamed(l, name);
     if (d) {
       const v = d.args[0]?.value.toLowerCase();
       mode = v === 'off' || v === 'merge' ? v : 'on';
@@ -403,7 +448,10 @@ export function entryKey(d: Directive): string | null {
  */
 export function lostAt(list: EffectiveList, ctx: ContextNode): ListEntry[] {
   // Asked of every block for several lists: nothing to build when the block dropped nothing.
-  if (list.dropped.length === 0 || !list.dropped.some((x) => x.droppedBy === ctx && x.how === 'replaced')) return [];
+  const dropped = list.dropped;
+  let any = false;
+  for (let k = 0; k < dropped.length && !any; k++) any = dropped[k]!.droppedBy === ctx && dropped[k]!.how === 'replaced';
+  if (!any) return NO_ENTRIES as ListEntry[];
   const own = new Set(list.entries.filter((e) => e.context === ctx).map((e) => entryKey(e.directive)));
   return list.dropped
     .filter((x) => x.droppedBy === ctx && x.how === 'replaced' && !own.has(entryKey(x.entry.directive)))
@@ -433,12 +481,12 @@ export function originOf(v: EffectiveValue, where: (d: Directive) => string, opt
 export function levelName(ctx: ContextNode): string {
   if ((ctx.kind !== 'location' && ctx.kind !== 'if') || !ctx.directive?.args.length) return ctx.kind;
   // One string per block, however many findings name it.
-  let name = levelNames.get(ctx);
+  let name = recall(ctx, LEVEL_NAME);
   if (name === undefined) {
     name = `${ctx.kind} ${ctx.directive.args.map((a) => a.value).join(' ')}`;
-    levelNames.set(ctx, name);
+    remember(ctx, LEVEL_NAME, name);
   }
   return name;
 }
 
-const levelNames = new WeakMap<ContextNode, string>();
+const LEVEL_NAME = memoSlot<string>();

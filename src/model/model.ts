@@ -1,12 +1,12 @@
 // The model every rule asks: contexts, effective values, handlers, upstreams and stream locations of one config tree.
 import type { Directive } from '../parser/ast.js';
-import { buildContexts, type ContextNode, type ContextTree, type SnippetContext } from './context.js';
+import { buildContexts, memoSlot, recall, remember, type ContextNode, type ContextTree, type SnippetContext } from './context.js';
 import { parseVersion, type NginxVersion } from './directives.js';
 import { proxiedLocationsOf } from './backends.js';
 import { defaultValue, effectiveList, effectiveValue, forgetAnswers, inheritedValue, levelName, type EffectiveList, type EffectiveValue } from './effective.js';
 import type { ConfigTree } from './includes.js';
 import { parseRouteSpec, routeSpec } from './route-spec.js';
-import { blockLabel, locationChains, requestChains, servingLocation, viaRefs, type ChainSet } from './routing.js';
+import { blockLabel, forgetLocations, locationChains, requestChains, servingLocation, viaRefs, type ChainSet } from './routing.js';
 import { carriesStream, reachedHandler, servedBy, servesHere, whereIn, type ServedBy } from './served-by.js';
 import {
   alwaysAnswers, canStream, hasNotStreamComment, hasStreamComment, heuristicReasons, locationPath, otherContentType, patternRegExp, strongest,
@@ -71,6 +71,14 @@ export interface ConfigModel {
   redirects(loc: ContextNode): ChainSet;
 }
 
+// What the model remembers per block (the blocks are the model's own: buildModel makes them anew).
+const HANDLER = memoSlot<Handler>();
+const OWN_REASONS = memoSlot<StreamReason[]>();
+const NOT_STREAM = memoSlot<NotStreamWhy>();
+const ANSWERED = memoSlot<Directive | null>();
+const CHAINS = memoSlot<ChainSet>();
+const EVIDENCE = memoSlot<StreamEvidence>();
+
 /** A stand-in for a handler that can stream, to ask whether the heuristics depend on the handler at all. */
 const STREAMING: Handler = { module: 'proxy', directive: null, context: null };
 
@@ -82,12 +90,11 @@ function serverOfContext(ctx: ContextNode): ContextNode | null {
 
 export function buildModel(tree: ConfigTree, options: ModelOptions = {}): ConfigModel {
   forgetAnswers();
+  forgetLocations();
   const contexts = buildContexts(tree, undefined, options.context ? { context: options.context } : {});
   const version = options.nginxVersion ? parseVersion(options.nginxVersion) ?? null : null;
   const upstreams = collectUpstreams(contexts.all);
   const locations = contexts.all.filter((c) => c.kind === 'location' && c.directive !== null);
-  const handlers = new Map<ContextNode, Handler>();
-  const reasons = new Map<ContextNode, StreamReason[]>();
   // Built on first use: most runs never ask, and a large config has hundreds of thousands of directives.
   let byDirective: Map<Directive, ContextNode[]> | null = null;
   const contextsOf = (d: Directive): ContextNode[] => {
@@ -105,18 +112,9 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   };
   const patterns = (options.streamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
   const denials = (options.notStreamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
-  const chainCache = new Map<ContextNode, ChainSet>();
-  const redirects = (loc: ContextNode): ChainSet => {
-    let c = chainCache.get(loc);
-    if (!c) chainCache.set(loc, (c = locationChains(loc)));
-    return c;
-  };
+  const redirects = (loc: ContextNode): ChainSet => recall(loc, CHAINS) ?? remember(loc, CHAINS, locationChains(loc));
 
-  const handler = (ctx: ContextNode): Handler => {
-    let h = handlers.get(ctx);
-    if (!h) handlers.set(ctx, (h = handlerOf(ctx, upstreams)));
-    return h;
-  };
+  const handler = (ctx: ContextNode): Handler => recall(ctx, HANDLER) ?? remember(ctx, HANDLER, handlerOf(ctx, upstreams));
 
   const where = whereIn(tree.prefix);
   const routed = new Map<ContextNode, StreamReason[]>();
@@ -153,8 +151,6 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   };
 
   const declaredStreams = (options.routes?.length ?? 0) > 0 || patterns.length > 0 || locations.some((l) => hasStreamComment(l) !== null);
-  /** Why a location that had reasons to stream (or was denied) is none; recorded by locationReasons. */
-  const notStreams = new Map<ContextNode, NotStreamWhy>();
 
   /** The location passes the client's Upgrade header to the backend (`proxy_set_header Upgrade $http_upgrade`). */
   const passesUpgrade = (loc: ContextNode): boolean =>
@@ -176,13 +172,12 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   };
 
   const locationReasons = (loc: ContextNode): StreamReason[] => {
-    const cached = reasons.get(loc);
+    const cached = recall(loc, OWN_REASONS);
     if (cached) return cached;
     computing.add(loc);
     const out = ownReasons(loc);
     computing.delete(loc);
-    reasons.set(loc, out);
-    return out;
+    return remember(loc, OWN_REASONS, out);
   };
 
   /** Locations only auth_request and mirror subrequests reach, found on first use (only internal or named ones qualify). */
@@ -195,16 +190,14 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   };
 
   /** alwaysAnswers once per block: a server's answer is asked by each of its locations (linear, not n² for n locations). */
-  const answered = new Map<ContextNode, Directive | null>();
   const answersOf = (ctx: ContextNode): Directive | null => {
-    let a = answered.get(ctx);
-    if (a === undefined) answered.set(ctx, (a = alwaysAnswers(ctx)));
-    return a;
+    const a = recall(ctx, ANSWERED);
+    return a !== undefined ? a : remember(ctx, ANSWERED, alwaysAnswers(ctx));
   };
 
   const ownReasons = (loc: ContextNode): StreamReason[] => {
     const none = (why: NotStreamWhy): StreamReason[] => {
-      notStreams.set(loc, why);
+      remember(loc, NOT_STREAM, why);
       return [];
     };
     if (hasNotStreamComment(loc)) return none({ kind: 'denied-comment' });
@@ -286,17 +279,14 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   const notAStream: StreamEvidence = Object.freeze({ reasons: Object.freeze([]) as unknown as StreamReason[], confidence: null, notStream: null, maxSeverity: 'info' });
   const noStream = (notStream: NotStreamWhy | null): StreamEvidence => (notStream === null ? notAStream : { reasons: [], confidence: null, notStream, maxSeverity: 'info' });
   // Every rule asks about every location: the evidence is put together once per location.
-  const evidence = new Map<ContextNode, StreamEvidence>();
   const streamEvidence = (ctx: ContextNode): StreamEvidence => {
     const loc = locationOf(ctx);
     if (!loc) return noStream(null);
-    let known = evidence.get(loc);
-    if (!known) evidence.set(loc, (known = evidenceOf(loc)));
-    return known;
+    return recall(loc, EVIDENCE) ?? remember(loc, EVIDENCE, evidenceOf(loc));
   };
   const evidenceOf = (loc: ContextNode): StreamEvidence => {
     const found = streamReasons(loc);
-    const denial = notStreams.get(loc) ?? null;
+    const denial = recall(loc, NOT_STREAM) ?? null;
     // A location that answers in its rewrite phase, or that the user denied, is none whatever reaches it.
     if (denial && (denial.kind === 'returns' || denial.kind === 'denied-comment' || denial.kind === 'denied-pattern')) return noStream(denial);
     if (found.length === 0) return noStream(denial);

@@ -4,7 +4,7 @@ import type { Directive } from '../../parser/ast.js';
 import type { Token } from '../../parser/lexer.js';
 import type { ContextNode } from '../context.js';
 import type { ConfigModel } from '../model.js';
-import { listLocations, listenText, serverListens } from '../routing.js';
+import { listenText, locationPattern, serverListens } from '../routing.js';
 import { isHttpServer } from './servers.js';
 
 /** A location that repeats the path of an earlier one at the same level. */
@@ -26,19 +26,32 @@ export function duplicateLocations(model: ConfigModel): DuplicateLocation[] {
   const seen = new Set<Directive>();
   for (const server of model.contexts.all) {
     if (server.kind !== 'server' || !isHttpServer(server)) continue;
-    const byLevel = new Map<unknown, Map<string, Directive>>();
-    for (const loc of listLocations(server)) {
-      const d = loc.node.directive!;
-      const group = loc.modifier === '=' ? 'exact' : loc.modifier === '' || loc.modifier === '^~' ? 'prefix' : null;
+    // Every location of the server depth-first in config order, compared with the earlier ones at its level (the
+    // server's own locations, or a location's nested ones), read without parsing them for the search (no regex is
+    // compiled to find a repeated path).
+    const byLevel = new Map<ContextNode, Map<string, Directive>>();
+    const stack: { level: ContextNode; next: number }[] = [{ level: server, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next >= top.level.children.length) {
+        stack.pop();
+        continue;
+      }
+      const child = top.level.children[top.next++]!;
+      if (child.kind !== 'location') continue;
+      stack.push({ level: child, next: 0 });
+      const { modifier, pattern } = locationPattern(child);
+      const group = modifier === '=' ? 'exact' : modifier === '' || modifier === '^~' ? 'prefix' : null;
       if (!group) continue;
-      let level = byLevel.get(loc.parent);
-      if (!level) byLevel.set(loc.parent, (level = new Map()));
-      const key = `${group}\0${loc.pattern}`;
+      const d = child.directive!;
+      let level = byLevel.get(top.level);
+      if (!level) byLevel.set(top.level, (level = new Map()));
+      const key = `${group}\0${pattern}`;
       const first = level.get(key);
       if (!first) level.set(key, d);
       else if (first !== d && !seen.has(d)) {
         seen.add(d);
-        out.push({ location: d, first, path: loc.pattern });
+        out.push({ location: d, first, path: pattern });
       }
     }
   }

@@ -1,6 +1,6 @@
 // Listen sockets: parsing `listen` directives and the addresses nginx compares.
 import type { Directive } from '../../parser/ast.js';
-import type { ContextNode } from '../context.js';
+import { memoSlot, recall, remember, type ContextNode } from '../context.js';
 import type { Listen } from './types.js';
 
 /** An address as nginx compares it: `*` for any IPv4, canonical IPv6 without brackets; null when invalid. */
@@ -61,15 +61,15 @@ export function parseListen(d: Directive): Listen | null {
 /** The `listen` directives of a server; a server without any listens on `*:80`. */
 export function serverListens(server: ContextNode): Listen[] {
   // Parsed once per server: routing, sockets and protocols all ask, for every location.
-  let parsed = listensOf.get(server);
+  let parsed = recall(server, LISTENS);
   if (!parsed) {
     const listens = server.directives.filter((d) => d.name === 'listen');
     parsed = listens.length === 0
       ? [{ kind: 'inet', addr: '*', port: 80, defaultServer: false, directive: null }]
       : listens.map(parseListen).filter((l): l is Listen => l !== null);
-    listensOf.set(server, parsed);
+    remember(server, LISTENS, parsed);
   }
   return [...parsed];
 }
 
-const listensOf = new WeakMap<ContextNode, Listen[]>();
+const LISTENS = memoSlot<Listen[]>();

@@ -1,5 +1,5 @@
 // Locations: parsing `location` lines and nginx's location search (exact, longest prefix, `^~`, regexes, nesting).
-import type { ContextNode } from '../context.js';
+import { memoSlot, recall, remember, type ContextNode } from '../context.js';
 import { PASS_DIRECTIVES } from '../upstreams.js';
 import { compilePcre, PcreLimitError } from './pcre.js';
 import { argSubject, fromSubject } from './subject.js';
@@ -13,11 +13,10 @@ export interface LocationEntry extends LocationInfo {
   children: LocationEntry[];
 }
 
-const locationCache = new WeakMap<ContextNode, LocationEntry[]>();
 
-function parseLocation(node: ContextNode, parent: LocationEntry | null): LocationEntry {
-  const d = node.directive!;
-  const args = d.args.map((a) => a.value);
+/** A location's modifier and pattern as nginx reads its arguments (`location ^~ /x`, `location =/x`, `location @x`). */
+export function locationPattern(node: ContextNode): { modifier: LocationModifier | null; pattern: string } {
+  const args = node.directive!.args.map((a) => a.value);
   let modifier: LocationModifier | null = null;
   let pattern = '';
   // ngx_http_core_location: with two arguments the first is the modifier; with one, `=`, `^~`, `~`, `~*` and `@`
@@ -35,6 +34,12 @@ function parseLocation(node: ContextNode, parent: LocationEntry | null): Locatio
     else if (name.startsWith('~')) [modifier, pattern] = ['~', name.slice(1)];
     else [modifier, pattern] = ['', name];
   }
+  return { modifier, pattern };
+}
+
+function parseLocation(node: ContextNode, parent: LocationEntry | null): LocationEntry {
+  const d = node.directive!;
+  const { modifier, pattern } = locationPattern(node);
   const subject = argSubject(pattern, d.file);
   let regex: LocationInfo['regex'] = null;
   let regexError: PcreProblem | null = null;
@@ -51,14 +56,35 @@ function parseLocation(node: ContextNode, parent: LocationEntry | null): Locatio
  * `parent === null`.
  */
 export function listLocations(server: ContextNode): LocationInfo[] {
-  return entries(server);
+  return locationsOf(server).all;
 }
 
-/** Every location of a server as the search sees it, built once per server. */
-export function entries(server: ContextNode): LocationEntry[] {
-  const cached = locationCache.get(server);
+/** A server's locations as the search sees them. */
+export interface ServerLocations {
+  /** Every location, nested ones included, depth-first in config order. */
+  all: LocationEntry[];
+  /** The top-level ones, in order: where a search starts. */
+  top: LocationEntry[];
+  /** The top-level named locations (`location @x`), in order. */
+  named: LocationEntry[];
+  /** Each location's entry by its block, made on first use when there are many. */
+  byNode: Map<ContextNode, LocationEntry> | null;
+}
+
+const LOCATIONS = memoSlot<ServerLocations>();
+/**
+ * Servers whose locations are kept, oldest first. Rules and redirects ask about one server's locations at a time; a
+ * server asked about again after this many others is parsed again rather than every server's tree kept for the run.
+ */
+const KEPT_SERVERS = 64;
+const kept: ContextNode[] = [];
+
+/** Every location of a server as the search sees it, built once per server while it is recent. */
+export function locationsOf(server: ContextNode): ServerLocations {
+  const cached = recall(server, LOCATIONS);
   if (cached) return cached;
   const all: LocationEntry[] = [];
+  const top: LocationEntry[] = [];
   const visit = (ctx: ContextNode, parent: LocationEntry | null, into: LocationEntry[]): void => {
     for (const child of ctx.children) {
       if (child.kind !== 'location') continue;
@@ -68,9 +94,33 @@ export function entries(server: ContextNode): LocationEntry[] {
       visit(child, loc, loc.children);
     }
   };
-  visit(server, null, []);
-  locationCache.set(server, all);
-  return all;
+  visit(server, null, top);
+  const found: ServerLocations = { all, top, named: top.filter((e) => e.modifier === '@'), byNode: null };
+  if (kept.length >= KEPT_SERVERS) remember(kept.shift()!, LOCATIONS, undefined);
+  kept.push(server);
+  return remember(server, LOCATIONS, found);
+}
+
+/** Forgets every server's locations (a new model is being built). */
+export function forgetLocations(): void {
+  for (const server of kept) remember(server, LOCATIONS, undefined);
+  kept.length = 0;
+}
+
+/** Every location of a server as the search sees it. */
+export function entries(server: ContextNode): LocationEntry[] {
+  return locationsOf(server).all;
+}
+
+/** The search's entry for one location block of a server, or null. */
+export function entryOf(server: ContextNode, node: ContextNode): LocationEntry | null {
+  const found = locationsOf(server);
+  if (found.all.length < 16) return found.all.find((e) => e.node === node) ?? null;
+  if (!found.byNode) {
+    found.byNode = new Map();
+    for (const e of found.all) if (!found.byNode.has(e.node)) found.byNode.set(e.node, e);
+  }
+  return found.byNode.get(node) ?? null;
 }
 
 /** The outcome of one search level, as in ngx_http_core_find_location (`error`: PCRE2 gave up on a regex). */
@@ -155,7 +205,7 @@ export function findLocation(level: LocationEntry[], uri: string, st: SearchStat
  * regex PCRE2 gives up on is a `failure` (nginx answers 500).
  */
 export function searchLocation(server: ContextNode, uri: string, unsupported: Unevaluated[]): { location: LocationEntry | null; how: LocationMatch | null; failure: RegexFailure | null } {
-  const top = entries(server).filter((l) => l.parent === null);
+  const top = locationsOf(server).top;
   const state: SearchState = { current: null, how: null, unsupported };
   if (findLocation(top, uri, state) === 'error') return { location: null, how: null, failure: state.failure! };
   return { location: state.current, how: state.how, failure: null };

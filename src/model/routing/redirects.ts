@@ -2,9 +2,9 @@
 // error_page, named locations, `internal;`), as nginx's phase engine takes it. What the config alone cannot say (files
 // on disk, `$http_upgrade`, a URI not known) is taken both ways, and every way is one chain.
 import type { Directive } from '../../parser/ast.js';
-import type { ContextNode } from '../context.js';
+import { memoSlot, recall, remember, type ContextNode } from '../context.js';
 import { effectiveList, effectiveValue } from '../effective.js';
-import { entries, searchLocation, type LocationEntry } from './locations.js';
+import { entryOf, locationsOf, searchLocation, type LocationEntry } from './locations.js';
 import { compilePcre, Pcre, PcreLimitError } from './pcre.js';
 import { route } from './route.js';
 import { argSubject, fromSubject } from './subject.js';
@@ -83,14 +83,14 @@ function serverOf(ctx: ContextNode): ContextNode | null {
 }
 
 /** The `if` blocks of a context by their directive, indexed on first use (a location of n `if`s is walked in n steps, not n²). */
-const ifIndex = new WeakMap<ContextNode, Map<Directive, ContextNode>>();
+const IFS = memoSlot<Map<Directive, ContextNode>>();
 
 function ifContext(ctx: ContextNode, d: Directive): ContextNode | null {
-  let index = ifIndex.get(ctx);
+  let index = recall(ctx, IFS);
   if (!index) {
     index = new Map();
     for (const c of ctx.children) if (c.kind === 'if' && c.directive && !index.has(c.directive)) index.set(c.directive, c);
-    ifIndex.set(ctx, index);
+    remember(ctx, IFS, index);
   }
   return index.get(d) ?? null;
 }
@@ -116,9 +116,6 @@ function execRegex(regex: CompiledRegex, subject: string): (string | undefined)[
 }
 
 /** The location entry of a context in its server's location list. */
-function entryOf(server: ContextNode, node: ContextNode): LocationEntry | null {
-  return entries(server).find((e) => e.node === node) ?? null;
-}
 
 /** Walks nginx's phases for one start, collecting every chain. */
 /** Conditions as a shared list, newest first. */
@@ -587,7 +584,7 @@ class Resolver {
 
   /** Jumps to a named location of the server (named locations are server-level only); missing: 500. */
   private named(st: State, value: Computed, d: Directive): void {
-    const named = entries(st.server).filter((e) => e.parent === null && e.modifier === '@');
+    const named = locationsOf(st.server).named;
     const text = knownText(value);
     const jump = (s: State, e: LocationEntry): void => {
       const hop: ChainHop = { via: s.via, location: e.node, uri: s.uri === null ? null : fromSubject(s.uri), match: 'named', conditions: conditionList(s.pending) };

@@ -1,6 +1,6 @@
 // Request routing as nginx does it: listen address:port, then server_name, then the location search.
 import type { ContextNode, ContextTree } from '../context.js';
-import { entries, findLocation, type SearchState } from './locations.js';
+import { findLocation, locationsOf, type SearchState } from './locations.js';
 import { normalizeHost, normalizeUri } from './request.js';
 import { findByName, findListenGroup, serverIndex } from './server-names.js';
 import { fromSubject } from './subject.js';
@@ -65,7 +65,7 @@ export function route(contexts: ContextTree, req: RouteRequest): RouteResult {
     setDefault();
   }
 
-  const top = entries(result.server!).filter((l) => l.parent === null);
+  const top = locationsOf(result.server!).top;
   const state: SearchState = { current: null, how: null, unsupported: result.unsupported };
   if (findLocation(top, uri.subject, state) === 'error') {
     result.regexFailure = state.failure!;

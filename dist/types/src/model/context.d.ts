@@ -32,7 +32,28 @@ export interface ContextNode {
      * spanning the file) so rules see it as a location.
      */
     assumed?: AssumedContext;
+    /**
+     * What the model's queries remember about this block (see memoSlot): kept on the block rather than in maps keyed by
+     * it. Null until a query asks.
+     */
+    memo: unknown[] | null;
 }
+/**
+ * One kind of answer the model remembers per block, kept in the block's `memo`: a large config has a hundred thousand
+ * blocks, and a slot is one word where an entry of a map keyed by the block costs several and is slower to find (the
+ * garbage collector also walks a weak map's entries one by one). Each module makes its slots once, at load.
+ */
+export interface MemoSlot<T> {
+    readonly index: number;
+    /** Never set: carries the type of what the slot holds. */
+    readonly held?: T;
+}
+/** A new memo slot (`const HANDLER = memoSlot<Handler>()`, at a module's top level). */
+export declare function memoSlot<T>(): MemoSlot<T>;
+/** What a block remembers in a slot, or undefined. */
+export declare function recall<T>(ctx: ContextNode, slot: MemoSlot<T>): T | undefined;
+/** Remembers a value in a block's slot (undefined forgets it) and returns it. */
+export declare function remember<T>(ctx: ContextNode, slot: MemoSlot<T>, value: T): T;
 /** The block a fragment is linted in: guessed from its directives, given with --context, or with a comment. */
 export interface AssumedContext {
     kind: SnippetContext;
@@ -79,7 +100,15 @@ export interface ContextLimits {
 export declare function buildContexts(tree: ConfigTree, bounds?: ContextLimits, options?: {
     context?: SnippetContext;
 }): ContextTree;
+/**
+ * Whether a directive of this name is written in some block of the tree `ctx` belongs to. When it is not, no level
+ * above any block sets it: most directives asked about are written nowhere (the grpc_*, fastcgi_* and headers-more
+ * lists of a proxying config), and this answers them without looking at a single level.
+ */
+export declare function writtenInTree(ctx: ContextNode, name: string): boolean;
 /** The directives of a block with a given name, in order (indexed once per block: `http` may hold thousands of servers). */
 export declare function directivesNamed(ctx: ContextNode, name: string): readonly Directive[];
+/** The first directive of a block with a given name, or null (nothing is allocated). */
+export declare function firstDirectiveNamed(ctx: ContextNode, name: string): Directive | null;
 /** The position of each directive in its block's `directives` (indexed once per block, for sorting). */
 export declare function directiveOrder(ctx: ContextNode): Map<Directive, number>;

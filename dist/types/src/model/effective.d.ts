@@ -49,7 +49,7 @@ export interface EffectiveList {
 }
 /**
  * The levels nginx merges into `ctx`, innermost first: location-if -> location -> ... -> server -> http. Built once
- * per context and frozen (callers share it).
+ * per context, in an array of exactly its length, and frozen (callers share it).
  */
 export declare function mergeChain(ctx: ContextNode): ContextNode[];
 /** Drops every remembered answer (a new model is being built: the blocks asked about from now on are its own). */

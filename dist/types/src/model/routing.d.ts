@@ -3,7 +3,7 @@ export { PCRE_PROBLEM_KINDS } from './routing/types.js';
 export { route } from './routing/route.js';
 export { normalizeHost, normalizeUri, type NormalizedUri } from './routing/request.js';
 export { parseListen, serverListens } from './routing/listen.js';
-export { listLocations } from './routing/locations.js';
+export { forgetLocations, listLocations, locationPattern } from './routing/locations.js';
 export { blockLabel, blockWhere, listenText, locationLabel, serverLabel } from './routing/describe.js';
 export { conditionData, viaRefs } from './routing/chain-text.js';
 export { locationChains, MAX_INTERNAL_REDIRECTS, requestChains, routeChains, serverChains, servingLocation } from './routing/redirects.js';

@@ -1,5 +1,5 @@
 import type { Directive } from '../../parser/ast.js';
-import type { ContextNode } from '../context.js';
+import { type ContextNode } from '../context.js';
 import type { Listen } from './types.js';
 /** An address as nginx compares it: `*` for any IPv4, canonical IPv6 without brackets; null when invalid. */
 export declare function normalizeAddr(addr: string): string | null;

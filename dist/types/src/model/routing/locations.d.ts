@@ -1,5 +1,5 @@
-import type { ContextNode } from '../context.js';
-import type { LocationInfo, LocationMatch, RegexFailure, Unevaluated } from './types.js';
+import { type ContextNode } from '../context.js';
+import type { LocationInfo, LocationMatch, LocationModifier, RegexFailure, Unevaluated } from './types.js';
 /** A location with what the search needs. */
 export interface LocationEntry extends LocationInfo {
     /** The pattern as a byte subject (prefix and exact locations). */
@@ -7,13 +7,35 @@ export interface LocationEntry extends LocationInfo {
     parent: LocationEntry | null;
     children: LocationEntry[];
 }
+/** A location's modifier and pattern as nginx reads its arguments (`location ^~ /x`, `location =/x`, `location @x`). */
+export declare function locationPattern(node: ContextNode): {
+    modifier: LocationModifier | null;
+    pattern: string;
+};
 /**
  * Every location of a server (nested ones included), depth-first in config order. Top-level locations have
  * `parent === null`.
  */
 export declare function listLocations(server: ContextNode): LocationInfo[];
-/** Every location of a server as the search sees it, built once per server. */
+/** A server's locations as the search sees them. */
+export interface ServerLocations {
+    /** Every location, nested ones included, depth-first in config order. */
+    all: LocationEntry[];
+    /** The top-level ones, in order: where a search starts. */
+    top: LocationEntry[];
+    /** The top-level named locations (`location @x`), in order. */
+    named: LocationEntry[];
+    /** Each location's entry by its block, made on first use when there are many. */
+    byNode: Map<ContextNode, LocationEntry> | null;
+}
+/** Every location of a server as the search sees it, built once per server while it is recent. */
+export declare function locationsOf(server: ContextNode): ServerLocations;
+/** Forgets every server's locations (a new model is being built). */
+export declare function forgetLocations(): void;
+/** Every location of a server as the search sees it. */
 export declare function entries(server: ContextNode): LocationEntry[];
+/** The search's entry for one location block of a server, or null. */
+export declare function entryOf(server: ContextNode, node: ContextNode): LocationEntry | null;
 /** The outcome of one search level, as in ngx_http_core_find_location (`error`: PCRE2 gave up on a regex). */
 export type SearchRc = 'ok' | 'done' | 'again' | 'declined' | 'error';
 /** The best location found so far, how it was found, and what could not be evaluated. */

@@ -1,4 +1,4 @@
-import type { ContextNode } from '../context.js';
+import { type ContextNode } from '../context.js';
 import { route } from './route.js';
 import type { Chain, ChainSet, RouteRequest, RouteResult } from './types.js';
 /** nginx's NGX_HTTP_MAX_URI_CHANGES: the 11th internal redirect or URI change answers 500 (measured on 1.22.1). */
