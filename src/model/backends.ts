@@ -67,6 +67,49 @@ function frontName(ctx: ContextNode): string {
   return d?.args.find((a) => !a.value.startsWith('~') && !a.value.includes('*'))?.value ?? '';
 }
 
+/** Where a proxy_pass target may lead back into this config: its addresses on ports some server here listens on. */
+interface ProxyTargets {
+  hostPort: string;
+  uriPart: string | null;
+  targets: { address: string; hp: { host: string; port: number } | null }[];
+}
+
+const targetCache = new WeakMap<ContextTree, Map<string, ProxyTargets | null>>();
+
+/**
+ * A proxy_pass target's addresses that a server of this config listens on, or null when none does (or the target
+ * cannot be resolved). Depends on the target text only (its upstream block is the one of that name): worked out once
+ * per target, not per location (every server of a generated config proxies to the same few).
+ */
+function targetsOf(contexts: ContextTree, h: Handler): ProxyTargets | null {
+  const target = h.target!;
+  let known = targetCache.get(contexts);
+  if (!known) targetCache.set(contexts, (known = new Map()));
+  const hit = known.get(target);
+  if (hit !== undefined) return hit;
+  const found = targetsNow(contexts, h);
+  if (known.size >= 4096) known.clear();
+  known.set(target, found);
+  return found;
+}
+
+function targetsNow(contexts: ContextTree, h: Handler): ProxyTargets | null {
+  const target = h.target!;
+  const scheme = /^([a-z]+):\/\//i.exec(target);
+  const rest = scheme ? target.slice(scheme[0].length) : target;
+  if (rest.includes('$') || rest.startsWith('unix:')) return null;
+  const slash = rest.indexOf('/');
+  const hostPort = slash === -1 ? rest : rest.slice(0, slash);
+  const uriPart = slash === -1 ? null : rest.slice(slash);
+  const defaultPort = scheme?.[1]!.toLowerCase() === 'https' ? 443 : 80;
+  const addresses = h.upstream ? h.upstream.servers.map((s) => s.address) : [hostPort];
+
+  // Only a port some server of this config listens on can lead back into it.
+  const ports = listenPorts(contexts);
+  const targets = addresses.map((a) => ({ address: a, hp: splitAddress(a, defaultPort) })).filter((t) => t.hp !== null && ports.has(t.hp.port));
+  return targets.length === 0 ? null : { hostPort, uriPart, targets };
+}
+
 /**
  * The locations of this same config that a proxying context's requests reach: the proxy_pass address (or every
  * `server` of its upstream block) matched against the `listen`s here, the Host header nginx sends, and the
@@ -76,19 +119,9 @@ function frontName(ctx: ContextNode): string {
 export function proxiedLocationsOf(model: BackendModel, ctx: ContextNode): ProxiedLocation[] {
   const h = model.handler(ctx);
   if (h.module !== 'proxy' || !h.target) return [];
-  const scheme = /^([a-z]+):\/\//i.exec(h.target);
-  const rest = scheme ? h.target.slice(scheme[0].length) : h.target;
-  if (rest.includes('$') || rest.startsWith('unix:')) return [];
-  const slash = rest.indexOf('/');
-  const hostPort = slash === -1 ? rest : rest.slice(0, slash);
-  const uriPart = slash === -1 ? null : rest.slice(slash);
-  const defaultPort = scheme?.[1]!.toLowerCase() === 'https' ? 443 : 80;
-  const addresses = h.upstream ? h.upstream.servers.map((s) => s.address) : [hostPort];
-
-  // Only a port some server of this config listens on can lead back into it.
-  const ports = listenPorts(model.contexts);
-  const targets = addresses.map((a) => ({ address: a, hp: splitAddress(a, defaultPort) })).filter((t) => t.hp !== null && ports.has(t.hp.port));
-  if (targets.length === 0) return [];
+  const reach = targetsOf(model.contexts, h);
+  if (reach === null) return [];
+  const { hostPort, uriPart, targets } = reach;
 
   const loc = model.locationOf(ctx);
   const uri = uriPart ?? (loc ? representativeUri(loc) : null);

@@ -268,11 +268,11 @@ function normalizeValue(v: string | null): string | null {
  */
 export function effectiveList(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveList {
   const spec = listSpec(name, version);
+  const known = answersOf(ctx, false)?.get(spec.key);
+  if (known !== undefined) return known as EffectiveList;
   const chain = mergeChain(ctx);
   // Nothing of the list is written at any level: an empty list, without merging or remembering it.
   if (!writesAnyIn(ctx, chain, spec.names)) return { name, default: spec.dflt, entries: NO_ENTRIES as ListEntry[], from: null, dropped: NO_DROPS as EffectiveList['dropped'], levels: chain };
-  const known = answersOf(ctx, false)?.get(spec.key);
-  if (known !== undefined) return known as EffectiveList;
   // Outermost (http) first: each level is merged with the list its parent ended up with (module functions: no
   // closure per question).
   return mergedDown(ctx, spec.key, spec, listTop, listStep);
@@ -407,7 +407,9 @@ type InheritMode = 'on' | 'off' | 'merge';
  * own line, else its parent's mode, remembered per level so a deep chain is walked once.
  */
 function inheritMode(level: ContextNode, name: string): InheritMode {
-  const key = `i\0${name}`;
+  // Written nowhere (the usual case): every level inherits.
+  if (!writtenInTree(level, name)) return 'on';
+  const key = name === 'add_header_inherit' ? 'i\0add_header_inherit' : `i\0${name}`;
   // The levels above, up to the first whose answer is known or that sets the directive; then fill in downwards.
   const chain = mergeChain(level);
   let mode: InheritMode = 'on';

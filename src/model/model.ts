@@ -9,7 +9,7 @@ import { parseRouteSpec, routeSpec } from './route-spec.js';
 import { blockLabel, forgetLocations, locationChains, requestChains, servingLocation, viaRefs, type ChainSet } from './routing.js';
 import { carriesStream, reachedHandler, servedBy, servesHere, whereIn, type ServedBy } from './served-by.js';
 import {
-  alwaysAnswers, canStream, hasNotStreamComment, hasStreamComment, heuristicReasons, locationPath, otherContentType, patternRegExp, strongest,
+  alwaysAnswers, canStream, hasNotStreamComment, hasStreamComment, heuristicReasons, heuristicsWithoutStreaming, locationPath, otherContentType, patternRegExp, strongest,
   websocketPath, type StreamEvidence, type StreamReason,
 } from './streams.js';
 import type { NotStreamWhy } from '../types.js';
@@ -78,9 +78,6 @@ const NOT_STREAM = memoSlot<NotStreamWhy>();
 const ANSWERED = memoSlot<Directive | null>();
 const CHAINS = memoSlot<ChainSet>();
 const EVIDENCE = memoSlot<StreamEvidence>();
-
-/** A stand-in for a handler that can stream, to ask whether the heuristics depend on the handler at all. */
-const STREAMING: Handler = { module: 'proxy', directive: null, context: null };
 
 /** The `server` block a context is in (the context itself for a server), or null. */
 function serverOfContext(ctx: ContextNode): ContextNode | null {
@@ -227,10 +224,12 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
         if (re.test(path)) out.push({ kind: 'pattern', why: { kind: 'pattern', pattern: p }, explicit: true, confidence: 'declared' });
       }
     }
-    let heuristics = denied ? [] : heuristicReasons(loc, h);
+    const streams = canStream(h);
+    const found = denied ? null : streams ? { reasons: heuristicReasons(loc, h), streamingAdds: false } : heuristicsWithoutStreaming(loc, h);
+    let heuristics = found ? found.reasons : [];
     // A location that hands its requests on (try_files, rewrite, error_page) streams through the handler that serves
     // them: asked only when a streaming handler would make a difference to the heuristics (its path, its headers).
-    if (!denied && !canStream(h) && heuristicReasons(loc, STREAMING).length > heuristics.length) {
+    if (found?.streamingAdds) {
       const reached = reachedHandler({ loc, handler, chains: redirects });
       if (reached) heuristics = heuristicReasons(loc, reached);
     }

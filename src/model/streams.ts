@@ -1,6 +1,7 @@
 // Which locations carry text/event-stream, how sure that is, and why: marks the user wrote (declared), what the
 // config shows (seen), what a path or a setting suggests (guessed), and the evidence that a location is no SSE stream.
 import type { Directive } from '../parser/ast.js';
+import type { SourceFile } from '../parser/source.js';
 import { compileGlob, matchGlob, type GlobSyntax } from '../util/glob-match.js';
 import type { ContextNode } from './context.js';
 import type { NotStreamWhy, Severity, StreamConfidence, StreamWhy } from '../types.js';
@@ -94,14 +95,33 @@ const reason = (kind: StreamReasonKind, why: StreamWhy, confidence: StreamConfid
 
 /** Heuristic reasons for one location (no explicit marks): what the config shows, then guesses. Empty when nothing suggests a stream. */
 export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReason[] {
+  return heuristicsOf(ctx, handler, null);
+}
+
+/**
+ * Heuristic reasons for a location whose handler cannot stream, and whether a handler that can (a `proxy_pass` the
+ * location's requests reach through try_files or a rewrite) would give it more: its path, an X-Accel-Buffering header,
+ * `lua_http10_buffering` or `chunked_transfer_encoding off` count only for a handler that streams.
+ */
+export function heuristicsWithoutStreaming(ctx: ContextNode, handler: Handler): { reasons: StreamReason[]; streamingAdds: boolean } {
+  const more = { found: false };
+  const reasons = heuristicsOf(ctx, handler, more);
+  return { reasons, streamingAdds: more.found };
+}
+
+/** The reasons for `handler`; with `more`, also whether a streaming handler would add some (set in `more.found`). */
+function heuristicsOf(ctx: ContextNode, handler: Handler, more: { found: boolean } | null): StreamReason[] {
   const out: StreamReason[] = [];
+  const streams = canStream(handler);
   const path = locationPath(ctx);
-  if (path && canStream(handler)) {
+  if (path && (streams || more)) {
     const lower = path.toLowerCase();
     const known = STREAM_PATHS.find((p) => lower.includes(p));
     const word = words(path).find((w) => STREAM_WORDS.includes(w));
     // A known streaming API endpoint (OpenAI- and Ollama-style) is seen; a word in a path is a guess.
-    if (known) out.push(reason('path', { kind: 'api-path', path, endpoint: known }, 'seen'));
+    if (!streams) {
+      if (known || word) more!.found = true;
+    } else if (known) out.push(reason('path', { kind: 'api-path', path, endpoint: known }, 'seen'));
     else if (word) out.push(reason('path', { kind: 'path-word', path, word }, 'guessed'));
   }
   const upstreamName = handler.upstream?.name ?? null;
@@ -111,7 +131,7 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
   }
   for (const d of ctx.directives) {
     // Most directives are none of those below and do not mention X-Accel-Buffering: their arguments are not read.
-    if (!HEURISTIC_NAMES.has(d.name) && !mayMention(d, 'x-accel-buffering')) {
+    if (!HEURISTIC_NAMES.has(d.name) && !mayMentionAccel(d)) {
       const producer = d.name === 'echo_flush' || d.name.startsWith('content_by_lua') ? producerOf(d) : null;
       if (producer) out.push(reason('producer', { kind: 'producer', directive: d.name, what: producer }, 'seen', d));
       continue;
@@ -122,8 +142,9 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
       out.push(reason('content-type', { kind: 'content-type', directive: d.name }, 'seen', d));
     }
     // Ignoring or hiding the header says nothing about streaming (ignoring it is the opposite of streaming intent).
-    if (/x-accel-buffering/.test(joined) && canStream(handler) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
-      out.push(reason('accel-header', { kind: 'accel-header', directive: d.name }, 'seen', d));
+    if (/x-accel-buffering/.test(joined) && (streams || more) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
+      if (streams) out.push(reason('accel-header', { kind: 'accel-header', directive: d.name }, 'seen', d));
+      else more!.found = true;
     }
     if (['proxy_buffering', 'fastcgi_buffering', 'uwsgi_buffering', 'scgi_buffering'].includes(d.name) && args[0] !== undefined && intendedFlag(args[0]) === 'off') {
       // `proxy_buffering no` is meant as off (nginx -t rejects it): the same intent, named as written.
@@ -131,8 +152,9 @@ export function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReas
         ? reason('intent', { kind: 'buffering-off', directive: d.name }, 'guessed', d)
         : reason('intent', { kind: 'suggests', line: `${d.name} ${args[0]}` }, 'guessed', d));
     }
-    if ((d.name === 'lua_http10_buffering' || (d.name === 'chunked_transfer_encoding' && args[0] === 'off')) && canStream(handler)) {
-      out.push(reason('intent', { kind: 'suggests', line: `${d.name} ${args.join(' ')}` }, 'guessed', d));
+    if ((d.name === 'lua_http10_buffering' || (d.name === 'chunked_transfer_encoding' && args[0] === 'off')) && (streams || more)) {
+      if (streams) out.push(reason('intent', { kind: 'suggests', line: `${d.name} ${args.join(' ')}` }, 'guessed', d));
+      else more!.found = true;
     }
     const producer = producerOf(d);
     if (producer) out.push(reason('producer', { kind: 'producer', directive: d.name, what: producer }, 'seen', d));
@@ -153,12 +175,47 @@ const HEURISTIC_NAMES = new Set([
 ]);
 
 /**
- * Whether a directive's arguments may contain `word` (lower case, no spaces or backslashes): its source text, lower
- * cased, does, or it holds a backslash (an escape could hide the word in the raw text). Never false when they do.
+ * Whether a directive's arguments may contain `x-accel-buffering` (in any case): its source text does, or it holds a
+ * backslash (an escape could hide the word in the raw text). Never false when they do. Read from where each file has
+ * either, found once per file, so no directive's text is copied to ask.
  */
-function mayMention(d: Directive, word: string): boolean {
-  const raw = d.file.text.slice(d.start, d.end);
-  return raw.includes('\\') || raw.toLowerCase().includes(word);
+function mayMentionAccel(d: Directive): boolean {
+  const found = mentionsIn(d.file);
+  return anyIn(found.backslashes, d.start, d.end) || anyIn(found.words, d.start, d.end - ACCEL.length + 1);
+}
+
+const ACCEL = 'x-accel-buffering';
+
+/** Offsets of every backslash of a file, and of every `x-accel-buffering` in any case. */
+interface Mentions {
+  backslashes: number[];
+  words: number[];
+}
+
+const mentionsOf = new WeakMap<SourceFile, Mentions>();
+
+function mentionsIn(file: SourceFile): Mentions {
+  let found = mentionsOf.get(file);
+  if (!found) {
+    found = { backslashes: [], words: [] };
+    // Case-insensitive on ASCII letters only, as lower-casing the text would be for these letters.
+    const re = /\\|x-accel-buffering/gi;
+    for (let m = re.exec(file.text); m; m = re.exec(file.text)) (m[0] === '\\' ? found.backslashes : found.words).push(m.index);
+    mentionsOf.set(file, found);
+  }
+  return found;
+}
+
+/** Some offset of a sorted list is in [from, to). */
+function anyIn(offsets: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo]! < to;
 }
 
 /** What a Lua or echo directive does that only an event-stream producer does: flush, or write text/event-stream. */
@@ -177,11 +234,20 @@ const NOT_STREAM_MARK = /^\s*sse-lint:\s*not-stream(?![\w-])/;
 /** `# sse-lint: stream` (or `not-stream`) written directly inside the location block (or on the location's line). */
 function markedWith(ctx: ContextNode, word: 'stream' | 'not-stream'): Directive | null {
   const d = ctx.directive;
-  if (!d?.block) return null;
+  if (!d?.block || !mayHoldMarks(d.file)) return null;
   const marker = word === 'stream' ? STREAM_MARK : NOT_STREAM_MARK;
   for (const s of d.block.children) if (s.type === 'comment' && marker.test(s.text)) return d;
   for (const c of d.innerComments) if (marker.test(c.value)) return d;
   return null;
+}
+
+const marked = new WeakMap<SourceFile, boolean>();
+
+/** A file whose text has no `sse-lint:` holds no mark: its blocks' comments are not read (asked of every location). */
+function mayHoldMarks(file: SourceFile): boolean {
+  let may = marked.get(file);
+  if (may === undefined) marked.set(file, (may = file.text.includes('sse-lint:')));
+  return may;
 }
 
 /** `# sse-lint: stream` in the location. */

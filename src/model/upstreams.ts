@@ -64,6 +64,20 @@ export function handlerOf(ctx: ContextNode, upstreams: Map<string, UpstreamBlock
 
 /** The upstream block named by a `*_pass` target (`http://backend/path`, `backend`, `grpcs://backend`). */
 export function resolveUpstream(target: string, upstreams: Map<string, UpstreamBlock>): UpstreamBlock | null {
+  // Every server of a generated config names the same few targets: each is resolved once per set of upstreams.
+  let known = resolved.get(upstreams);
+  if (!known) resolved.set(upstreams, (known = new Map()));
+  const hit = known.get(target);
+  if (hit !== undefined) return hit;
+  const found = resolveNow(target, upstreams);
+  if (known.size >= 4096) known.clear();
+  known.set(target, found);
+  return found;
+}
+
+const resolved = new WeakMap<Map<string, UpstreamBlock>, Map<string, UpstreamBlock | null>>();
+
+function resolveNow(target: string, upstreams: Map<string, UpstreamBlock>): UpstreamBlock | null {
   let rest = target;
   const scheme = /^[a-z0-9+]+:\/\//i.exec(rest);
   if (scheme) rest = rest.slice(scheme[0].length);

@@ -112,15 +112,32 @@ export function entries(server: ContextNode): LocationEntry[] {
   return locationsOf(server).all;
 }
 
-/** The search's entry for one location block of a server, or null. */
+/**
+ * What the search knows of one location block of a server (its modifier, subject and regex), or null when it is not
+ * one of the server's locations. Read from the server's tree when that is at hand; otherwise the location alone is
+ * parsed (a chain that never searches needs no tree: a stream location with only a proxy_pass).
+ */
 export function entryOf(server: ContextNode, node: ContextNode): LocationEntry | null {
-  const found = locationsOf(server);
+  const found = recall(server, LOCATIONS);
+  if (!found) {
+    if (node.kind !== 'location' || !node.directive || !isLocationOf(server, node)) return null;
+    return parseLocation(node, null);
+  }
   if (found.all.length < 16) return found.all.find((e) => e.node === node) ?? null;
   if (!found.byNode) {
     found.byNode = new Map();
     for (const e of found.all) if (!found.byNode.has(e.node)) found.byNode.set(e.node, e);
   }
   return found.byNode.get(node) ?? null;
+}
+
+/** `node` is a location of `server` as its tree has them: reached from the server through locations only. */
+function isLocationOf(server: ContextNode, node: ContextNode): boolean {
+  for (let c: ContextNode | null = node; c; c = c.parent) {
+    if (c === server) return true;
+    if (c.kind !== 'location') return false;
+  }
+  return false;
 }
 
 /** The outcome of one search level, as in ngx_http_core_find_location (`error`: PCRE2 gave up on a regex). */

@@ -43,6 +43,15 @@ export declare function canStream(h: Handler): boolean;
 export declare function locationPath(ctx: ContextNode): string | null;
 /** Heuristic reasons for one location (no explicit marks): what the config shows, then guesses. Empty when nothing suggests a stream. */
 export declare function heuristicReasons(ctx: ContextNode, handler: Handler): StreamReason[];
+/**
+ * Heuristic reasons for a location whose handler cannot stream, and whether a handler that can (a `proxy_pass` the
+ * location's requests reach through try_files or a rewrite) would give it more: its path, an X-Accel-Buffering header,
+ * `lua_http10_buffering` or `chunked_transfer_encoding off` count only for a handler that streams.
+ */
+export declare function heuristicsWithoutStreaming(ctx: ContextNode, handler: Handler): {
+    reasons: StreamReason[];
+    streamingAdds: boolean;
+};
 /** `# sse-lint: stream` in the location. */
 export declare function hasStreamComment(ctx: ContextNode): Directive | null;
 /** `# sse-lint: not-stream` in the location. */

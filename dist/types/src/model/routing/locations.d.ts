@@ -34,7 +34,11 @@ export declare function locationsOf(server: ContextNode): ServerLocations;
 export declare function forgetLocations(): void;
 /** Every location of a server as the search sees it. */
 export declare function entries(server: ContextNode): LocationEntry[];
-/** The search's entry for one location block of a server, or null. */
+/**
+ * What the search knows of one location block of a server (its modifier, subject and regex), or null when it is not
+ * one of the server's locations. Read from the server's tree when that is at hand; otherwise the location alone is
+ * parsed (a chain that never searches needs no tree: a stream location with only a proxy_pass).
+ */
 export declare function entryOf(server: ContextNode, node: ContextNode): LocationEntry | null;
 /** The outcome of one search level, as in ngx_http_core_find_location (`error`: PCRE2 gave up on a regex). */
 export type SearchRc = 'ok' | 'done' | 'again' | 'declined' | 'error';
