@@ -115,7 +115,12 @@ __export(context_exports, {
   directiveOrder: () => directiveOrder,
   directivesNamed: () => directivesNamed,
   entryContext: () => entryContext,
-  guessEntryContext: () => guessEntryContext
+  firstDirectiveNamed: () => firstDirectiveNamed,
+  guessEntryContext: () => guessEntryContext,
+  memoSlot: () => memoSlot,
+  recall: () => recall,
+  remember: () => remember,
+  writtenInTree: () => writtenInTree
 });
 
 // src/parser/parser.ts
@@ -1655,6 +1660,23 @@ function exactList(items) {
 }
 
 // src/model/context.ts
+var slotCount = 0;
+function memoSlot() {
+  return { index: slotCount++ };
+}
+function recall(ctx, slot) {
+  const memo = ctx.memo;
+  return memo === null ? void 0 : memo[slot.index];
+}
+function remember(ctx, slot, value) {
+  let memo = ctx.memo;
+  if (memo === null) {
+    memo = new Array(slotCount);
+    ctx.memo = memo;
+  }
+  memo[slot.index] = value;
+  return value;
+}
 var SNIPPET_CONTEXTS = ["http", "server", "location"];
 var BLOCK_KINDS = {
   events: "events",
@@ -1697,8 +1719,8 @@ function contextComment(statements) {
   return null;
 }
 function entryContext(statements, option) {
-  const marked = contextComment(statements);
-  if (marked) return { kind: marked, assumed: { kind: marked, how: "comment" } };
+  const marked2 = contextComment(statements);
+  if (marked2) return { kind: marked2, assumed: { kind: marked2, how: "comment" } };
   const guessed = guessEntryContext(statements);
   if (guessed === "main") return { kind: "main" };
   if (option) return { kind: option, assumed: { kind: option, how: "option" } };
@@ -1765,17 +1787,21 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
       children: [],
       via: [],
       entry,
-      ...assumed ? { assumed } : {}
+      ...assumed ? { assumed } : {},
+      memo: null
     };
     all.push(root);
     roots.push(root);
     fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0 });
   });
   attachOrphans(roots);
+  const names = /* @__PURE__ */ new Set();
   for (const c of all) {
     c.directives = exactList(c.directives);
     c.children = exactList(c.children);
+    for (const d of c.directives) names.add(d.name);
   }
+  for (const r of roots) remember(r, NAMES2, names);
   return { roots, all, limits };
   function attachOrphans(rs) {
     const main2 = rs[0];
@@ -1831,7 +1857,8 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
           directives: [],
           children: [],
           via: f.via,
-          entry: f.ctx.entry
+          entry: f.ctx.entry,
+          memo: null
         };
         f.ctx.children.push(child);
         all.push(child);
@@ -1840,7 +1867,14 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
     }
   }
 }
-var byNameCache = /* @__PURE__ */ new WeakMap();
+var NAMES2 = memoSlot();
+function writtenInTree(ctx, name) {
+  let root = ctx;
+  while (root.parent !== null) root = root.parent;
+  const names = recall(root, NAMES2);
+  return names === void 0 || names.has(name);
+}
+var BY_NAME = memoSlot();
 var NONE = Object.freeze([]);
 var INDEX_FROM = 16;
 function directivesNamed(ctx, name) {
@@ -1849,29 +1883,43 @@ function directivesNamed(ctx, name) {
     let out = null;
     for (let k = 0; k < all.length; k++) {
       const d = all[k];
-      if (d.name === name) (out ??= []).push(d);
+      if (d.name === name) {
+        if (out === null) out = [d];
+        else out.push(d);
+      }
     }
     return out ?? NONE;
   }
-  let index = byNameCache.get(ctx);
+  return indexOf(ctx).get(name) ?? NONE;
+}
+function firstDirectiveNamed(ctx, name) {
+  const all = ctx.directives;
+  if (all.length < INDEX_FROM) {
+    for (let k = 0; k < all.length; k++) if (all[k].name === name) return all[k];
+    return null;
+  }
+  return indexOf(ctx).get(name)?.[0] ?? null;
+}
+function indexOf(ctx) {
+  let index = recall(ctx, BY_NAME);
   if (!index) {
     index = /* @__PURE__ */ new Map();
-    for (const d of all) {
+    for (const d of ctx.directives) {
       const list = index.get(d.name);
       if (list) list.push(d);
       else index.set(d.name, [d]);
     }
-    byNameCache.set(ctx, index);
+    remember(ctx, BY_NAME, index);
   }
-  return index.get(name) ?? NONE;
+  return index;
 }
-var orderCache = /* @__PURE__ */ new WeakMap();
+var ORDER = memoSlot();
 function directiveOrder(ctx) {
-  let order = orderCache.get(ctx);
+  let order = recall(ctx, ORDER);
   if (!order) {
     order = /* @__PURE__ */ new Map();
     ctx.directives.forEach((d, k) => order.set(d, k));
-    orderCache.set(ctx, order);
+    remember(ctx, ORDER, order);
   }
   return order;
 }
@@ -1885,43 +1933,52 @@ function elideMiddle(items, head = 3, tail = 2) {
 
 // src/model/effective.ts
 var HTTP_CHAIN = /* @__PURE__ */ new Set(["http", "server", "location", "if", "limit_except"]);
-var chainCache = /* @__PURE__ */ new WeakMap();
+var CHAIN = memoSlot();
 function mergeChain(ctx) {
-  const cached = chainCache.get(ctx);
+  const cached = recall(ctx, CHAIN);
   if (cached) return cached;
-  const out = [ctx];
+  let length = 1;
   if (HTTP_CHAIN.has(ctx.kind)) {
-    let p = ctx.parent;
-    while (p && HTTP_CHAIN.has(p.kind)) {
-      out.push(p);
+    for (let p = ctx.parent; p && HTTP_CHAIN.has(p.kind); p = p.parent) {
+      length++;
       if (p.kind === "http" && !p.assumedIn) break;
-      p = p.parent;
     }
   }
+  const out = new Array(length);
+  let c = ctx;
+  for (let k = 0; k < length; k++, c = c.parent) out[k] = c;
   Object.freeze(out);
-  chainCache.set(ctx, out);
-  return out;
+  return remember(ctx, CHAIN, out);
 }
 var RECENT_BLOCKS = 2048;
-var young = /* @__PURE__ */ new Map();
-var old = /* @__PURE__ */ new Map();
+var ANSWERS = memoSlot();
+var generation = 0;
+var young = [];
+var old = [];
 function answersOf(ctx, create) {
-  let m = young.get(ctx);
-  if (m) return m;
-  m = old.get(ctx);
-  if (m) old.delete(ctx);
-  else if (!create) return void 0;
-  else m = /* @__PURE__ */ new Map();
-  if (young.size >= RECENT_BLOCKS) {
+  let a = recall(ctx, ANSWERS);
+  if (a !== void 0) {
+    if (a.generation === generation) return a.map;
+    a.generation = generation;
+  } else if (!create) return void 0;
+  else a = remember(ctx, ANSWERS, { map: /* @__PURE__ */ new Map(), generation });
+  if (young.length >= RECENT_BLOCKS) {
+    for (const c of old) {
+      const held2 = recall(c, ANSWERS);
+      if (held2 !== void 0 && held2.generation !== generation) remember(c, ANSWERS, void 0);
+    }
     old = young;
-    young = /* @__PURE__ */ new Map();
+    young = [];
+    a.generation = ++generation;
   }
-  young.set(ctx, m);
-  return m;
+  young.push(ctx);
+  return a.map;
 }
 function forgetAnswers() {
-  young = /* @__PURE__ */ new Map();
-  old = /* @__PURE__ */ new Map();
+  for (const c of old) remember(c, ANSWERS, void 0);
+  for (const c of young) remember(c, ANSWERS, void 0);
+  young = [];
+  old = [];
 }
 function remembered(ctx, key, compute) {
   const m = answersOf(ctx, true);
@@ -1962,20 +2019,20 @@ function mergedDown(ctx, key, spec, top, step) {
   }
   return acc;
 }
-function own2(ctx, name) {
-  return directivesNamed(ctx, name);
-}
 function effectiveValue(ctx, name, version) {
   const set = (level) => {
-    const d = own2(level, name)[0];
+    const d = firstDirectiveNamed(level, name);
     if (!d) return null;
     const args = d.args.map((a) => a.value);
     return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: "directive", directive: d, context: level }, levels: [level] };
   };
   const chain = mergeChain(ctx);
-  let written = false;
-  for (let k = 0; k < chain.length && !written; k++) written = own2(chain[k], name).length > 0;
-  if (!written) return valueOver(chain, name, version);
+  let written = writtenInTree(ctx, name);
+  if (written) {
+    written = false;
+    for (let k = 0; k < chain.length && !written; k++) written = firstDirectiveNamed(chain[k], name) !== null;
+  }
+  if (!written) return valueOver(chain, name, version, true);
   const key = answerKey("v", name, version);
   const known = answersOf(ctx, false)?.get(key);
   if (known !== void 0) return known;
@@ -2002,14 +2059,13 @@ function entryValue(ctx, entry, levels) {
     levels: levels[0] === ctx ? levels : [ctx, ...levels]
   };
 }
-function valueOver(chain, name, version) {
-  const levels = [];
-  for (let k = 0; k < chain.length; k++) {
+function valueOver(chain, name, version, unset = false) {
+  const levels = unset ? chain.slice() : [];
+  for (let k = 0; k < chain.length && !unset; k++) {
     const level = chain[k];
     levels.push(level);
-    const found = own2(level, name);
-    if (found.length > 0) {
-      const d = found[0];
+    const d = firstDirectiveNamed(level, name);
+    if (d !== null) {
       const args2 = d.args.map((a) => a.value);
       return { name, args: args2, value: normalizeValue(args2[0] ?? null), origin: { kind: "directive", directive: d, context: level }, levels };
     }
@@ -2029,26 +2085,47 @@ function normalizeValue(v) {
   return l === "on" || l === "off" ? l : v;
 }
 function effectiveList(ctx, name, version) {
-  const def = defaultFor(name, version ?? void 0);
-  const dflt = def && def.value !== "" ? def : null;
-  const names = groupNames(name);
-  const chain = mergeChain(ctx);
-  let written = false;
-  for (let k = 0; k < chain.length && !written; k++) written = writesAny(chain[k], names);
-  if (!written) return { name, default: dflt, entries: NO_ENTRIES, from: null, dropped: NO_DROPS, levels: chain };
-  const key = answerKey("l", name, version);
-  const known = answersOf(ctx, false)?.get(key);
+  const spec = listSpec(name, version);
+  const known = answersOf(ctx, false)?.get(spec.key);
   if (known !== void 0) return known;
-  const inheritName = name === "add_header" ? "add_header_inherit" : name === "add_trailer" ? "add_trailer_inherit" : null;
-  const spec = {
-    name,
-    dflt,
-    names,
-    accumulate: (directiveInfo(name)?.merge ?? "replace-list") === "accumulate",
-    inheritName,
-    honourInherit: inheritName !== null && inheritKnown(inheritName, version)
-  };
-  return mergedDown(ctx, key, spec, listTop, listStep);
+  const chain = mergeChain(ctx);
+  if (!writesAnyIn(ctx, chain, spec.names)) return { name, default: spec.dflt, entries: NO_ENTRIES, from: null, dropped: NO_DROPS, levels: chain };
+  return mergedDown(ctx, spec.key, spec, listTop, listStep);
+}
+function writesAnyIn(ctx, chain, names) {
+  let anywhere = false;
+  for (let k = 0; k < names.length && !anywhere; k++) anywhere = writtenInTree(ctx, names[k]);
+  if (!anywhere) return false;
+  for (let k = 0; k < chain.length; k++) if (writesAny(chain[k], names)) return true;
+  return false;
+}
+function listSpec(name, version) {
+  const specs = specsOf(version).lists;
+  let spec = specs.get(name);
+  if (spec === void 0) {
+    const def = defaultFor(name, version ?? void 0);
+    const inheritName = name === "add_header" ? "add_header_inherit" : name === "add_trailer" ? "add_trailer_inherit" : null;
+    spec = {
+      name,
+      key: answerKey("l", name, version),
+      dflt: def && def.value !== "" ? def : null,
+      names: groupNames(name),
+      accumulate: (directiveInfo(name)?.merge ?? "replace-list") === "accumulate",
+      inheritName,
+      honourInherit: inheritName !== null && inheritKnown(inheritName, version)
+    };
+    specs.set(name, spec);
+  }
+  return spec;
+}
+var specsByVersion = /* @__PURE__ */ new Map();
+function specsOf(version) {
+  let specs = specsByVersion.get(version);
+  if (!specs) {
+    if (specsByVersion.size > 16) specsByVersion.clear();
+    specsByVersion.set(version, specs = { lists: /* @__PURE__ */ new Map() });
+  }
+  return specs;
 }
 function ownListEntries(level, names) {
   const out = [];
@@ -2080,7 +2157,7 @@ function listStep(spec, level, above) {
   return madeList(spec, level, mine, [...above.dropped, ...above.entries.map((entry) => ({ entry, droppedBy: level, how: "replaced" }))]);
 }
 function writesAny(level, names) {
-  for (let k = 0; k < names.length; k++) if (directivesNamed(level, names[k]).length > 0) return true;
+  for (let k = 0; k < names.length; k++) if (firstDirectiveNamed(level, names[k]) !== null) return true;
   return false;
 }
 var NO_ENTRIES = Object.freeze([]);
@@ -2101,7 +2178,8 @@ function inheritKnown(name, version) {
   return !version || !since || compareVersions(version, since) >= 0;
 }
 function inheritMode(level, name) {
-  const key = `i\0${name}`;
+  if (!writtenInTree(level, name)) return "on";
+  const key = name === "add_header_inherit" ? "i\0add_header_inherit" : `i\0${name}`;
   const chain = mergeChain(level);
   let mode = "on";
   let k = 0;
@@ -2112,7 +2190,7 @@ function inheritMode(level, name) {
       mode = known;
       break;
     }
-    const d = own2(l, name)[0];
+    const d = firstDirectiveNamed(l, name);
     if (d) {
       const v = d.args[0]?.value.toLowerCase();
       mode = v === "off" || v === "merge" ? v : "on";
@@ -2129,9 +2207,12 @@ function entryKey(d) {
   return d.name.endsWith("_param") ? first : first.toLowerCase();
 }
 function lostAt(list, ctx) {
-  if (list.dropped.length === 0 || !list.dropped.some((x) => x.droppedBy === ctx && x.how === "replaced")) return [];
-  const own3 = new Set(list.entries.filter((e) => e.context === ctx).map((e) => entryKey(e.directive)));
-  return list.dropped.filter((x) => x.droppedBy === ctx && x.how === "replaced" && !own3.has(entryKey(x.entry.directive))).map((x) => x.entry);
+  const dropped = list.dropped;
+  let any = false;
+  for (let k = 0; k < dropped.length && !any; k++) any = dropped[k].droppedBy === ctx && dropped[k].how === "replaced";
+  if (!any) return NO_ENTRIES;
+  const own2 = new Set(list.entries.filter((e) => e.context === ctx).map((e) => entryKey(e.directive)));
+  return list.dropped.filter((x) => x.droppedBy === ctx && x.how === "replaced" && !own2.has(entryKey(x.entry.directive))).map((x) => x.entry);
 }
 function originOf(v, where, options = {}) {
   const more = options.more;
@@ -2147,14 +2228,14 @@ function originOf(v, where, options = {}) {
 }
 function levelName(ctx) {
   if (ctx.kind !== "location" && ctx.kind !== "if" || !ctx.directive?.args.length) return ctx.kind;
-  let name = levelNames.get(ctx);
+  let name = recall(ctx, LEVEL_NAME);
   if (name === void 0) {
     name = `${ctx.kind} ${ctx.directive.args.map((a) => a.value).join(" ")}`;
-    levelNames.set(ctx, name);
+    remember(ctx, LEVEL_NAME, name);
   }
   return name;
 }
-var levelNames = /* @__PURE__ */ new WeakMap();
+var LEVEL_NAME = memoSlot();
 
 // src/model/upstreams.ts
 var upstreams_exports = {};
@@ -2200,6 +2281,17 @@ function handlerOf(ctx, upstreams) {
   return { module: "static", directive: null, context: null };
 }
 function resolveUpstream(target, upstreams) {
+  let known = resolved.get(upstreams);
+  if (!known) resolved.set(upstreams, known = /* @__PURE__ */ new Map());
+  const hit = known.get(target);
+  if (hit !== void 0) return hit;
+  const found = resolveNow(target, upstreams);
+  if (known.size >= 4096) known.clear();
+  known.set(target, found);
+  return found;
+}
+var resolved = /* @__PURE__ */ new WeakMap();
+function resolveNow(target, upstreams) {
   let rest = target;
   const scheme = /^[a-z0-9+]+:\/\//i.exec(rest);
   if (scheme) rest = rest.slice(scheme[0].length);
@@ -2281,9 +2373,9 @@ function bufferingDirective(module2) {
   return BUFFERING_MODULES.includes(module2) ? moduleDirective(module2, "buffering") : null;
 }
 function handlerSites(model, loc) {
-  const own3 = model.handler(loc);
-  const out = [{ ctx: loc, handler: own3 }];
-  const seen = /* @__PURE__ */ new Set([own3.module]);
+  const own2 = model.handler(loc);
+  const out = [{ ctx: loc, handler: own2 }];
+  const seen = /* @__PURE__ */ new Set([own2.module]);
   for (const c of ifsOf(loc)) {
     const h = model.handler(c);
     if (h.context !== c || seen.has(h.module)) continue;
@@ -2417,6 +2509,7 @@ var accel_buffering_request_header_default = defineRule({
   create(ctx) {
     return {
       directive(d, c) {
+        if (d.name !== "proxy_set_header" && d.name !== "fastcgi_param") return;
         const name = d.args[0]?.value;
         if (name === void 0) return;
         let buffering;
@@ -3795,11 +3888,11 @@ var add_header_redefinition_default = defineRule({
       if (!level.directive) return;
       const list = ctx.model.effectiveList(level, "add_header");
       const lost = droppedAddHeaders(ctx.model, level);
-      const own3 = list.entries.find((e) => e.context === level);
+      const own2 = list.entries.find((e) => e.context === level);
       const top = list.levels[list.levels.length - 1];
-      if (lost.length === 0 && own3 && level.kind === "location" && top && top !== level && !top.directive && !top.assumedIn && list.levels.every((l) => l === level || !l.directive)) {
+      if (lost.length === 0 && own2 && level.kind === "location" && top && top !== level && !top.directive && !top.assumedIn && list.levels.every((l) => l === level || !l.directive)) {
         const stream2 = ctx.model.isStream(level) ? ctx.message("streamLocation", { why: ctx.stream(level) }) : null;
-        ctx.report({ node: own3.directive, context: level, messageId: "snippet", severity: "info", data: { level: ctx.code(level.kind), stream: stream2 } });
+        ctx.report({ node: own2.directive, context: level, messageId: "snippet", severity: "info", data: { level: ctx.code(level.kind), stream: stream2 } });
         return;
       }
       if (lost.length === 0) return;
@@ -3929,7 +4022,7 @@ var body_filter_on_stream_default = defineRule({
           else for (const s of ifsSetting(ctx.model, loc, "ssi")) if (s.value.value === "on") sites.push({ at: s.ctx, v: s.value });
           for (const { at, v } of sites) {
             const node = nodeFor(v, at);
-            const own3 = setDirectlyIn(v, at);
+            const own2 = setDirectlyIn(v, at);
             ctx.report({
               node,
               context: at,
@@ -3940,7 +4033,7 @@ var body_filter_on_stream_default = defineRule({
                 id: "ssiOff",
                 data: { place: ctx.level(at) },
                 applicability: "suggestion",
-                edits: (f) => own3 ? f.replaceArg(own3, 0, "off") : f.insertDirective(at.directive, "ssi off;")
+                edits: (f) => own2 ? f.replaceArg(own2, 0, "off") : f.insertDirective(at.directive, "ssi off;")
               }
             });
           }
@@ -3951,7 +4044,7 @@ var body_filter_on_stream_default = defineRule({
             const v = ctx.model.effective(loc, name);
             if (v.origin.kind !== "directive" || !v.args?.[0]) continue;
             const node = nodeFor(v, loc);
-            const own3 = setDirectlyIn(v, loc);
+            const own2 = setDirectlyIn(v, loc);
             ctx.report({
               node,
               context: loc,
@@ -3962,7 +4055,7 @@ var body_filter_on_stream_default = defineRule({
                 id: "additionOff",
                 data: { directive: ctx.code(name), place: ctx.level(loc) },
                 applicability: "suggestion",
-                edits: (f) => own3 ? f.removeDirective(own3) : f.insertDirective(loc.directive, `${name} "";`)
+                edits: (f) => own2 ? f.removeDirective(own2) : f.insertDirective(loc.directive, `${name} "";`)
               }
             });
           }
@@ -4296,7 +4389,7 @@ var connection_upgrade_on_stream_default = defineRule({
       if (!ctx.model.isStream(c)) return;
       if (ctx.model.handler(c).module !== "proxy") return;
       const loc = ctx.model.locationOf(c) ?? c;
-      const { levels } = proxyHeaderEntries(ctx.model, c, "connection");
+      const { levels } = ctx.model.effectiveList(c, "proxy_set_header");
       for (const sent of connectionSent(ctx.model, c)) {
         if (sent.kind === "default" || sent.kind === "unknown") continue;
         const entry = sent.entry;
@@ -4650,8 +4743,8 @@ var gzip_event_stream_default = defineRule({
           data: { place: ctx.level(at) },
           applicability: "suggestion",
           edits: (f) => {
-            const own3 = setDirectlyIn(v, at);
-            return own3 ? f.replaceArg(own3, 0, "off") : f.insertDirective(at.directive, "gzip off;");
+            const own2 = setDirectlyIn(v, at);
+            return own2 ? f.replaceArg(own2, 0, "off") : f.insertDirective(at.directive, "gzip off;");
           }
         } } : {}
       });
@@ -4684,10 +4777,12 @@ __export(routing_exports, {
   blockLabel: () => blockLabel,
   blockWhere: () => blockWhere,
   conditionData: () => conditionData,
+  forgetLocations: () => forgetLocations,
   listLocations: () => listLocations,
   listenText: () => listenText,
   locationChains: () => locationChains,
   locationLabel: () => locationLabel,
+  locationPattern: () => locationPattern,
   normalizeHost: () => normalizeHost,
   normalizeUri: () => normalizeUri,
   parseListen: () => parseListen,
@@ -4735,10 +4830,8 @@ var PCRE_PROBLEM_KINDS = [
 ];
 
 // src/model/routing/locations.ts
-var locationCache = /* @__PURE__ */ new WeakMap();
-function parseLocation(node, parent) {
-  const d = node.directive;
-  const args = d.args.map((a) => a.value);
+function locationPattern(node) {
+  const args = node.directive.args.map((a) => a.value);
   let modifier = null;
   let pattern = "";
   if (args.length === 2) {
@@ -4754,6 +4847,11 @@ function parseLocation(node, parent) {
     else if (name.startsWith("~")) [modifier, pattern] = ["~", name.slice(1)];
     else [modifier, pattern] = ["", name];
   }
+  return { modifier, pattern };
+}
+function parseLocation(node, parent) {
+  const d = node.directive;
+  const { modifier, pattern } = locationPattern(node);
   const subject = argSubject(pattern, d.file);
   let regex = null;
   let regexError = null;
@@ -4764,12 +4862,16 @@ function parseLocation(node, parent) {
   return { node, modifier, pattern, parent, children: [], autoRedirect, regex, regexError, subject };
 }
 function listLocations(server) {
-  return entries2(server);
+  return locationsOf(server).all;
 }
-function entries2(server) {
-  const cached = locationCache.get(server);
+var LOCATIONS = memoSlot();
+var KEPT_SERVERS = 64;
+var kept = [];
+function locationsOf(server) {
+  const cached = recall(server, LOCATIONS);
   if (cached) return cached;
   const all = [];
+  const top = [];
   const visit = (ctx, parent, into) => {
     for (const child of ctx.children) {
       if (child.kind !== "location") continue;
@@ -4779,9 +4881,38 @@ function entries2(server) {
       visit(child, loc, loc.children);
     }
   };
-  visit(server, null, []);
-  locationCache.set(server, all);
-  return all;
+  visit(server, null, top);
+  const found = { all, top, named: top.filter((e) => e.modifier === "@"), byNode: null };
+  if (kept.length >= KEPT_SERVERS) remember(kept.shift(), LOCATIONS, void 0);
+  kept.push(server);
+  return remember(server, LOCATIONS, found);
+}
+function forgetLocations() {
+  for (const server of kept) remember(server, LOCATIONS, void 0);
+  kept.length = 0;
+}
+function entries2(server) {
+  return locationsOf(server).all;
+}
+function entryOf2(server, node) {
+  const found = recall(server, LOCATIONS);
+  if (!found) {
+    if (node.kind !== "location" || !node.directive || !isLocationOf(server, node)) return null;
+    return parseLocation(node, null);
+  }
+  if (found.all.length < 16) return found.all.find((e) => e.node === node) ?? null;
+  if (!found.byNode) {
+    found.byNode = /* @__PURE__ */ new Map();
+    for (const e of found.all) if (!found.byNode.has(e.node)) found.byNode.set(e.node, e);
+  }
+  return found.byNode.get(node) ?? null;
+}
+function isLocationOf(server, node) {
+  for (let c = node; c; c = c.parent) {
+    if (c === server) return true;
+    if (c.kind !== "location") return false;
+  }
+  return false;
 }
 var isPrefix = (l) => l.modifier === "" || l.modifier === "^~";
 function findStatic(level, uri) {
@@ -4838,7 +4969,7 @@ function findLocation(level, uri, st) {
   return rc;
 }
 function searchLocation(server, uri, unsupported) {
-  const top = entries2(server).filter((l) => l.parent === null);
+  const top = locationsOf(server).top;
   const state = { current: null, how: null, unsupported };
   if (findLocation(top, uri, state) === "error") return { location: null, how: null, failure: state.failure };
   return { location: state.current, how: state.how, failure: null };
@@ -4993,15 +5124,15 @@ function parseListen(d) {
   return { kind: "inet", addr, port, defaultServer, directive: d };
 }
 function serverListens(server) {
-  let parsed = listensOf.get(server);
+  let parsed = recall(server, LISTENS);
   if (!parsed) {
     const listens = server.directives.filter((d) => d.name === "listen");
     parsed = listens.length === 0 ? [{ kind: "inet", addr: "*", port: 80, defaultServer: false, directive: null }] : listens.map(parseListen).filter((l) => l !== null);
-    listensOf.set(server, parsed);
+    remember(server, LISTENS, parsed);
   }
   return [...parsed];
 }
-var listensOf = /* @__PURE__ */ new WeakMap();
+var LISTENS = memoSlot();
 
 // src/model/routing/server-names.ts
 var indexCache = /* @__PURE__ */ new WeakMap();
@@ -5166,7 +5297,7 @@ function route(contexts, req) {
   } else {
     setDefault();
   }
-  const top = entries2(result.server).filter((l) => l.parent === null);
+  const top = locationsOf(result.server).top;
   const state = { current: null, how: null, unsupported: result.unsupported };
   if (findLocation(top, uri.subject, state) === "error") {
     result.regexFailure = state.failure;
@@ -5448,13 +5579,13 @@ function serverOf2(ctx) {
   while (c && c.kind !== "server") c = c.parent;
   return c;
 }
-var ifIndex = /* @__PURE__ */ new WeakMap();
+var IFS = memoSlot();
 function ifContext(ctx, d) {
-  let index = ifIndex.get(ctx);
+  let index = recall(ctx, IFS);
   if (!index) {
     index = /* @__PURE__ */ new Map();
     for (const c of ctx.children) if (c.kind === "if" && c.directive && !index.has(c.directive)) index.set(c.directive, c);
-    ifIndex.set(ctx, index);
+    remember(ctx, IFS, index);
   }
   return index.get(d) ?? null;
 }
@@ -5470,9 +5601,6 @@ function execRegex(regex, subject) {
     if (e instanceof PcreLimitError) return "failed";
     throw e;
   }
-}
-function entryOf2(server, node) {
-  return entries2(server).find((e) => e.node === node) ?? null;
 }
 function conditionList(list) {
   const out = [];
@@ -5512,8 +5640,8 @@ var Resolver = class {
   // Values
   /** The value of a variable, as far as it is known here. */
   variable(st, name) {
-    const own3 = st.vars.get(name) ?? st.named.get(name);
-    if (own3) return own3;
+    const own2 = st.vars.get(name) ?? st.named.get(name);
+    if (own2) return own2;
     switch (name) {
       case "uri":
       case "document_uri":
@@ -5787,8 +5915,8 @@ var Resolver = class {
    */
   tryFiles(st) {
     if (this.spent()) return;
-    const own3 = st.location ?? st.server;
-    const d = st.config === own3 ? own3.directives.find((x) => x.name === "try_files" && x.args.length >= 2) : void 0;
+    const own2 = st.location ?? st.server;
+    const d = st.config === own2 ? own2.directives.find((x) => x.name === "try_files" && x.args.length >= 2) : void 0;
     if (!d) {
       this.served(st);
       this.errorPages(st);
@@ -5797,9 +5925,9 @@ var Resolver = class {
     const files = d.args.slice(0, -1).map((_, i) => knownText(this.expand(st, this.template(d, i))));
     const key = files.every((f) => f !== null) ? `${d.file.path}:${d.start}\0${files.join("\0")}` : null;
     const known = key === null ? void 0 : st.files.get(key);
-    const remember = (s, exists2) => key === null ? s : { ...s, files: new Map(s.files).set(key, exists2) };
+    const remember2 = (s, exists2) => key === null ? s : { ...s, files: new Map(s.files).set(key, exists2) };
     if (known !== true) {
-      const fallback = remember(this.cond(st, { kind: "file", exists: false, directive: d }), false);
+      const fallback = remember2(this.cond(st, { kind: "file", exists: false, directive: d }), false);
       const lastArg = d.args.at(-1);
       const codeArg = /^=(\d+)$/.exec(lastArg.value);
       if (codeArg) {
@@ -5811,7 +5939,7 @@ var Resolver = class {
     }
     if (known !== false) {
       const found = files.length === 1 ? files[0] : null;
-      this.served({ ...remember(this.cond(st, { kind: "file", exists: true, directive: d }), true), uri: found });
+      this.served({ ...remember2(this.cond(st, { kind: "file", exists: true, directive: d }), true), uri: found });
     }
     this.errorPages(st);
   }
@@ -5903,7 +6031,7 @@ var Resolver = class {
   }
   /** Jumps to a named location of the server (named locations are server-level only); missing: 500. */
   named(st, value, d) {
-    const named = entries2(st.server).filter((e) => e.parent === null && e.modifier === "@");
+    const named = locationsOf(st.server).named;
     const text = knownText(value);
     const jump = (s, e) => {
       const hop = { via: s.via, location: e.node, uri: s.uri === null ? null : fromSubject(s.uri), match: "named", conditions: conditionList(s.pending) };
@@ -6008,16 +6136,16 @@ function listenOptionsIndex(model) {
   return idx;
 }
 function serverProtocols(model, server) {
-  const own3 = serverListens(server).filter((l) => !hasParam(l, "quic"));
+  const own2 = serverListens(server).filter((l) => !hasParam(l, "quic"));
   const idx = listenOptionsIndex(model);
   let tlsVia = null;
   let h2Listen = null;
   const tlsKeys = /* @__PURE__ */ new Set();
-  for (const l of own3) {
+  for (const l of own2) {
     if (hasParam(l, "ssl")) tlsVia ??= l.directive;
     if (hasParam(l, "http2")) h2Listen ??= l.directive;
   }
-  for (const l of own3) {
+  for (const l of own2) {
     const key = addressKey(l);
     if (idx.tls.has(key)) {
       tlsKeys.add(key);
@@ -6027,7 +6155,7 @@ function serverProtocols(model, server) {
   }
   const sslFlag = model.effective(server, "ssl");
   const sslOn = sslFlag.value === "on" && sslFlag.origin.kind === "directive" ? sslFlag.origin.directive : null;
-  const tlsListens = own3.filter((l) => !hasParam(l, "quic") && l.directive !== null && (sslOn !== null || tlsKeys.has(addressKey(l)))).map((l) => l.directive);
+  const tlsListens = own2.filter((l) => !hasParam(l, "quic") && l.directive !== null && (sslOn !== null || tlsKeys.has(addressKey(l)))).map((l) => l.directive);
   const http2Setting = model.effective(server, "http2");
   const h2On = http2Setting.value === "on" && http2Setting.origin.kind === "directive" ? http2Setting.origin.directive : null;
   return {
@@ -6193,7 +6321,7 @@ var keepalive_ineffective_default = defineRule({
         reasons.push(ctx.message(version.origin.kind === "default" ? "http10Default" : "http10", { origin: ctx.origin(version) }));
         if (version.origin.kind === "directive") related.push(ctx.related(version.origin.directive, "http10Set"));
       }
-      const { levels } = proxyHeaderEntries(ctx.model, c, "connection");
+      const { levels } = ctx.model.effectiveList(c, "proxy_set_header");
       for (const sent of connectionSent(ctx.model, c)) {
         if (sent.kind === "default" && sent.value === "close") {
           reasons.push(ctx.message("closeDefault", { default: { kind: "default", basis: sent.basis } }));
@@ -6426,12 +6554,12 @@ var limit_rate_on_stream_default = defineRule({
       const h = ctx.model.handler(at);
       const data = { value: ctx.code(raw), origin: ctx.origin(v), why: ctx.stream(loc) };
       const node = setDirectlyIn(v, at) ?? at.directive;
-      const own3 = setDirectlyIn(v, at);
+      const own2 = setDirectlyIn(v, at);
       const fix = at.directive ? { fix: {
         id: "noLimit",
         data: { place: ctx.level(at) },
         applicability: "suggestion",
-        edits: (f) => own3 ? f.replaceArg(own3, 0, "0") : f.insertDirective(at.directive, "limit_rate 0;")
+        edits: (f) => own2 ? f.replaceArg(own2, 0, "0") : f.insertDirective(at.directive, "limit_rate 0;")
       } } : {};
       const related = v.origin.kind === "directive" && v.origin.directive !== node ? [ctx.related(v.origin.directive, "setHere", { value: ctx.code(raw) })] : [];
       const bufferingName = bufferingDirective(h.module);
@@ -6663,9 +6791,9 @@ var lua_http10_buffering_default = defineRule({
       if(c) {
         const loc = ctx.model.locationOf(c);
         if (!loc) return;
-        const own3 = ctx.model.handler(c).context === c && ctx.model.handler(loc).module !== "lua";
+        const own2 = ctx.model.handler(c).context === c && ctx.model.handler(loc).module !== "lua";
         const setsFlag = c.directives.some((d) => d.name === NAME);
-        if (own3 || setsFlag) check(c);
+        if (own2 || setsFlag) check(c);
       }
     };
   }
@@ -6823,7 +6951,7 @@ var read_timeout_short_default = defineRule({
 });
 
 // rules/read-timeout-zero.ts
-var NAMES2 = new Set(moduleDirectives("read_timeout", READ_TIMEOUT_MODULES));
+var NAMES3 = new Set(moduleDirectives("read_timeout", READ_TIMEOUT_MODULES));
 var read_timeout_zero_default = defineRule({
   meta: {
     id: "read-timeout-zero",
@@ -6848,7 +6976,7 @@ var read_timeout_zero_default = defineRule({
   create(ctx) {
     return {
       directive(d, c) {
-        if (!NAMES2.has(d.name) || d.args.length !== 1) return;
+        if (!NAMES3.has(d.name) || d.args.length !== 1) return;
         const raw = d.args[0].value;
         if (parseDuration(raw) !== 0) return;
         const fixValue = String(ctx.options.fixValue ?? "1h");
@@ -7075,20 +7203,38 @@ function frontName(ctx) {
   const d = server?.directives.find((x) => x.name === "server_name");
   return d?.args.find((a) => !a.value.startsWith("~") && !a.value.includes("*"))?.value ?? "";
 }
-function proxiedLocationsOf(model, ctx) {
-  const h = model.handler(ctx);
-  if (h.module !== "proxy" || !h.target) return [];
-  const scheme = /^([a-z]+):\/\//i.exec(h.target);
-  const rest = scheme ? h.target.slice(scheme[0].length) : h.target;
-  if (rest.includes("$") || rest.startsWith("unix:")) return [];
+var targetCache = /* @__PURE__ */ new WeakMap();
+function targetsOf(contexts, h) {
+  const target = h.target;
+  let known = targetCache.get(contexts);
+  if (!known) targetCache.set(contexts, known = /* @__PURE__ */ new Map());
+  const hit = known.get(target);
+  if (hit !== void 0) return hit;
+  const found = targetsNow(contexts, h);
+  if (known.size >= 4096) known.clear();
+  known.set(target, found);
+  return found;
+}
+function targetsNow(contexts, h) {
+  const target = h.target;
+  const scheme = /^([a-z]+):\/\//i.exec(target);
+  const rest = scheme ? target.slice(scheme[0].length) : target;
+  if (rest.includes("$") || rest.startsWith("unix:")) return null;
   const slash = rest.indexOf("/");
   const hostPort = slash === -1 ? rest : rest.slice(0, slash);
   const uriPart = slash === -1 ? null : rest.slice(slash);
   const defaultPort = scheme?.[1].toLowerCase() === "https" ? 443 : 80;
   const addresses = h.upstream ? h.upstream.servers.map((s) => s.address) : [hostPort];
-  const ports = listenPorts(model.contexts);
+  const ports = listenPorts(contexts);
   const targets = addresses.map((a) => ({ address: a, hp: splitAddress(a, defaultPort) })).filter((t2) => t2.hp !== null && ports.has(t2.hp.port));
-  if (targets.length === 0) return [];
+  return targets.length === 0 ? null : { hostPort, uriPart, targets };
+}
+function proxiedLocationsOf(model, ctx) {
+  const h = model.handler(ctx);
+  if (h.module !== "proxy" || !h.target) return [];
+  const reach = targetsOf(model.contexts, h);
+  if (reach === null) return [];
+  const { hostPort, uriPart, targets } = reach;
   const loc = model.locationOf(ctx);
   const uri = uriPart ?? (loc ? representativeUri(loc) : null);
   if (uri === null) return [];
@@ -8757,6 +8903,7 @@ __export(streams_exports, {
   hasNotStreamComment: () => hasNotStreamComment,
   hasStreamComment: () => hasStreamComment,
   heuristicReasons: () => heuristicReasons,
+  heuristicsWithoutStreaming: () => heuristicsWithoutStreaming,
   locationPath: () => locationPath,
   otherContentType: () => otherContentType,
   patternRegExp: () => patternRegExp,
@@ -9072,13 +9219,24 @@ function words(text) {
 var wordsOf = /* @__PURE__ */ new Map();
 var reason = (kind, why, confidence, directive) => ({ kind, why, confidence, explicit: false, ...directive ? { directive } : {} });
 function heuristicReasons(ctx, handler) {
+  return heuristicsOf(ctx, handler, null);
+}
+function heuristicsWithoutStreaming(ctx, handler) {
+  const more = { found: false };
+  const reasons = heuristicsOf(ctx, handler, more);
+  return { reasons, streamingAdds: more.found };
+}
+function heuristicsOf(ctx, handler, more) {
   const out = [];
+  const streams = canStream(handler);
   const path = locationPath(ctx);
-  if (path && canStream(handler)) {
+  if (path && (streams || more)) {
     const lower = path.toLowerCase();
     const known = STREAM_PATHS.find((p) => lower.includes(p));
     const word = words(path).find((w) => STREAM_WORDS.includes(w));
-    if (known) out.push(reason("path", { kind: "api-path", path, endpoint: known }, "seen"));
+    if (!streams) {
+      if (known || word) more.found = true;
+    } else if (known) out.push(reason("path", { kind: "api-path", path, endpoint: known }, "seen"));
     else if (word) out.push(reason("path", { kind: "path-word", path, word }, "guessed"));
   }
   const upstreamName = handler.upstream?.name ?? null;
@@ -9087,7 +9245,7 @@ function heuristicReasons(ctx, handler) {
     if (word) out.push(reason("upstream", { kind: "upstream-name", name: upstreamName, word }, "seen", handler.directive ?? void 0));
   }
   for (const d of ctx.directives) {
-    if (!HEURISTIC_NAMES.has(d.name) && !mayMention(d, "x-accel-buffering")) {
+    if (!HEURISTIC_NAMES.has(d.name) && !mayMentionAccel(d)) {
       const producer2 = d.name === "echo_flush" || d.name.startsWith("content_by_lua") ? producerOf(d) : null;
       if (producer2) out.push(reason("producer", { kind: "producer", directive: d.name, what: producer2 }, "seen", d));
       continue;
@@ -9097,14 +9255,16 @@ function heuristicReasons(ctx, handler) {
     if ((d.name === "default_type" || d.name === "add_header" && args[0]?.toLowerCase() === "content-type" || d.name === "more_set_headers" && /content-type:\s*text\/event-stream/.test(joined)) && joined.includes("text/event-stream")) {
       out.push(reason("content-type", { kind: "content-type", directive: d.name }, "seen", d));
     }
-    if (/x-accel-buffering/.test(joined) && canStream(handler) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
-      out.push(reason("accel-header", { kind: "accel-header", directive: d.name }, "seen", d));
+    if (/x-accel-buffering/.test(joined) && (streams || more) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
+      if (streams) out.push(reason("accel-header", { kind: "accel-header", directive: d.name }, "seen", d));
+      else more.found = true;
     }
     if (["proxy_buffering", "fastcgi_buffering", "uwsgi_buffering", "scgi_buffering"].includes(d.name) && args[0] !== void 0 && intendedFlag(args[0]) === "off") {
       out.push(args[0].toLowerCase() === "off" ? reason("intent", { kind: "buffering-off", directive: d.name }, "guessed", d) : reason("intent", { kind: "suggests", line: `${d.name} ${args[0]}` }, "guessed", d));
     }
-    if ((d.name === "lua_http10_buffering" || d.name === "chunked_transfer_encoding" && args[0] === "off") && canStream(handler)) {
-      out.push(reason("intent", { kind: "suggests", line: `${d.name} ${args.join(" ")}` }, "guessed", d));
+    if ((d.name === "lua_http10_buffering" || d.name === "chunked_transfer_encoding" && args[0] === "off") && (streams || more)) {
+      if (streams) out.push(reason("intent", { kind: "suggests", line: `${d.name} ${args.join(" ")}` }, "guessed", d));
+      else more.found = true;
     }
     const producer = producerOf(d);
     if (producer) out.push(reason("producer", { kind: "producer", directive: d.name, what: producer }, "seen", d));
@@ -9127,9 +9287,31 @@ var HEURISTIC_NAMES = /* @__PURE__ */ new Set([
   "lua_http10_buffering",
   "chunked_transfer_encoding"
 ]);
-function mayMention(d, word) {
-  const raw = d.file.text.slice(d.start, d.end);
-  return raw.includes("\\") || raw.toLowerCase().includes(word);
+function mayMentionAccel(d) {
+  const found = mentionsIn(d.file);
+  return anyIn(found.backslashes, d.start, d.end) || anyIn(found.words, d.start, d.end - ACCEL.length + 1);
+}
+var ACCEL = "x-accel-buffering";
+var mentionsOf = /* @__PURE__ */ new WeakMap();
+function mentionsIn(file) {
+  let found = mentionsOf.get(file);
+  if (!found) {
+    found = { backslashes: [], words: [] };
+    const re = /\\|x-accel-buffering/gi;
+    for (let m = re.exec(file.text); m; m = re.exec(file.text)) (m[0] === "\\" ? found.backslashes : found.words).push(m.index);
+    mentionsOf.set(file, found);
+  }
+  return found;
+}
+function anyIn(offsets, from, to) {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (offsets[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo] < to;
 }
 function producerOf(d) {
   if (d.name === "echo_flush") return "echo_flush";
@@ -9143,11 +9325,17 @@ var STREAM_MARK = /^\s*sse-lint:\s*stream(?![\w-])/;
 var NOT_STREAM_MARK = /^\s*sse-lint:\s*not-stream(?![\w-])/;
 function markedWith(ctx, word) {
   const d = ctx.directive;
-  if (!d?.block) return null;
+  if (!d?.block || !mayHoldMarks(d.file)) return null;
   const marker = word === "stream" ? STREAM_MARK : NOT_STREAM_MARK;
   for (const s of d.block.children) if (s.type === "comment" && marker.test(s.text)) return d;
   for (const c of d.innerComments) if (marker.test(c.value)) return d;
   return null;
+}
+var marked = /* @__PURE__ */ new WeakMap();
+function mayHoldMarks(file) {
+  let may = marked.get(file);
+  if (may === void 0) marked.set(file, may = file.text.includes("sse-lint:"));
+  return may;
 }
 function hasStreamComment(ctx) {
   return markedWith(ctx, "stream");
@@ -9516,18 +9704,28 @@ function duplicateLocations(model) {
   for (const server of model.contexts.all) {
     if (server.kind !== "server" || !isHttpServer(server)) continue;
     const byLevel = /* @__PURE__ */ new Map();
-    for (const loc of listLocations(server)) {
-      const d = loc.node.directive;
-      const group = loc.modifier === "=" ? "exact" : loc.modifier === "" || loc.modifier === "^~" ? "prefix" : null;
+    const stack = [{ level: server, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next >= top.level.children.length) {
+        stack.pop();
+        continue;
+      }
+      const child = top.level.children[top.next++];
+      if (child.kind !== "location") continue;
+      stack.push({ level: child, next: 0 });
+      const { modifier, pattern } = locationPattern(child);
+      const group = modifier === "=" ? "exact" : modifier === "" || modifier === "^~" ? "prefix" : null;
       if (!group) continue;
-      let level = byLevel.get(loc.parent);
-      if (!level) byLevel.set(loc.parent, level = /* @__PURE__ */ new Map());
-      const key = `${group}\0${loc.pattern}`;
+      const d = child.directive;
+      let level = byLevel.get(top.level);
+      if (!level) byLevel.set(top.level, level = /* @__PURE__ */ new Map());
+      const key = `${group}\0${pattern}`;
       const first = level.get(key);
       if (!first) level.set(key, d);
       else if (first !== d && !seen.has(d)) {
         seen.add(d);
-        out.push({ location: d, first, path: loc.pattern });
+        out.push({ location: d, first, path: pattern });
       }
     }
   }
@@ -9655,8 +9853,8 @@ function messageFingerprint(f, base) {
   return hash([f.ruleId, fingerprintPath(f.span.file, base), message]);
 }
 function withFingerprint(f, base) {
-  const own3 = Object.getOwnPropertyDescriptor(f, "fingerprint");
-  if (own3 && (own3.get || own3.value)) return f;
+  const own2 = Object.getOwnPropertyDescriptor(f, "fingerprint");
+  if (own2 && (own2.get || own2.value)) return f;
   const copy = { ...f };
   Object.defineProperty(copy, FINGERPRINT_BASE, { value: base, enumerable: false, writable: true, configurable: true });
   Object.defineProperty(copy, "fingerprint", BASE_FINGERPRINT);
@@ -10183,12 +10381,12 @@ function runRules(model, rules, options = {}) {
         }
         if (seen.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template2, r.data))) return;
         const evidence = r.context ? model.streamEvidence(r.context) : null;
-        let own3 = r.severity ?? rule.meta.severity;
-        if (rule.meta.streamOnly && evidence?.confidence && SEVERITY_RANK[own3] > SEVERITY_RANK[evidence.maxSeverity]) own3 = evidence.maxSeverity;
+        let own2 = r.severity ?? rule.meta.severity;
+        if (rule.meta.streamOnly && evidence?.confidence && SEVERITY_RANK[own2] > SEVERITY_RANK[evidence.maxSeverity]) own2 = evidence.maxSeverity;
         const finding2 = {
           ruleId: rule.meta.id,
           // A severity the user configured wins over the rule's own choice for this finding.
-          severity: severity && severity !== "off" ? severity : own3
+          severity: severity && severity !== "off" ? severity : own2
         };
         lazyMessage(finding2, text);
         finding2.span = span;
@@ -10425,15 +10623,15 @@ function englishRenderer(rule) {
 }
 function listArg(items, join8, options) {
   const seen = /* @__PURE__ */ new Set();
-  const kept = options.distinct ? items.filter((i) => {
+  const kept2 = options.distinct ? items.filter((i) => {
     const key = JSON.stringify(i);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   }) : [...items];
   const limit = options.limit;
-  const cut = limit !== void 0 && kept.length > limit;
-  return { kind: "list", join: join8, items: cut ? kept.slice(0, limit) : kept, ...cut ? { more: kept.length - limit } : {} };
+  const cut = limit !== void 0 && kept2.length > limit;
+  return { kind: "list", join: join8, items: cut ? kept2.slice(0, limit) : kept2, ...cut ? { more: kept2.length - limit } : {} };
 }
 function entriesArg(entries3, label, level) {
   const groups = /* @__PURE__ */ new Map();
@@ -11423,12 +11621,12 @@ function createLoader(firstEntry, options = {}) {
           });
           continue;
         }
-        const resolved = missing && full !== written;
+        const resolved2 = missing && full !== written;
         tree.findings.push({
           ruleId: missing ? "include-not-found" : "include-unreadable",
           severity: "error",
-          message: resolved ? `${parsed} (include "${written}" resolved against ${prefix})` : parsed,
-          ...resolved ? { messageId: "msg.include.resolvedAgainst", data: { error: code3(parsed), written: code3(written), prefix: code3(prefix) } } : read1.messageId ? { messageId: read1.messageId, data: read1.data } : {},
+          message: resolved2 ? `${parsed} (include "${written}" resolved against ${prefix})` : parsed,
+          ...resolved2 ? { messageId: "msg.include.resolvedAgainst", data: { error: code3(parsed), written: code3(written), prefix: code3(prefix) } } : read1.messageId ? { messageId: read1.messageId, data: read1.data } : {},
           span: makeSpan(d.file, arg.start, arg.end),
           related: []
         });
@@ -11686,16 +11884,16 @@ function servedBy(input) {
     if (all.length === 0) continue;
     const ordinary = input.chains(loc).chains.filter((c) => c.ordinary);
     if (ordinary.length > 0 && !ordinary.some((c) => servesHere(c, loc, input.handler))) leaves.add(loc);
-    const own3 = all.filter((r) => r.kind !== "route");
-    if (own3.length === 0) continue;
+    const own2 = all.filter((r) => r.kind !== "route");
+    if (own2.length === 0) continue;
     for (const chain of ordinary) {
       const target = servingLocation(chain);
       if (!target || target === loc || chain.end.kind !== "served") continue;
       if (!canStream(input.handler(chain.end.context)) || !carriesStream(chain, input.handler)) continue;
       const list = reached.get(target) ?? [];
       if (list.some((r) => r.from === loc)) continue;
-      const why = { kind: "redirect", from: blockLabel(loc), fromWhy: own3.map((r) => r.why), to: blockLabel(target), via: viaRefs(chain, input.where) };
-      list.push({ kind: "redirect", why, explicit: own3.some((r) => r.explicit), chain, from: loc, confidence: strongest(own3) ?? "guessed" });
+      const why = { kind: "redirect", from: blockLabel(loc), fromWhy: own2.map((r) => r.why), to: blockLabel(target), via: viaRefs(chain, input.where) };
+      list.push({ kind: "redirect", why, explicit: own2.some((r) => r.explicit), chain, from: loc, confidence: strongest(own2) ?? "guessed" });
       reached.set(target, list);
     }
   }
@@ -11818,19 +12016,23 @@ function subrequestOnlyLocations(contexts, chains) {
 }
 
 // src/model/model.ts
-var STREAMING = { module: "proxy", directive: null, context: null };
+var HANDLER = memoSlot();
+var OWN_REASONS = memoSlot();
+var NOT_STREAM = memoSlot();
+var ANSWERED = memoSlot();
+var CHAINS = memoSlot();
+var EVIDENCE = memoSlot();
 function serverOfContext(ctx) {
   for (let c = ctx; c; c = c.parent) if (c.kind === "server") return c;
   return null;
 }
 function buildModel(tree, options = {}) {
   forgetAnswers();
+  forgetLocations();
   const contexts = buildContexts(tree, void 0, options.context ? { context: options.context } : {});
   const version = options.nginxVersion ? parseVersion(options.nginxVersion) ?? null : null;
   const upstreams = collectUpstreams(contexts.all);
   const locations = contexts.all.filter((c) => c.kind === "location" && c.directive !== null);
-  const handlers = /* @__PURE__ */ new Map();
-  const reasons = /* @__PURE__ */ new Map();
   let byDirective = null;
   const contextsOf = (d) => {
     if (!byDirective) {
@@ -11847,17 +12049,8 @@ function buildModel(tree, options = {}) {
   };
   const patterns = (options.streamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
   const denials = (options.notStreamPatterns ?? []).map((p) => ({ p, re: patternRegExp(p) }));
-  const chainCache2 = /* @__PURE__ */ new Map();
-  const redirects = (loc) => {
-    let c = chainCache2.get(loc);
-    if (!c) chainCache2.set(loc, c = locationChains(loc));
-    return c;
-  };
-  const handler = (ctx) => {
-    let h = handlers.get(ctx);
-    if (!h) handlers.set(ctx, h = handlerOf(ctx, upstreams));
-    return h;
-  };
+  const redirects = (loc) => recall(loc, CHAINS) ?? remember(loc, CHAINS, locationChains(loc));
+  const handler = (ctx) => recall(ctx, HANDLER) ?? remember(ctx, HANDLER, handlerOf(ctx, upstreams));
   const where = whereIn(tree.prefix);
   const routed = /* @__PURE__ */ new Map();
   const mark = (loc, r, spec) => {
@@ -11888,7 +12081,6 @@ function buildModel(tree, options = {}) {
     return c;
   };
   const declaredStreams = (options.routes?.length ?? 0) > 0 || patterns.length > 0 || locations.some((l) => hasStreamComment(l) !== null);
-  const notStreams = /* @__PURE__ */ new Map();
   const passesUpgrade = (loc) => effectiveList(loc, "proxy_set_header", version).entries.some((e) => e.directive.args[0]?.value.toLowerCase() === "upgrade" && /\$http_upgrade/i.test(e.directive.args[1]?.value ?? ""));
   const backends = { contexts, handler, locationOf: (c) => locationOf(c), effectiveList: (c, name) => effectiveList(c, name, version) };
   const computing = /* @__PURE__ */ new Set();
@@ -11903,13 +12095,12 @@ function buildModel(tree, options = {}) {
     return null;
   };
   const locationReasons = (loc) => {
-    const cached = reasons.get(loc);
+    const cached = recall(loc, OWN_REASONS);
     if (cached) return cached;
     computing.add(loc);
     const out = ownReasons(loc);
     computing.delete(loc);
-    reasons.set(loc, out);
-    return out;
+    return remember(loc, OWN_REASONS, out);
   };
   let subrequestTargets = null;
   const subrequestOnly = (loc) => {
@@ -11918,15 +12109,13 @@ function buildModel(tree, options = {}) {
     const d = subrequestTargets.get(loc);
     return d ? { kind: "subrequest", directive: d.name, line: `${d.name} ${d.args.map((a) => a.raw).join(" ")}`, at: where(d) } : null;
   };
-  const answered = /* @__PURE__ */ new Map();
   const answersOf2 = (ctx) => {
-    let a = answered.get(ctx);
-    if (a === void 0) answered.set(ctx, a = alwaysAnswers(ctx));
-    return a;
+    const a = recall(ctx, ANSWERED);
+    return a !== void 0 ? a : remember(ctx, ANSWERED, alwaysAnswers(ctx));
   };
   const ownReasons = (loc) => {
     const none = (why) => {
-      notStreams.set(loc, why);
+      remember(loc, NOT_STREAM, why);
       return [];
     };
     if (hasNotStreamComment(loc)) return none({ kind: "denied-comment" });
@@ -11943,8 +12132,8 @@ function buildModel(tree, options = {}) {
     const out = [];
     const h = handler(loc);
     out.push(...routed.get(loc) ?? []);
-    const marked = hasStreamComment(loc);
-    if (marked) out.push({ kind: "comment", why: { kind: "comment" }, directive: marked, explicit: true, confidence: "declared" });
+    const marked2 = hasStreamComment(loc);
+    if (marked2) out.push({ kind: "comment", why: { kind: "comment" }, directive: marked2, explicit: true, confidence: "declared" });
     const path = locationPath(loc);
     const denied = path ? denials.find(({ re }) => re.test(path)) : void 0;
     if (denied && out.length === 0) return none({ kind: "denied-pattern", pattern: denied.p });
@@ -11955,8 +12144,10 @@ function buildModel(tree, options = {}) {
         if (re.test(path)) out.push({ kind: "pattern", why: { kind: "pattern", pattern: p }, explicit: true, confidence: "declared" });
       }
     }
-    let heuristics = denied ? [] : heuristicReasons(loc, h);
-    if (!denied && !canStream(h) && heuristicReasons(loc, STREAMING).length > heuristics.length) {
+    const streams = canStream(h);
+    const found = denied ? null : streams ? { reasons: heuristicReasons(loc, h), streamingAdds: false } : heuristicsWithoutStreaming(loc, h);
+    let heuristics = found ? found.reasons : [];
+    if (found?.streamingAdds) {
       const reached = reachedHandler({ loc, handler, chains: redirects });
       if (reached) heuristics = heuristicReasons(loc, reached);
     }
@@ -11988,25 +12179,22 @@ function buildModel(tree, options = {}) {
   const streamReasons = (ctx) => {
     const loc = locationOf(ctx);
     if (!loc) return [];
-    const own3 = locationReasons(loc);
+    const own2 = locationReasons(loc);
     const s = servedByRedirects();
     const reached = s.reached.get(loc) ?? [];
-    const kept = s.leaves.has(loc) ? own3.filter((r) => r.kind === "route" && r.chain) : own3;
-    return reached.length ? [...kept, ...reached] : kept;
+    const kept2 = s.leaves.has(loc) ? own2.filter((r) => r.kind === "route" && r.chain) : own2;
+    return reached.length ? [...kept2, ...reached] : kept2;
   };
   const notAStream = Object.freeze({ reasons: Object.freeze([]), confidence: null, notStream: null, maxSeverity: "info" });
   const noStream = (notStream) => notStream === null ? notAStream : { reasons: [], confidence: null, notStream, maxSeverity: "info" };
-  const evidence = /* @__PURE__ */ new Map();
   const streamEvidence = (ctx) => {
     const loc = locationOf(ctx);
     if (!loc) return noStream(null);
-    let known = evidence.get(loc);
-    if (!known) evidence.set(loc, known = evidenceOf(loc));
-    return known;
+    return recall(loc, EVIDENCE) ?? remember(loc, EVIDENCE, evidenceOf(loc));
   };
   const evidenceOf = (loc) => {
     const found = streamReasons(loc);
-    const denial = notStreams.get(loc) ?? null;
+    const denial = recall(loc, NOT_STREAM) ?? null;
     if (denial && (denial.kind === "returns" || denial.kind === "denied-comment" || denial.kind === "denied-pattern")) return noStream(denial);
     if (found.length === 0) return noStream(denial);
     if ((options.allProxies || options.presetAudit) && canStream(handler(loc))) return { reasons: found, confidence: "declared", notStream: null, maxSeverity: "error" };
@@ -13763,18 +13951,18 @@ function codeFrame(src, span, severity, paint, locale = "en") {
 function lineCells(src, text, from, to) {
   const cells = [];
   let col = 0;
-  const push = (segment, marked) => {
+  const push = (segment, marked2) => {
     for (const ch of displayText(src, segment)) {
       if (ch === "	") {
         const n = TAB - col % TAB;
-        for (let k = 0; k < n; k++) cells.push({ s: " ", w: 1, marked });
+        for (let k = 0; k < n; k++) cells.push({ s: " ", w: 1, marked: marked2 });
         col += n;
         continue;
       }
       const cp = ch.codePointAt(0);
       const safe = isControl(cp) ? "\uFFFD" : ch;
       const w = cellWidth(cp);
-      cells.push({ s: safe, w, marked });
+      cells.push({ s: safe, w, marked: marked2 });
       col += w;
     }
   };
