@@ -7143,7 +7143,7 @@ var stream_capacity_default = defineRule({
         const below = !auto && expected !== null && capacity < expected;
         const node = wcDirective ?? events?.directive ?? first.directive;
         const context = wcDirective || events?.directive ? events : first;
-        const target = expected !== null ? Math.ceil(expected / workers) * 2 + sockets + 1 : Math.max(4096, wc * 4);
+        const target = expected !== null ? Math.ceil(expected / workers) * 2 + sockets + 1 : 4096;
         const raise = !capped && target > wc && (wcDirective || events?.directive) ? { fix: {
           id: "raise",
           data: { value: target },

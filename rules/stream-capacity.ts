@@ -103,7 +103,9 @@ export default defineRule({
         const node: Directive = wcDirective ?? events?.directive ?? first.directive!;
         const context: ContextNode = wcDirective || events?.directive ? events! : first;
         // How many streams to plan for is the user's call: a higher worker_connections is offered, never applied.
-        const target = expected !== null ? Math.ceil(expected / workers) * 2 + sockets + 1 : Math.max(4096, wc * 4);
+        // Without expectedStreams there is no load to size for: 4096, suggested only below it (raising by a factor
+        // would suggest a higher number again each time the suggestion is followed).
+        const target = expected !== null ? Math.ceil(expected / workers) * 2 + sockets + 1 : 4096;
         const raise = !capped && target > wc && (wcDirective || events?.directive) ? { fix: {
           id: 'raise', data: { value: target }, applicability: 'suggestion' as const,
           edits: (f: EditBuilder) => (wcDirective
