@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
 import { applyEdits, editsOverlap } from '../../src/fix/fixer.js';
+import { RULES } from '../../src/engine/registry.js';
 import { lintSync } from '../../src/pipeline/index.js';
 import type { TextEdit } from '../../src/types.js';
 import { fixtureCases } from '../helpers/fixtures.js';
@@ -80,7 +81,7 @@ async function fix(entry: string, args: string[]): Promise<{ code: number; appli
  * Prepares the case, runs the fix with `args`, and re-tests. Returns a failure description, or null.
  * `label` names the case in the summary; `targetsNewer` allows newer-nginx syntax in the output.
  */
-async function checkOnce(t: Tally, src: string, rel: string, label: string, args: string[], targetsNewer: boolean, first: boolean, mustLoad = false): Promise<string | null> {
+async function checkOnce(t: Tally, src: string, rel: string, label: string, args: string[], targetsNewer: boolean, first: boolean, mustLoad = false, ruleOptions?: RuleOptions): Promise<string | null> {
   const prepared: PreparedCase = await prepareCase(src, rel);
   try {
     if (!prepared.wrap) {
@@ -99,7 +100,8 @@ async function checkOnce(t: Tally, src: string, rel: string, label: string, args
     // Nothing the fixer can reach lies outside the temp dir.
     expect(outsideIncludes(prepared.root, prepared.tmp).filter((p) => existsSync(p.replace(/\/[^/]*[*?[].*$/, '')))).toEqual([]);
     const prefixArgs = prepared.confDir !== path.dirname(prepared.entry) ? ['--prefix', prepared.confDir] : [];
-    const r = await fix(prepared.entry, [...args, ...prefixArgs]);
+    const configArgs = ruleOptions ? ['--config', optionsConfig(prepared, ruleOptions)] : [];
+    const r = await fix(prepared.entry, [...args, ...prefixArgs, ...configArgs]);
     if (r.code === 2) return `${label} ${args.join(' ')}: sse-lint exited 2: ${r.stderr.trim()}`;
     t.fixesApplied += r.applied;
     if (r.applied > 0) t.filesWithFixes++;
@@ -117,11 +119,25 @@ async function checkOnce(t: Tally, src: string, rel: string, label: string, args
   }
 }
 
+/** A case's `# options:` for its rule. */
+interface RuleOptions {
+  ruleId: string;
+  options: Record<string, unknown>;
+}
+
+/** A config file (beside the copy, so it is not linted) giving the case's rule its options, as the fixture harness does. */
+function optionsConfig(prepared: PreparedCase, o: RuleOptions): string {
+  const file = path.join(prepared.tmp, 'sse-lint.config.json');
+  const severity = RULES.find((r) => r.meta.id === o.ruleId)!.meta.severity;
+  writeFileSync(file, JSON.stringify({ rules: { [o.ruleId]: [severity, o.options] } }));
+  return file;
+}
+
 /** Tally of suggested outputs (a rule's suggestions applied by hand, as a person following them would). */
 const suggested = { checked: 0, suggestions: 0, rejected: [] as string[], newer: [] as string[] };
 
 /** Applies one rule's suggestions to a prepared copy of a case and runs nginx -t on it; a failure, or null. */
-async function checkSuggestions(src: string, rel: string, label: string, ruleId: string, args: { nginxVersion?: string; routes: string[] }, targetsNewer: boolean, pinned: boolean): Promise<string | null> {
+async function checkSuggestions(src: string, rel: string, label: string, ruleId: string, args: { nginxVersion?: string; routes: string[]; options?: Record<string, unknown> }, targetsNewer: boolean, pinned: boolean): Promise<string | null> {
   const prepared: PreparedCase = await prepareCase(src, rel);
   try {
     // A case left out here is a failure already (checkOnce), unless it targets a newer nginx.
@@ -130,7 +146,7 @@ async function checkSuggestions(src: string, rel: string, label: string, ruleId:
       return null;
     }
     const run = lintSync([prepared.entry], {
-      config: false, cwd: path.dirname(prepared.entry), rules: [ruleId], routes: args.routes,
+      config: args.options ? optionsConfig(prepared, { ruleId, options: args.options }) : false, cwd: path.dirname(prepared.entry), rules: [ruleId], routes: args.routes,
       ...(args.nginxVersion ? { nginxVersion: args.nginxVersion } : {}),
       ...(prepared.confDir !== path.dirname(prepared.entry) ? { prefix: prepared.confDir } : {}),
     });
@@ -184,13 +200,15 @@ describeNginx('nginx -t accepts sse-lint --fix --unsafe-fixes output: rule fixtu
       const version = c.model.nginxVersion ?? undefined;
       const base = [...(version ? ['--nginx-version', version] : []), ...(c.model.routes ?? []).flatMap((r) => ['--route', r])];
       const newer = versionAbove(version, [1, 22, 1]);
+      // The case's `# options:` for its rule, as the fixture harness lints it with.
+      const options = Object.keys(c.options).length ? c.options : undefined;
       const label = `${ruleId}/${path.relative(path.join(FIXTURES, ruleId), src)}`;
       for (const [i, args] of [base, [...base, '--rule', ruleId]].entries()) {
-        const failure = await checkOnce(fixtureTally, src, rel, label, args, newer, i === 0, true);
+        const failure = await checkOnce(fixtureTally, src, rel, label, args, newer, i === 0, true, options ? { ruleId, options } : undefined);
         if (failure) failures.push(failure);
       }
       if (c.kind === 'bad') {
-        const failure = await checkSuggestions(src, rel, label, ruleId, { ...(version ? { nginxVersion: version } : {}), routes: c.model.routes ?? [] }, newer, c.suggested.size > 0);
+        const failure = await checkSuggestions(src, rel, label, ruleId, { ...(version ? { nginxVersion: version } : {}), routes: c.model.routes ?? [], ...(options ? { options } : {}) }, newer, c.suggested.size > 0);
         if (failure) failures.push(failure);
       }
     }
