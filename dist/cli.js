@@ -36,6 +36,9 @@ var import_node_os = require("node:os");
 var nodePath = __toESM(require("node:path"), 1);
 var vm = __toESM(require("node:vm"), 1);
 var MAGIC = Buffer.from("SSELCC01", "latin1");
+var SHIPPED_MAGIC = Buffer.from("SSELSC01", "latin1");
+var SHIPPED_FIXED = SHIPPED_MAGIC.length + 4 + 2;
+var SHIPPED_SLACK_MS = 1e4;
 var FIXED = MAGIC.length + 4 + 4 + 2;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 var KEEP_UNUSED_MS = 30 * 24 * 3600 * 1e3;
@@ -54,6 +57,9 @@ function compileCacheDir(env = process.env) {
   }
   return nodePath.join(base, "sse-lint");
 }
+function shippedCacheName(script) {
+  return `${script.replace(/\.js$/, "")}-${process.version}-${process.arch}.v8`;
+}
 function runCachedScript(opts) {
   const fd = fs.openSync(opts.file, "r");
   let bytes;
@@ -67,12 +73,21 @@ function runCachedScript(opts) {
   const source = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
   const key = [opts.build, stat.size, Math.trunc(stat.mtimeMs), stat.ino, stat.dev, process.version, process.arch].join(" ");
   const cacheFile = opts.dir === null ? null : nodePath.join(opts.dir, `cli-${safeName(opts.build)}-${process.version}-${process.arch}.v8`);
+  const shippedKey = [opts.build, stat.size, process.version, process.arch].join(" ");
   let state = cacheFile === null ? "off" : "missing";
   let cachedData;
   if (cacheFile !== null) {
     const read = readCache(cacheFile, key);
     if (read === "missing" || read === "invalid") state = read;
     else cachedData = read;
+  }
+  let shipped = false;
+  if (!cachedData && opts.shipped !== void 0) {
+    const read = readShipped(opts.shipped, shippedKey, stat.mtimeMs);
+    if (read) {
+      cachedData = read;
+      shipped = true;
+    }
   }
   const params2 = { exports: {}, require: (0, import_node_module.createRequire)(opts.file), module: { exports: {} }, ...opts.params };
   params2.module.exports = params2.exports;
@@ -81,27 +96,60 @@ function runCachedScript(opts) {
 })`;
   let script;
   try {
-    script = new vm.Script(wrapped, { filename: opts.file, ...cachedData ? { cachedData } : {} });
+    script = new vm.Script(wrapped, { filename: opts.name ?? opts.file, ...cachedData ? { cachedData } : {} });
   } catch (e) {
     if (!cachedData) throw e;
     state = "invalid";
     cachedData = void 0;
-    script = new vm.Script(wrapped, { filename: opts.file });
+    script = new vm.Script(wrapped, { filename: opts.name ?? opts.file });
   }
-  if (cachedData) state = script.cachedDataRejected ? "rejected" : "used";
+  if (cachedData) state = script.cachedDataRejected ? "rejected" : shipped ? "shipped" : "used";
   script.runInThisContext()(...names.map((n) => params2[n]));
   return {
     exports: params2.module.exports,
     state,
     save: () => {
-      if (state === "used" || state === "off" || cacheFile === null) return null;
+      if (state === "used" || state === "shipped" || state === "off" || cacheFile === null) return null;
       try {
         return writeCache(cacheFile, key, script.createCachedData()) ? cacheFile : null;
       } catch {
         return null;
       }
+    },
+    shippable: () => {
+      const payload = script.createCachedData();
+      const keyBytes = Buffer.from(shippedKey, "utf8");
+      const header = Buffer.alloc(SHIPPED_FIXED);
+      SHIPPED_MAGIC.copy(header, 0);
+      header.writeUInt32LE(payload.length, SHIPPED_MAGIC.length);
+      header.writeUInt16LE(keyBytes.length, SHIPPED_MAGIC.length + 4);
+      return Buffer.concat([header, keyBytes, payload]);
     }
   };
+}
+function readShipped(file2, key, scriptMtimeMs) {
+  let fd;
+  try {
+    fd = fs.openSync(file2, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size < SHIPPED_FIXED || st.size > MAX_CACHE_BYTES) return null;
+    if (scriptMtimeMs > st.mtimeMs + SHIPPED_SLACK_MS) return null;
+    const buf = fs.readFileSync(fd);
+    if (buf.length !== st.size || !buf.subarray(0, SHIPPED_MAGIC.length).equals(SHIPPED_MAGIC)) return null;
+    const length = buf.readUInt32LE(SHIPPED_MAGIC.length);
+    const keyLength = buf.readUInt16LE(SHIPPED_MAGIC.length + 4);
+    if (SHIPPED_FIXED + keyLength + length !== buf.length) return null;
+    if (buf.toString("utf8", SHIPPED_FIXED, SHIPPED_FIXED + keyLength) !== key) return null;
+    return buf.subarray(SHIPPED_FIXED + keyLength);
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 function safeName(s) {
   return s.replace(/[^\w.-]/g, "_").slice(0, 64);
@@ -247,14 +295,18 @@ var params = {
     return runCachedScript({ file: chunk, build: name, dir: null, params: { ...params, require: require2 } }).exports;
   }
 };
+var ship = globalThis[/* @__PURE__ */ Symbol.for("sse-lint.ship-code-cache")];
 var core;
 try {
-  core = runCachedScript({ file, build: "8cc1854add34aefa", dir: compileCacheDir(), params });
+  const build = "129e4610799ef78f";
+  if (ship) core = runCachedScript({ file, build, dir: null, params, name: "sse-lint/dist/cli-core.js" });
+  else core = runCachedScript({ file, build, dir: compileCacheDir(), params, ...process.argv.includes("--debug") ? {} : { shipped: shippedCacheName(file) } });
 } catch (e) {
   process.stderr.write(`sse-lint: cannot start: ${e.message.split("\n", 1)[0]}
 `);
   process.exit(2);
 }
 void core.exports.startCli().then((linted) => {
-  if (linted) core.save();
+  if (ship) ship(core.shippable());
+  else if (linted) core.save();
 });
