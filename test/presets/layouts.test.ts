@@ -189,14 +189,37 @@ describe.skipIf(skip)('OpenResty, Debian, Nginx Proxy Manager, APISIX', () => {
     const notes = run.findings.filter((f) => f.ruleId === 'include-unmapped');
     expect(notes.map((f) => f.span.line)).toEqual([20, 51, 81]);
     expect(notes[0]!.message).toMatch(/container image.*docker exec CONTAINER nginx -T \| sse-lint -/);
-    expect(found(run, root)).toContain('buffering-on data/nginx/proxy_host/1.conf:37');
+    // The host's findings without the image's include files (proxy.conf's headers are not read, so no redefinition).
+    expect(bySite(run, root)).toEqual({
+      'proxy host 1': [
+        'buffering-on data/nginx/proxy_host/1.conf:37',
+        'connection-upgrade-on-stream data/nginx/proxy_host/1.conf:59',
+        'http1-connection-limit data/nginx/proxy_host/1.conf:7',
+        'include-unmapped data/nginx/proxy_host/1.conf:20',
+        'include-unmapped data/nginx/proxy_host/1.conf:51',
+        'include-unmapped data/nginx/proxy_host/1.conf:81',
+        'stream-capacity data/nginx/proxy_host/1.conf:37',
+      ],
+    });
   });
 
   it('APISIX: the generated nginx.conf is audited and the advice names the plugin and the route, with no text fix', () => {
     const root = path.join(tmp, 'apisix');
     const conf = buildApisix(root);
     const run = lint(path.dirname(path.dirname(conf)));
-    expect(run.preset?.name).toBe('apisix');
+    expect(run.preset).toEqual({ name: 'apisix', label: 'apisix', detected: true });
+    // The generated file's findings: the catch-all route location (line 289) is audited as a stream.
+    expect(found(run, root)).toEqual([
+      'buffering-on usr/local/apisix/conf/nginx.conf:289',
+      'http1-connection-limit usr/local/apisix/conf/nginx.conf:224',
+      'http1-connection-limit usr/local/apisix/conf/nginx.conf:246',
+      'lua-body-filter-on-stream usr/local/apisix/conf/nginx.conf:393',
+      'lua-body-filter-on-stream usr/local/apisix/conf/nginx.conf:422',
+      'read-timeout-short usr/local/apisix/conf/nginx.conf:289',
+      'read-timeout-short usr/local/apisix/conf/nginx.conf:402',
+      'stream-capacity usr/local/apisix/conf/nginx.conf:20',
+    ]);
+    expect(run.findings.every((f) => f.related.at(-1)!.messageId === 'msg.related.apisixGenerated')).toBe(true);
     const buffering = run.findings.filter((f) => f.ruleId === 'buffering-on');
     expect(buffering).toHaveLength(1);
     expect(buffering[0]!.fix).toBeUndefined();
