@@ -8,7 +8,6 @@
 // (dist/tui.mjs), loaded for -i.
 // What a plain lint never runs is in chunks (dist/cli-<name>.js, scripts/build.mjs), compiled from source when first called.
 // Built as CommonJS (no ES module loader to set up before the first line): no top-level await here.
-import { createRequire } from 'node:module';
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileCacheDir, runCachedScript, shippedCacheName, type CachedScript } from './util/compile-cache.js';
@@ -19,17 +18,18 @@ declare const __SSE_LINT_CORE_BUILD__: string;
 const file = nodePath.join(import.meta.dirname, 'cli-core.js');
 // A specifier the bundler leaves alone: dist/tui.mjs exists only in the build.
 const tuiModule = './tui.mjs';
-// What the scripts see as free variables (scripts/build.mjs): the core's URL, the TUI's loader, and the loader of the
-// chunks (dist/cli-<name>.js): code a plain lint never runs, compiled from source on first use. A chunk's require of
-// a module of the core is given that module as the core has it (deps), anything else is Node's.
+// What the scripts see as free variables (scripts/build.mjs): `require` (this file's: the scripts are in its folder
+// and require Node's built-ins only), the core's URL, the TUI's loader, and the loader of the chunks
+// (dist/cli-<name>.js): code a plain lint never runs, compiled from source on first use. A chunk's require of a module
+// of the core is given that module as the core has it (deps), anything else is Node's.
 const params: Record<string, unknown> = {
+  require,
   __sseLintUrl: pathToFileURL(file).href,
   __sseLintLoadTui: () => import(tuiModule),
   __sseLintChunk: (name: string, deps: Readonly<Record<string, unknown>>): unknown => {
     const chunk = nodePath.join(import.meta.dirname, `cli-${name}.js`);
-    const req = createRequire(chunk);
-    const require = (id: string): unknown => (Object.hasOwn(deps, id) ? deps[id] : req(id));
-    return runCachedScript({ file: chunk, build: name, dir: null, params: { ...params, require } }).exports;
+    const req = (id: string): unknown => (Object.hasOwn(deps, id) ? deps[id] : require(id));
+    return runCachedScript({ file: chunk, build: name, dir: null, params: { ...params, require: req } }).exports;
   },
 };
 // The build makes the shipped cache by running a lint with a hook preloaded (scripts/build.mjs): it reads no cache, and

@@ -1,6 +1,5 @@
 // What every finding is built from: its primary span, and its fingerprint (the one identity JSON, SARIF and the baseline use).
 import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
 import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
 import { makeSpan } from '../parser/source.js';
@@ -51,7 +50,7 @@ function hash(parts: string[]): string {
 /** node:crypto, loaded when the first fingerprint is made (a plain text report makes none). */
 let crypto: typeof Crypto | null = null;
 function sha256(): typeof Crypto {
-  return (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto);
+  return (crypto ??= process.getBuiltinModule('node:crypto') as unknown as typeof Crypto);
 }
 
 /** Fingerprint paths by base, then by file (no key string is built per finding). */

@@ -1,7 +1,6 @@
 // The write journal of a --fix batch: what a batch is about to do, so a run that is killed (SIGKILL, power loss) can
 // be finished or undone by the next one, and its temp files removed.
 import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { processAlive, sweepStaleTempsIn, syncDirectory, writeFileAtomic, writeInPlace } from '../util/atomic-write.js';
@@ -25,7 +24,7 @@ export interface JournalFile {
 
 /** node:crypto, loaded when a fix is written (a run that only reports never needs it). */
 function crypto(): typeof Crypto {
-  return createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+  return process.getBuiltinModule('node:crypto') as unknown as typeof Crypto;
 }
 
 /**

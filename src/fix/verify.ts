@@ -1,6 +1,5 @@
 // `--verify-with-nginx BIN`: run `BIN -t` on a copy of the fixed tree before anything is written.
 import type * as ChildProcess from 'node:child_process';
-import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
@@ -33,7 +32,7 @@ export function verifyWithNginx(
         const rel = nodePath.relative(tree.prefix, entry);
         if (rel.startsWith('..')) continue;
         // node:child_process is loaded only here: only --verify-with-nginx needs it.
-        const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
+        const { spawnSync } = process.getBuiltinModule('node:child_process') as unknown as typeof ChildProcess;
         const r = spawnSync(bin, ['-t', '-p', dir + '/', '-c', nodePath.join(dir, rel)], { encoding: 'utf8', timeout: 60_000 });
         // A binary that could not be run at all (missing, not executable, timed out) did not judge the config.
         if (r.error) return { ok: false, output: r.error.message, error: r.error };

@@ -1,6 +1,5 @@
 // The one way sse-lint writes a file: a temp file beside it, fsync, rename; regular files only, mode and owner kept.
 import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 
@@ -94,7 +93,7 @@ function alreadyExists(path: string): Error {
 
 /** Random hex digits for temp names (node:crypto is loaded on the first write, not by every run). */
 function randomHex(bytes: number): string {
-  return (createRequire(import.meta.url)('node:crypto') as typeof Crypto).randomBytes(bytes).toString('hex');
+  return (process.getBuiltinModule('node:crypto') as unknown as typeof Crypto).randomBytes(bytes).toString('hex');
 }
 
 /** Writes all of `buf` to `fd` (at `position` when given), looping over short writes. */

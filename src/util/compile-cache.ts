@@ -18,8 +18,8 @@
 // through a symlink (temp file created exclusively, then renamed). Nothing here ever throws: the cache only speeds up.
 import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
+import type * as NodeModule from 'node:module';
+import type * as Os from 'node:os';
 import * as nodePath from 'node:path';
 import * as vm from 'node:vm';
 import type * as Zlib from 'node:zlib';
@@ -54,7 +54,8 @@ export function compileCacheDir(env: Readonly<Record<string, string | undefined>
   const xdg = env.XDG_CACHE_HOME;
   let base: string;
   try {
-    base = xdg && nodePath.isAbsolute(xdg) ? xdg : nodePath.join(homedir(), '.cache');
+    // node:os only when the cache is wanted (loading it is start-up time of every run).
+    base = xdg && nodePath.isAbsolute(xdg) ? xdg : nodePath.join((process.getBuiltinModule('node:os') as typeof Os).homedir(), '.cache');
   } catch {
     return null;
   }
@@ -80,7 +81,10 @@ export interface ScriptOptions {
   build: string;
   /** The cache folder (compileCacheDir()), or null for none. */
   dir: string | null;
-  /** Values the script sees as free variables, besides exports, require and module. */
+  /**
+   * Values the script sees as free variables, besides exports and module; `require` is one resolving from the script's
+   * folder unless given (node:module's createRequire, which loading costs a lint's start-up time).
+   */
   params?: Readonly<Record<string, unknown>>;
   /** The cache file the build made for this script (shippedCacheName), when there may be one. */
   shipped?: string;
@@ -131,7 +135,8 @@ export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
       shipped = true;
     }
   }
-  const params = { exports: {}, require: createRequire(opts.file), module: { exports: {} as unknown }, ...opts.params };
+  const require = opts.params?.require ?? (process.getBuiltinModule('node:module') as unknown as typeof NodeModule).createRequire(opts.file);
+  const params = { exports: {}, require, module: { exports: {} as unknown }, ...opts.params };
   params.module.exports = params.exports;
   const names = Object.keys(params);
   // One line with the script's first: line numbers in --debug stacks are the file's own.

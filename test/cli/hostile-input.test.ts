@@ -262,8 +262,9 @@ describe('usage and internal errors', () => {
   });
 
   it('an internal error in the real binary is one line with the --debug hint, exit 2; --debug prints the stack', () => {
-    // A fault injected where no error is expected: writing the report throws a TypeError.
-    const inject = 'data:text/javascript,process.stdout.write=()=>{throw new TypeError("injected fault")}';
+    // A fault injected where no error is expected: writing the report throws a TypeError (to a pipe the report goes
+    // straight to the descriptor, src/cli/start.ts; to anything else through Node's stream).
+    const inject = 'data:text/javascript,import fs from "node:fs";const w=fs.writeSync;fs.writeSync=(fd,...a)=>{if(fd===1)throw new TypeError("injected fault");return w(fd,...a)};process.stdout.write=()=>{throw new TypeError("injected fault")}';
     const run = (args: string[]) => spawnSync(process.execPath, ['--import', inject, builtCli(), ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
     const plain = run(['a.conf']);
     expectOneLineFailure({ code: plain.status, err: plain.stderr }, /^sse-lint: internal error: TypeError: injected fault \(rerun with --debug for the stack trace\)$/m);

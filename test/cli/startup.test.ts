@@ -1,8 +1,8 @@
 // Start-up cost: the plain (piped) path of the built bundle must not load Ink, React, yoga or Ajv's compiler.
 // The bundle is built by scripts/build.mjs in a private copy of the sources, so other tests that rebuild dist/
 // at the same time cannot pull it from under this one.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -224,5 +224,75 @@ describe("V8's code cache of the command line", () => {
     const r = lint(cache, ['--version']);
     expect(r.status).toBe(0);
     expect(cached(cache)).toEqual([]);
+  });
+});
+
+describe('standard output and error', () => {
+  const cli = () => path.join(copy, 'dist/cli.js');
+  let tree: string;
+  let expected: string;
+  beforeAll(async () => {
+    // A report far larger than a pipe holds (64 KiB).
+    tree = path.join(work, 'tree');
+    const { writeBenchTree } = (await import(pathToFileURL(path.join(root, 'scripts/bench-tree.mjs')).href)) as { writeBenchTree: (dir: string, servers: number) => void };
+    writeBenchTree(tree, 100);
+    const r = spawnSync(process.execPath, [cli(), 'nginx.conf'], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.status, r.stderr).toBe(1);
+    expected = r.stdout;
+    expect(expected.length).toBeGreaterThan(256 * 1024);
+  });
+  /** The built-in modules a run loaded beyond those Node loads for any script. */
+  const loadList = path.join(work, 'load-list.cjs');
+  beforeAll(() => {
+    writeFileSync(loadList, [
+      "const base = new Set(process.moduleLoadList);",
+      "process.on('exit', () => require('fs').writeFileSync(process.env.SSE_LINT_LOADED, JSON.stringify(process.moduleLoadList.filter((m) => !base.has(m)))));",
+    ].join('\n'));
+  });
+
+  it('reaches a pipe, a file and /dev/null without Node making a stream for them (node:net, the stream classes)', () => {
+    const out = path.join(work, 'report.txt');
+    for (const target of ['pipe', 'file', '/dev/null'] as const) {
+      const loaded = path.join(work, `loaded-${target.replace(/\W/g, '')}.json`);
+      const fd = target === 'file' ? openSync(out, 'w') : target === '/dev/null' ? openSync('/dev/null', 'w') : 'pipe';
+      try {
+        const r = spawnSync(process.execPath, ['--require', loadList, cli(), 'nginx.conf'], {
+          cwd: tree, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', fd, 'pipe'], env: { ...process.env, SSE_LINT_LOADED: loaded },
+        });
+        expect(r.status, r.stderr).toBe(1);
+        expect(r.stderr).toBe('');
+        if (target === 'pipe') expect(r.stdout).toBe(expected);
+        const modules = JSON.parse(readFileSync(loaded, 'utf8')) as string[];
+        for (const m of ['NativeModule net', 'NativeModule tty', 'NativeModule internal/fs/sync_write_stream']) expect(modules, `${target}: ${m}`).not.toContain(m);
+      } finally {
+        if (typeof fd === 'number') closeSync(fd);
+      }
+    }
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+  });
+
+  it('ends quietly when the reader goes away (| head): the lint\'s exit code, nothing on standard error', async () => {
+    const child = spawn(process.execPath, [cli(), 'nginx.conf'], { cwd: tree, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => void (err += b.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect({ code, err }).toEqual({ code: 1, err: '' });
+  });
+
+  it('gives every byte to a pipe left non-blocking by whoever made it, however slowly it is read', async () => {
+    // Node's own stream for a pipe makes the descriptor non-blocking: a preloaded script makes that stream first.
+    const child = spawn(process.execPath, ['--import', 'data:text/javascript,process.stdout;', cli(), 'nginx.conf'], { cwd: tree, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => void (err += b.toString()));
+    child.stdout.pause();
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => chunks.push(b));
+    // Long enough for the lint to fill the pipe and find it full (EAGAIN).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect({ code, err }).toEqual({ code: 1, err: '' });
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
   });
 });

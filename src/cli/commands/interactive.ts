@@ -1,6 +1,5 @@
 // `sse-lint -i PATH...`: find a terminal for keys and screen, start a review session, load the TUI only now.
 import { openSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type * as Tty from 'node:tty';
 import { resolveLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { loadRunInputs, PipelineError, resolveSettings } from '../../pipeline/index.js';
@@ -36,7 +35,7 @@ export function openTerminal(
     return { key: stdinCarriesConfig ? 'cli.usage.noTerminalKeysStdin' : 'cli.usage.noTerminalKeys', data: { reason } };
   }
   // node:tty (and node:net through it) is loaded only here: a plain lint never reads keys (start-up cost).
-  const tty = createRequire(import.meta.url)('node:tty') as typeof Tty;
+  const tty = process.getBuiltinModule('node:tty') as unknown as typeof Tty;
   const stdin = new tty.ReadStream(fd);
   return { stdin, stdout: streams.stdout, close: () => stdin.destroy() };
 }
