@@ -34,6 +34,7 @@ __export(start_exports, {
   startCli: () => startCli
 });
 module.exports = __toCommonJS(start_exports);
+var import_node_fs2 = require("node:fs");
 
 // src/cli/color.ts
 function useColor(stream, env = process.env) {
@@ -9787,7 +9788,6 @@ __export(finding_exports, {
   ruleFingerprint: () => ruleFingerprint,
   withFingerprint: () => withFingerprint
 });
-var import_node_module = require("node:module");
 var nodePath5 = require("node:path");
 function directiveSpan(d) {
   const end = d.block ? d.block.open.end : d.lua ? d.lua.open.end : d.end;
@@ -9822,7 +9822,7 @@ function hash(parts) {
 }
 var crypto = null;
 function sha256() {
-  return crypto ??= (0, import_node_module.createRequire)(__sseLintUrl)("node:crypto");
+  return crypto ??= process.getBuiltinModule("node:crypto");
 }
 var relativePaths = /* @__PURE__ */ new Map();
 function fingerprintPath(file, base) {
@@ -11046,7 +11046,6 @@ __export(atomic_write_exports, {
   writeFileAtomic: () => writeFileAtomic,
   writeInPlace: () => writeInPlace
 });
-var import_node_module2 = require("node:module");
 var fs2 = require("node:fs");
 var nodePath11 = require("node:path");
 var WriteTargetError = class extends Error {
@@ -11101,7 +11100,7 @@ function alreadyExists(path) {
   return Object.assign(new Error(`${path} already exists`), { code: "EEXIST", path });
 }
 function randomHex(bytes) {
-  return (0, import_node_module2.createRequire)(__sseLintUrl)("node:crypto").randomBytes(bytes).toString("hex");
+  return process.getBuiltinModule("node:crypto").randomBytes(bytes).toString("hex");
 }
 function writeFully(fd, buf, position = null) {
   for (let off = 0; off < buf.length; ) {
@@ -12836,12 +12835,11 @@ __export(journal_exports, {
   sha256: () => sha2562,
   sweepJournalTemps: () => sweepJournalTemps
 });
-var import_node_module3 = require("node:module");
 var fs3 = require("node:fs");
 var nodePath19 = require("node:path");
 var JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
 function crypto2() {
-  return (0, import_node_module3.createRequire)(__sseLintUrl)("node:crypto");
+  return process.getBuiltinModule("node:crypto");
 }
 function sha2562(bytes) {
   return crypto2().createHash("sha256").update(bytes).digest("hex");
@@ -13494,7 +13492,6 @@ function initCommand(args, io, locale) {
 
 // src/cli/commands/interactive.ts
 var import_node_fs = require("node:fs");
-var import_node_module4 = require("node:module");
 
 // sse-lazy:src/tui/session.ts
 var deps13 = { "src/i18n/index.ts": i18n_exports, "src/pipeline/index.ts": pipeline_exports, "src/reporters/common.ts": common_exports, "src/types.ts": types_exports2 };
@@ -13590,7 +13587,7 @@ function openTerminal(stdinCarriesConfig, streams = process, ttyPath = "/dev/tty
     const reason2 = e.code ?? e.message;
     return { key: stdinCarriesConfig ? "cli.usage.noTerminalKeysStdin" : "cli.usage.noTerminalKeys", data: { reason: reason2 } };
   }
-  const tty = (0, import_node_module4.createRequire)(__sseLintUrl)("node:tty");
+  const tty = process.getBuiltinModule("node:tty");
   const stdin = new tty.ReadStream(fd);
   return { stdin, stdout: streams.stdout, close: () => stdin.destroy() };
 }
@@ -14321,6 +14318,48 @@ async function main(argv, io) {
 }
 
 // src/cli/start.ts
+function plainDescriptor(fd) {
+  let st;
+  try {
+    st = (0, import_node_fs2.fstatSync)(fd);
+  } catch {
+    return false;
+  }
+  if (st.isFIFO() || st.isSocket() || st.isFile()) return true;
+  return process.platform === "linux" && st.isCharacterDevice() && (st.rdev >>> 8 & 4095 | Math.floor(st.rdev / 2 ** 32) & ~4095) === 1;
+}
+function systemError(e) {
+  return e instanceof Error && typeof e.code === "string" && typeof e.syscall === "string";
+}
+function descriptorWriter(failed) {
+  let gone = false;
+  let stream = false;
+  return (s) => {
+    if (gone) return;
+    if (stream) {
+      process.stdout.write(s);
+      return;
+    }
+    const bytes = Buffer.from(s, "utf8");
+    let done = 0;
+    while (done < bytes.length) {
+      try {
+        done += (0, import_node_fs2.writeSync)(1, bytes, done, bytes.length - done);
+      } catch (e) {
+        if (!systemError(e)) throw e;
+        if (e.code === "EAGAIN") {
+          stream = true;
+          process.stdout.write(bytes.subarray(done));
+        } else if (e.code === "EPIPE") {
+          gone = true;
+        } else {
+          failed(e);
+        }
+        return;
+      }
+    }
+  };
+}
 async function startCli() {
   const debug = process.argv.slice(2).includes("--debug");
   const locale = () => {
@@ -14339,21 +14378,32 @@ async function startCli() {
     fail(e);
     process.exit(2);
   });
-  process.stdout.on("error", (e) => {
-    if (e.code === "EPIPE") return;
+  const stdoutFailed = (e) => {
     process.stderr.write(`sse-lint: ${t(locale(), "cli.stdoutFailed", { reason: ioReason(e, locale()) })}
 `);
     process.exit(2);
-  });
+  };
+  let stdout;
+  let stdoutTarget;
+  if (plainDescriptor(1)) {
+    stdout = descriptorWriter(stdoutFailed);
+    stdoutTarget = { isTTY: false };
+  } else {
+    process.stdout.on("error", (e) => {
+      if (e.code !== "EPIPE") stdoutFailed(e);
+    });
+    stdout = (s) => process.stdout.write(s);
+    stdoutTarget = process.stdout;
+  }
   let linted = false;
   process.exitCode = await main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
+    stdout,
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readStdinCapped(),
     cwd: process.cwd(),
-    color: useColor(process.stdout),
-    stderrTty: !!process.stderr.isTTY,
-    stdoutTty: !!process.stdout.isTTY,
+    color: useColor(stdoutTarget),
+    stderrTty: !plainDescriptor(2) && !!process.stderr.isTTY,
+    stdoutTty: !!stdoutTarget.isTTY,
     onLint: () => {
       linted = true;
     }

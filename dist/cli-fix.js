@@ -135,7 +135,6 @@ var import_diff = require("src/fix/diff.ts");
 var import_fixer2 = require("src/fix/fixer.ts");
 
 // src/fix/verify.ts
-var import_node_module = require("node:module");
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
 var nodePath = require("node:path");
@@ -157,7 +156,7 @@ function verifyWithNginx(bin, trees, changed) {
       for (const entry of tree.entries) {
         const rel = nodePath.relative(tree.prefix, entry);
         if (rel.startsWith("..")) continue;
-        const { spawnSync } = (0, import_node_module.createRequire)(__sseLintUrl)("node:child_process");
+        const { spawnSync } = process.getBuiltinModule("node:child_process");
         const r = spawnSync(bin, ["-t", "-p", dir + "/", "-c", nodePath.join(dir, rel)], { encoding: "utf8", timeout: 6e4 });
         if (r.error) return { ok: false, output: r.error.message, error: r.error };
         const text = `${r.stdout ?? ""}${r.stderr ?? ""}`.trim();

@@ -24,15 +24,12 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cli.ts
-var import_node_module2 = require("node:module");
 var nodePath2 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 
 // src/util/compile-cache.ts
 var import_node_buffer = require("node:buffer");
 var fs = __toESM(require("node:fs"), 1);
-var import_node_module = require("node:module");
-var import_node_os = require("node:os");
 var nodePath = __toESM(require("node:path"), 1);
 var vm = __toESM(require("node:vm"), 1);
 var MAGIC = Buffer.from("SSELCC01", "latin1");
@@ -51,7 +48,7 @@ function compileCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
   let base;
   try {
-    base = xdg && nodePath.isAbsolute(xdg) ? xdg : nodePath.join((0, import_node_os.homedir)(), ".cache");
+    base = xdg && nodePath.isAbsolute(xdg) ? xdg : nodePath.join(process.getBuiltinModule("node:os").homedir(), ".cache");
   } catch {
     return null;
   }
@@ -89,7 +86,8 @@ function runCachedScript(opts) {
       shipped = true;
     }
   }
-  const params2 = { exports: {}, require: (0, import_node_module.createRequire)(opts.file), module: { exports: {} }, ...opts.params };
+  const require2 = opts.params?.require ?? process.getBuiltinModule("node:module").createRequire(opts.file);
+  const params2 = { exports: {}, require: require2, module: { exports: {} }, ...opts.params };
   params2.module.exports = params2.exports;
   const names = Object.keys(params2);
   const wrapped = `(function (${names.join(", ")}) {${source}
@@ -286,19 +284,19 @@ function prune(dir, keep) {
 var file = nodePath2.join(__dirname, "cli-core.js");
 var tuiModule = "./tui.mjs";
 var params = {
+  require,
   __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href,
   __sseLintLoadTui: () => import(tuiModule),
   __sseLintChunk: (name, deps) => {
     const chunk = nodePath2.join(__dirname, `cli-${name}.js`);
-    const req = (0, import_node_module2.createRequire)(chunk);
-    const require2 = (id) => Object.hasOwn(deps, id) ? deps[id] : req(id);
-    return runCachedScript({ file: chunk, build: name, dir: null, params: { ...params, require: require2 } }).exports;
+    const req = (id) => Object.hasOwn(deps, id) ? deps[id] : require(id);
+    return runCachedScript({ file: chunk, build: name, dir: null, params: { ...params, require: req } }).exports;
   }
 };
 var ship = globalThis[/* @__PURE__ */ Symbol.for("sse-lint.ship-code-cache")];
 var core;
 try {
-  const build = "129e4610799ef78f";
+  const build = "1d1a43bdbb08feba";
   if (ship) core = runCachedScript({ file, build, dir: null, params, name: "sse-lint/dist/cli-core.js" });
   else core = runCachedScript({ file, build, dir: compileCacheDir(), params, ...process.argv.includes("--debug") ? {} : { shipped: shippedCacheName(file) } });
 } catch (e) {

@@ -10550,7 +10550,6 @@ function conflictingServerNames(model) {
 }
 
 // src/engine/finding.ts
-import { createRequire } from "node:module";
 import * as nodePath5 from "node:path";
 function directiveSpan(d) {
   const end = d.block ? d.block.open.end : d.lua ? d.lua.open.end : d.end;
@@ -10585,7 +10584,7 @@ function hash(parts) {
 }
 var crypto = null;
 function sha256() {
-  return crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto ??= process.getBuiltinModule("node:crypto");
 }
 var relativePaths = /* @__PURE__ */ new Map();
 function fingerprintPath(file, base) {
@@ -11784,7 +11783,6 @@ function siteOf(preset, file) {
 }
 
 // src/util/atomic-write.ts
-import { createRequire as createRequire2 } from "node:module";
 import * as fs2 from "node:fs";
 import * as nodePath11 from "node:path";
 var WriteTargetError = class extends Error {
@@ -11839,7 +11837,7 @@ function alreadyExists(path) {
   return Object.assign(new Error(`${path} already exists`), { code: "EEXIST", path });
 }
 function randomHex(bytes) {
-  return createRequire2(import.meta.url)("node:crypto").randomBytes(bytes).toString("hex");
+  return process.getBuiltinModule("node:crypto").randomBytes(bytes).toString("hex");
 }
 function writeFully(fd, buf, position = null) {
   for (let off = 0; off < buf.length; ) {
@@ -13587,7 +13585,6 @@ function unifiedDiff(path, before, after, options = {}) {
 }
 
 // src/fix/verify.ts
-import { createRequire as createRequire3 } from "node:module";
 import { mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as nodePath19 from "node:path";
@@ -13608,7 +13605,7 @@ function verifyWithNginx(bin, trees, changed) {
       for (const entry of tree.entries) {
         const rel2 = nodePath19.relative(tree.prefix, entry);
         if (rel2.startsWith("..")) continue;
-        const { spawnSync } = createRequire3(import.meta.url)("node:child_process");
+        const { spawnSync } = process.getBuiltinModule("node:child_process");
         const r = spawnSync(bin, ["-t", "-p", dir + "/", "-c", nodePath19.join(dir, rel2)], { encoding: "utf8", timeout: 6e4 });
         if (r.error) return { ok: false, output: r.error.message, error: r.error };
         const text = `${r.stdout ?? ""}${r.stderr ?? ""}`.trim();
@@ -13627,12 +13624,11 @@ import * as fs4 from "node:fs";
 import * as nodePath21 from "node:path";
 
 // src/fix/journal.ts
-import { createRequire as createRequire4 } from "node:module";
 import * as fs3 from "node:fs";
 import * as nodePath20 from "node:path";
 var JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
 function crypto2() {
-  return createRequire4(import.meta.url)("node:crypto");
+  return process.getBuiltinModule("node:crypto");
 }
 function sha2562(bytes) {
   return crypto2().createHash("sha256").update(bytes).digest("hex");
