@@ -203,18 +203,32 @@ var KIND_MASK = 7;
 var F_QUOTED = 8;
 var F_ESCAPED = 16;
 var F_OPEN_QUOTE = 32;
+var LONG = 255;
+var SCRATCH_KEEP = 1 << 18;
+var scratch = null;
 var TokenList = class {
   file;
   count = 0;
   starts;
-  ends;
+  /** Lengths below LONG; LONG means the length is in `long`. */
+  lens;
   flags;
+  /** Lengths of the tokens of LONG characters or more, by index. */
+  long = null;
   constructor(file, capacity) {
     this.file = file;
     const n = Math.max(16, capacity);
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.flags = new Uint8Array(n);
+    const s = scratch;
+    if (s && s.starts.length >= n) {
+      scratch = null;
+      this.starts = s.starts;
+      this.lens = s.lens;
+      this.flags = s.flags;
+    } else {
+      this.starts = new Int32Array(n);
+      this.lens = new Uint8Array(n);
+      this.flags = new Uint8Array(n);
+    }
   }
   /** Appends a token and returns its index. */
   push(start, end, flags) {
@@ -224,25 +238,39 @@ var TokenList = class {
       const starts = new Int32Array(n);
       starts.set(this.starts);
       this.starts = starts;
-      const ends = new Int32Array(n);
-      ends.set(this.ends);
-      this.ends = ends;
+      const lens = new Uint8Array(n);
+      lens.set(this.lens);
+      this.lens = lens;
       const fl = new Uint8Array(n);
       fl.set(this.flags);
       this.flags = fl;
     }
     this.starts[k] = start;
-    this.ends[k] = end;
+    const len = end - start;
+    if (len < LONG) {
+      this.lens[k] = len;
+    } else {
+      this.lens[k] = LONG;
+      (this.long ??= /* @__PURE__ */ new Map()).set(k, len);
+    }
     this.flags[k] = flags;
     this.count = k + 1;
     return k;
   }
-  /** Drops the spare capacity once the file is read. */
+  /** Gives the list arrays of exactly its number of tokens once the file is read (the working ones serve the next file). */
   trim() {
-    if (this.starts.length === this.count) return;
-    this.starts = this.starts.slice(0, this.count);
-    this.ends = this.ends.slice(0, this.count);
-    this.flags = this.flags.slice(0, this.count);
+    const n = this.count;
+    if (this.starts.length === n) return;
+    const { starts, lens, flags } = this;
+    this.starts = starts.slice(0, n);
+    this.lens = lens.slice(0, n);
+    this.flags = flags.slice(0, n);
+    if (starts.length <= SCRATCH_KEEP && (!scratch || scratch.starts.length < starts.length)) scratch = { starts, lens, flags };
+  }
+  /** Offset after the token's last character. */
+  end(k) {
+    const len = this.lens[k];
+    return this.starts[k] + (len !== LONG ? len : this.long.get(k));
   }
   kind(k) {
     return KINDS[this.flags[k] & KIND_MASK];
@@ -251,7 +279,7 @@ var TokenList = class {
     return KINDS[this.flags[k] & KIND_MASK] === kind;
   }
   raw(k) {
-    return this.file.text.slice(this.starts[k], this.ends[k]);
+    return this.file.text.slice(this.starts[k], this.end(k));
   }
   quoted(k) {
     return (this.flags[k] & F_QUOTED) !== 0;
@@ -259,7 +287,7 @@ var TokenList = class {
   value(k) {
     const f = this.flags[k];
     const start = this.starts[k];
-    const end = this.ends[k];
+    const end = this.end(k);
     const text = this.file.text;
     switch (f & KIND_MASK) {
       case K_WORD: {
@@ -300,7 +328,7 @@ var TokenView = class {
     return this.list.starts[this.k];
   }
   get end() {
-    return this.list.ends[this.k];
+    return this.list.end(this.k);
   }
   get line() {
     return lineAt(this.list.file, this.list.starts[this.k]);
@@ -335,39 +363,39 @@ var LUA_BLOCK_SUFFIX = "_by_lua_block";
 function isSpace(c) {
   return c === SP || c === HT || c === LF || c === CR;
 }
+function unescaped(d) {
+  switch (d) {
+    case DQUOTE:
+      return '"';
+    case SQUOTE:
+      return "'";
+    case BSLASH:
+      return "\\";
+    case 116:
+      return "	";
+    case 114:
+      return "\r";
+    case 110:
+      return "\n";
+    default:
+      return null;
+  }
+}
 function unescapeNginx(s) {
   let out = "";
-  let i = 0;
+  let from = 0;
   const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c === BSLASH && i + 1 < n) {
-      const d = s[i + 1];
-      if (d === '"' || d === "'" || d === "\\") {
-        out += d;
-        i += 2;
-        continue;
-      }
-      if (d === "t") {
-        out += "	";
-        i += 2;
-        continue;
-      }
-      if (d === "r") {
-        out += "\r";
-        i += 2;
-        continue;
-      }
-      if (d === "n") {
-        out += "\n";
-        i += 2;
-        continue;
-      }
+  for (let i = s.indexOf("\\"); i !== -1 && i + 1 < n; i = s.indexOf("\\", i)) {
+    const r = unescaped(s.charCodeAt(i + 1));
+    if (r === null) {
+      i += 1;
+      continue;
     }
-    out += s[i];
-    i++;
+    out += s.slice(from, i) + r;
+    i += 2;
+    from = i;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
 function lexList(file, make) {
   const text = file.text;
@@ -518,7 +546,7 @@ function lexList(file, make) {
     }
     if (atStatementStart) {
       const k = list.count - 1;
-      luaPending = list.ends[k] - list.starts[k] >= LUA_BLOCK_SUFFIX.length && list.value(k).endsWith(LUA_BLOCK_SUFFIX);
+      luaPending = list.end(k) - list.starts[k] >= LUA_BLOCK_SUFFIX.length && list.value(k).endsWith(LUA_BLOCK_SUFFIX);
       atStatementStart = false;
     }
   }
@@ -661,11 +689,11 @@ var DirectiveNode = class {
   get end() {
     const b = this.bits;
     if ((b & F_EXTRA) === 0) {
-      return this.list.ends[this.tok + (b >> ARGC_SHIFT) + (b & F_SEMI)];
+      return this.list.end(this.tok + (b >> ARGC_SHIFT) + (b & F_SEMI));
     }
     const x = this.extra;
-    if (x.lua) return this.list.ends[x.lua.close >= 0 ? x.lua.close : x.lua.body];
-    return this.list.ends[(b & F_SEMI) !== 0 ? this.lastToken() + 1 : this.lastArg()];
+    if (x.lua) return this.list.end(x.lua.close >= 0 ? x.lua.close : x.lua.body);
+    return this.list.end((b & F_SEMI) !== 0 ? this.lastToken() + 1 : this.lastArg());
   }
   get argc() {
     return this.bits >> ARGC_SHIFT;
@@ -735,7 +763,7 @@ var BlockDirectiveNode = class extends DirectiveNode {
     return this;
   }
   get end() {
-    return this.closeAt >= 0 ? this.list.ends[this.closeAt] : this.list.file.text.length;
+    return this.closeAt >= 0 ? this.list.end(this.closeAt) : this.list.file.text.length;
   }
   get open() {
     return this.list.token(this.lastToken() + 1);
@@ -766,7 +794,7 @@ var CommentNode = class {
     return this.list.starts[this.tok];
   }
   get end() {
-    return this.list.ends[this.tok];
+    return this.list.end(this.tok);
   }
   get file() {
     return this.list.file;
@@ -797,10 +825,12 @@ function parseSource(file, budget) {
   const errors = lexErrors.slice(0, MAX_PARSE_ERRORS).map((e) => ({ ...e, file }));
   let capped = lexErrors.length > MAX_PARSE_ERRORS;
   const items = [];
+  let ni = 0;
   const top = { directive: null, from: 0 };
   const stack = [top];
   let frame = top;
   const pending = [];
+  let np = 0;
   let pendingComments = [];
   let lastClosed = null;
   const includes = [];
@@ -819,14 +849,14 @@ function parseSource(file, budget) {
   };
   const takeChildren = (f) => {
     if (!f.directive) return;
-    f.directive.children = items.length > f.from ? items.slice(f.from) : NO_STATEMENTS;
-    items.length = f.from;
+    f.directive.children = ni > f.from ? items.slice(f.from, ni) : NO_STATEMENTS;
+    ni = f.from;
   };
   const makeDirective = (Node) => {
     const first = pending[0];
-    const argc = pending.length - 1;
+    const argc = np - 1;
     const d = new Node(list, internName(list.value(first)), first, argc, frame.directive);
-    if (argc > 0 && pending[argc] - first !== argc) d.ownExtra().args = pending.slice(1);
+    if (argc > 0 && pending[argc] - first !== argc) d.ownExtra().args = pending.slice(1, np);
     if (pendingComments.length > 0) d.ownExtra().inner = pendingComments;
     if (d.name === "include") includes.push(d);
     return d;
@@ -838,16 +868,16 @@ function parseSource(file, budget) {
   };
   const finish = (d) => {
     if ((d.bits & F_UNTERMINATED) === 0) checkName(d);
-    items.push(d);
+    items[ni++] = d;
     count++;
-    pending.length = 0;
-    pendingComments = [];
+    np = 0;
+    if (pendingComments.length > 0) pendingComments = [];
     lastClosed = d;
   };
   const n = list.count;
   for (let k = 0; k < n; k++) {
     const kind = list.kind(k);
-    if (!rest && !skipped && count >= limit && pending.length === 0 && (kind === "word" || kind === "comment")) {
+    if (!rest && !skipped && count >= limit && np === 0 && (kind === "word" || kind === "comment")) {
       err(`more than ${budget.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
       rest = { depth: 0 };
     }
@@ -873,11 +903,11 @@ function parseSource(file, budget) {
     }
     switch (kind) {
       case "word":
-        pending.push(k);
+        pending[np++] = k;
         lastClosed = null;
         break;
       case "comment": {
-        if (pending.length > 0) {
+        if (np > 0) {
           pendingComments.push(k);
           break;
         }
@@ -885,13 +915,13 @@ function parseSource(file, budget) {
         if (lastClosed && lastClosed.end <= start && sameLine(file.text, lastClosed.end, start)) {
           lastClosed.ownExtra().trailing = k;
         }
-        items.push(new CommentNode(list, k, frame.directive));
+        items[ni++] = new CommentNode(list, k, frame.directive);
         count++;
         lastClosed = null;
         break;
       }
       case ";": {
-        if (pending.length === 0) {
+        if (np === 0) {
           err('unexpected ";"', k);
           lastClosed = null;
           break;
@@ -902,9 +932,9 @@ function parseSource(file, budget) {
         break;
       }
       case "{": {
-        if (pending.length === 0) {
+        if (np === 0) {
           err('unexpected "{"', k);
-          const f2 = { directive: null, from: items.length };
+          const f2 = { directive: null, from: ni };
           stack.push(f2);
           frame = f2;
           lastClosed = null;
@@ -913,10 +943,10 @@ function parseSource(file, budget) {
         if (k + 1 < n && list.isKind(k + 1, "lua")) {
           const d2 = makeDirective(DirectiveNode);
           const body = k + 1;
-          const hasClose = k + 2 < n && list.isKind(k + 2, "}") && list.starts[k + 2] === list.ends[body];
+          const hasClose = k + 2 < n && list.isKind(k + 2, "}") && list.starts[k + 2] === list.end(body);
           const extra = d2.ownExtra();
           extra.lua = { open: k, body, close: hasClose ? k + 2 : -1 };
-          extra.args = [...pending.slice(1), body];
+          extra.args = [...pending.slice(1, np), body];
           d2.bits += 1 << ARGC_SHIFT;
           if (!hasClose) d2.bits |= F_UNTERMINATED;
           k += hasClose ? 2 : 1;
@@ -925,24 +955,24 @@ function parseSource(file, budget) {
         }
         const d = makeDirective(BlockDirectiveNode);
         checkName(d);
-        items.push(d);
+        items[ni++] = d;
         count += BLOCK_WEIGHT;
-        pending.length = 0;
-        pendingComments = [];
+        np = 0;
+        if (pendingComments.length > 0) pendingComments = [];
         if (stack.length > MAX_BLOCK_DEPTH) {
           err(`block nested more than ${MAX_BLOCK_DEPTH} levels deep; its contents are not checked`, d.tok);
           skipped = { directive: d, depth: 1 };
           lastClosed = null;
           break;
         }
-        const f = { directive: d, from: items.length };
+        const f = { directive: d, from: ni };
         stack.push(f);
         frame = f;
         lastClosed = null;
         break;
       }
       case "}": {
-        if (pending.length > 0) {
+        if (np > 0) {
           err('unexpected "}"', k);
           const d = makeDirective(DirectiveNode);
           d.bits |= F_UNTERMINATED;
@@ -970,7 +1000,7 @@ function parseSource(file, budget) {
   }
   const eof = file.text.length;
   const eofPos = endPosition(file);
-  if (pending.length > 0) {
+  if (np > 0) {
     const first = list.token(pending[0]);
     errors.push({
       message: 'unexpected end of file, expecting ";" or "}"',
@@ -996,7 +1026,7 @@ function parseSource(file, budget) {
   }
   if (budget) budget.left = Math.max(0, budget.left - count);
   errors.sort((a, b) => a.start - b.start);
-  return { file, statements: items.slice(), errors, includes: includes.slice() };
+  return { file, statements: items.slice(0, ni), errors, includes: includes.slice() };
 }
 function sameLine(text, from, to) {
   const nl = text.indexOf("\n", from);

@@ -50,23 +50,43 @@ const F_ESCAPED = 16;
 /** A quoted word the file ended inside (no closing quote). */
 const F_OPEN_QUOTE = 32;
 
+/** A token this long or longer keeps its length in TokenList.long (a Lua body, a long comment or regex). */
+const LONG = 255;
+
+/** Working arrays a list is filled in, kept between files up to this many tokens (1.5 MB) so reading a file allocates only its final arrays. */
+const SCRATCH_KEEP = 1 << 18;
+let scratch: { starts: Int32Array; lens: Uint8Array; flags: Uint8Array } | null = null;
+
 /**
- * The tokens of one file, compactly: offsets and kinds in typed arrays, text sliced from the source only when a
- * token is looked at. A large config has millions of tokens; as objects they would outweigh its text many times.
+ * The tokens of one file, compactly: start offsets, lengths and kinds in typed arrays (six bytes a token), text
+ * sliced from the source only when a token is looked at. A large config has millions of tokens; as objects they
+ * would outweigh its text many times.
  */
 export class TokenList {
   readonly file: SourceFile;
   count = 0;
   starts: Int32Array;
-  ends: Int32Array;
+  /** Lengths below LONG; LONG means the length is in `long`. */
+  lens: Uint8Array;
   flags: Uint8Array;
+  /** Lengths of the tokens of LONG characters or more, by index. */
+  long: Map<number, number> | null = null;
 
   constructor(file: SourceFile, capacity: number) {
     this.file = file;
     const n = Math.max(16, capacity);
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.flags = new Uint8Array(n);
+    // While the file is read, the list fills working arrays shared by every file; trim() gives it its own.
+    const s = scratch;
+    if (s && s.starts.length >= n) {
+      scratch = null;
+      this.starts = s.starts;
+      this.lens = s.lens;
+      this.flags = s.flags;
+    } else {
+      this.starts = new Int32Array(n);
+      this.lens = new Uint8Array(n);
+      this.flags = new Uint8Array(n);
+    }
   }
 
   /** Appends a token and returns its index. */
@@ -77,26 +97,41 @@ export class TokenList {
       const starts = new Int32Array(n);
       starts.set(this.starts);
       this.starts = starts;
-      const ends = new Int32Array(n);
-      ends.set(this.ends);
-      this.ends = ends;
+      const lens = new Uint8Array(n);
+      lens.set(this.lens);
+      this.lens = lens;
       const fl = new Uint8Array(n);
       fl.set(this.flags);
       this.flags = fl;
     }
     this.starts[k] = start;
-    this.ends[k] = end;
+    const len = end - start;
+    if (len < LONG) {
+      this.lens[k] = len;
+    } else {
+      this.lens[k] = LONG;
+      (this.long ??= new Map()).set(k, len);
+    }
     this.flags[k] = flags;
     this.count = k + 1;
     return k;
   }
 
-  /** Drops the spare capacity once the file is read. */
+  /** Gives the list arrays of exactly its number of tokens once the file is read (the working ones serve the next file). */
   trim(): void {
-    if (this.starts.length === this.count) return;
-    this.starts = this.starts.slice(0, this.count);
-    this.ends = this.ends.slice(0, this.count);
-    this.flags = this.flags.slice(0, this.count);
+    const n = this.count;
+    if (this.starts.length === n) return;
+    const { starts, lens, flags } = this;
+    this.starts = starts.slice(0, n);
+    this.lens = lens.slice(0, n);
+    this.flags = flags.slice(0, n);
+    if (starts.length <= SCRATCH_KEEP && (!scratch || scratch.starts.length < starts.length)) scratch = { starts, lens, flags };
+  }
+
+  /** Offset after the token's last character. */
+  end(k: number): number {
+    const len = this.lens[k]!;
+    return this.starts[k]! + (len !== LONG ? len : this.long!.get(k)!);
   }
 
   kind(k: number): TokenKind {
@@ -108,7 +143,7 @@ export class TokenList {
   }
 
   raw(k: number): string {
-    return this.file.text.slice(this.starts[k]!, this.ends[k]!);
+    return this.file.text.slice(this.starts[k]!, this.end(k));
   }
 
   quoted(k: number): boolean {
@@ -118,7 +153,7 @@ export class TokenList {
   value(k: number): string {
     const f = this.flags[k]!;
     const start = this.starts[k]!;
-    const end = this.ends[k]!;
+    const end = this.end(k);
     const text = this.file.text;
     switch (f & KIND_MASK) {
       case K_WORD: {
@@ -169,7 +204,7 @@ class TokenView implements Token {
   }
 
   get end(): number {
-    return this.list.ends[this.k]!;
+    return this.list.end(this.k);
   }
 
   get line(): number {
@@ -213,40 +248,46 @@ function isSpace(c: number): boolean {
   return c === SP || c === HT || c === LF || c === CR;
 }
 
-/** Unescapes a word the way nginx copies it into cf->args. Only called when the raw text has a backslash. */
+/** The character an escape stands for, by the character after the backslash (`\"` `\'` `\\` `\t` `\r` `\n`); others stay as written. */
+function unescaped(d: number): string | null {
+  switch (d) {
+    case DQUOTE:
+      return '"';
+    case SQUOTE:
+      return "'";
+    case BSLASH:
+      return '\\';
+    case 116: // t
+      return '\t';
+    case 114: // r
+      return '\r';
+    case 110: // n
+      return '\n';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Unescapes a word the way nginx copies it into cf->args. Only called when the raw text has a backslash. A word whose
+ * backslashes escape nothing nginx unescapes (a regex's `\.`, read again by every rule that looks at a location) is
+ * returned as it is, without a copy.
+ */
 export function unescapeNginx(s: string): string {
   let out = '';
-  let i = 0;
+  let from = 0;
   const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c === BSLASH && i + 1 < n) {
-      const d = s[i + 1];
-      if (d === '"' || d === "'" || d === '\\') {
-        out += d;
-        i += 2;
-        continue;
-      }
-      if (d === 't') {
-        out += '\t';
-        i += 2;
-        continue;
-      }
-      if (d === 'r') {
-        out += '\r';
-        i += 2;
-        continue;
-      }
-      if (d === 'n') {
-        out += '\n';
-        i += 2;
-        continue;
-      }
+  for (let i = s.indexOf('\\'); i !== -1 && i + 1 < n; i = s.indexOf('\\', i)) {
+    const r = unescaped(s.charCodeAt(i + 1));
+    if (r === null) {
+      i += 1;
+      continue;
     }
-    out += s[i];
-    i++;
+    out += s.slice(from, i) + r;
+    i += 2;
+    from = i;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**
@@ -262,7 +303,7 @@ export function lex(file: SourceFile): LexResult {
     const line = lineAt(file, start);
     tokens.push({
       kind: list.kind(k), raw: list.raw(k), value: list.value(k), quoted: list.quoted(k),
-      start, end: list.ends[k]!, line, column: start - file.lineStarts[line - 1]! + 1,
+      start, end: list.end(k), line, column: start - file.lineStarts[line - 1]! + 1,
     });
   }
   return { tokens, errors };
@@ -442,7 +483,7 @@ export function lexList<L extends TokenList = TokenList>(file: SourceFile, make?
     if (atStatementStart) {
       const k = list.count - 1;
       // The value is never longer than the raw text: short words need no look.
-      luaPending = list.ends[k]! - list.starts[k]! >= LUA_BLOCK_SUFFIX.length && list.value(k).endsWith(LUA_BLOCK_SUFFIX);
+      luaPending = list.end(k) - list.starts[k]! >= LUA_BLOCK_SUFFIX.length && list.value(k).endsWith(LUA_BLOCK_SUFFIX);
       atStatementStart = false;
     }
   }

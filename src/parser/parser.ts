@@ -78,12 +78,12 @@ class DirectiveNode implements Directive {
     const b = this.bits;
     if ((b & F_EXTRA) === 0) {
       // The arguments are the tokens right after the name, then the `;` if there is one.
-      return this.list.ends[this.tok + (b >> ARGC_SHIFT) + (b & F_SEMI)]!;
+      return this.list.end(this.tok + (b >> ARGC_SHIFT) + (b & F_SEMI));
     }
     const x = this.extra!;
-    if (x.lua) return this.list.ends[x.lua.close >= 0 ? x.lua.close : x.lua.body]!;
+    if (x.lua) return this.list.end(x.lua.close >= 0 ? x.lua.close : x.lua.body);
     // Without a `;` a statement ends at its last word: comments after it are not part of it.
-    return this.list.ends[(b & F_SEMI) !== 0 ? this.lastToken() + 1 : this.lastArg()]!;
+    return this.list.end((b & F_SEMI) !== 0 ? this.lastToken() + 1 : this.lastArg());
   }
 
   get argc(): number {
@@ -175,7 +175,7 @@ class BlockDirectiveNode extends DirectiveNode implements Block {
   }
 
   override get end(): number {
-    return this.closeAt >= 0 ? this.list.ends[this.closeAt]! : this.list.file.text.length;
+    return this.closeAt >= 0 ? this.list.end(this.closeAt) : this.list.file.text.length;
   }
 
   get open(): Token {
@@ -216,7 +216,7 @@ class CommentNode implements Comment {
   }
 
   get end(): number {
-    return this.list.ends[this.tok]!;
+    return this.list.end(this.tok);
   }
 
   get file(): SourceFile {
@@ -298,11 +298,14 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
    * array of exactly their number (V8 leaves an array that push filled with room to spare, for as long as it lives).
    */
   const items: Statement[] = [];
+  /** How many of `items` are in use (the array is not shortened when a block takes its statements). */
+  let ni = 0;
   const top: Frame = { directive: null, from: 0 };
   const stack: Frame[] = [top];
   let frame = top;
   /** Token indexes of the statement being read: its words, and the comments between them. */
   const pending: number[] = [];
+  let np = 0;
   let pendingComments: number[] = [];
   let lastClosed: DirectiveNode | null = null;
   /** `include` directives, in the order a depth-first walk meets them. */
@@ -328,16 +331,16 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
   /** The statements of a block that closes (or that the file ended inside): taken off the end of `items`. */
   const takeChildren = (f: Frame): void => {
     if (!f.directive) return; // a stray `{`: its statements belong to the level around it
-    f.directive.children = items.length > f.from ? items.slice(f.from) : NO_STATEMENTS;
-    items.length = f.from;
+    f.directive.children = ni > f.from ? items.slice(f.from, ni) : NO_STATEMENTS;
+    ni = f.from;
   };
 
   const makeDirective = <N extends DirectiveNode>(Node: new (list: NodeList, name: string, tok: number, argc: number, parent: Directive | null) => N): N => {
     const first = pending[0]!;
-    const argc = pending.length - 1;
+    const argc = np - 1;
     const d = new Node(list, internName(list.value(first)), first, argc, frame.directive);
     // Words right after the name need no list of their own; comments between them do.
-    if (argc > 0 && pending[argc]! - first !== argc) d.ownExtra().args = pending.slice(1);
+    if (argc > 0 && pending[argc]! - first !== argc) d.ownExtra().args = pending.slice(1, np);
     if (pendingComments.length > 0) d.ownExtra().inner = pendingComments;
     if (d.name === 'include') includes.push(d);
     return d;
@@ -354,17 +357,18 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
   const finish = (d: DirectiveNode): void => {
     // nginx checks the name only once a statement is complete.
     if ((d.bits & F_UNTERMINATED) === 0) checkName(d);
-    items.push(d);
+    items[ni++] = d;
     count++;
-    pending.length = 0;
-    pendingComments = [];
+    np = 0;
+    // Comments between the words went to the directive (Directive.innerComments): only then is a new list needed.
+    if (pendingComments.length > 0) pendingComments = [];
     lastClosed = d;
   };
 
   const n = list.count;
   for (let k = 0; k < n; k++) {
     const kind = list.kind(k);
-    if (!rest && !skipped && count >= limit && pending.length === 0 && (kind === 'word' || kind === 'comment')) {
+    if (!rest && !skipped && count >= limit && np === 0 && (kind === 'word' || kind === 'comment')) {
       err(`more than ${budget!.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
       rest = { depth: 0 };
     }
@@ -391,11 +395,11 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
     }
     switch (kind) {
       case 'word':
-        pending.push(k);
+        pending[np++] = k;
         lastClosed = null;
         break;
       case 'comment': {
-        if (pending.length > 0) {
+        if (np > 0) {
           pendingComments.push(k);
           break;
         }
@@ -403,13 +407,13 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         if (lastClosed && lastClosed.end <= start && sameLine(file.text, lastClosed.end, start)) {
           lastClosed.ownExtra().trailing = k;
         }
-        items.push(new CommentNode(list, k, frame.directive));
+        items[ni++] = new CommentNode(list, k, frame.directive);
         count++;
         lastClosed = null;
         break;
       }
       case ';': {
-        if (pending.length === 0) {
+        if (np === 0) {
           err('unexpected ";"', k);
           lastClosed = null;
           break;
@@ -420,10 +424,10 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         break;
       }
       case '{': {
-        if (pending.length === 0) {
+        if (np === 0) {
           // nginx rejects it; keep the block's statements by parsing them into the enclosing level.
           err('unexpected "{"', k);
-          const f: Frame = { directive: null, from: items.length };
+          const f: Frame = { directive: null, from: ni };
           stack.push(f);
           frame = f;
           lastClosed = null;
@@ -432,10 +436,10 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         if (k + 1 < n && list.isKind(k + 1, 'lua')) {
           const d = makeDirective(DirectiveNode);
           const body = k + 1;
-          const hasClose = k + 2 < n && list.isKind(k + 2, '}') && list.starts[k + 2] === list.ends[body];
+          const hasClose = k + 2 < n && list.isKind(k + 2, '}') && list.starts[k + 2] === list.end(body);
           const extra = d.ownExtra();
           extra.lua = { open: k, body, close: hasClose ? k + 2 : -1 };
-          extra.args = [...pending.slice(1), body];
+          extra.args = [...pending.slice(1, np), body];
           d.bits += 1 << ARGC_SHIFT;
           if (!hasClose) d.bits |= F_UNTERMINATED;
           k += hasClose ? 2 : 1;
@@ -444,24 +448,24 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         }
         const d = makeDirective(BlockDirectiveNode);
         checkName(d);
-        items.push(d);
+        items[ni++] = d;
         count += BLOCK_WEIGHT;
-        pending.length = 0;
-        pendingComments = [];
+        np = 0;
+        if (pendingComments.length > 0) pendingComments = [];
         if (stack.length > MAX_BLOCK_DEPTH) {
           err(`block nested more than ${MAX_BLOCK_DEPTH} levels deep; its contents are not checked`, d.tok);
           skipped = { directive: d, depth: 1 };
           lastClosed = null;
           break;
         }
-        const f: Frame = { directive: d, from: items.length };
+        const f: Frame = { directive: d, from: ni };
         stack.push(f);
         frame = f;
         lastClosed = null;
         break;
       }
       case '}': {
-        if (pending.length > 0) {
+        if (np > 0) {
           // `proxy_pass x }`: nginx says `unexpected "}"`. Keep the statement, marked unterminated.
           err('unexpected "}"', k);
           const d = makeDirective(DirectiveNode);
@@ -492,7 +496,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
 
   const eof = file.text.length;
   const eofPos = endPosition(file);
-  if (pending.length > 0) {
+  if (np > 0) {
     const first = list.token(pending[0]!);
     errors.push({
       message: 'unexpected end of file, expecting ";" or "}"', file, start: eof, end: eof, ...eofPos,
@@ -519,7 +523,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
 
   if (budget) budget.left = Math.max(0, budget.left - count);
   errors.sort((a, b) => a.start - b.start);
-  return { file, statements: items.slice(), errors, includes: includes.slice() };
+  return { file, statements: items.slice(0, ni), errors, includes: includes.slice() };
 }
 
 function sameLine(text: string, from: number, to: number): boolean {

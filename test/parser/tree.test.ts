@@ -98,4 +98,21 @@ describe('compact tree', () => {
     expect(inc.includes).toEqual(['/x.conf']);
     expect(inc.end).toBe('server { include x.conf;'.length);
   });
+
+  it('keeps the exact length of tokens of any length (lengths of 255 and more are kept aside)', () => {
+    for (const len of [254, 255, 256, 4000, 70_000]) {
+      const word = 'x'.repeat(len);
+      const body = ` s = "${'y'.repeat(len)}" `;
+      const text = `a ${word} "${word}";\n# ${word}\ncontent_by_lua_block {${body}}\n`;
+      const { all } = statements(text);
+      const a = all[0] as Directive;
+      expect(a.args.map((t) => t.raw)).toEqual([word, `"${word}"`]);
+      expect(a.args.map((t) => t.end - t.start)).toEqual([len, len + 2]);
+      expect(raw(text, a)).toBe(`a ${word} "${word}";`);
+      expect(all[1]!.type === 'comment' && all[1]!.text).toBe(` ${word}`);
+      const lua = all[2] as Directive;
+      expect(lua.lua!.body.raw).toBe(body);
+      expect(raw(text, lua)).toBe(`content_by_lua_block {${body}}`);
+    }
+  });
 });

@@ -30,20 +30,26 @@ export interface LexResult {
     errors: LexError[];
 }
 /**
- * The tokens of one file, compactly: offsets and kinds in typed arrays, text sliced from the source only when a
- * token is looked at. A large config has millions of tokens; as objects they would outweigh its text many times.
+ * The tokens of one file, compactly: start offsets, lengths and kinds in typed arrays (six bytes a token), text
+ * sliced from the source only when a token is looked at. A large config has millions of tokens; as objects they
+ * would outweigh its text many times.
  */
 export declare class TokenList {
     readonly file: SourceFile;
     count: number;
     starts: Int32Array;
-    ends: Int32Array;
+    /** Lengths below LONG; LONG means the length is in `long`. */
+    lens: Uint8Array;
     flags: Uint8Array;
+    /** Lengths of the tokens of LONG characters or more, by index. */
+    long: Map<number, number> | null;
     constructor(file: SourceFile, capacity: number);
     /** Appends a token and returns its index. */
     push(start: number, end: number, flags: number): number;
-    /** Drops the spare capacity once the file is read. */
+    /** Gives the list arrays of exactly its number of tokens once the file is read (the working ones serve the next file). */
     trim(): void;
+    /** Offset after the token's last character. */
+    end(k: number): number;
     kind(k: number): TokenKind;
     isKind(k: number, kind: TokenKind): boolean;
     raw(k: number): string;
@@ -54,7 +60,11 @@ export declare class TokenList {
 }
 /** nginx reads a config through a 4096-byte buffer; a token that does not fit is rejected. */
 export declare const NGX_CONF_BUFFER = 4096;
-/** Unescapes a word the way nginx copies it into cf->args. Only called when the raw text has a backslash. */
+/**
+ * Unescapes a word the way nginx copies it into cf->args. Only called when the raw text has a backslash. A word whose
+ * backslashes escape nothing nginx unescapes (a regex's `\.`, read again by every rule that looks at a location) is
+ * returned as it is, without a copy.
+ */
 export declare function unescapeNginx(s: string): string;
 /**
  * Splits a config into tokens, one pass, no regular expressions. Errors are collected, never thrown;
