@@ -8525,18 +8525,23 @@ var KERNEL_FS = /* @__PURE__ */ new Set([
   4185718668
 ]);
 var KERNEL_DIRS = ["/proc", "/sys"];
-function onKernelFs(path) {
+function onKernelFs(path, dev, byDev) {
   let real = path;
   try {
-    real = fs.realpathSync(path);
+    real = fs.realpathSync.native(path);
   } catch {
   }
   if (KERNEL_DIRS.some((d) => real === d || real.startsWith(`${d}/`))) return true;
+  const known = dev !== void 0 ? byDev?.get(dev) : void 0;
+  if (known !== void 0) return known;
+  let kernel;
   try {
-    return KERNEL_FS.has(Number(fs.statfsSync(real).type) >>> 0);
+    kernel = KERNEL_FS.has(Number(fs.statfsSync(real).type) >>> 0);
   } catch {
     return false;
   }
+  if (dev !== void 0) byDev?.set(dev, kernel);
+  return kernel;
 }
 function refusedByName(path) {
   const p = nodePath2.posix.normalize(path);
@@ -8551,10 +8556,10 @@ function kindOf(st) {
   if (st.isSocket()) return "socket";
   return "not-regular";
 }
-function readRegularFile(path, maxBytes = MAX_READ_BYTES) {
-  const st = fs.statSync(path);
+function readRegularFile(path, maxBytes = MAX_READ_BYTES, hints = {}) {
+  const st = hints.stat ?? fs.statSync(path);
   if (!st.isFile()) throw new ReadRefusedError(path, kindOf(st));
-  if (onKernelFs(path)) throw new ReadRefusedError(path, "kernel-fs");
+  if (onKernelFs(path, st.dev, hints.kernelByDev)) throw new ReadRefusedError(path, "kernel-fs");
   if (st.size > maxBytes) throw new ReadRefusedError(path, "too-large", maxBytes);
   const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
   try {
@@ -8568,13 +8573,17 @@ function readRegularFile(path, maxBytes = MAX_READ_BYTES) {
   }
 }
 function readCapped(fd, path, maxBytes, sizeHint) {
-  const chunks = [];
+  let buf = Buffer.allocUnsafe(Math.min(sizeHint > 0 ? sizeHint + 1 : 64 * 1024, maxBytes + 1));
   let total = 0;
-  let buf = Buffer.allocUnsafe(Math.min(Math.max(sizeHint, 64 * 1024) + 1, maxBytes + 1));
   for (; ; ) {
+    if (total === buf.length) {
+      const more = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+      buf.copy(more, 0, 0, total);
+      buf = more;
+    }
     let n;
     try {
-      n = fs.readSync(fd, buf, 0, buf.length, null);
+      n = fs.readSync(fd, buf, total, buf.length - total, null);
     } catch (e) {
       if (e.code === "EAGAIN") {
         waitReadable();
@@ -8585,10 +8594,8 @@ function readCapped(fd, path, maxBytes, sizeHint) {
     if (n === 0) break;
     total += n;
     if (total > maxBytes) throw new ReadRefusedError(path, "too-large", maxBytes);
-    chunks.push(Buffer.from(buf.subarray(0, n)));
-    if (n === buf.length) buf = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
   }
-  return Buffer.concat(chunks, total);
+  return buf.length - total <= 1 ? buf.subarray(0, total) : Buffer.from(buf.subarray(0, total));
 }
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 function waitReadable() {
@@ -10793,17 +10800,22 @@ var nodePath10 = require("node:path");
 // src/model/fs.ts
 var nodeFs3 = require("node:fs");
 var nodePath9 = require("node:path");
+function kindOfStat(st) {
+  if (st === void 0) return "missing";
+  if (st.isFile()) return "file";
+  if (st.isDirectory()) return "dir";
+  return "other";
+}
+function statOrUndefined(path) {
+  try {
+    return nodeFs3.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
 var diskFs = {
   kind(path) {
-    try {
-      const st = nodeFs3.statSync(path, { throwIfNoEntry: false });
-      if (st === void 0) return "missing";
-      if (st.isFile()) return "file";
-      if (st.isDirectory()) return "dir";
-      return "other";
-    } catch {
-      return "missing";
-    }
+    return kindOfStat(statOrUndefined(path));
   },
   readFile(path) {
     return readRegularFile(path);
@@ -10817,12 +10829,30 @@ var diskFs = {
   },
   realpath(path) {
     try {
-      return nodeFs3.realpathSync(path);
+      return nodeFs3.realpathSync.native(path);
     } catch {
       return path;
     }
   }
 };
+function loadingDiskFs() {
+  let last = null;
+  const kernelByDev = /* @__PURE__ */ new Map();
+  return {
+    kind(path) {
+      const st = statOrUndefined(path);
+      last = st ? { path, st } : null;
+      return kindOfStat(st);
+    },
+    readFile(path) {
+      const stat = last?.path === path ? last.st : void 0;
+      last = null;
+      return readRegularFile(path, MAX_READ_BYTES, { ...stat ? { stat } : {}, kernelByDev });
+    },
+    readdir: (path) => diskFs.readdir(path),
+    realpath: (path) => diskFs.realpath(path)
+  };
+}
 function memoryFs(files) {
   const map = /* @__PURE__ */ new Map();
   for (const [p, content] of Object.entries(files)) {
@@ -11538,6 +11568,7 @@ function createLoader(firstEntry, options = {}) {
     ...options.containerOnly ? { containerOnly: options.containerOnly } : {}
   };
   const queue = [];
+  const single = /* @__PURE__ */ new Map();
   const read = (path) => {
     const kind = fs5.kind(path);
     if (kind === "missing") return { failed: `open() "${path}" failed (2: No such file or directory)` };
@@ -11601,7 +11632,8 @@ function createLoader(firstEntry, options = {}) {
     }
   };
   function resolveInclude(d) {
-    d.includes = [];
+    const files = [];
+    d.includes = files;
     if (d.args.length !== 1 || d.block) {
       tree.findings.push({
         ruleId: "parse-error",
@@ -11661,12 +11693,19 @@ function createLoader(firstEntry, options = {}) {
         });
         continue;
       }
-      d.includes.push(target);
+      files.push(target);
       const list = tree.includers.get(target);
       if (list) list.push(d);
       else tree.includers.set(target, [d]);
     }
-    d.includes = exactList(d.includes);
+    if (files.length === 1) {
+      const target = files[0];
+      let one = single.get(target);
+      if (!one) single.set(target, one = Object.freeze([target]));
+      d.includes = one;
+    } else {
+      d.includes = exactList(files);
+    }
   }
 }
 function detectCycles(tree) {
@@ -12354,7 +12393,7 @@ function findConfigFiles(fs5, dir) {
   return out;
 }
 function loadInputs(paths, options = {}) {
-  const fs5 = options.fs ?? budgetFs(diskFs);
+  const fs5 = options.fs ?? budgetFs(loadingDiskFs());
   const statements = options.statements ?? { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS };
   const ws = { trees: [], inputErrors: [] };
   try {
@@ -12482,8 +12521,10 @@ function loadDirectory(dir, options) {
   const ordered2 = main2 ? [main2, ...candidates.filter((c) => c !== main2)] : candidates;
   const loader = createLoader(root, { ...options, prefix: options.prefix ?? (main2 ? nodePath16.dirname(main2) : dir) });
   const reached = /* @__PURE__ */ new Set();
+  let marked2 = 0;
   const markReached = () => {
-    for (const p of loader.tree.files.keys()) reached.add(fs5.realpath(p));
+    const order = loader.tree.order;
+    for (; marked2 < order.length; marked2++) reached.add(fs5.realpath(order[marked2]));
   };
   for (const c of ordered2) {
     if (reached.has(fs5.realpath(c))) continue;

@@ -16,18 +16,26 @@ export interface ConfigFs {
   realpath(path: string): string;
 }
 
+/** What a path is, from its stat (undefined: missing). */
+function kindOfStat(st: nodeFs.Stats | undefined): FileKind {
+  if (st === undefined) return 'missing';
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'dir';
+  return 'other';
+}
+
+function statOrUndefined(path: string): nodeFs.Stats | undefined {
+  try {
+    // A missing path is an answer, not an exception (a thrown error costs a stack trace; a lint asks for dozens).
+    return nodeFs.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export const diskFs: ConfigFs = {
   kind(path) {
-    try {
-      // A missing path is an answer, not an exception (a thrown error costs a stack trace; a lint asks for dozens).
-      const st = nodeFs.statSync(path, { throwIfNoEntry: false });
-      if (st === undefined) return 'missing';
-      if (st.isFile()) return 'file';
-      if (st.isDirectory()) return 'dir';
-      return 'other';
-    } catch {
-      return 'missing';
-    }
+    return kindOfStat(statOrUndefined(path));
   },
   readFile(path) {
     // Regular files only, never /proc or /sys, at most MAX_READ_BYTES (see util/read-file.ts).
@@ -42,12 +50,37 @@ export const diskFs: ConfigFs = {
   },
   realpath(path) {
     try {
-      return nodeFs.realpathSync(path);
+      return nodeFs.realpathSync.native(path);
     } catch {
       return path;
     }
   },
 };
+
+/**
+ * The disk as one load reads it, asking the system less per file: the stat kind() takes serves the readFile() of the
+ * same path that follows it (the loader asks what a path is, then reads it), and whether a file system is a kernel
+ * one is asked once per device. The read still checks the file it opened against that stat (see readRegularFile).
+ * Make one per load: the answers are not kept longer.
+ */
+export function loadingDiskFs(): ConfigFs {
+  let last: { path: string; st: nodeFs.Stats } | null = null;
+  const kernelByDev = new Map<number, boolean>();
+  return {
+    kind(path) {
+      const st = statOrUndefined(path);
+      last = st ? { path, st } : null;
+      return kindOfStat(st);
+    },
+    readFile(path) {
+      const stat = last?.path === path ? last.st : undefined;
+      last = null;
+      return readRegularFile(path, MAX_READ_BYTES, { ...(stat ? { stat } : {}), kernelByDev });
+    },
+    readdir: (path) => diskFs.readdir(path),
+    realpath: (path) => diskFs.realpath(path),
+  };
+}
 
 /** An in-memory tree of files keyed by absolute POSIX path. */
 export function memoryFs(files: Record<string, string | Uint8Array>): ConfigFs {

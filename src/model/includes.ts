@@ -141,6 +141,8 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
     source: 'files', ...(maps ? { maps } : {}), ...(options.containerOnly ? { containerOnly: options.containerOnly } : {}),
   };
   const queue: string[] = [];
+  /** Include lists of one file, shared by every include directive that resolves to just that file. */
+  const single = new Map<string, string[]>();
 
   // Why a file was not read: nginx's own words (open() failed), or ours in English with the same as data (the
   // message key and data render it in other languages; a test checks the two agree).
@@ -210,7 +212,8 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
   };
 
   function resolveInclude(d: Directive): void {
-    d.includes = [];
+    const files: string[] = [];
+    d.includes = files;
     if (d.args.length !== 1 || d.block) {
       tree.findings.push({
         ruleId: 'parse-error', severity: 'error', message: 'invalid number of arguments in "include" directive',
@@ -272,12 +275,20 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
         });
         continue;
       }
-      d.includes.push(target);
+      files.push(target);
       const list = tree.includers.get(target);
       if (list) list.push(d);
       else tree.includers.set(target, [d]);
     }
-    d.includes = exactList(d.includes);
+    // A snippet included from every server is one list for all of them (ten thousand servers, ten thousand includes).
+    if (files.length === 1) {
+      const target = files[0]!;
+      let one = single.get(target);
+      if (!one) single.set(target, (one = Object.freeze([target]) as string[]));
+      d.includes = one;
+    } else {
+      d.includes = exactList(files);
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import * as nodePath from 'node:path';
 import { decodeSource } from '../parser/source.js';
 import { MAX_RUN_STATEMENTS, ReadRefusedError, refusedByName } from '../util/read-file.js';
 import { splitNginxDump, isNginxDump } from './dump.js';
-import { budgetFs, diskFs, memoryFs, type ConfigFs } from './fs.js';
+import { budgetFs, diskFs, loadingDiskFs, memoryFs, type ConfigFs } from './fs.js';
 import { compareBytes, isGlob } from './glob.js';
 import { createLoader, type ConfigTree, type InputError, type LoadOptions } from './includes.js';
 import { appendAll } from '../util/array.js';
@@ -81,7 +81,7 @@ export function findConfigFiles(fs: ConfigFs, dir: string): string[] {
  */
 export function loadInputs(paths: string[], options: InputOptions = {}): Workspace {
   // Everything read from disk in one run counts against one budget (see budgetFs).
-  const fs = options.fs ?? budgetFs(diskFs);
+  const fs = options.fs ?? budgetFs(loadingDiskFs());
   // And so does everything parsed (see StatementBudget).
   const statements = options.statements ?? { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS };
   const ws: Workspace = { trees: [], inputErrors: [] };
@@ -235,8 +235,11 @@ function loadDirectory(dir: string, options: LoadOptions & { fs: ConfigFs }): Co
   // nginx resolves relative includes against the folder of the main config (its conf prefix).
   const loader = createLoader(root, { ...options, prefix: options.prefix ?? (main ? nodePath.dirname(main) : dir) });
   const reached = new Set<string>();
+  // Files are only added to the tree (tree.order lists them as read): each is marked once, not after every entry.
+  let marked = 0;
   const markReached = (): void => {
-    for (const p of loader.tree.files.keys()) reached.add(fs.realpath(p));
+    const order = loader.tree.order;
+    for (; marked < order.length; marked++) reached.add(fs.realpath(order[marked]!));
   };
   for (const c of ordered) {
     if (reached.has(fs.realpath(c))) continue;

@@ -60,20 +60,30 @@ const KERNEL_FS = new Set([
 ]);
 const KERNEL_DIRS = ['/proc', '/sys'];
 
-/** True for a path on /proc, /sys or another kernel file system (by its real path and by statfs where available). */
-export function onKernelFs(path: string): boolean {
+/**
+ * True for a path on /proc, /sys or another kernel file system (by its real path and by statfs where available).
+ * `byDev` remembers the answer per device (st_dev names one mounted file system, and every file on it has its
+ * type), so reading a thousand site files asks statfs once: give it `dev`, the file's st_dev, and keep the map no
+ * longer than one load.
+ */
+export function onKernelFs(path: string, dev?: number, byDev?: Map<number, boolean>): boolean {
   let real = path;
   try {
-    real = fs.realpathSync(path);
+    real = fs.realpathSync.native(path);
   } catch {
     // Judge the path as given.
   }
   if (KERNEL_DIRS.some((d) => real === d || real.startsWith(`${d}/`))) return true;
+  const known = dev !== undefined ? byDev?.get(dev) : undefined;
+  if (known !== undefined) return known;
+  let kernel: boolean;
   try {
-    return KERNEL_FS.has(Number(fs.statfsSync(real).type) >>> 0);
+    kernel = KERNEL_FS.has(Number(fs.statfsSync(real).type) >>> 0);
   } catch {
     return false;
   }
+  if (dev !== undefined) byDev?.set(dev, kernel);
+  return kernel;
 }
 
 /**
@@ -96,17 +106,23 @@ function kindOf(st: fs.Stats): RefusedKind {
   return 'not-regular';
 }
 
+/** What a caller that reads many files already knows: the path's stat (just taken), and kernel file systems by device. */
+export interface ReadHints {
+  stat?: fs.Stats;
+  kernelByDev?: Map<number, boolean>;
+}
+
 /**
  * Reads a regular file (a symlink to one is followed) of at most `maxBytes`. Anything else is refused before it
  * is opened, so a FIFO never blocks and a device is never touched; a file on /proc or /sys is never read (its
  * text could be secrets such as a process environment). The file is opened without blocking and checked again
- * through the open descriptor, so a path swapped meanwhile is refused too. Throws ReadRefusedError or the system
- * error (ENOENT, EACCES, ...).
+ * through the open descriptor, so a path swapped meanwhile is refused too (also when `hints.stat` was taken a moment
+ * before). Throws ReadRefusedError or the system error (ENOENT, EACCES, ...).
  */
-export function readRegularFile(path: string, maxBytes = MAX_READ_BYTES): Buffer {
-  const st = fs.statSync(path);
+export function readRegularFile(path: string, maxBytes = MAX_READ_BYTES, hints: ReadHints = {}): Buffer {
+  const st = hints.stat ?? fs.statSync(path);
   if (!st.isFile()) throw new ReadRefusedError(path, kindOf(st));
-  if (onKernelFs(path)) throw new ReadRefusedError(path, 'kernel-fs');
+  if (onKernelFs(path, st.dev, hints.kernelByDev)) throw new ReadRefusedError(path, 'kernel-fs');
   if (st.size > maxBytes) throw new ReadRefusedError(path, 'too-large', maxBytes);
   const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
   try {
@@ -120,15 +136,23 @@ export function readRegularFile(path: string, maxBytes = MAX_READ_BYTES): Buffer
   }
 }
 
-/** Reads an open descriptor to its end, refusing more than `maxBytes` (a file may grow while it is read). */
+/**
+ * Reads an open descriptor to its end, refusing more than `maxBytes` (a file may grow while it is read). A file is
+ * read into one buffer of its size and a byte more (to see the end), without copies; a stream of unknown size into a
+ * buffer that doubles.
+ */
 function readCapped(fd: number, path: string, maxBytes: number, sizeHint: number): Buffer {
-  const chunks: Buffer[] = [];
+  let buf = Buffer.allocUnsafe(Math.min(sizeHint > 0 ? sizeHint + 1 : 64 * 1024, maxBytes + 1));
   let total = 0;
-  let buf = Buffer.allocUnsafe(Math.min(Math.max(sizeHint, 64 * 1024) + 1, maxBytes + 1));
   for (;;) {
+    if (total === buf.length) {
+      const more = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+      buf.copy(more, 0, 0, total);
+      buf = more;
+    }
     let n: number;
     try {
-      n = fs.readSync(fd, buf, 0, buf.length, null);
+      n = fs.readSync(fd, buf, total, buf.length - total, null);
     } catch (e) {
       // A pipe with nothing written yet (standard input from a slow writer): wait for it.
       if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
@@ -140,10 +164,10 @@ function readCapped(fd: number, path: string, maxBytes: number, sizeHint: number
     if (n === 0) break;
     total += n;
     if (total > maxBytes) throw new ReadRefusedError(path, 'too-large', maxBytes);
-    chunks.push(Buffer.from(buf.subarray(0, n)));
-    if (n === buf.length) buf = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
   }
-  return Buffer.concat(chunks, total);
+  // A file's buffer is its size and one spare byte; a stream's may be twice what it read: kept as long as the text may
+  // be (standard input), it is copied to its size.
+  return buf.length - total <= 1 ? buf.subarray(0, total) : Buffer.from(buf.subarray(0, total));
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));

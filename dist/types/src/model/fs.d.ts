@@ -10,6 +10,13 @@ export interface ConfigFs {
     realpath(path: string): string;
 }
 export declare const diskFs: ConfigFs;
+/**
+ * The disk as one load reads it, asking the system less per file: the stat kind() takes serves the readFile() of the
+ * same path that follows it (the loader asks what a path is, then reads it), and whether a file system is a kernel
+ * one is asked once per device. The read still checks the file it opened against that stat (see readRegularFile).
+ * Make one per load: the answers are not kept longer.
+ */
+export declare function loadingDiskFs(): ConfigFs;
 /** An in-memory tree of files keyed by absolute POSIX path. */
 export declare function memoryFs(files: Record<string, string | Uint8Array>): ConfigFs;
 /**

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 /**
  * The most sse-lint reads: per file (config files, includes, dumps, the baseline, standard input) and for all the
  * config files of one run together. Linting keeps about 25 bytes of memory per byte of an ordinary config (a 30 MB
@@ -28,22 +29,32 @@ export declare class ReadRefusedError extends Error {
     readonly reason: string;
     constructor(path: string, kind: RefusedKind, limit?: number);
 }
-/** True for a path on /proc, /sys or another kernel file system (by its real path and by statfs where available). */
-export declare function onKernelFs(path: string): boolean;
+/**
+ * True for a path on /proc, /sys or another kernel file system (by its real path and by statfs where available).
+ * `byDev` remembers the answer per device (st_dev names one mounted file system, and every file on it has its
+ * type), so reading a thousand site files asks statfs once: give it `dev`, the file's st_dev, and keep the map no
+ * longer than one load.
+ */
+export declare function onKernelFs(path: string, dev?: number, byDev?: Map<number, boolean>): boolean;
 /**
  * What a path's name alone says it must never be read as: `kernel-fs` under /proc or /sys, `device` under /dev; null
  * otherwise. For names sse-lint cannot stat because they come from elsewhere (the file names in an `nginx -T` dump,
  * which may have been made on another machine).
  */
 export declare function refusedByName(path: string): 'kernel-fs' | 'device' | null;
+/** What a caller that reads many files already knows: the path's stat (just taken), and kernel file systems by device. */
+export interface ReadHints {
+    stat?: fs.Stats;
+    kernelByDev?: Map<number, boolean>;
+}
 /**
  * Reads a regular file (a symlink to one is followed) of at most `maxBytes`. Anything else is refused before it
  * is opened, so a FIFO never blocks and a device is never touched; a file on /proc or /sys is never read (its
  * text could be secrets such as a process environment). The file is opened without blocking and checked again
- * through the open descriptor, so a path swapped meanwhile is refused too. Throws ReadRefusedError or the system
- * error (ENOENT, EACCES, ...).
+ * through the open descriptor, so a path swapped meanwhile is refused too (also when `hints.stat` was taken a moment
+ * before). Throws ReadRefusedError or the system error (ENOENT, EACCES, ...).
  */
-export declare function readRegularFile(path: string, maxBytes?: number): Buffer;
+export declare function readRegularFile(path: string, maxBytes?: number, hints?: ReadHints): Buffer;
 /**
  * Reads standard input to its end, refusing more than `maxBytes` (`sse-lint - < /dev/zero` stops with a reason
  * instead of filling memory). Standard input may be a pipe, a terminal, a regular file or a device.
