@@ -2261,7 +2261,7 @@ function levelName(ctx) {
   if (ctx.kind !== "location" && ctx.kind !== "if" || !ctx.directive?.args.length) return ctx.kind;
   let name = recall(ctx, LEVEL_NAME);
   if (name === void 0) {
-    name = `${ctx.kind} ${ctx.directive.args.map((a) => a.value).join(" ")}`;
+    name = (ctx.kind === "location" ? "location " : "if ") + ctx.directive.args.map((a) => a.value).join(" ");
     remember(ctx, LEVEL_NAME, name);
   }
   return name;
@@ -2293,7 +2293,8 @@ var MODULE_PREFIX = {
   grpc: "grpc",
   memcached: "memcached"
 };
-var LUA_CONTENT = /^content_by_lua(_block|_file)?$/;
+var LUA_CONTENT = /* @__PURE__ */ new Set(["content_by_lua", "content_by_lua_block", "content_by_lua_file"]);
+var STATIC = Object.freeze({ module: "static", directive: null, context: null });
 function handlerOf(ctx, upstreams) {
   let level = ctx;
   while (level) {
@@ -2303,13 +2304,13 @@ function handlerOf(ctx, upstreams) {
         const target = d.args[0]?.value ?? "";
         return { module: mod, directive: d, context: level, target, upstream: resolveUpstream(target, upstreams) };
       }
-      if (LUA_CONTENT.test(d.name)) return { module: "lua", directive: d, context: level };
+      if (LUA_CONTENT.has(d.name)) return { module: "lua", directive: d, context: level };
     }
     if (level.kind !== "if" && level.kind !== "limit_except") break;
     level = level.parent;
   }
   for (const d of ctx.directives) if (d.name === "return") return { module: "return", directive: d, context: ctx };
-  return { module: "static", directive: null, context: null };
+  return STATIC;
 }
 function resolveUpstream(target, upstreams) {
   let known = resolved.get(upstreams);
@@ -9784,15 +9785,15 @@ function conflictingServerNames(model) {
       if (l.kind !== "inet") continue;
       const address = listenText({ addr: l.addr === "*" ? "0.0.0.0" : l.addr, port: l.port });
       const key = `${server.entry}\0${address}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, g = { address, servers: /* @__PURE__ */ new Set() });
-      g.servers.add(server);
+      const g = groups.get(key);
+      if (!g) groups.set(key, { address, servers: [server] });
+      else if (g.servers[g.servers.length - 1] !== server) g.servers.push(server);
     }
   }
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   for (const { address, servers } of groups.values()) {
-    if (servers.size < 2) continue;
+    if (servers.length < 2) continue;
     const taken = /* @__PURE__ */ new Map();
     for (const server of servers) {
       const lines = server.directives.filter((d) => d.name === "server_name");
@@ -12084,6 +12085,7 @@ function subrequestOnlyLocations(contexts, chains) {
 }
 
 // src/model/model.ts
+var NO_REASONS = Object.freeze([]);
 var HANDLER = memoSlot();
 var OWN_REASONS = memoSlot();
 var NOT_STREAM = memoSlot();
@@ -12184,7 +12186,7 @@ function buildModel(tree, options = {}) {
   const ownReasons = (loc) => {
     const none = (why) => {
       remember(loc, NOT_STREAM, why);
-      return [];
+      return NO_REASONS;
     };
     if (hasNotStreamComment(loc)) return none({ kind: "denied-comment" });
     const server = serverOfContext(loc);
@@ -12253,8 +12255,8 @@ function buildModel(tree, options = {}) {
     const kept2 = s.leaves.has(loc) ? own2.filter((r) => r.kind === "route" && r.chain) : own2;
     return reached.length ? [...kept2, ...reached] : kept2;
   };
-  const notAStream = Object.freeze({ reasons: Object.freeze([]), confidence: null, notStream: null, maxSeverity: "info" });
-  const noStream = (notStream) => notStream === null ? notAStream : { reasons: [], confidence: null, notStream, maxSeverity: "info" };
+  const notAStream = Object.freeze({ reasons: NO_REASONS, confidence: null, notStream: null, maxSeverity: "info" });
+  const noStream = (notStream) => notStream === null ? notAStream : { reasons: NO_REASONS, confidence: null, notStream, maxSeverity: "info" };
   const streamEvidence = (ctx) => {
     const loc = locationOf(ctx);
     if (!loc) return noStream(null);

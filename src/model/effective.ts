@@ -485,7 +485,8 @@ export function levelName(ctx: ContextNode): string {
   // One string per block, however many findings name it.
   let name = recall(ctx, LEVEL_NAME);
   if (name === undefined) {
-    name = `${ctx.kind} ${ctx.directive.args.map((a) => a.value).join(' ')}`;
+    // One prefix string for all (a template would make `location ` anew for every block).
+    name = (ctx.kind === 'location' ? 'location ' : 'if ') + ctx.directive.args.map((a) => a.value).join(' ');
     remember(ctx, LEVEL_NAME, name);
   }
   return name;

@@ -71,6 +71,9 @@ export interface ConfigModel {
   redirects(loc: ContextNode): ChainSet;
 }
 
+/** No reasons: one shared, frozen list (kept for every location that is no stream). */
+const NO_REASONS = Object.freeze([]) as unknown as StreamReason[];
+
 // What the model remembers per block (the blocks are the model's own: buildModel makes them anew).
 const HANDLER = memoSlot<Handler>();
 const OWN_REASONS = memoSlot<StreamReason[]>();
@@ -195,7 +198,7 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   const ownReasons = (loc: ContextNode): StreamReason[] => {
     const none = (why: NotStreamWhy): StreamReason[] => {
       remember(loc, NOT_STREAM, why);
-      return [];
+      return NO_REASONS;
     };
     if (hasNotStreamComment(loc)) return none({ kind: 'denied-comment' });
     // The rewrite phase answers before any content handler runs: nothing is proxied, whatever the location says.
@@ -275,8 +278,8 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     return reached.length ? [...kept, ...reached] : kept;
   };
 
-  const notAStream: StreamEvidence = Object.freeze({ reasons: Object.freeze([]) as unknown as StreamReason[], confidence: null, notStream: null, maxSeverity: 'info' });
-  const noStream = (notStream: NotStreamWhy | null): StreamEvidence => (notStream === null ? notAStream : { reasons: [], confidence: null, notStream, maxSeverity: 'info' });
+  const notAStream: StreamEvidence = Object.freeze({ reasons: NO_REASONS, confidence: null, notStream: null, maxSeverity: 'info' });
+  const noStream = (notStream: NotStreamWhy | null): StreamEvidence => (notStream === null ? notAStream : { reasons: NO_REASONS, confidence: null, notStream, maxSeverity: 'info' });
   // Every rule asks about every location: the evidence is put together once per location.
   const streamEvidence = (ctx: ContextNode): StreamEvidence => {
     const loc = locationOf(ctx);

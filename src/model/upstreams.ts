@@ -38,7 +38,11 @@ export interface Handler {
   upstream?: UpstreamBlock | null;
 }
 
-const LUA_CONTENT = /^content_by_lua(_block|_file)?$/;
+/** The directives that make Lua the content handler (asked of every directive of every location: a set, not a regex). */
+const LUA_CONTENT: ReadonlySet<string> = new Set(['content_by_lua', 'content_by_lua_block', 'content_by_lua_file']);
+
+/** The static file handler: one shared answer for every block without a handler of its own. */
+const STATIC: Handler = Object.freeze({ module: 'static', directive: null, context: null });
 
 /**
  * The content handler of a location (or `if`/`limit_except` inside it). An `if` without its own handler
@@ -53,13 +57,13 @@ export function handlerOf(ctx: ContextNode, upstreams: Map<string, UpstreamBlock
         const target = d.args[0]?.value ?? '';
         return { module: mod, directive: d, context: level, target, upstream: resolveUpstream(target, upstreams) };
       }
-      if (LUA_CONTENT.test(d.name)) return { module: 'lua', directive: d, context: level };
+      if (LUA_CONTENT.has(d.name)) return { module: 'lua', directive: d, context: level };
     }
     if (level.kind !== 'if' && level.kind !== 'limit_except') break;
     level = level.parent;
   }
   for (const d of ctx.directives) if (d.name === 'return') return { module: 'return', directive: d, context: ctx };
-  return { module: 'static', directive: null, context: null };
+  return STATIC;
 }
 
 /** The upstream block named by a `*_pass` target (`http://backend/path`, `backend`, `grpcs://backend`). */

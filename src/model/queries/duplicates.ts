@@ -88,22 +88,24 @@ function hashKeys(name: string): string[] {
  * across the servers in config order and within one server. Servers of different entry files are separate configs.
  */
 export function conflictingServerNames(model: ConfigModel): ConflictingServerName[] {
-  const groups = new Map<string, { address: string; servers: Set<ContextNode> }>();
+  // The servers on each address and port, in config order, each once (a server's own listens are read one after
+  // another, so one already in a group is that group's last).
+  const groups = new Map<string, { address: string; servers: ContextNode[] }>();
   for (const server of model.contexts.all) {
     if (!isHttpServer(server) || !server.directive) continue;
     for (const l of serverListens(server)) {
       if (l.kind !== 'inet') continue;
       const address = listenText({ addr: l.addr === '*' ? '0.0.0.0' : l.addr, port: l.port });
       const key = `${server.entry}\0${address}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { address, servers: new Set() }));
-      g.servers.add(server);
+      const g = groups.get(key);
+      if (!g) groups.set(key, { address, servers: [server] });
+      else if (g.servers[g.servers.length - 1] !== server) g.servers.push(server);
     }
   }
   const out: ConflictingServerName[] = [];
   const reported = new Set<string>();
   for (const { address, servers } of groups.values()) {
-    if (servers.size < 2) continue;
+    if (servers.length < 2) continue;
     const taken = new Map<string, Directive>();
     for (const server of servers) {
       const lines = server.directives.filter((d) => d.name === 'server_name');
