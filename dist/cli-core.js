@@ -4914,7 +4914,7 @@ function locationsOf(server) {
     }
   };
   visit(server, null, top);
-  const found = { all, top, named: top.filter((e) => e.modifier === "@"), byNode: null };
+  const found = { all, top, named: top.filter((e) => e.modifier === "@"), byNode: null, namedBySubject: null };
   if (kept.length >= KEPT_SERVERS) remember(kept.shift(), LOCATIONS, void 0);
   kept.push(server);
   return remember(server, LOCATIONS, found);
@@ -4932,13 +4932,23 @@ function entryOf2(server, node) {
     if (node.kind !== "location" || !node.directive || !isLocationOf(server, node)) return null;
     return parseLocation(node, null);
   }
-  if (found.all.length < 16) return found.all.find((e) => e.node === node) ?? null;
+  if (found.all.length < INDEX_FROM2) return found.all.find((e) => e.node === node) ?? null;
   if (!found.byNode) {
     found.byNode = /* @__PURE__ */ new Map();
     for (const e of found.all) if (!found.byNode.has(e.node)) found.byNode.set(e.node, e);
   }
   return found.byNode.get(node) ?? null;
 }
+function namedLocation(locations, subject) {
+  const named = locations.named;
+  if (named.length < INDEX_FROM2) return named.find((x) => x.subject === subject) ?? null;
+  if (!locations.namedBySubject) {
+    locations.namedBySubject = /* @__PURE__ */ new Map();
+    for (const e of named) if (!locations.namedBySubject.has(e.subject)) locations.namedBySubject.set(e.subject, e);
+  }
+  return locations.namedBySubject.get(subject) ?? null;
+}
+var INDEX_FROM2 = 16;
 function isLocationOf(server, node) {
   for (let c = node; c; c = c.parent) {
     if (c === server) return true;
@@ -4948,6 +4958,7 @@ function isLocationOf(server, node) {
 }
 var isPrefix = (l) => l.modifier === "" || l.modifier === "^~";
 function findStatic(level, uri) {
+  if (level.length >= INDEX_FROM2) return findIndexed(staticIndexOf(level), uri);
   const exact = level.find((l) => l.modifier === "=" && l.subject === uri);
   if (exact) return { rc: "ok", loc: exact, how: "exact" };
   const equal = level.find((l) => isPrefix(l) && l.subject === uri);
@@ -4964,6 +4975,46 @@ function findStatic(level, uri) {
   if (!best) return { rc: "declined", loc: null, how: null };
   return { rc: "again", loc: best, how: best.modifier === "^~" ? "noregex-prefix" : "prefix" };
 }
+var staticIndexes = /* @__PURE__ */ new WeakMap();
+function staticIndexOf(level) {
+  let index = staticIndexes.get(level);
+  if (!index) {
+    index = { exact: /* @__PURE__ */ new Map(), prefix: /* @__PURE__ */ new Map(), slashable: /* @__PURE__ */ new Map(), lengths: [], regexes: [] };
+    const lengths = /* @__PURE__ */ new Set();
+    for (const l of level) {
+      if (l.modifier === "=" && !index.exact.has(l.subject)) index.exact.set(l.subject, l);
+      if (isPrefix(l)) {
+        if (!index.prefix.has(l.subject)) index.prefix.set(l.subject, l);
+        lengths.add(l.subject.length);
+      }
+      if (l.modifier === "~" || l.modifier === "~*") index.regexes.push(l);
+      if (isPrefix(l) || l.modifier === "=") {
+        const list = index.slashable.get(l.subject);
+        if (list) list.push(l);
+        else index.slashable.set(l.subject, [l]);
+      }
+    }
+    index.lengths = [...lengths].sort((a, b) => b - a);
+    staticIndexes.set(level, index);
+  }
+  return index;
+}
+function findIndexed(index, uri) {
+  const exact = index.exact.get(uri);
+  if (exact) return { rc: "ok", loc: exact, how: "exact" };
+  if (!index.prefix.has(uri)) {
+    const slashed = index.slashable.get(uri + "/") ?? [];
+    if (slashed.some((l) => l.autoRedirect)) {
+      return { rc: "done", loc: slashed.find((l) => l.modifier === "=") ?? slashed[0], how: "auto-redirect" };
+    }
+  }
+  for (const n of index.lengths) {
+    if (n > uri.length) continue;
+    const best = index.prefix.get(uri.slice(0, n));
+    if (best) return { rc: "again", loc: best, how: best.modifier === "^~" ? "noregex-prefix" : "prefix" };
+  }
+  return { rc: "declined", loc: null, how: null };
+}
 function findLocation(level, uri, st) {
   const found = findStatic(level, uri);
   let rc = found.rc;
@@ -4978,7 +5029,7 @@ function findLocation(level, uri, st) {
   }
   if (rc === "ok" || rc === "done" || rc === "error") return rc;
   if (noregex) return rc;
-  for (const l of level) {
+  for (const l of level.length >= INDEX_FROM2 ? staticIndexOf(level).regexes : level) {
     if (l.modifier !== "~" && l.modifier !== "~*") continue;
     if (!l.regex) {
       st.unsupported.push({ subject: `location ${l.modifier} ${l.pattern}`, problem: l.regexError });
@@ -5611,6 +5662,17 @@ function serverOf2(ctx) {
   while (c && c.kind !== "server") c = c.parent;
   return c;
 }
+var REWRITE_MODULE = /* @__PURE__ */ new Set(["break", "return", "set", "rewrite", "if"]);
+var SCRIPT = memoSlot();
+var NO_SCRIPT = Object.freeze([]);
+function rewriteScript(ctx) {
+  let script = recall(ctx, SCRIPT);
+  if (script === void 0) {
+    const found = ctx.directives.filter((d) => REWRITE_MODULE.has(d.name));
+    script = remember(ctx, SCRIPT, found.length === 0 ? NO_SCRIPT : found);
+  }
+  return script;
+}
 var IFS = memoSlot();
 function ifContext(ctx, d) {
   let index = recall(ctx, IFS);
@@ -5727,7 +5789,7 @@ var Resolver = class {
   /** ngx_http_handler for a new or internally redirected request: the server's rewrite script, then the search. */
   serverPhase(st) {
     if (this.spent()) return;
-    this.script(st.server, st.server.directives, 0, { ...st, location: null, config: st.server }, (s) => this.findConfig(s));
+    this.script(st.server, rewriteScript(st.server), 0, { ...st, location: null, config: st.server }, (s) => this.findConfig(s));
   }
   /** The location search (find_config phase), then the location's rewrite script. */
   findConfig(st) {
@@ -5769,7 +5831,7 @@ var Resolver = class {
   locationPhase(st) {
     if (this.spent()) return;
     const loc = st.location;
-    this.script(loc, loc.directives, 0, { ...st, config: loc }, (s) => {
+    this.script(loc, rewriteScript(loc), 0, { ...st, config: loc }, (s) => {
       if (!s.uriChanged) {
         this.tryFiles(s);
         return;
@@ -5826,7 +5888,7 @@ var Resolver = class {
         if (!inner) return [{ st, stop: false }];
         this.condition(st, d, (s, holds) => {
           if (!holds) outs.push({ st: s, stop: false });
-          else this.script(inner, inner.directives, 0, { ...s, config: inner }, (s2, stopped) => outs.push({ st: s2, stop: stopped }));
+          else this.script(inner, rewriteScript(inner), 0, { ...s, config: inner }, (s2, stopped) => outs.push({ st: s2, stop: stopped }));
         });
         return outs;
       }
@@ -6063,14 +6125,15 @@ var Resolver = class {
   }
   /** Jumps to a named location of the server (named locations are server-level only); missing: 500. */
   named(st, value, d) {
-    const named = locationsOf(st.server).named;
+    const locations = locationsOf(st.server);
+    const named = locations.named;
     const text = knownText(value);
     const jump = (s, e) => {
       const hop = { via: s.via, location: e.node, uri: s.uri === null ? null : fromSubject(s.uri), match: "named", conditions: conditionList(s.pending) };
       this.locationPhase({ ...s, hops: [...s.hops, hop], via: [], pending: null, location: e.node, config: e.node, uriChanged: false });
     };
     if (text !== null) {
-      const e = named.find((x) => x.subject === text);
+      const e = namedLocation(locations, text);
       if (e) jump(st, e);
       else this.status(st, 500, "no-named-location", d);
       return;
@@ -11947,6 +12010,7 @@ function servesHere(chain, loc, handler) {
 }
 function servedBy(input) {
   const reached = /* @__PURE__ */ new Map();
+  const from = /* @__PURE__ */ new Map();
   const leaves = /* @__PURE__ */ new Set();
   for (const loc of input.locations) {
     const all = input.ownReasons(loc);
@@ -11959,8 +12023,11 @@ function servedBy(input) {
       const target = servingLocation(chain);
       if (!target || target === loc || chain.end.kind !== "served") continue;
       if (!canStream(input.handler(chain.end.context)) || !carriesStream(chain, input.handler)) continue;
+      let seen = from.get(target);
+      if (!seen) from.set(target, seen = /* @__PURE__ */ new Set());
+      if (seen.has(loc)) continue;
+      seen.add(loc);
       const list = reached.get(target) ?? [];
-      if (list.some((r) => r.from === loc)) continue;
       const why = { kind: "redirect", from: blockLabel(loc), fromWhy: own2.map((r) => r.why), to: blockLabel(target), via: viaRefs(chain, input.where) };
       list.push({ kind: "redirect", why, explicit: own2.some((r) => r.explicit), chain, from: loc, confidence: strongest(own2) ?? "guessed" });
       reached.set(target, list);

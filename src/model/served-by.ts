@@ -50,6 +50,8 @@ export function servesHere(chain: Chain, loc: ContextNode, handler: (ctx: Contex
 /** Stream reasons handed on through internal redirects, from every location that is a stream of its own. */
 export function servedBy(input: ServedByInput): ServedBy {
   const reached = new Map<ContextNode, StreamReason[]>();
+  // The stream locations already recorded for each target (a location many redirect to is checked in one step each).
+  const from = new Map<ContextNode, Set<ContextNode>>();
   const leaves = new Set<ContextNode>();
   for (const loc of input.locations) {
     const all = input.ownReasons(loc);
@@ -64,8 +66,11 @@ export function servedBy(input: ServedByInput): ServedBy {
       if (!target || target === loc || chain.end.kind !== 'served') continue;
       if (!canStream(input.handler(chain.end.context)) || !carriesStream(chain, input.handler)) continue;
       // One reason per stream location and target: the first way, which is the likeliest.
+      let seen = from.get(target);
+      if (!seen) from.set(target, (seen = new Set()));
+      if (seen.has(loc)) continue;
+      seen.add(loc);
       const list = reached.get(target) ?? [];
-      if (list.some((r) => r.from === loc)) continue;
       const why: StreamWhy = { kind: 'redirect', from: blockLabel(loc), fromWhy: own.map((r) => r.why), to: blockLabel(target), via: viaRefs(chain, input.where) };
       // As sure as the stream location the requests come from.
       list.push({ kind: 'redirect', why, explicit: own.some((r) => r.explicit), chain, from: loc, confidence: strongest(own) ?? 'guessed' });

@@ -136,3 +136,59 @@ describe('X-Accel-Buffering mentioned in a line', () => {
     expect(accel('/e')).toEqual([]);
   });
 });
+
+describe('a level of many locations is searched through an index', () => {
+  // The search of a level of sixteen locations or more goes through an index by subject; what it picks must be what
+  // nginx's walk in order picks. The walk is spelled out here, for random levels and URIs.
+  const SUBJECTS = ['/', '/a', '/a/', '/ab', '/a/b', '/a/b/', '/b', '/b/', '/b/c', '/abc', '/c/', ''];
+  const MODIFIERS = ['=', '', '^~', '~'] as const;
+  type Loc = { modifier: (typeof MODIFIERS)[number]; subject: string; proxied: boolean };
+
+  /** nginx's static search and regex order at one level (ngx_http_core_find_location), as written in its docs. */
+  function expected(level: Loc[], uri: string): { at: number; how: string } | null {
+    const exact = level.findIndex((l) => l.modifier === '=' && l.subject === uri);
+    if (exact !== -1) return { at: exact, how: 'exact' };
+    const isPrefix = (l: Loc) => l.modifier === '' || l.modifier === '^~';
+    if (!level.some((l) => isPrefix(l) && l.subject === uri)) {
+      const slashed = level.map((l, k) => ({ l, k })).filter(({ l }) => (isPrefix(l) || l.modifier === '=') && l.subject === uri + '/');
+      const auto = (l: Loc) => l.modifier !== '~' && l.subject.endsWith('/') && l.proxied;
+      if (slashed.some(({ l }) => auto(l))) return { at: (slashed.find(({ l }) => l.modifier === '=') ?? slashed[0]!).k, how: 'auto-redirect' };
+    }
+    let best = -1;
+    level.forEach((l, k) => {
+      if (isPrefix(l) && uri.startsWith(l.subject) && (best === -1 || l.subject.length > level[best]!.subject.length)) best = k;
+    });
+    if (best !== -1 && level[best]!.modifier === '^~') return { at: best, how: 'noregex-prefix' };
+    const re = level.findIndex((l) => l.modifier === '~' && uri.includes(l.subject));
+    if (re !== -1) return { at: re, how: 'regex' };
+    return best === -1 ? null : { at: best, how: 'prefix' };
+  }
+
+  it('picks what the walk in order picks', () => {
+    // mulberry32: a small seeded generator, so a failure can be replayed.
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return (((t ^ (t >>> 14)) >>> 0) / 4294967296 * n) | 0;
+    };
+    for (let round = 0; round < 60; round++) {
+      const level: Loc[] = Array.from({ length: 16 + rand(20) }, () => ({ modifier: MODIFIERS[rand(4)]!, subject: SUBJECTS[rand(SUBJECTS.length)]!, proxied: rand(2) === 0 }));
+      // A regex location is a plain literal here (`~ /a/`): it matches where the URI contains it.
+      const lines = level.map((l, k) => {
+        const subject = l.modifier === '~' ? (l.subject || '/').replace(/[/]/g, '\\/') : l.subject;
+        const head = l.modifier === '' ? `location "${subject}"` : `location ${l.modifier} "${subject}"`;
+        return `        ${head} { ${l.proxied ? 'proxy_pass http://127.0.0.1:9;' : `return 200 "${k}";`} }`;
+      });
+      const m = model({ '/etc/nginx/nginx.conf': `events {}\nhttp {\n    server {\n        listen 80;\n${lines.join('\n')}\n    }\n}\n` });
+      const byLine = new Map(m.locations.map((c, k) => [c, k]));
+      if (level.some((l) => l.modifier === '~' && l.subject === '')) level.forEach((l) => { if (l.modifier === '~' && l.subject === '') l.subject = '/'; });
+      for (const uri of ['/', '/a', '/a/', '/ab', '/abc', '/a/b', '/a/b/c', '/b', '/b/c/d', '/c', '/zz']) {
+        const r = route(m.contexts, { host: '', port: 80, uri });
+        const got = r.location ? { at: byLine.get(r.location[r.location.length - 1]!)!, how: r.locationMatch! } : null;
+        expect(got, `round ${round}, ${uri}: ${JSON.stringify(level)}`).toEqual(expected(level, uri));
+      }
+    }
+  });
+});

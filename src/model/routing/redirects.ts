@@ -4,7 +4,7 @@
 import type { Directive } from '../../parser/ast.js';
 import { memoSlot, recall, remember, type ContextNode } from '../context.js';
 import { effectiveList, effectiveValue } from '../effective.js';
-import { entryOf, locationsOf, searchLocation, type LocationEntry } from './locations.js';
+import { entryOf, locationsOf, namedLocation, searchLocation, type LocationEntry } from './locations.js';
 import { compilePcre, Pcre, PcreLimitError } from './pcre.js';
 import { route } from './route.js';
 import { argSubject, fromSubject } from './subject.js';
@@ -80,6 +80,25 @@ function serverOf(ctx: ContextNode): ContextNode | null {
   let c: ContextNode | null = ctx;
   while (c && c.kind !== 'server') c = c.parent;
   return c;
+}
+
+/** The rewrite module's statements, which are all a block's rewrite script reads (every other directive leaves it as it is). */
+const REWRITE_MODULE: ReadonlySet<string> = new Set(['break', 'return', 'set', 'rewrite', 'if']);
+const SCRIPT = memoSlot<readonly Directive[]>();
+const NO_SCRIPT: readonly Directive[] = Object.freeze([]);
+
+/**
+ * A block's rewrite script: its rewrite-module statements in order, listed once per block. A server's directives
+ * include every one of its locations; walking them all for each request a chain sends back through the server's
+ * rewrite phase made a server of n locations that redirect cost n² steps.
+ */
+function rewriteScript(ctx: ContextNode): readonly Directive[] {
+  let script = recall(ctx, SCRIPT);
+  if (script === undefined) {
+    const found = ctx.directives.filter((d) => REWRITE_MODULE.has(d.name));
+    script = remember(ctx, SCRIPT, found.length === 0 ? NO_SCRIPT : found);
+  }
+  return script;
 }
 
 /** The `if` blocks of a context by their directive, indexed on first use (a location of n `if`s is walked in n steps, not n²). */
@@ -223,7 +242,7 @@ class Resolver {
   /** ngx_http_handler for a new or internally redirected request: the server's rewrite script, then the search. */
   serverPhase(st: State): void {
     if (this.spent()) return;
-    this.script(st.server, st.server.directives, 0, { ...st, location: null, config: st.server }, (s) => this.findConfig(s));
+    this.script(st.server, rewriteScript(st.server), 0, { ...st, location: null, config: st.server }, (s) => this.findConfig(s));
   }
 
   /** The location search (find_config phase), then the location's rewrite script. */
@@ -270,7 +289,7 @@ class Resolver {
   locationPhase(st: State): void {
     if (this.spent()) return;
     const loc = st.location!;
-    this.script(loc, loc.directives, 0, { ...st, config: loc }, (s) => {
+    this.script(loc, rewriteScript(loc), 0, { ...st, config: loc }, (s) => {
       if (!s.uriChanged) {
         this.tryFiles(s);
         return;
@@ -330,7 +349,7 @@ class Resolver {
         if (!inner) return [{ st, stop: false }];
         this.condition(st, d, (s, holds) => {
           if (!holds) outs.push({ st: s, stop: false });
-          else this.script(inner, inner.directives, 0, { ...s, config: inner }, (s2, stopped) => outs.push({ st: s2, stop: stopped }));
+          else this.script(inner, rewriteScript(inner), 0, { ...s, config: inner }, (s2, stopped) => outs.push({ st: s2, stop: stopped }));
         });
         return outs;
       }
@@ -584,14 +603,15 @@ class Resolver {
 
   /** Jumps to a named location of the server (named locations are server-level only); missing: 500. */
   private named(st: State, value: Computed, d: Directive): void {
-    const named = locationsOf(st.server).named;
+    const locations = locationsOf(st.server);
+    const named = locations.named;
     const text = knownText(value);
     const jump = (s: State, e: LocationEntry): void => {
       const hop: ChainHop = { via: s.via, location: e.node, uri: s.uri === null ? null : fromSubject(s.uri), match: 'named', conditions: conditionList(s.pending) };
       this.locationPhase({ ...s, hops: [...s.hops, hop], via: [], pending: null, location: e.node, config: e.node, uriChanged: false });
     };
     if (text !== null) {
-      const e = named.find((x) => x.subject === text);
+      const e = namedLocation(locations, text);
       if (e) jump(st, e);
       else this.status(st, 500, 'no-named-location', d);
       return;

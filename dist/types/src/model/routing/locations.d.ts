@@ -27,6 +27,8 @@ export interface ServerLocations {
     named: LocationEntry[];
     /** Each location's entry by its block, made on first use when there are many. */
     byNode: Map<ContextNode, LocationEntry> | null;
+    /** The first named location of each name, made on first use when there are many. */
+    namedBySubject: Map<string, LocationEntry> | null;
 }
 /** Every location of a server as the search sees it, built once per server while it is recent. */
 export declare function locationsOf(server: ContextNode): ServerLocations;
@@ -40,6 +42,8 @@ export declare function entries(server: ContextNode): LocationEntry[];
  * parsed (a chain that never searches needs no tree: a stream location with only a proxy_pass).
  */
 export declare function entryOf(server: ContextNode, node: ContextNode): LocationEntry | null;
+/** The first named location of a server called `subject` (`@app`), or null. */
+export declare function namedLocation(locations: ServerLocations, subject: string): LocationEntry | null;
 /** The outcome of one search level, as in ngx_http_core_find_location (`error`: PCRE2 gave up on a regex). */
 export type SearchRc = 'ok' | 'done' | 'again' | 'declined' | 'error';
 /** The best location found so far, how it was found, and what could not be evaluated. */
