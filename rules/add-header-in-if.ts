@@ -13,7 +13,8 @@ export default defineRule({
     messages: {
       repeated: 'add_header inside {iff} replaces the add_header list of the enclosing levels; the {count} outer header(s) are repeated inside, so nothing is lost today, but a header added outside later will be missing whenever the condition matches.{stream}',
       snippet: 'add_header inside {iff} replaces the add_header list of the enclosing levels: wherever this file is included, every add_header of the including location, its server and http is not sent whenever the condition matches.{stream}',
-      lost: 'add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream} Repeat them inside the if, or set the value with a map variable instead of an if.',
+      lost: 'add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream}{recipe}',
+      recipe: ' Repeat them inside the if, or set the value with a map variable instead of an if.',
       streamToo: ' The location is a stream ({why}): its event-stream responses lose them too when the condition matches.',
       streamSpared: ' The location is a stream ({why}), but the condition matches only {methods} requests, not the GET or POST that opens the stream: the stream responses keep the outer headers.',
     },
@@ -73,6 +74,7 @@ export default defineRule({
           messageId: 'lost',
           data: { iff: ctx.level(iff), count: lost.length, lost: ctx.entries(lost), stream },
           related: lost.map((e) => ctx.related(e.directive, 'notSent', { iff: ctx.level(iff) })),
+          recipe: ctx.message('recipe'),
           // Whether the outer headers belong in this branch too is the user's call (often they do not).
           ...(iff.directive ? { fix: {
             id: 'copyOuter', data: { count: lost.length, iff: ctx.level(iff) }, applicability: 'suggestion' as const,

@@ -22,7 +22,8 @@ export default defineRule({
     severity: 'error',
     fix: 'suggestion',
     messages: {
-      wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams} Reflect an allow-listed origin instead: {idiom} with {allowOrigin} and {vary}',
+      wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams}{recipe}',
+      recipe: ' Reflect an allow-listed origin instead: {idiom} with {allowOrigin} and {vary}',
       placeCount: '{place} ({count} places)',
       streamsAffected: ' Streams affected: {streams}.',
     },
@@ -90,11 +91,13 @@ export default defineRule({
                 credentials: ctx.where(credentials),
                 places: ctx.list(names, 'comma', { limit: MAX_PLACES }),
                 streams: streams.length ? ctx.message('streamsAffected', { streams: ctx.list(streams, 'semicolon', { distinct: true }) }) : null,
+              },
+              related: [ctx.related(credentials, 'credentialsSet')],
+              recipe: ctx.message('recipe', {
                 idiom: ctx.code(ALLOW_LIST_IDIOM),
                 allowOrigin: ctx.code('add_header Access-Control-Allow-Origin $cors_origin always;'),
                 vary: ctx.code('add_header Vary Origin always;'),
-              },
-              related: [ctx.related(credentials, 'credentialsSet')],
+              }),
               // Which origins to allow is the user's choice: a sketch with an example pattern, never applied.
               ...(http && origin.name === 'add_header' ? { fix: {
                 id: 'allowList', applicability: 'suggestion' as const,

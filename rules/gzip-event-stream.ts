@@ -13,7 +13,8 @@ export default defineRule({
     fix: 'suggestion',
     streamOnly: true,
     messages: {
-      compressed: 'gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back. Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here. Stream: {why}.',
+      compressed: 'gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back.{recipe} Stream: {why}.',
+      recipe: ' Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here.',
     },
     fixes: {
       gzipOff: 'Turn gzip off for {place}',
@@ -45,6 +46,7 @@ export default defineRule({
           why: ctx.stream(loc),
         },
         related: typesDirective !== node ? [ctx.related(typesDirective, 'typeList')] : [],
+        recipe: ctx.message('recipe'),
         // A trade-off, not a bug: turning gzip off for the stream is offered, never applied.
         ...(at.directive ? { fix: {
           id: 'gzipOff', data: { place: ctx.level(at) }, applicability: 'suggestion' as const,

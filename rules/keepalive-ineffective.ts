@@ -13,7 +13,7 @@ export default defineRule({
     severity: 'info',
     fix: 'suggestion',
     messages: {
-      closes: 'upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them. {advice}',
+      closes: 'upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them.{recipe}',
       keepaliveDefault: 'keepalive {value}: {default}',
       http10: 'HTTP/1.0 ({origin})',
       http10Default: 'HTTP/1.0 (proxy_http_version: {origin})',
@@ -21,8 +21,8 @@ export default defineRule({
       closeLine: 'Connection: {value} ({origin})',
       closeMap: 'Connection: {value} for requests without Upgrade ({origin}; map {source} {variable} gives "{value}"{at})',
       mapAt: ' at {at}',
-      adviceBefore: 'Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.',
-      adviceSince: 'Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since {version}).',
+      adviceBefore: ' Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.',
+      adviceSince: ' Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since {version}).',
     },
     fixes: {
       wire: 'Proxy {place} with HTTP/1.1 and an empty Connection header so upstream connections are kept',
@@ -99,8 +99,9 @@ export default defineRule({
         node: c.directive!,
         context: c,
         messageId: 'closes',
-        data: { upstream: ctx.code(up.name), keepalive, reasons: ctx.list(reasons, 'and'), advice },
+        data: { upstream: ctx.code(up.name), keepalive, reasons: ctx.list(reasons, 'and') },
         related,
+        recipe: advice,
         ...(wire ? { fix: {
           id: 'wire', data: { place: ctx.level(c) }, applicability: 'suggestion' as const,
           edits: (f) => {

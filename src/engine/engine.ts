@@ -15,7 +15,7 @@ import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisito
 import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
 import { brokenLineFor, syntaxFindings } from './syntax.js';
 import { directiveSpan, FindingIndex, withFingerprint } from './finding.js';
-import { lazyDefaultOrigin, lazyFingerprint, lazyFix, lazyMessage, lazyRelated, lazyStream, type RuleText } from './lazy-text.js';
+import { dropFix, holdRecipe, lazyDefaultOrigin, lazyFingerprint, lazyFix, lazyMessage, lazyRelated, lazyStream, type RuleText } from './lazy-text.js';
 import { appendAll, exactList } from '../util/array.js';
 
 /** Findings produced by sse-lint itself rather than by a rule in rules/. */
@@ -206,7 +206,9 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           set.add(r.context ?? null);
           fixContexts.set(fixKey, set);
         }
-        if (seen.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template, r.data))) return;
+        // A fix says the recipe with its edits: the message says it only for a finding without one.
+        const data = r.recipe === undefined ? r.data : { ...r.data, recipe: r.fix ? null : r.recipe };
+        if (seen.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template, data))) return;
         const evidence = r.context ? model.streamEvidence(r.context) : null;
         let own = r.severity ?? rule.meta.severity;
         // A finding that rests on a location being a stream is no surer than that: a guess is at most a warning (a note
@@ -221,7 +223,8 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         finding.span = span;
         finding.related = r.related ? exactList(r.related) : [];
         finding.messageId = r.messageId;
-        if (r.data) finding.data = r.data;
+        if (data) finding.data = data;
+        if (r.fix && r.recipe !== undefined) holdRecipe(finding, r.recipe);
         if (r.provenance) {
           const v = r.provenance;
           finding.provenance = {
@@ -402,7 +405,7 @@ function restrictSharedFix(model: ConfigModel, f: Finding, node: Directive | nul
   const others = evaluated.length - reported.size;
   // No edit limited to the places that need it: no fix, and a note on the finding that says why.
   const withoutFix = (): void => {
-    delete f.fix;
+    dropFix(f);
     const why: MessageData = { file: { kind: 'code', text: node.file.path.split('/').pop()! }, count: others };
     f.related = [...f.related, { span: f.span, message: renderKey(english, 'msg.related.sharedNoFix', why), messageId: 'msg.related.sharedNoFix', data: why }];
   };

@@ -2,7 +2,7 @@
 // notes, stream reasons, fix title, default note and fingerprint are made only when a report (or anyone) reads them.
 import type { ContextNode, Directive } from '../model/context.js';
 import { renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
-import type { DefaultBasis, Finding, Fix, MessageData, RelatedSpan } from '../types.js';
+import type { DefaultBasis, Finding, Fix, MessageArg, MessageData, RelatedSpan } from '../types.js';
 import { ruleFingerprint } from './finding.js';
 
 /** What a rule's findings are rendered with: its English renderer and message templates. */
@@ -21,6 +21,7 @@ export interface FingerprintSource {
 // Hidden (non-enumerable) state: a spread or JSON copy of a finding gets the rendered values instead.
 const TEXT = Symbol('ruleText');
 const FINGERPRINT = Symbol('fingerprintSource');
+const RECIPE = Symbol('recipe');
 
 interface Hidden {
   [TEXT]: RuleText;
@@ -128,4 +129,28 @@ export function lazyDefaultOrigin(basis: DefaultBasis, text: RuleText): { kind: 
   Object.defineProperty(o, 'note', DEFAULT_NOTE);
   o.basis = basis;
   return o;
+}
+
+/**
+ * The recipe a finding's fix stands for (its data says `recipe: null`), kept to be said again in the message if the
+ * fix is taken away (see withoutFix).
+ */
+export function holdRecipe(f: Finding, recipe: MessageArg): void {
+  hide(f, RECIPE, recipe);
+}
+
+/** Takes a finding's fix away, in place; a recipe the fix stood for goes back into its message (data `recipe`). */
+export function dropFix(f: Finding): void {
+  delete f.fix;
+  const recipe = (f as Finding & { [RECIPE]?: MessageArg })[RECIPE];
+  if (recipe === undefined || !f.data) return;
+  f.data = { ...f.data, recipe };
+  hide(f, RECIPE, undefined);
+}
+
+/** A copy of a finding without its fix (see dropFix); its text stays rendered when read. */
+export function withoutFix(f: Finding): Finding {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(f)) as Finding;
+  dropFix(copy);
+  return copy;
 }

@@ -53,7 +53,7 @@ export function zhCNDocs(): Readonly<Record<string, ZhDocs>> {
     },
     'connection-upgrade-on-stream': {
       why: 'nginx 会去掉客户端的逐跳（hop-by-hop）头，并且在 1.29.7 之前自己发送 `Connection: close`。WebSocket 配置片段把它换成了对每个请求都生效的 `proxy_set_header Connection "upgrade";`，于是事件流请求带着 `Connection: upgrade` 却没有 Upgrade 头到达后端；大多数服务器会把它当作普通请求处理，流式传输仍然正常 [E26]，但这是错的。常见的 `map $http_upgrade $connection_upgrade { default upgrade; \'\' close; }` 会在每个非 WebSocket 请求上发送 `Connection: close`，这正是 nginx 在 1.29.7 之前默认发送的值：事件流能工作 [E27]，所以这里不报告；它让上游 keepalive 失效的问题，由 keepalive-ineffective 在上游保持连接的地方报告。`$http_connection` 会原样转发客户端发来的内容。把空值映射为 `\'\'`，普通请求就完全不带 Connection 头（sse-semantics.md SSE004）。在 WebSocket 路径（`/ws`、`/socket.io/`）上传递 Upgrade 的 location 是 WebSocket 隧道，不是事件流，不做检查。',
-      fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在 http 级加入 map 惯用写法，并把 Connection 的值改为 `$connection_upgrade`。map 必须加在 http 层，而且这个 location 可能同时服务 WebSocket 客户端。消息中给出了 map 的惯用写法：只对 WebSocket 请求发送 `upgrade`，其他请求不发送 Connection 头。',
+      fix: '修改建议（在 `--diff` 中显示，不会自动应用）：在 http 级加入 map 惯用写法，并把 Connection 的值改为 `$connection_upgrade`。map 必须加在 http 层，而且这个 location 可能同时服务 WebSocket 客户端。无法给出修改建议时（Connection 行设置在外层或来自 map，或者所检查的文件中没有 http 块），消息本身会给出 map 的惯用写法：只对 WebSocket 请求发送 `upgrade`，其他请求不发送 Connection 头。',
     },
     'cors-credentials-wildcard': {
       why: '请求带有凭据（cookie、HTTP 认证）而响应为 `Access-Control-Allow-Origin: *` 时，Fetch 规范的 CORS 检查会失败，不管 `Access-Control-Allow-Credentials` 怎么设置（MDN "CORSNotSupportingCredentials"）。`new EventSource(url, {withCredentials: true})` 使用的凭据模式是 "include"，所以事件流根本打不开：触发 onerror，控制台显示 CORS 错误（sse-semantics.md SSE014）。不带凭据时 `*` 可以正常工作，凭据头也就毫无意义。生效的响应头按 nginx 的合并方式计算：本层的 add_header 列表（SSE011），加上会累加的 OpenResty more_set_headers（E42）。',

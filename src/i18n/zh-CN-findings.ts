@@ -133,7 +133,8 @@ export function zhCNFindings(): Readonly<Record<string, string>> {
     'add-header-in-if.summary': 'if 中的 add_header 会在条件成立时丢掉外层的 add_header',
     'add-header-in-if.repeated': '{iff} 中的 add_header 会替换外层的 add_header 列表；外层的 {count} 个响应头已在 if 中重复，所以目前没有丢失，但以后在外层新增的响应头，在条件成立时都不会发送。{stream}',
     'add-header-in-if.snippet': '{iff} 中的 add_header 会替换外层的 add_header 列表：无论这个文件被 include 到哪里，只要条件成立，include 它的 location、其所在 server 以及 http 中的所有 add_header 都不会发送。{stream}',
-    'add-header-in-if.lost': '{iff} 中的 add_header 会替换外层的 add_header 列表：只要条件成立，就有 {count} 个响应头不会发送：{lost}。{stream}请在 if 中重复这些行，或者用 map 变量代替 if 来设置取值。',
+    'add-header-in-if.lost': '{iff} 中的 add_header 会替换外层的 add_header 列表：只要条件成立，就有 {count} 个响应头不会发送：{lost}。{stream}{recipe}',
+    'add-header-in-if.recipe': '请在 if 中重复这些行，或者用 map 变量代替 if 来设置取值。',
     'add-header-in-if.streamToo': '该 location 是事件流（{why}）：条件成立时，它的事件流响应同样会丢失这些头。',
     'add-header-in-if.streamSpared': '该 location 是事件流（{why}），但条件只匹配 {methods} 请求，而不是打开事件流的 GET 或 POST：事件流响应保留外层的头。',
     'add-header-in-if.related.notSent': '{iff} 成立时不会发送',
@@ -190,9 +191,11 @@ export function zhCNFindings(): Readonly<Record<string, string>> {
     // connection-upgrade-on-stream
     'connection-upgrade-on-stream.fix.mapIdiom': '通过 map $http_upgrade $connection_upgrade，只对 WebSocket 请求发送 Connection: upgrade',
     'connection-upgrade-on-stream.summary': '事件流向后端发送 WebSocket 式的 Connection 头',
-    'connection-upgrade-on-stream.literal': '这里的每个请求（包括事件流）都带着 "Connection: {value}" 被代理（{origin}），却没有 Upgrade 头：后端被告知要升级协议，而升级永远不会发生。大多数服务器会忽略它，但这只是 WebSocket 的样板配置；请用 {idiom} 加上 proxy_set_header Connection $connection_upgrade;，只对 WebSocket 请求发送它。事件流判定依据：{why}。',
+    'connection-upgrade-on-stream.literal': '这里的每个请求（包括事件流）都带着 "Connection: {value}" 被代理（{origin}），却没有 Upgrade 头：后端被告知要升级协议，而升级永远不会发生。大多数服务器会忽略它，但这只是 WebSocket 的样板配置。{recipe}事件流判定依据：{why}。',
     'connection-upgrade-on-stream.mapUpgrade': '没有 Upgrade 的请求（包括事件流）都带着 "Connection: {value}" 被代理（{origin}；Upgrade 为空时，map {source} {variable} 给出 "{value}"{mapAt}）：后端被告知要升级协议，而升级永远不会发生。请补上空值的分支：{idiom}。事件流判定依据：{why}。',
-    'connection-upgrade-on-stream.client': '客户端自己的 Connection 头被原样转发（{origin}）：后端收到的是 keep-alive、close、Upgrade 还是什么都没有，取决于客户端（HTTP/2 和 HTTP/3 客户端不发送这个头）。请改用 {idiom} 加上 proxy_set_header Connection $connection_upgrade;。事件流判定依据：{why}。',
+    'connection-upgrade-on-stream.client': '客户端自己的 Connection 头被原样转发（{origin}）：后端收到的是 keep-alive、close、Upgrade 还是什么都没有，取决于客户端（HTTP/2 和 HTTP/3 客户端不发送这个头）。{recipe}事件流判定依据：{why}。',
+    'connection-upgrade-on-stream.onlyWebSocket': '请用 {idiom} 加上 proxy_set_header Connection $connection_upgrade;，只对 WebSocket 请求发送它。',
+    'connection-upgrade-on-stream.useIdiom': '请改用 {idiom} 加上 proxy_set_header Connection $connection_upgrade;。',
     'connection-upgrade-on-stream.mapAt': '，位于 {at}',
     'connection-upgrade-on-stream.mapDefault': '，来自 default 分支',
     'connection-upgrade-on-stream.related.connectionSet': 'Connection 头在此设置',
@@ -201,7 +204,8 @@ export function zhCNFindings(): Readonly<Record<string, string>> {
     // cors-credentials-wildcard
     'cors-credentials-wildcard.fix.allowList': '改为回显白名单中的来源而不是 *（请把示例正则改成你的来源）',
     'cors-credentials-wildcard.summary': 'Access-Control-Allow-Origin * 与 Access-Control-Allow-Credentials true 同时出现：浏览器会拒绝',
-    'cors-credentials-wildcard.wildcard': '{places} 同时发送了 Access-Control-Allow-Origin *（{origin}）和 Access-Control-Allow-Credentials true（{credentials}）。浏览器会拒绝 origin 为 * 的带凭据 CORS 响应：带 withCredentials 的 EventSource，或 credentials 为 "include" 的 fetch，都会得到 CORS 错误，拿不到任何数据。{streams}请改为回显白名单中的 origin：{idiom}，再配合 {allowOrigin} 和 {vary}',
+    'cors-credentials-wildcard.wildcard': '{places} 同时发送了 Access-Control-Allow-Origin *（{origin}）和 Access-Control-Allow-Credentials true（{credentials}）。浏览器会拒绝 origin 为 * 的带凭据 CORS 响应：带 withCredentials 的 EventSource，或 credentials 为 "include" 的 fetch，都会得到 CORS 错误，拿不到任何数据。{streams}{recipe}',
+    'cors-credentials-wildcard.recipe': '请改为回显白名单中的 origin：{idiom}，再配合 {allowOrigin} 和 {vary}',
     'cors-credentials-wildcard.placeCount': '{place}（{count} 处）',
     'cors-credentials-wildcard.streamsAffected': '受影响的事件流：{streams}。',
     'cors-credentials-wildcard.related.credentialsSet': 'Access-Control-Allow-Credentials true 在此设置',
@@ -225,7 +229,8 @@ export function zhCNFindings(): Readonly<Record<string, string>> {
     // gzip-event-stream
     'gzip-event-stream.fix.gzipOff': '在 {place} 中关闭 gzip',
     'gzip-event-stream.summary': 'gzip 压缩事件流：不缓冲时不会延迟事件，但每次刷新都耗费 CPU',
-    'gzip-event-stream.compressed': 'gzip 会压缩这个事件流：gzip 为 on（{origin}），且 {typesLevel} 中的 {types} 放行了 text/event-stream。关闭代理缓冲时这不会扣住事件，因为 nginx 每次从上游读取数据后都会刷新压缩器；但每次刷新都要耗费 CPU，而且有些客户端和中间设备会扣住压缩过的流。可以考虑把 text/event-stream 从 gzip_types 中去掉，或在这里加上 `gzip off;`。事件流判定依据：{why}。',
+    'gzip-event-stream.compressed': 'gzip 会压缩这个事件流：gzip 为 on（{origin}），且 {typesLevel} 中的 {types} 放行了 text/event-stream。关闭代理缓冲时这不会扣住事件，因为 nginx 每次从上游读取数据后都会刷新压缩器；但每次刷新都要耗费 CPU，而且有些客户端和中间设备会扣住压缩过的流。{recipe}事件流判定依据：{why}。',
+    'gzip-event-stream.recipe': '可以考虑把 text/event-stream 从 gzip_types 中去掉，或在这里加上 `gzip off;`。',
     'gzip-event-stream.related.typeList': 'text/event-stream 因这个列表而被压缩',
 
     // http1-connection-limit
@@ -241,7 +246,7 @@ export function zhCNFindings(): Readonly<Record<string, string>> {
     // keepalive-ineffective
     'keepalive-ineffective.fix.wire': '让 {place} 以 HTTP/1.1 代理并发送空的 Connection 头，从而保持上游连接',
     'keepalive-ineffective.summary': '配置了上游 keepalive，但这个 location 会关闭每个上游连接',
-    'keepalive-ineffective.closes': 'upstream {upstream} 会保留空闲连接（{keepalive}），但从这里发出的请求使用的是 {reasons}，所以后端会关闭每个连接，keepalive 对这些请求不起作用。{advice}',
+    'keepalive-ineffective.closes': 'upstream {upstream} 会保留空闲连接（{keepalive}），但从这里发出的请求使用的是 {reasons}，所以后端会关闭每个连接，keepalive 对这些请求不起作用。{recipe}',
     'keepalive-ineffective.keepaliveDefault': 'keepalive {value}：{default}',
     'keepalive-ineffective.http10': 'HTTP/1.0（{origin}）',
     'keepalive-ineffective.http10Default': 'HTTP/1.0（proxy_http_version：{origin}）',

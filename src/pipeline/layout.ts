@@ -6,6 +6,7 @@ import type { PresetInfo, SiteReadiness } from '../lint.js';
 import type { ConfigTree } from '../model/includes.js';
 import type { ConfigModel } from '../model/model.js';
 import { englishFindingsTemplate, renderKey } from '../i18n/render.js';
+import { withoutFix } from '../engine/lazy-text.js';
 import type { Finding, MessageData } from '../types.js';
 
 const ADVICE = 'msg.related.apisixGenerated';
@@ -30,7 +31,8 @@ export function adviseGenerated(findings: Finding[], plan: PresetPlan): Finding[
   const generated = new Set(plan.generated);
   return findings.map((f) => {
     if (!generated.has(f.span.file)) return f;
-    const { fix: _fix, ...rest } = f;
+    // Without its fix, a finding whose fix stood for the recipe says the recipe again.
+    const rest = withoutFix(f);
     const data: MessageData = { file: { kind: 'code', text: nodePath.basename(f.span.file) } };
     const advice = renderKey({ locale: 'en', lookup: englishFindingsTemplate }, ADVICE, data);
     return { ...rest, related: [...f.related, { span: f.span, message: advice, messageId: ADVICE, data }] };
