@@ -3809,7 +3809,8 @@ var add_header_in_if_default = defineRule({
     messages: {
       repeated: "add_header inside {iff} replaces the add_header list of the enclosing levels; the {count} outer header(s) are repeated inside, so nothing is lost today, but a header added outside later will be missing whenever the condition matches.{stream}",
       snippet: "add_header inside {iff} replaces the add_header list of the enclosing levels: wherever this file is included, every add_header of the including location, its server and http is not sent whenever the condition matches.{stream}",
-      lost: "add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream} Repeat them inside the if, or set the value with a map variable instead of an if.",
+      lost: "add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream}{recipe}",
+      recipe: " Repeat them inside the if, or set the value with a map variable instead of an if.",
       streamToo: " The location is a stream ({why}): its event-stream responses lose them too when the condition matches.",
       streamSpared: " The location is a stream ({why}), but the condition matches only {methods} requests, not the GET or POST that opens the stream: the stream responses keep the outer headers."
     },
@@ -3862,6 +3863,7 @@ var add_header_in_if_default = defineRule({
           messageId: "lost",
           data: { iff: ctx.level(iff), count: lost.length, lost: ctx.entries(lost), stream },
           related: lost.map((e) => ctx.related(e.directive, "notSent", { iff: ctx.level(iff) })),
+          recipe: ctx.message("recipe"),
           // Whether the outer headers belong in this branch too is the user's call (often they do not).
           ...iff.directive ? { fix: {
             id: "copyOuter",
@@ -4391,9 +4393,11 @@ var connection_upgrade_on_stream_default = defineRule({
     fix: "suggestion",
     streamOnly: true,
     messages: {
-      literal: 'every request here, the event stream included, is proxied with "Connection: {value}" ({origin}) but no Upgrade header: the backend is told about an upgrade that never comes. Most servers ignore it, but it is WebSocket boilerplate; send it only to WebSocket requests with {idiom} and proxy_set_header Connection $connection_upgrade;. Stream: {why}.',
+      literal: 'every request here, the event stream included, is proxied with "Connection: {value}" ({origin}) but no Upgrade header: the backend is told about an upgrade that never comes. Most servers ignore it, but it is WebSocket boilerplate.{recipe} Stream: {why}.',
       mapUpgrade: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the backend is told about an upgrade that never comes. Add the empty case: {idiom}. Stream: {why}.',
-      client: "the client's own Connection header is forwarded ({origin}): the backend gets keep-alive, close, Upgrade or nothing (HTTP/2 and HTTP/3 clients send none) depending on the client. Use {idiom} and proxy_set_header Connection $connection_upgrade; instead. Stream: {why}.",
+      client: "the client's own Connection header is forwarded ({origin}): the backend gets keep-alive, close, Upgrade or nothing (HTTP/2 and HTTP/3 clients send none) depending on the client.{recipe} Stream: {why}.",
+      onlyWebSocket: " Send it only to WebSocket requests with {idiom} and proxy_set_header Connection $connection_upgrade;.",
+      useIdiom: " Use {idiom} and proxy_set_header Connection $connection_upgrade; instead.",
       mapAt: " at {at}",
       mapDefault: " by default"
     },
@@ -4408,7 +4412,7 @@ var connection_upgrade_on_stream_default = defineRule({
       why: "nginx strips the client's hop-by-hop headers and, before 1.29.7, sends `Connection: close` itself. WebSocket snippets replace that with `proxy_set_header Connection \"upgrade\";` on every request, so an event-stream request reaches the backend with `Connection: upgrade` and no Upgrade header; most servers treat it as an ordinary request, so streaming still works [E26], but it is wrong. The common `map $http_upgrade $connection_upgrade { default upgrade; '' close; }` sends `Connection: close` on every non-WebSocket request, which is what nginx sends by default before 1.29.7: the stream works [E27], so it is not reported here; the upstream keepalive it loses is reported by keepalive-ineffective where an upstream keeps connections. `$http_connection` forwards whatever the client sent. Mapping the empty value to `''` sends no Connection header at all on ordinary requests (sse-semantics.md SSE004). A location that passes Upgrade under a WebSocket path (`/ws`, `/socket.io/`) is a WebSocket tunnel, not a stream, and is left alone.",
       bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_http_version 1.1;\n    proxy_set_header Upgrade $http_upgrade;\n    proxy_set_header Connection "upgrade";\n}',
       good: "map $http_upgrade $connection_upgrade {\n    default upgrade;\n    '' '';\n}\nserver {\n    listen 80;\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_buffering off;\n        proxy_http_version 1.1;\n        proxy_set_header Upgrade $http_upgrade;\n        proxy_set_header Connection $connection_upgrade;\n    }\n}",
-      fix: "Suggestion (shown by `--diff`, never applied): the map idiom at http level and `$connection_upgrade` as the Connection value. the map has to be added at http level and the location may also serve WebSocket clients. The message shows the map idiom that sends `upgrade` only to WebSocket requests and no Connection header otherwise.",
+      fix: "Suggestion (shown by `--diff`, never applied): the map idiom at http level and `$connection_upgrade` as the Connection value. the map has to be added at http level and the location may also serve WebSocket clients. Where no suggestion can be made (the Connection line is set at an outer level or comes from a map, or the linted files have no http block), the message itself shows the map idiom that sends `upgrade` only to WebSocket requests and no Connection header otherwise.",
       references: [
         "https://nginx.org/en/docs/http/websocket.html",
         "https://nginx.org/en/docs/http/ngx_http_map_module.html#map",
@@ -4426,16 +4430,20 @@ var connection_upgrade_on_stream_default = defineRule({
         if (sent.kind === "default" || sent.kind === "unknown") continue;
         const entry = sent.entry;
         const setHere = entry.context === loc;
-        const base = { origin: ctx.origin(entryValue(c, entry, levels)), idiom: ctx.code(UPGRADE_MAP_IDIOM), why: ctx.stream(c) };
-        const report = (messageId, data, extra = [], suggest = false) => {
-          const http = suggest && setHere ? httpBlock(ctx.model) : null;
+        const idiom = ctx.code(UPGRADE_MAP_IDIOM);
+        const origin = ctx.origin(entryValue(c, entry, levels));
+        const why = ctx.stream(c);
+        const report = (messageId, data, extra = [], recipe) => {
+          const http = recipe && setHere ? httpBlock(ctx.model) : null;
           const mapped = mapsDefining(ctx.model, "$connection_upgrade").length > 0;
           ctx.report({
             node: setHere ? entry.directive : c.directive,
             context: c,
             messageId,
-            data: { ...base, ...data },
+            // Without a recipe of its own (mapUpgrade) the message names the idiom itself.
+            data: recipe ? { origin, why, ...data } : { origin, idiom, why, ...data },
             related: [...setHere ? [] : [ctx.related(entry.directive, "connectionSet")], ...extra],
+            ...recipe ? { recipe: ctx.message(recipe, { idiom }) } : {},
             ...http ? { fix: {
               id: "mapIdiom",
               applicability: "suggestion",
@@ -4447,9 +4455,9 @@ var connection_upgrade_on_stream_default = defineRule({
           });
         };
         if (sent.kind === "literal") {
-          if (hasToken(sent.value, "upgrade")) report("literal", { value: ctx.code(sent.value) }, [], true);
+          if (hasToken(sent.value, "upgrade")) report("literal", { value: ctx.code(sent.value) }, [], "onlyWebSocket");
         } else if (sent.kind === "client") {
-          report("client", {}, [], true);
+          report("client", {}, [], "useIdiom");
         } else {
           if (!hasToken(sent.value, "upgrade")) continue;
           const messageId = "mapUpgrade";
@@ -4480,7 +4488,8 @@ var cors_credentials_wildcard_default = defineRule({
     severity: "error",
     fix: "suggestion",
     messages: {
-      wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams} Reflect an allow-listed origin instead: {idiom} with {allowOrigin} and {vary}',
+      wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams}{recipe}',
+      recipe: " Reflect an allow-listed origin instead: {idiom} with {allowOrigin} and {vary}",
       placeCount: "{place} ({count} places)",
       streamsAffected: " Streams affected: {streams}."
     },
@@ -4544,12 +4553,14 @@ var cors_credentials_wildcard_default = defineRule({
                 origin: ctx.where(origin),
                 credentials: ctx.where(credentials),
                 places: ctx.list(names, "comma", { limit: MAX_PLACES }),
-                streams: streams.length ? ctx.message("streamsAffected", { streams: ctx.list(streams, "semicolon", { distinct: true }) }) : null,
+                streams: streams.length ? ctx.message("streamsAffected", { streams: ctx.list(streams, "semicolon", { distinct: true }) }) : null
+              },
+              related: [ctx.related(credentials, "credentialsSet")],
+              recipe: ctx.message("recipe", {
                 idiom: ctx.code(ALLOW_LIST_IDIOM),
                 allowOrigin: ctx.code("add_header Access-Control-Allow-Origin $cors_origin always;"),
                 vary: ctx.code("add_header Vary Origin always;")
-              },
-              related: [ctx.related(credentials, "credentialsSet")],
+              }),
               // Which origins to allow is the user's choice: a sketch with an example pattern, never applied.
               ...http && origin.name === "add_header" ? { fix: {
                 id: "allowList",
@@ -4737,7 +4748,8 @@ var gzip_event_stream_default = defineRule({
     fix: "suggestion",
     streamOnly: true,
     messages: {
-      compressed: "gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back. Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here. Stream: {why}."
+      compressed: "gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back.{recipe} Stream: {why}.",
+      recipe: " Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here."
     },
     fixes: {
       gzipOff: "Turn gzip off for {place}"
@@ -4769,6 +4781,7 @@ var gzip_event_stream_default = defineRule({
           why: ctx.stream(loc)
         },
         related: typesDirective !== node ? [ctx.related(typesDirective, "typeList")] : [],
+        recipe: ctx.message("recipe"),
         // A trade-off, not a bug: turning gzip off for the stream is offered, never applied.
         ...at.directive ? { fix: {
           id: "gzipOff",
@@ -6358,7 +6371,7 @@ var keepalive_ineffective_default = defineRule({
     severity: "info",
     fix: "suggestion",
     messages: {
-      closes: "upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them. {advice}",
+      closes: "upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them.{recipe}",
       keepaliveDefault: "keepalive {value}: {default}",
       http10: "HTTP/1.0 ({origin})",
       http10Default: "HTTP/1.0 (proxy_http_version: {origin})",
@@ -6366,8 +6379,8 @@ var keepalive_ineffective_default = defineRule({
       closeLine: "Connection: {value} ({origin})",
       closeMap: 'Connection: {value} for requests without Upgrade ({origin}; map {source} {variable} gives "{value}"{at})',
       mapAt: " at {at}",
-      adviceBefore: 'Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.',
-      adviceSince: "Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since {version})."
+      adviceBefore: ' Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.',
+      adviceSince: " Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since {version})."
     },
     fixes: {
       wire: "Proxy {place} with HTTP/1.1 and an empty Connection header so upstream connections are kept"
@@ -6442,8 +6455,9 @@ var keepalive_ineffective_default = defineRule({
         node: c.directive,
         context: c,
         messageId: "closes",
-        data: { upstream: ctx.code(up.name), keepalive, reasons: ctx.list(reasons, "and"), advice },
+        data: { upstream: ctx.code(up.name), keepalive, reasons: ctx.list(reasons, "and") },
         related,
+        recipe: advice,
         ...wire ? { fix: {
           id: "wire",
           data: { place: ctx.level(c) },
@@ -10248,6 +10262,7 @@ var code2 = (text) => ({ kind: "code", text });
 // src/engine/lazy-text.ts
 var TEXT = /* @__PURE__ */ Symbol("ruleText");
 var FINGERPRINT = /* @__PURE__ */ Symbol("fingerprintSource");
+var RECIPE = /* @__PURE__ */ Symbol("recipe");
 function lazyProperty(key, get) {
   return {
     get,
@@ -10324,6 +10339,21 @@ function lazyDefaultOrigin(basis, text) {
   Object.defineProperty(o, "note", DEFAULT_NOTE);
   o.basis = basis;
   return o;
+}
+function holdRecipe(f, recipe) {
+  hide(f, RECIPE, recipe);
+}
+function dropFix(f) {
+  delete f.fix;
+  const recipe = f[RECIPE];
+  if (recipe === void 0 || !f.data) return;
+  f.data = { ...f.data, recipe };
+  hide(f, RECIPE, void 0);
+}
+function withoutFix(f) {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(f));
+  dropFix(copy);
+  return copy;
 }
 
 // src/engine/engine.ts
@@ -10480,7 +10510,8 @@ function runRules(model, rules, options = {}) {
           set.add(r.context ?? null);
           fixContexts.set(fixKey, set);
         }
-        if (seen.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template2, r.data))) return;
+        const data = r.recipe === void 0 ? r.data : { ...r.data, recipe: r.fix ? null : r.recipe };
+        if (seen.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template2, data))) return;
         const evidence = r.context ? model.streamEvidence(r.context) : null;
         let own2 = r.severity ?? rule.meta.severity;
         if (rule.meta.streamOnly && evidence?.confidence && SEVERITY_RANK[own2] > SEVERITY_RANK[evidence.maxSeverity]) own2 = evidence.maxSeverity;
@@ -10493,7 +10524,8 @@ function runRules(model, rules, options = {}) {
         finding2.span = span;
         finding2.related = r.related ? exactList(r.related) : [];
         finding2.messageId = r.messageId;
-        if (r.data) finding2.data = r.data;
+        if (data) finding2.data = data;
+        if (r.fix && r.recipe !== void 0) holdRecipe(finding2, r.recipe);
         if (r.provenance) {
           const v = r.provenance;
           finding2.provenance = {
@@ -10507,8 +10539,8 @@ function runRules(model, rules, options = {}) {
           const unread = unreadIncludes(r.context);
           if (unread.length) {
             if (finding2.severity === "error") finding2.severity = "warning";
-            const data = { directive: code4(r.provenance.name) };
-            for (const d of unread) finding2.related.push(lazyRelated(directiveSpan(d), "msg.related.unreadInclude", data, text));
+            const data2 = { directive: code4(r.provenance.name) };
+            for (const d of unread) finding2.related.push(lazyRelated(directiveSpan(d), "msg.related.unreadInclude", data2, text));
           }
         }
         if (r.context) {
@@ -10647,13 +10679,13 @@ function restrictSharedFix(model, f, node, reported, english) {
   const host = include?.parent ?? null;
   const inserts = fix.edits.every((e) => e.insert !== void 0);
   const others = evaluated.length - reported.size;
-  const withoutFix = () => {
-    delete f.fix;
+  const withoutFix2 = () => {
+    dropFix(f);
     const why = { file: { kind: "code", text: node.file.path.split("/").pop() }, count: others };
     f.related = [...f.related, { span: f.span, message: renderKey(english, "msg.related.sharedNoFix", why), messageId: "msg.related.sharedNoFix", data: why }];
   };
   if (!include || !host || !host.block) {
-    withoutFix();
+    withoutFix2();
     return;
   }
   const block = `${host.name}${host.args.length ? " " + host.args.map((a) => a.value).join(" ") : ""}`;
@@ -10676,7 +10708,7 @@ function restrictSharedFix(model, f, node, reported, english) {
   }
   const inline = inlineInclude(model, include, node.file.path, fix.edits);
   if (!inline) {
-    withoutFix();
+    withoutFix2();
     return;
   }
   f.fix = {
@@ -12666,7 +12698,7 @@ function adviseGenerated(findings, plan2) {
   const generated = new Set(plan2.generated);
   return findings.map((f) => {
     if (!generated.has(f.span.file)) return f;
-    const { fix: _fix, ...rest } = f;
+    const rest = withoutFix(f);
     const data = { file: { kind: "code", text: nodePath17.basename(f.span.file) } };
     const advice = renderKey({ locale: "en", lookup: englishFindingsTemplate }, ADVICE, data);
     return { ...rest, related: [...f.related, { span: f.span, message: advice, messageId: ADVICE, data }] };

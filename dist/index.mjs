@@ -3675,7 +3675,8 @@ var add_header_in_if_default = defineRule({
     messages: {
       repeated: "add_header inside {iff} replaces the add_header list of the enclosing levels; the {count} outer header(s) are repeated inside, so nothing is lost today, but a header added outside later will be missing whenever the condition matches.{stream}",
       snippet: "add_header inside {iff} replaces the add_header list of the enclosing levels: wherever this file is included, every add_header of the including location, its server and http is not sent whenever the condition matches.{stream}",
-      lost: "add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream} Repeat them inside the if, or set the value with a map variable instead of an if.",
+      lost: "add_header inside {iff} replaces the add_header list of the enclosing levels: whenever the condition matches, {count} header(s) are not sent: {lost}.{stream}{recipe}",
+      recipe: " Repeat them inside the if, or set the value with a map variable instead of an if.",
       streamToo: " The location is a stream ({why}): its event-stream responses lose them too when the condition matches.",
       streamSpared: " The location is a stream ({why}), but the condition matches only {methods} requests, not the GET or POST that opens the stream: the stream responses keep the outer headers."
     },
@@ -3728,6 +3729,7 @@ var add_header_in_if_default = defineRule({
           messageId: "lost",
           data: { iff: ctx.level(iff), count: lost.length, lost: ctx.entries(lost), stream },
           related: lost.map((e) => ctx.related(e.directive, "notSent", { iff: ctx.level(iff) })),
+          recipe: ctx.message("recipe"),
           // Whether the outer headers belong in this branch too is the user's call (often they do not).
           ...iff.directive ? { fix: {
             id: "copyOuter",
@@ -4257,9 +4259,11 @@ var connection_upgrade_on_stream_default = defineRule({
     fix: "suggestion",
     streamOnly: true,
     messages: {
-      literal: 'every request here, the event stream included, is proxied with "Connection: {value}" ({origin}) but no Upgrade header: the backend is told about an upgrade that never comes. Most servers ignore it, but it is WebSocket boilerplate; send it only to WebSocket requests with {idiom} and proxy_set_header Connection $connection_upgrade;. Stream: {why}.',
+      literal: 'every request here, the event stream included, is proxied with "Connection: {value}" ({origin}) but no Upgrade header: the backend is told about an upgrade that never comes. Most servers ignore it, but it is WebSocket boilerplate.{recipe} Stream: {why}.',
       mapUpgrade: 'requests without Upgrade, the event stream included, are proxied with "Connection: {value}" ({origin}; map {source} {variable} gives "{value}" for an empty Upgrade{mapAt}): the backend is told about an upgrade that never comes. Add the empty case: {idiom}. Stream: {why}.',
-      client: "the client's own Connection header is forwarded ({origin}): the backend gets keep-alive, close, Upgrade or nothing (HTTP/2 and HTTP/3 clients send none) depending on the client. Use {idiom} and proxy_set_header Connection $connection_upgrade; instead. Stream: {why}.",
+      client: "the client's own Connection header is forwarded ({origin}): the backend gets keep-alive, close, Upgrade or nothing (HTTP/2 and HTTP/3 clients send none) depending on the client.{recipe} Stream: {why}.",
+      onlyWebSocket: " Send it only to WebSocket requests with {idiom} and proxy_set_header Connection $connection_upgrade;.",
+      useIdiom: " Use {idiom} and proxy_set_header Connection $connection_upgrade; instead.",
       mapAt: " at {at}",
       mapDefault: " by default"
     },
@@ -4274,7 +4278,7 @@ var connection_upgrade_on_stream_default = defineRule({
       why: "nginx strips the client's hop-by-hop headers and, before 1.29.7, sends `Connection: close` itself. WebSocket snippets replace that with `proxy_set_header Connection \"upgrade\";` on every request, so an event-stream request reaches the backend with `Connection: upgrade` and no Upgrade header; most servers treat it as an ordinary request, so streaming still works [E26], but it is wrong. The common `map $http_upgrade $connection_upgrade { default upgrade; '' close; }` sends `Connection: close` on every non-WebSocket request, which is what nginx sends by default before 1.29.7: the stream works [E27], so it is not reported here; the upstream keepalive it loses is reported by keepalive-ineffective where an upstream keeps connections. `$http_connection` forwards whatever the client sent. Mapping the empty value to `''` sends no Connection header at all on ordinary requests (sse-semantics.md SSE004). A location that passes Upgrade under a WebSocket path (`/ws`, `/socket.io/`) is a WebSocket tunnel, not a stream, and is left alone.",
       bad: 'location /events {\n    proxy_pass http://127.0.0.1:8080;\n    proxy_buffering off;\n    proxy_http_version 1.1;\n    proxy_set_header Upgrade $http_upgrade;\n    proxy_set_header Connection "upgrade";\n}',
       good: "map $http_upgrade $connection_upgrade {\n    default upgrade;\n    '' '';\n}\nserver {\n    listen 80;\n    location /events {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_buffering off;\n        proxy_http_version 1.1;\n        proxy_set_header Upgrade $http_upgrade;\n        proxy_set_header Connection $connection_upgrade;\n    }\n}",
-      fix: "Suggestion (shown by `--diff`, never applied): the map idiom at http level and `$connection_upgrade` as the Connection value. the map has to be added at http level and the location may also serve WebSocket clients. The message shows the map idiom that sends `upgrade` only to WebSocket requests and no Connection header otherwise.",
+      fix: "Suggestion (shown by `--diff`, never applied): the map idiom at http level and `$connection_upgrade` as the Connection value. the map has to be added at http level and the location may also serve WebSocket clients. Where no suggestion can be made (the Connection line is set at an outer level or comes from a map, or the linted files have no http block), the message itself shows the map idiom that sends `upgrade` only to WebSocket requests and no Connection header otherwise.",
       references: [
         "https://nginx.org/en/docs/http/websocket.html",
         "https://nginx.org/en/docs/http/ngx_http_map_module.html#map",
@@ -4292,16 +4296,20 @@ var connection_upgrade_on_stream_default = defineRule({
         if (sent.kind === "default" || sent.kind === "unknown") continue;
         const entry = sent.entry;
         const setHere = entry.context === loc;
-        const base = { origin: ctx.origin(entryValue(c, entry, levels)), idiom: ctx.code(UPGRADE_MAP_IDIOM), why: ctx.stream(c) };
-        const report2 = (messageId, data, extra = [], suggest = false) => {
-          const http = suggest && setHere ? httpBlock(ctx.model) : null;
+        const idiom = ctx.code(UPGRADE_MAP_IDIOM);
+        const origin = ctx.origin(entryValue(c, entry, levels));
+        const why = ctx.stream(c);
+        const report2 = (messageId, data, extra = [], recipe) => {
+          const http = recipe && setHere ? httpBlock(ctx.model) : null;
           const mapped = mapsDefining(ctx.model, "$connection_upgrade").length > 0;
           ctx.report({
             node: setHere ? entry.directive : c.directive,
             context: c,
             messageId,
-            data: { ...base, ...data },
+            // Without a recipe of its own (mapUpgrade) the message names the idiom itself.
+            data: recipe ? { origin, why, ...data } : { origin, idiom, why, ...data },
             related: [...setHere ? [] : [ctx.related(entry.directive, "connectionSet")], ...extra],
+            ...recipe ? { recipe: ctx.message(recipe, { idiom }) } : {},
             ...http ? { fix: {
               id: "mapIdiom",
               applicability: "suggestion",
@@ -4313,9 +4321,9 @@ var connection_upgrade_on_stream_default = defineRule({
           });
         };
         if (sent.kind === "literal") {
-          if (hasToken(sent.value, "upgrade")) report2("literal", { value: ctx.code(sent.value) }, [], true);
+          if (hasToken(sent.value, "upgrade")) report2("literal", { value: ctx.code(sent.value) }, [], "onlyWebSocket");
         } else if (sent.kind === "client") {
-          report2("client", {}, [], true);
+          report2("client", {}, [], "useIdiom");
         } else {
           if (!hasToken(sent.value, "upgrade")) continue;
           const messageId = "mapUpgrade";
@@ -4346,7 +4354,8 @@ var cors_credentials_wildcard_default = defineRule({
     severity: "error",
     fix: "suggestion",
     messages: {
-      wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams} Reflect an allow-listed origin instead: {idiom} with {allowOrigin} and {vary}',
+      wildcard: 'Access-Control-Allow-Origin * ({origin}) is sent together with Access-Control-Allow-Credentials true ({credentials}) in {places}. Browsers refuse credentialed CORS responses whose origin is *: an EventSource with withCredentials, or fetch with credentials "include", gets a CORS error and no data.{streams}{recipe}',
+      recipe: " Reflect an allow-listed origin instead: {idiom} with {allowOrigin} and {vary}",
       placeCount: "{place} ({count} places)",
       streamsAffected: " Streams affected: {streams}."
     },
@@ -4410,12 +4419,14 @@ var cors_credentials_wildcard_default = defineRule({
                 origin: ctx.where(origin),
                 credentials: ctx.where(credentials),
                 places: ctx.list(names, "comma", { limit: MAX_PLACES }),
-                streams: streams.length ? ctx.message("streamsAffected", { streams: ctx.list(streams, "semicolon", { distinct: true }) }) : null,
+                streams: streams.length ? ctx.message("streamsAffected", { streams: ctx.list(streams, "semicolon", { distinct: true }) }) : null
+              },
+              related: [ctx.related(credentials, "credentialsSet")],
+              recipe: ctx.message("recipe", {
                 idiom: ctx.code(ALLOW_LIST_IDIOM),
                 allowOrigin: ctx.code("add_header Access-Control-Allow-Origin $cors_origin always;"),
                 vary: ctx.code("add_header Vary Origin always;")
-              },
-              related: [ctx.related(credentials, "credentialsSet")],
+              }),
               // Which origins to allow is the user's choice: a sketch with an example pattern, never applied.
               ...http && origin.name === "add_header" ? { fix: {
                 id: "allowList",
@@ -4603,7 +4614,8 @@ var gzip_event_stream_default = defineRule({
     fix: "suggestion",
     streamOnly: true,
     messages: {
-      compressed: "gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back. Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here. Stream: {why}."
+      compressed: "gzip compresses this event stream: gzip is on ({origin}) and {types} in {typesLevel} lets text/event-stream through. This does not hold events back when proxy buffering is off, because nginx flushes the compressor after every upstream read; it does cost CPU on every flush, and some clients and intermediaries hold compressed streams back.{recipe} Stream: {why}.",
+      recipe: " Consider keeping text/event-stream out of gzip_types or adding `gzip off;` here."
     },
     fixes: {
       gzipOff: "Turn gzip off for {place}"
@@ -4635,6 +4647,7 @@ var gzip_event_stream_default = defineRule({
           why: ctx.stream(loc)
         },
         related: typesDirective !== node ? [ctx.related(typesDirective, "typeList")] : [],
+        recipe: ctx.message("recipe"),
         // A trade-off, not a bug: turning gzip off for the stream is offered, never applied.
         ...at.directive ? { fix: {
           id: "gzipOff",
@@ -6155,7 +6168,7 @@ var keepalive_ineffective_default = defineRule({
     severity: "info",
     fix: "suggestion",
     messages: {
-      closes: "upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them. {advice}",
+      closes: "upstream {upstream} keeps idle connections ({keepalive}), but requests from here are sent with {reasons}, so the backend closes every connection and keepalive does nothing for them.{recipe}",
       keepaliveDefault: "keepalive {value}: {default}",
       http10: "HTTP/1.0 ({origin})",
       http10Default: "HTTP/1.0 (proxy_http_version: {origin})",
@@ -6163,8 +6176,8 @@ var keepalive_ineffective_default = defineRule({
       closeLine: "Connection: {value} ({origin})",
       closeMap: 'Connection: {value} for requests without Upgrade ({origin}; map {source} {variable} gives "{value}"{at})',
       mapAt: " at {at}",
-      adviceBefore: 'Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.',
-      adviceSince: "Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since {version})."
+      adviceBefore: ' Use proxy_http_version 1.1; and proxy_set_header Connection ""; (or a map whose empty value is "") where these requests are proxied.',
+      adviceSince: " Drop the proxy_http_version 1.0 or Connection: close setting (HTTP/1.1 without a Connection header is the default since {version})."
     },
     fixes: {
       wire: "Proxy {place} with HTTP/1.1 and an empty Connection header so upstream connections are kept"
@@ -6239,8 +6252,9 @@ var keepalive_ineffective_default = defineRule({
         node: c.directive,
         context: c,
         messageId: "closes",
-        data: { upstream: ctx.code(up.name), keepalive, reasons: ctx.list(reasons, "and"), advice },
+        data: { upstream: ctx.code(up.name), keepalive, reasons: ctx.list(reasons, "and") },
         related,
+        recipe: advice,
         ...wire ? { fix: {
           id: "wire",
           data: { place: ctx.level(c) },
@@ -8570,7 +8584,8 @@ function zhCNFindings() {
     "add-header-in-if.summary": "if \u4E2D\u7684 add_header \u4F1A\u5728\u6761\u4EF6\u6210\u7ACB\u65F6\u4E22\u6389\u5916\u5C42\u7684 add_header",
     "add-header-in-if.repeated": "{iff} \u4E2D\u7684 add_header \u4F1A\u66FF\u6362\u5916\u5C42\u7684 add_header \u5217\u8868\uFF1B\u5916\u5C42\u7684 {count} \u4E2A\u54CD\u5E94\u5934\u5DF2\u5728 if \u4E2D\u91CD\u590D\uFF0C\u6240\u4EE5\u76EE\u524D\u6CA1\u6709\u4E22\u5931\uFF0C\u4F46\u4EE5\u540E\u5728\u5916\u5C42\u65B0\u589E\u7684\u54CD\u5E94\u5934\uFF0C\u5728\u6761\u4EF6\u6210\u7ACB\u65F6\u90FD\u4E0D\u4F1A\u53D1\u9001\u3002{stream}",
     "add-header-in-if.snippet": "{iff} \u4E2D\u7684 add_header \u4F1A\u66FF\u6362\u5916\u5C42\u7684 add_header \u5217\u8868\uFF1A\u65E0\u8BBA\u8FD9\u4E2A\u6587\u4EF6\u88AB include \u5230\u54EA\u91CC\uFF0C\u53EA\u8981\u6761\u4EF6\u6210\u7ACB\uFF0Cinclude \u5B83\u7684 location\u3001\u5176\u6240\u5728 server \u4EE5\u53CA http \u4E2D\u7684\u6240\u6709 add_header \u90FD\u4E0D\u4F1A\u53D1\u9001\u3002{stream}",
-    "add-header-in-if.lost": "{iff} \u4E2D\u7684 add_header \u4F1A\u66FF\u6362\u5916\u5C42\u7684 add_header \u5217\u8868\uFF1A\u53EA\u8981\u6761\u4EF6\u6210\u7ACB\uFF0C\u5C31\u6709 {count} \u4E2A\u54CD\u5E94\u5934\u4E0D\u4F1A\u53D1\u9001\uFF1A{lost}\u3002{stream}\u8BF7\u5728 if \u4E2D\u91CD\u590D\u8FD9\u4E9B\u884C\uFF0C\u6216\u8005\u7528 map \u53D8\u91CF\u4EE3\u66FF if \u6765\u8BBE\u7F6E\u53D6\u503C\u3002",
+    "add-header-in-if.lost": "{iff} \u4E2D\u7684 add_header \u4F1A\u66FF\u6362\u5916\u5C42\u7684 add_header \u5217\u8868\uFF1A\u53EA\u8981\u6761\u4EF6\u6210\u7ACB\uFF0C\u5C31\u6709 {count} \u4E2A\u54CD\u5E94\u5934\u4E0D\u4F1A\u53D1\u9001\uFF1A{lost}\u3002{stream}{recipe}",
+    "add-header-in-if.recipe": "\u8BF7\u5728 if \u4E2D\u91CD\u590D\u8FD9\u4E9B\u884C\uFF0C\u6216\u8005\u7528 map \u53D8\u91CF\u4EE3\u66FF if \u6765\u8BBE\u7F6E\u53D6\u503C\u3002",
     "add-header-in-if.streamToo": "\u8BE5 location \u662F\u4E8B\u4EF6\u6D41\uFF08{why}\uFF09\uFF1A\u6761\u4EF6\u6210\u7ACB\u65F6\uFF0C\u5B83\u7684\u4E8B\u4EF6\u6D41\u54CD\u5E94\u540C\u6837\u4F1A\u4E22\u5931\u8FD9\u4E9B\u5934\u3002",
     "add-header-in-if.streamSpared": "\u8BE5 location \u662F\u4E8B\u4EF6\u6D41\uFF08{why}\uFF09\uFF0C\u4F46\u6761\u4EF6\u53EA\u5339\u914D {methods} \u8BF7\u6C42\uFF0C\u800C\u4E0D\u662F\u6253\u5F00\u4E8B\u4EF6\u6D41\u7684 GET \u6216 POST\uFF1A\u4E8B\u4EF6\u6D41\u54CD\u5E94\u4FDD\u7559\u5916\u5C42\u7684\u5934\u3002",
     "add-header-in-if.related.notSent": "{iff} \u6210\u7ACB\u65F6\u4E0D\u4F1A\u53D1\u9001",
@@ -8621,9 +8636,11 @@ function zhCNFindings() {
     // connection-upgrade-on-stream
     "connection-upgrade-on-stream.fix.mapIdiom": "\u901A\u8FC7 map $http_upgrade $connection_upgrade\uFF0C\u53EA\u5BF9 WebSocket \u8BF7\u6C42\u53D1\u9001 Connection: upgrade",
     "connection-upgrade-on-stream.summary": "\u4E8B\u4EF6\u6D41\u5411\u540E\u7AEF\u53D1\u9001 WebSocket \u5F0F\u7684 Connection \u5934",
-    "connection-upgrade-on-stream.literal": '\u8FD9\u91CC\u7684\u6BCF\u4E2A\u8BF7\u6C42\uFF08\u5305\u62EC\u4E8B\u4EF6\u6D41\uFF09\u90FD\u5E26\u7740 "Connection: {value}" \u88AB\u4EE3\u7406\uFF08{origin}\uFF09\uFF0C\u5374\u6CA1\u6709 Upgrade \u5934\uFF1A\u540E\u7AEF\u88AB\u544A\u77E5\u8981\u5347\u7EA7\u534F\u8BAE\uFF0C\u800C\u5347\u7EA7\u6C38\u8FDC\u4E0D\u4F1A\u53D1\u751F\u3002\u5927\u591A\u6570\u670D\u52A1\u5668\u4F1A\u5FFD\u7565\u5B83\uFF0C\u4F46\u8FD9\u53EA\u662F WebSocket \u7684\u6837\u677F\u914D\u7F6E\uFF1B\u8BF7\u7528 {idiom} \u52A0\u4E0A proxy_set_header Connection $connection_upgrade;\uFF0C\u53EA\u5BF9 WebSocket \u8BF7\u6C42\u53D1\u9001\u5B83\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002',
+    "connection-upgrade-on-stream.literal": '\u8FD9\u91CC\u7684\u6BCF\u4E2A\u8BF7\u6C42\uFF08\u5305\u62EC\u4E8B\u4EF6\u6D41\uFF09\u90FD\u5E26\u7740 "Connection: {value}" \u88AB\u4EE3\u7406\uFF08{origin}\uFF09\uFF0C\u5374\u6CA1\u6709 Upgrade \u5934\uFF1A\u540E\u7AEF\u88AB\u544A\u77E5\u8981\u5347\u7EA7\u534F\u8BAE\uFF0C\u800C\u5347\u7EA7\u6C38\u8FDC\u4E0D\u4F1A\u53D1\u751F\u3002\u5927\u591A\u6570\u670D\u52A1\u5668\u4F1A\u5FFD\u7565\u5B83\uFF0C\u4F46\u8FD9\u53EA\u662F WebSocket \u7684\u6837\u677F\u914D\u7F6E\u3002{recipe}\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002',
     "connection-upgrade-on-stream.mapUpgrade": '\u6CA1\u6709 Upgrade \u7684\u8BF7\u6C42\uFF08\u5305\u62EC\u4E8B\u4EF6\u6D41\uFF09\u90FD\u5E26\u7740 "Connection: {value}" \u88AB\u4EE3\u7406\uFF08{origin}\uFF1BUpgrade \u4E3A\u7A7A\u65F6\uFF0Cmap {source} {variable} \u7ED9\u51FA "{value}"{mapAt}\uFF09\uFF1A\u540E\u7AEF\u88AB\u544A\u77E5\u8981\u5347\u7EA7\u534F\u8BAE\uFF0C\u800C\u5347\u7EA7\u6C38\u8FDC\u4E0D\u4F1A\u53D1\u751F\u3002\u8BF7\u8865\u4E0A\u7A7A\u503C\u7684\u5206\u652F\uFF1A{idiom}\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002',
-    "connection-upgrade-on-stream.client": "\u5BA2\u6237\u7AEF\u81EA\u5DF1\u7684 Connection \u5934\u88AB\u539F\u6837\u8F6C\u53D1\uFF08{origin}\uFF09\uFF1A\u540E\u7AEF\u6536\u5230\u7684\u662F keep-alive\u3001close\u3001Upgrade \u8FD8\u662F\u4EC0\u4E48\u90FD\u6CA1\u6709\uFF0C\u53D6\u51B3\u4E8E\u5BA2\u6237\u7AEF\uFF08HTTP/2 \u548C HTTP/3 \u5BA2\u6237\u7AEF\u4E0D\u53D1\u9001\u8FD9\u4E2A\u5934\uFF09\u3002\u8BF7\u6539\u7528 {idiom} \u52A0\u4E0A proxy_set_header Connection $connection_upgrade;\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
+    "connection-upgrade-on-stream.client": "\u5BA2\u6237\u7AEF\u81EA\u5DF1\u7684 Connection \u5934\u88AB\u539F\u6837\u8F6C\u53D1\uFF08{origin}\uFF09\uFF1A\u540E\u7AEF\u6536\u5230\u7684\u662F keep-alive\u3001close\u3001Upgrade \u8FD8\u662F\u4EC0\u4E48\u90FD\u6CA1\u6709\uFF0C\u53D6\u51B3\u4E8E\u5BA2\u6237\u7AEF\uFF08HTTP/2 \u548C HTTP/3 \u5BA2\u6237\u7AEF\u4E0D\u53D1\u9001\u8FD9\u4E2A\u5934\uFF09\u3002{recipe}\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
+    "connection-upgrade-on-stream.onlyWebSocket": "\u8BF7\u7528 {idiom} \u52A0\u4E0A proxy_set_header Connection $connection_upgrade;\uFF0C\u53EA\u5BF9 WebSocket \u8BF7\u6C42\u53D1\u9001\u5B83\u3002",
+    "connection-upgrade-on-stream.useIdiom": "\u8BF7\u6539\u7528 {idiom} \u52A0\u4E0A proxy_set_header Connection $connection_upgrade;\u3002",
     "connection-upgrade-on-stream.mapAt": "\uFF0C\u4F4D\u4E8E {at}",
     "connection-upgrade-on-stream.mapDefault": "\uFF0C\u6765\u81EA default \u5206\u652F",
     "connection-upgrade-on-stream.related.connectionSet": "Connection \u5934\u5728\u6B64\u8BBE\u7F6E",
@@ -8631,7 +8648,8 @@ function zhCNFindings() {
     // cors-credentials-wildcard
     "cors-credentials-wildcard.fix.allowList": "\u6539\u4E3A\u56DE\u663E\u767D\u540D\u5355\u4E2D\u7684\u6765\u6E90\u800C\u4E0D\u662F *\uFF08\u8BF7\u628A\u793A\u4F8B\u6B63\u5219\u6539\u6210\u4F60\u7684\u6765\u6E90\uFF09",
     "cors-credentials-wildcard.summary": "Access-Control-Allow-Origin * \u4E0E Access-Control-Allow-Credentials true \u540C\u65F6\u51FA\u73B0\uFF1A\u6D4F\u89C8\u5668\u4F1A\u62D2\u7EDD",
-    "cors-credentials-wildcard.wildcard": '{places} \u540C\u65F6\u53D1\u9001\u4E86 Access-Control-Allow-Origin *\uFF08{origin}\uFF09\u548C Access-Control-Allow-Credentials true\uFF08{credentials}\uFF09\u3002\u6D4F\u89C8\u5668\u4F1A\u62D2\u7EDD origin \u4E3A * \u7684\u5E26\u51ED\u636E CORS \u54CD\u5E94\uFF1A\u5E26 withCredentials \u7684 EventSource\uFF0C\u6216 credentials \u4E3A "include" \u7684 fetch\uFF0C\u90FD\u4F1A\u5F97\u5230 CORS \u9519\u8BEF\uFF0C\u62FF\u4E0D\u5230\u4EFB\u4F55\u6570\u636E\u3002{streams}\u8BF7\u6539\u4E3A\u56DE\u663E\u767D\u540D\u5355\u4E2D\u7684 origin\uFF1A{idiom}\uFF0C\u518D\u914D\u5408 {allowOrigin} \u548C {vary}',
+    "cors-credentials-wildcard.wildcard": '{places} \u540C\u65F6\u53D1\u9001\u4E86 Access-Control-Allow-Origin *\uFF08{origin}\uFF09\u548C Access-Control-Allow-Credentials true\uFF08{credentials}\uFF09\u3002\u6D4F\u89C8\u5668\u4F1A\u62D2\u7EDD origin \u4E3A * \u7684\u5E26\u51ED\u636E CORS \u54CD\u5E94\uFF1A\u5E26 withCredentials \u7684 EventSource\uFF0C\u6216 credentials \u4E3A "include" \u7684 fetch\uFF0C\u90FD\u4F1A\u5F97\u5230 CORS \u9519\u8BEF\uFF0C\u62FF\u4E0D\u5230\u4EFB\u4F55\u6570\u636E\u3002{streams}{recipe}',
+    "cors-credentials-wildcard.recipe": "\u8BF7\u6539\u4E3A\u56DE\u663E\u767D\u540D\u5355\u4E2D\u7684 origin\uFF1A{idiom}\uFF0C\u518D\u914D\u5408 {allowOrigin} \u548C {vary}",
     "cors-credentials-wildcard.placeCount": "{place}\uFF08{count} \u5904\uFF09",
     "cors-credentials-wildcard.streamsAffected": "\u53D7\u5F71\u54CD\u7684\u4E8B\u4EF6\u6D41\uFF1A{streams}\u3002",
     "cors-credentials-wildcard.related.credentialsSet": "Access-Control-Allow-Credentials true \u5728\u6B64\u8BBE\u7F6E",
@@ -8652,7 +8670,8 @@ function zhCNFindings() {
     // gzip-event-stream
     "gzip-event-stream.fix.gzipOff": "\u5728 {place} \u4E2D\u5173\u95ED gzip",
     "gzip-event-stream.summary": "gzip \u538B\u7F29\u4E8B\u4EF6\u6D41\uFF1A\u4E0D\u7F13\u51B2\u65F6\u4E0D\u4F1A\u5EF6\u8FDF\u4E8B\u4EF6\uFF0C\u4F46\u6BCF\u6B21\u5237\u65B0\u90FD\u8017\u8D39 CPU",
-    "gzip-event-stream.compressed": "gzip \u4F1A\u538B\u7F29\u8FD9\u4E2A\u4E8B\u4EF6\u6D41\uFF1Agzip \u4E3A on\uFF08{origin}\uFF09\uFF0C\u4E14 {typesLevel} \u4E2D\u7684 {types} \u653E\u884C\u4E86 text/event-stream\u3002\u5173\u95ED\u4EE3\u7406\u7F13\u51B2\u65F6\u8FD9\u4E0D\u4F1A\u6263\u4F4F\u4E8B\u4EF6\uFF0C\u56E0\u4E3A nginx \u6BCF\u6B21\u4ECE\u4E0A\u6E38\u8BFB\u53D6\u6570\u636E\u540E\u90FD\u4F1A\u5237\u65B0\u538B\u7F29\u5668\uFF1B\u4F46\u6BCF\u6B21\u5237\u65B0\u90FD\u8981\u8017\u8D39 CPU\uFF0C\u800C\u4E14\u6709\u4E9B\u5BA2\u6237\u7AEF\u548C\u4E2D\u95F4\u8BBE\u5907\u4F1A\u6263\u4F4F\u538B\u7F29\u8FC7\u7684\u6D41\u3002\u53EF\u4EE5\u8003\u8651\u628A text/event-stream \u4ECE gzip_types \u4E2D\u53BB\u6389\uFF0C\u6216\u5728\u8FD9\u91CC\u52A0\u4E0A `gzip off;`\u3002\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
+    "gzip-event-stream.compressed": "gzip \u4F1A\u538B\u7F29\u8FD9\u4E2A\u4E8B\u4EF6\u6D41\uFF1Agzip \u4E3A on\uFF08{origin}\uFF09\uFF0C\u4E14 {typesLevel} \u4E2D\u7684 {types} \u653E\u884C\u4E86 text/event-stream\u3002\u5173\u95ED\u4EE3\u7406\u7F13\u51B2\u65F6\u8FD9\u4E0D\u4F1A\u6263\u4F4F\u4E8B\u4EF6\uFF0C\u56E0\u4E3A nginx \u6BCF\u6B21\u4ECE\u4E0A\u6E38\u8BFB\u53D6\u6570\u636E\u540E\u90FD\u4F1A\u5237\u65B0\u538B\u7F29\u5668\uFF1B\u4F46\u6BCF\u6B21\u5237\u65B0\u90FD\u8981\u8017\u8D39 CPU\uFF0C\u800C\u4E14\u6709\u4E9B\u5BA2\u6237\u7AEF\u548C\u4E2D\u95F4\u8BBE\u5907\u4F1A\u6263\u4F4F\u538B\u7F29\u8FC7\u7684\u6D41\u3002{recipe}\u4E8B\u4EF6\u6D41\u5224\u5B9A\u4F9D\u636E\uFF1A{why}\u3002",
+    "gzip-event-stream.recipe": "\u53EF\u4EE5\u8003\u8651\u628A text/event-stream \u4ECE gzip_types \u4E2D\u53BB\u6389\uFF0C\u6216\u5728\u8FD9\u91CC\u52A0\u4E0A `gzip off;`\u3002",
     "gzip-event-stream.related.typeList": "text/event-stream \u56E0\u8FD9\u4E2A\u5217\u8868\u800C\u88AB\u538B\u7F29",
     // http1-connection-limit
     "http1-connection-limit.summary": "\u8D70 HTTP/1.1 \u7684\u4E8B\u4EF6\u6D41\u4F1A\u78B0\u5230\u6D4F\u89C8\u5668\u6BCF\u4E2A\u4E3B\u673A\u7EA6 6 \u4E2A\u8FDE\u63A5\u7684\u4E0A\u9650",
@@ -8666,7 +8685,7 @@ function zhCNFindings() {
     // keepalive-ineffective
     "keepalive-ineffective.fix.wire": "\u8BA9 {place} \u4EE5 HTTP/1.1 \u4EE3\u7406\u5E76\u53D1\u9001\u7A7A\u7684 Connection \u5934\uFF0C\u4ECE\u800C\u4FDD\u6301\u4E0A\u6E38\u8FDE\u63A5",
     "keepalive-ineffective.summary": "\u914D\u7F6E\u4E86\u4E0A\u6E38 keepalive\uFF0C\u4F46\u8FD9\u4E2A location \u4F1A\u5173\u95ED\u6BCF\u4E2A\u4E0A\u6E38\u8FDE\u63A5",
-    "keepalive-ineffective.closes": "upstream {upstream} \u4F1A\u4FDD\u7559\u7A7A\u95F2\u8FDE\u63A5\uFF08{keepalive}\uFF09\uFF0C\u4F46\u4ECE\u8FD9\u91CC\u53D1\u51FA\u7684\u8BF7\u6C42\u4F7F\u7528\u7684\u662F {reasons}\uFF0C\u6240\u4EE5\u540E\u7AEF\u4F1A\u5173\u95ED\u6BCF\u4E2A\u8FDE\u63A5\uFF0Ckeepalive \u5BF9\u8FD9\u4E9B\u8BF7\u6C42\u4E0D\u8D77\u4F5C\u7528\u3002{advice}",
+    "keepalive-ineffective.closes": "upstream {upstream} \u4F1A\u4FDD\u7559\u7A7A\u95F2\u8FDE\u63A5\uFF08{keepalive}\uFF09\uFF0C\u4F46\u4ECE\u8FD9\u91CC\u53D1\u51FA\u7684\u8BF7\u6C42\u4F7F\u7528\u7684\u662F {reasons}\uFF0C\u6240\u4EE5\u540E\u7AEF\u4F1A\u5173\u95ED\u6BCF\u4E2A\u8FDE\u63A5\uFF0Ckeepalive \u5BF9\u8FD9\u4E9B\u8BF7\u6C42\u4E0D\u8D77\u4F5C\u7528\u3002{recipe}",
     "keepalive-ineffective.keepaliveDefault": "keepalive {value}\uFF1A{default}",
     "keepalive-ineffective.http10": "HTTP/1.0\uFF08{origin}\uFF09",
     "keepalive-ineffective.http10Default": "HTTP/1.0\uFF08proxy_http_version\uFF1A{origin}\uFF09",
@@ -11010,6 +11029,7 @@ var code2 = (text) => ({ kind: "code", text });
 // src/engine/lazy-text.ts
 var TEXT = /* @__PURE__ */ Symbol("ruleText");
 var FINGERPRINT = /* @__PURE__ */ Symbol("fingerprintSource");
+var RECIPE = /* @__PURE__ */ Symbol("recipe");
 function lazyProperty(key, get) {
   return {
     get,
@@ -11086,6 +11106,21 @@ function lazyDefaultOrigin(basis, text) {
   Object.defineProperty(o, "note", DEFAULT_NOTE);
   o.basis = basis;
   return o;
+}
+function holdRecipe(f, recipe) {
+  hide(f, RECIPE, recipe);
+}
+function dropFix(f) {
+  delete f.fix;
+  const recipe = f[RECIPE];
+  if (recipe === void 0 || !f.data) return;
+  f.data = { ...f.data, recipe };
+  hide(f, RECIPE, void 0);
+}
+function withoutFix(f) {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(f));
+  dropFix(copy);
+  return copy;
 }
 
 // src/engine/engine.ts
@@ -11242,7 +11277,8 @@ function runRules(model, rules, options = {}) {
           set.add(r.context ?? null);
           fixContexts.set(fixKey, set);
         }
-        if (seen2.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template2, r.data))) return;
+        const data = r.recipe === void 0 ? r.data : { ...r.data, recipe: r.fix ? null : r.recipe };
+        if (seen2.has({ ruleId: rule.meta.id, span, messageId: r.messageId }, messageThunk(english, template2, data))) return;
         const evidence = r.context ? model.streamEvidence(r.context) : null;
         let own2 = r.severity ?? rule.meta.severity;
         if (rule.meta.streamOnly && evidence?.confidence && SEVERITY_RANK[own2] > SEVERITY_RANK[evidence.maxSeverity]) own2 = evidence.maxSeverity;
@@ -11255,7 +11291,8 @@ function runRules(model, rules, options = {}) {
         finding2.span = span;
         finding2.related = r.related ? exactList(r.related) : [];
         finding2.messageId = r.messageId;
-        if (r.data) finding2.data = r.data;
+        if (data) finding2.data = data;
+        if (r.fix && r.recipe !== void 0) holdRecipe(finding2, r.recipe);
         if (r.provenance) {
           const v = r.provenance;
           finding2.provenance = {
@@ -11269,8 +11306,8 @@ function runRules(model, rules, options = {}) {
           const unread = unreadIncludes(r.context);
           if (unread.length) {
             if (finding2.severity === "error") finding2.severity = "warning";
-            const data = { directive: code4(r.provenance.name) };
-            for (const d of unread) finding2.related.push(lazyRelated(directiveSpan(d), "msg.related.unreadInclude", data, text));
+            const data2 = { directive: code4(r.provenance.name) };
+            for (const d of unread) finding2.related.push(lazyRelated(directiveSpan(d), "msg.related.unreadInclude", data2, text));
           }
         }
         if (r.context) {
@@ -11409,13 +11446,13 @@ function restrictSharedFix(model, f, node, reported, english) {
   const host = include?.parent ?? null;
   const inserts = fix2.edits.every((e) => e.insert !== void 0);
   const others = evaluated.length - reported.size;
-  const withoutFix = () => {
-    delete f.fix;
+  const withoutFix2 = () => {
+    dropFix(f);
     const why = { file: { kind: "code", text: node.file.path.split("/").pop() }, count: others };
     f.related = [...f.related, { span: f.span, message: renderKey(english, "msg.related.sharedNoFix", why), messageId: "msg.related.sharedNoFix", data: why }];
   };
   if (!include || !host || !host.block) {
-    withoutFix();
+    withoutFix2();
     return;
   }
   const block = `${host.name}${host.args.length ? " " + host.args.map((a) => a.value).join(" ") : ""}`;
@@ -11438,7 +11475,7 @@ function restrictSharedFix(model, f, node, reported, english) {
   }
   const inline = inlineInclude(model, include, node.file.path, fix2.edits);
   if (!inline) {
-    withoutFix();
+    withoutFix2();
     return;
   }
   f.fix = {
@@ -13340,7 +13377,7 @@ function adviseGenerated(findings, plan2) {
   const generated = new Set(plan2.generated);
   return findings.map((f) => {
     if (!generated.has(f.span.file)) return f;
-    const { fix: _fix, ...rest } = f;
+    const rest = withoutFix(f);
     const data = { file: { kind: "code", text: nodePath17.basename(f.span.file) } };
     const advice = renderKey({ locale: "en", lookup: englishFindingsTemplate }, ADVICE, data);
     return { ...rest, related: [...f.related, { span: f.span, message: advice, messageId: ADVICE, data }] };
@@ -14679,7 +14716,7 @@ function zhCNDocs() {
     },
     "connection-upgrade-on-stream": {
       why: "nginx \u4F1A\u53BB\u6389\u5BA2\u6237\u7AEF\u7684\u9010\u8DF3\uFF08hop-by-hop\uFF09\u5934\uFF0C\u5E76\u4E14\u5728 1.29.7 \u4E4B\u524D\u81EA\u5DF1\u53D1\u9001 `Connection: close`\u3002WebSocket \u914D\u7F6E\u7247\u6BB5\u628A\u5B83\u6362\u6210\u4E86\u5BF9\u6BCF\u4E2A\u8BF7\u6C42\u90FD\u751F\u6548\u7684 `proxy_set_header Connection \"upgrade\";`\uFF0C\u4E8E\u662F\u4E8B\u4EF6\u6D41\u8BF7\u6C42\u5E26\u7740 `Connection: upgrade` \u5374\u6CA1\u6709 Upgrade \u5934\u5230\u8FBE\u540E\u7AEF\uFF1B\u5927\u591A\u6570\u670D\u52A1\u5668\u4F1A\u628A\u5B83\u5F53\u4F5C\u666E\u901A\u8BF7\u6C42\u5904\u7406\uFF0C\u6D41\u5F0F\u4F20\u8F93\u4ECD\u7136\u6B63\u5E38 [E26]\uFF0C\u4F46\u8FD9\u662F\u9519\u7684\u3002\u5E38\u89C1\u7684 `map $http_upgrade $connection_upgrade { default upgrade; '' close; }` \u4F1A\u5728\u6BCF\u4E2A\u975E WebSocket \u8BF7\u6C42\u4E0A\u53D1\u9001 `Connection: close`\uFF0C\u8FD9\u6B63\u662F nginx \u5728 1.29.7 \u4E4B\u524D\u9ED8\u8BA4\u53D1\u9001\u7684\u503C\uFF1A\u4E8B\u4EF6\u6D41\u80FD\u5DE5\u4F5C [E27]\uFF0C\u6240\u4EE5\u8FD9\u91CC\u4E0D\u62A5\u544A\uFF1B\u5B83\u8BA9\u4E0A\u6E38 keepalive \u5931\u6548\u7684\u95EE\u9898\uFF0C\u7531 keepalive-ineffective \u5728\u4E0A\u6E38\u4FDD\u6301\u8FDE\u63A5\u7684\u5730\u65B9\u62A5\u544A\u3002`$http_connection` \u4F1A\u539F\u6837\u8F6C\u53D1\u5BA2\u6237\u7AEF\u53D1\u6765\u7684\u5185\u5BB9\u3002\u628A\u7A7A\u503C\u6620\u5C04\u4E3A `''`\uFF0C\u666E\u901A\u8BF7\u6C42\u5C31\u5B8C\u5168\u4E0D\u5E26 Connection \u5934\uFF08sse-semantics.md SSE004\uFF09\u3002\u5728 WebSocket \u8DEF\u5F84\uFF08`/ws`\u3001`/socket.io/`\uFF09\u4E0A\u4F20\u9012 Upgrade \u7684 location \u662F WebSocket \u96A7\u9053\uFF0C\u4E0D\u662F\u4E8B\u4EF6\u6D41\uFF0C\u4E0D\u505A\u68C0\u67E5\u3002",
-      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u5728 http \u7EA7\u52A0\u5165 map \u60EF\u7528\u5199\u6CD5\uFF0C\u5E76\u628A Connection \u7684\u503C\u6539\u4E3A `$connection_upgrade`\u3002map \u5FC5\u987B\u52A0\u5728 http \u5C42\uFF0C\u800C\u4E14\u8FD9\u4E2A location \u53EF\u80FD\u540C\u65F6\u670D\u52A1 WebSocket \u5BA2\u6237\u7AEF\u3002\u6D88\u606F\u4E2D\u7ED9\u51FA\u4E86 map \u7684\u60EF\u7528\u5199\u6CD5\uFF1A\u53EA\u5BF9 WebSocket \u8BF7\u6C42\u53D1\u9001 `upgrade`\uFF0C\u5176\u4ED6\u8BF7\u6C42\u4E0D\u53D1\u9001 Connection \u5934\u3002"
+      fix: "\u4FEE\u6539\u5EFA\u8BAE\uFF08\u5728 `--diff` \u4E2D\u663E\u793A\uFF0C\u4E0D\u4F1A\u81EA\u52A8\u5E94\u7528\uFF09\uFF1A\u5728 http \u7EA7\u52A0\u5165 map \u60EF\u7528\u5199\u6CD5\uFF0C\u5E76\u628A Connection \u7684\u503C\u6539\u4E3A `$connection_upgrade`\u3002map \u5FC5\u987B\u52A0\u5728 http \u5C42\uFF0C\u800C\u4E14\u8FD9\u4E2A location \u53EF\u80FD\u540C\u65F6\u670D\u52A1 WebSocket \u5BA2\u6237\u7AEF\u3002\u65E0\u6CD5\u7ED9\u51FA\u4FEE\u6539\u5EFA\u8BAE\u65F6\uFF08Connection \u884C\u8BBE\u7F6E\u5728\u5916\u5C42\u6216\u6765\u81EA map\uFF0C\u6216\u8005\u6240\u68C0\u67E5\u7684\u6587\u4EF6\u4E2D\u6CA1\u6709 http \u5757\uFF09\uFF0C\u6D88\u606F\u672C\u8EAB\u4F1A\u7ED9\u51FA map \u7684\u60EF\u7528\u5199\u6CD5\uFF1A\u53EA\u5BF9 WebSocket \u8BF7\u6C42\u53D1\u9001 `upgrade`\uFF0C\u5176\u4ED6\u8BF7\u6C42\u4E0D\u53D1\u9001 Connection \u5934\u3002"
     },
     "cors-credentials-wildcard": {
       why: '\u8BF7\u6C42\u5E26\u6709\u51ED\u636E\uFF08cookie\u3001HTTP \u8BA4\u8BC1\uFF09\u800C\u54CD\u5E94\u4E3A `Access-Control-Allow-Origin: *` \u65F6\uFF0CFetch \u89C4\u8303\u7684 CORS \u68C0\u67E5\u4F1A\u5931\u8D25\uFF0C\u4E0D\u7BA1 `Access-Control-Allow-Credentials` \u600E\u4E48\u8BBE\u7F6E\uFF08MDN "CORSNotSupportingCredentials"\uFF09\u3002`new EventSource(url, {withCredentials: true})` \u4F7F\u7528\u7684\u51ED\u636E\u6A21\u5F0F\u662F "include"\uFF0C\u6240\u4EE5\u4E8B\u4EF6\u6D41\u6839\u672C\u6253\u4E0D\u5F00\uFF1A\u89E6\u53D1 onerror\uFF0C\u63A7\u5236\u53F0\u663E\u793A CORS \u9519\u8BEF\uFF08sse-semantics.md SSE014\uFF09\u3002\u4E0D\u5E26\u51ED\u636E\u65F6 `*` \u53EF\u4EE5\u6B63\u5E38\u5DE5\u4F5C\uFF0C\u51ED\u636E\u5934\u4E5F\u5C31\u6BEB\u65E0\u610F\u4E49\u3002\u751F\u6548\u7684\u54CD\u5E94\u5934\u6309 nginx \u7684\u5408\u5E76\u65B9\u5F0F\u8BA1\u7B97\uFF1A\u672C\u5C42\u7684 add_header \u5217\u8868\uFF08SSE011\uFF09\uFF0C\u52A0\u4E0A\u4F1A\u7D2F\u52A0\u7684 OpenResty more_set_headers\uFF08E42\uFF09\u3002',

@@ -61,6 +61,12 @@ export interface Report {
     severity?: Severity;
     related?: RelatedSpan[];
     fix?: FixSpec;
+    /**
+     * The repair in words, for the message's `{recipe}` placeholder. Shown only when the finding carries no fix (its
+     * data then says `recipe: null`): a fix's title names the repair and its edits are the recipe. When the fix is taken
+     * away later (a file shared by includers that do not all need it, a generated file), the recipe comes back.
+     */
+    recipe?: MessageArg;
     /** The effective value the finding is about (shown with its origin in every report format). */
     provenance?: EffectiveValue;
 }

@@ -1,6 +1,6 @@
 import type { ContextNode, Directive } from '../model/context.js';
 import { type Renderer } from '../i18n/render.js';
-import type { DefaultBasis, Finding, Fix, MessageData, RelatedSpan } from '../types.js';
+import type { DefaultBasis, Finding, Fix, MessageArg, MessageData, RelatedSpan } from '../types.js';
 /** What a rule's findings are rendered with: its English renderer and message templates. */
 export interface RuleText {
     renderer: Renderer;
@@ -28,3 +28,12 @@ export declare function lazyDefaultOrigin(basis: DefaultBasis, text: RuleText): 
     note: string;
     basis: DefaultBasis;
 };
+/**
+ * The recipe a finding's fix stands for (its data says `recipe: null`), kept to be said again in the message if the
+ * fix is taken away (see withoutFix).
+ */
+export declare function holdRecipe(f: Finding, recipe: MessageArg): void;
+/** Takes a finding's fix away, in place; a recipe the fix stood for goes back into its message (data `recipe`). */
+export declare function dropFix(f: Finding): void;
+/** A copy of a finding without its fix (see dropFix); its text stays rendered when read. */
+export declare function withoutFix(f: Finding): Finding;
