@@ -157,13 +157,20 @@ function makeSource(path, text, encoding = "utf8") {
 function encodeSource(file, text = file.text) {
   return Buffer.from(text, file.encoding);
 }
+var lineScratch = new Int32Array(4096);
 function computeLineStarts(text) {
-  let lines = 1;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
-  const starts = new Int32Array(lines);
+  let starts = lineScratch;
   let k = 1;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[k++] = i + 1;
-  return starts;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    if (k === starts.length) {
+      const more = new Int32Array(k * 2);
+      more.set(starts);
+      starts = more;
+    }
+    starts[k++] = i + 1;
+  }
+  if (starts.length <= 1 << 20) lineScratch = starts;
+  return starts.slice(0, k);
 }
 function lineAt(file, offset) {
   const starts = file.lineStarts;

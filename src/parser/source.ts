@@ -32,14 +32,23 @@ export function encodeSource(file: SourceFile, text: string = file.text): Buffer
   return Buffer.from(text, file.encoding);
 }
 
+/** Line starts are gathered here (one pass), then copied into an array of exactly their number. */
+let lineScratch = new Int32Array(4096);
+
 export function computeLineStarts(text: string): Int32Array {
-  // Counted first, so the offsets fill an array of exactly their number (a config keeps it for the whole run).
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  const starts = new Int32Array(lines);
+  let starts = lineScratch;
   let k = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
-  return starts;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (k === starts.length) {
+      const more = new Int32Array(k * 2);
+      more.set(starts);
+      starts = more;
+    }
+    starts[k++] = i + 1;
+  }
+  // Kept for the next file up to a million lines (4 MB); the first slot is always 0.
+  if (starts.length <= 1 << 20) lineScratch = starts;
+  return starts.slice(0, k);
 }
 
 /** The 1-based line of an offset (binary search in the file's line starts). */
