@@ -158,6 +158,10 @@ var TokenList = class {
     const len = this.lens[k];
     return this.starts[k] + (len !== LONG ? len : this.long.get(k));
   }
+  /** The kind as a number (K_WORD ... K_LUA). */
+  code(k) {
+    return this.flags[k] & KIND_MASK;
+  }
   kind(k) {
     return KINDS[this.flags[k] & KIND_MASK];
   }
@@ -246,6 +250,8 @@ var LBRACKET = 91;
 var EQUALS = 61;
 var BOM = 65279;
 var LUA_BLOCK_SUFFIX = "_by_lua_block";
+var WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = c === SP || c === HT || c === LF || c === CR || c === SEMI || c === LBRACE || c === BSLASH || c === DOLLAR ? 0 : 1;
 function isSpace(c) {
   return c === SP || c === HT || c === LF || c === CR;
 }
@@ -330,6 +336,7 @@ function lexList(file, make) {
     }
     if (c === SP || c === HT || c === CR) {
       i++;
+      while (i < n && ((c = text.charCodeAt(i)) === SP || c === HT || c === CR)) i++;
       continue;
     }
     if (c === SEMI || c === LBRACE || c === RBRACE) {
@@ -401,6 +408,11 @@ function lexList(file, make) {
       let variable = false;
       while (i < n) {
         c = text.charCodeAt(i);
+        if (c >= 128 || WORD_CHAR[c] === 1) {
+          variable = false;
+          i++;
+          continue;
+        }
         if (c === LBRACE && variable) {
           variable = false;
           i++;
@@ -762,15 +774,15 @@ function parseSource(file, budget) {
   };
   const n = list.count;
   for (let k = 0; k < n; k++) {
-    const kind = list.kind(k);
-    if (!rest && !skipped && count >= limit && np === 0 && (kind === "word" || kind === "comment")) {
+    const kind = list.code(k);
+    if (!rest && !skipped && count >= limit && np === 0 && (kind === K_WORD || kind === K_COMMENT)) {
       err(`more than ${budget.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
       rest = { depth: 0 };
     }
     if (rest) {
-      if (kind === "{") rest.depth++;
-      else if (kind === "}" && rest.depth > 0) rest.depth--;
-      else if (kind === "}" && stack.length > 1) {
+      if (kind === K_OPEN) rest.depth++;
+      else if (kind === K_CLOSE && rest.depth > 0) rest.depth--;
+      else if (kind === K_CLOSE && stack.length > 1) {
         const closing = stack.pop();
         frame = stack[stack.length - 1];
         takeChildren(closing);
@@ -779,8 +791,8 @@ function parseSource(file, budget) {
       continue;
     }
     if (skipped) {
-      if (kind === "{") skipped.depth++;
-      else if (kind === "}" && --skipped.depth === 0) {
+      if (kind === K_OPEN) skipped.depth++;
+      else if (kind === K_CLOSE && --skipped.depth === 0) {
         skipped.directive.closeAt = k;
         lastClosed = skipped.directive;
         skipped = null;
@@ -788,11 +800,11 @@ function parseSource(file, budget) {
       continue;
     }
     switch (kind) {
-      case "word":
+      case K_WORD:
         pending[np++] = k;
         lastClosed = null;
         break;
-      case "comment": {
+      case K_COMMENT: {
         if (np > 0) {
           pendingComments.push(k);
           break;
@@ -806,7 +818,7 @@ function parseSource(file, budget) {
         lastClosed = null;
         break;
       }
-      case ";": {
+      case K_SEMI: {
         if (np === 0) {
           err('unexpected ";"', k);
           lastClosed = null;
@@ -817,7 +829,7 @@ function parseSource(file, budget) {
         finish(d);
         break;
       }
-      case "{": {
+      case K_OPEN: {
         if (np === 0) {
           err('unexpected "{"', k);
           const f2 = { directive: null, from: ni };
@@ -826,10 +838,10 @@ function parseSource(file, budget) {
           lastClosed = null;
           break;
         }
-        if (k + 1 < n && list.isKind(k + 1, "lua")) {
+        if (k + 1 < n && list.code(k + 1) === K_LUA) {
           const d2 = makeDirective(DirectiveNode);
           const body = k + 1;
-          const hasClose = k + 2 < n && list.isKind(k + 2, "}") && list.starts[k + 2] === list.end(body);
+          const hasClose = k + 2 < n && list.code(k + 2) === K_CLOSE && list.starts[k + 2] === list.end(body);
           const extra = d2.ownExtra();
           extra.lua = { open: k, body, close: hasClose ? k + 2 : -1 };
           extra.args = [...pending.slice(1, np), body];
@@ -857,7 +869,7 @@ function parseSource(file, budget) {
         lastClosed = null;
         break;
       }
-      case "}": {
+      case K_CLOSE: {
         if (np > 0) {
           err('unexpected "}"', k);
           const d = makeDirective(DirectiveNode);
@@ -880,7 +892,7 @@ function parseSource(file, budget) {
         }
         break;
       }
-      case "lua":
+      case K_LUA:
         throw new Error(`internal: stray Lua body at ${file.path}:${list.token(k).line}`);
     }
   }

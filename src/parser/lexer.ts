@@ -36,12 +36,13 @@ export interface LexResult {
 }
 
 const KINDS: readonly TokenKind[] = ['word', ';', '{', '}', 'comment', 'lua'];
-const K_WORD = 0;
-const K_SEMI = 1;
-const K_OPEN = 2;
-const K_CLOSE = 3;
-const K_COMMENT = 4;
-const K_LUA = 5;
+/** Token kinds as small numbers (TokenList.code), for the parser's loop. */
+export const K_WORD = 0;
+export const K_SEMI = 1;
+export const K_OPEN = 2;
+export const K_CLOSE = 3;
+export const K_COMMENT = 4;
+export const K_LUA = 5;
 const KIND_MASK = 7;
 /** A word written in quotes. */
 const F_QUOTED = 8;
@@ -132,6 +133,11 @@ export class TokenList {
   end(k: number): number {
     const len = this.lens[k]!;
     return this.starts[k]! + (len !== LONG ? len : this.long!.get(k)!);
+  }
+
+  /** The kind as a number (K_WORD ... K_LUA). */
+  code(k: number): number {
+    return this.flags[k]! & KIND_MASK;
   }
 
   kind(k: number): TokenKind {
@@ -243,6 +249,10 @@ const RBRACKET = 93;
 const EQUALS = 61;
 const BOM = 0xfeff;
 const LUA_BLOCK_SUFFIX = '_by_lua_block';
+
+/** ASCII characters that only continue a bare word: not whitespace, `;`, `{`, a backslash or `$`. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = c === SP || c === HT || c === LF || c === CR || c === SEMI || c === LBRACE || c === BSLASH || c === DOLLAR ? 0 : 1;
 
 function isSpace(c: number): boolean {
   return c === SP || c === HT || c === LF || c === CR;
@@ -370,7 +380,9 @@ export function lexList<L extends TokenList = TokenList>(file: SourceFile, make?
       continue;
     }
     if (c === SP || c === HT || c === CR) {
+      // Indentation comes in runs.
       i++;
+      while (i < n && ((c = text.charCodeAt(i)) === SP || c === HT || c === CR)) i++;
       continue;
     }
 
@@ -449,6 +461,12 @@ export function lexList<L extends TokenList = TokenList>(file: SourceFile, make?
       let variable = false;
       while (i < n) {
         c = text.charCodeAt(i);
+        if (c >= 128 || WORD_CHAR[c] === 1) {
+          // The common case: a character that neither ends the word nor means anything inside it.
+          variable = false;
+          i++;
+          continue;
+        }
         if (c === LBRACE && variable) {
           // `${name}`: a brace right after `$` belongs to the word.
           variable = false;

@@ -1,6 +1,6 @@
 // The parser: tokens to statements, with nginx's error wording and statement-level recovery.
 import type { Block, Comment, Directive, ParsedFile, ParseError, Statement } from './ast.js';
-import { lexList, TokenList, type Token } from './lexer.js';
+import { K_CLOSE, K_COMMENT, K_LUA, K_OPEN, K_SEMI, K_WORD, lexList, TokenList, type Token } from './lexer.js';
 import type { SourceFile } from './source.js';
 
 /** What few directives have: arguments with comments between them, a Lua body, comments inside or after. */
@@ -367,16 +367,16 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
 
   const n = list.count;
   for (let k = 0; k < n; k++) {
-    const kind = list.kind(k);
-    if (!rest && !skipped && count >= limit && np === 0 && (kind === 'word' || kind === 'comment')) {
+    const kind = list.code(k);
+    if (!rest && !skipped && count >= limit && np === 0 && (kind === K_WORD || kind === K_COMMENT)) {
       err(`more than ${budget!.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
       rest = { depth: 0 };
     }
     if (rest) {
       // The blocks open here still close where their braces say, so spans and nesting stay right.
-      if (kind === '{') rest.depth++;
-      else if (kind === '}' && rest.depth > 0) rest.depth--;
-      else if (kind === '}' && stack.length > 1) {
+      if (kind === K_OPEN) rest.depth++;
+      else if (kind === K_CLOSE && rest.depth > 0) rest.depth--;
+      else if (kind === K_CLOSE && stack.length > 1) {
         const closing = stack.pop()!;
         frame = stack[stack.length - 1]!;
         takeChildren(closing);
@@ -385,8 +385,8 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
       continue;
     }
     if (skipped) {
-      if (kind === '{') skipped.depth++;
-      else if (kind === '}' && --skipped.depth === 0) {
+      if (kind === K_OPEN) skipped.depth++;
+      else if (kind === K_CLOSE && --skipped.depth === 0) {
         skipped.directive.closeAt = k;
         lastClosed = skipped.directive;
         skipped = null;
@@ -394,11 +394,11 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
       continue;
     }
     switch (kind) {
-      case 'word':
+      case K_WORD:
         pending[np++] = k;
         lastClosed = null;
         break;
-      case 'comment': {
+      case K_COMMENT: {
         if (np > 0) {
           pendingComments.push(k);
           break;
@@ -412,7 +412,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         lastClosed = null;
         break;
       }
-      case ';': {
+      case K_SEMI: {
         if (np === 0) {
           err('unexpected ";"', k);
           lastClosed = null;
@@ -423,7 +423,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         finish(d);
         break;
       }
-      case '{': {
+      case K_OPEN: {
         if (np === 0) {
           // nginx rejects it; keep the block's statements by parsing them into the enclosing level.
           err('unexpected "{"', k);
@@ -433,10 +433,10 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
           lastClosed = null;
           break;
         }
-        if (k + 1 < n && list.isKind(k + 1, 'lua')) {
+        if (k + 1 < n && list.code(k + 1) === K_LUA) {
           const d = makeDirective(DirectiveNode);
           const body = k + 1;
-          const hasClose = k + 2 < n && list.isKind(k + 2, '}') && list.starts[k + 2] === list.end(body);
+          const hasClose = k + 2 < n && list.code(k + 2) === K_CLOSE && list.starts[k + 2] === list.end(body);
           const extra = d.ownExtra();
           extra.lua = { open: k, body, close: hasClose ? k + 2 : -1 };
           extra.args = [...pending.slice(1, np), body];
@@ -464,7 +464,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         lastClosed = null;
         break;
       }
-      case '}': {
+      case K_CLOSE: {
         if (np > 0) {
           // `proxy_pass x }`: nginx says `unexpected "}"`. Keep the statement, marked unterminated.
           err('unexpected "}"', k);
@@ -488,7 +488,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
         }
         break;
       }
-      case 'lua':
+      case K_LUA:
         // A Lua body is always consumed with its `{` above; reaching here means the lexer and parser disagree.
         throw new Error(`internal: stray Lua body at ${file.path}:${list.token(k).line}`);
     }

@@ -29,6 +29,13 @@ export interface LexResult {
     tokens: Token[];
     errors: LexError[];
 }
+/** Token kinds as small numbers (TokenList.code), for the parser's loop. */
+export declare const K_WORD = 0;
+export declare const K_SEMI = 1;
+export declare const K_OPEN = 2;
+export declare const K_CLOSE = 3;
+export declare const K_COMMENT = 4;
+export declare const K_LUA = 5;
 /**
  * The tokens of one file, compactly: start offsets, lengths and kinds in typed arrays (six bytes a token), text
  * sliced from the source only when a token is looked at. A large config has millions of tokens; as objects they
@@ -50,6 +57,8 @@ export declare class TokenList {
     trim(): void;
     /** Offset after the token's last character. */
     end(k: number): number;
+    /** The kind as a number (K_WORD ... K_LUA). */
+    code(k: number): number;
     kind(k: number): TokenKind;
     isKind(k: number, kind: TokenKind): boolean;
     raw(k: number): string;
