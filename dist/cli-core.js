@@ -1582,50 +1582,47 @@ function allowedIn(name, context) {
   if (!info) return void 0;
   return info.contexts.includes(context);
 }
-function contextFromPath(path) {
-  let ctx = "main";
-  let subsystem;
-  for (const block of path) {
-    if (OPAQUE.has(ctx)) return ctx;
-    switch (block) {
-      case "events":
-        ctx = ctx === "main" ? "events" : "other";
-        break;
-      case "http":
-      case "stream":
-      case "mail":
-        subsystem = block;
-        ctx = block;
-        break;
-      case "server":
-        ctx = subsystem === "stream" ? "stream-server" : subsystem === "mail" ? "mail-server" : "server";
-        break;
-      case "upstream":
-        ctx = subsystem === "stream" ? "stream-upstream" : "upstream";
-        break;
-      case "if":
-        ctx = ctx === "server" ? "server-if" : "if";
-        break;
-      case "location":
-      case "limit_except":
-      case "acme_issuer":
-      case "oidc_provider":
-      case "mgmt":
-        ctx = block;
-        break;
-      case "map":
-      case "geo":
-      case "types":
-      case "split_clients":
-      case "charset_map":
-      case "match":
-        ctx = block;
-        break;
-      default:
-        ctx = "other";
-    }
+var PATH_START = Object.freeze({ context: "main", subsystem: void 0 });
+var pathStates = /* @__PURE__ */ new Map();
+function pathState(context, subsystem) {
+  const key = subsystem ? `${context} ${subsystem}` : context;
+  let state = pathStates.get(key);
+  if (!state) pathStates.set(key, state = Object.freeze({ context, subsystem }));
+  return state;
+}
+function contextAfter(state, block) {
+  const ctx = state.context;
+  if (OPAQUE.has(ctx)) return state;
+  const subsystem = state.subsystem;
+  switch (block) {
+    case "events":
+      return pathState(ctx === "main" ? "events" : "other", subsystem);
+    case "http":
+    case "stream":
+    case "mail":
+      return pathState(block, block);
+    case "server":
+      return pathState(subsystem === "stream" ? "stream-server" : subsystem === "mail" ? "mail-server" : "server", subsystem);
+    case "upstream":
+      return pathState(subsystem === "stream" ? "stream-upstream" : "upstream", subsystem);
+    case "if":
+      return pathState(ctx === "server" ? "server-if" : "if", subsystem);
+    case "location":
+    case "limit_except":
+    case "acme_issuer":
+    case "oidc_provider":
+    case "mgmt":
+      return pathState(block, subsystem);
+    case "map":
+    case "geo":
+    case "types":
+    case "split_clients":
+    case "charset_map":
+    case "match":
+      return pathState(block, subsystem);
+    default:
+      return pathState("other", subsystem);
   }
-  return ctx;
 }
 function allowsDuplicates(name) {
   return directiveInfo(name)?.allowsDuplicates ?? true;
@@ -3938,7 +3935,7 @@ var add_header_redefinition_default = defineRule({
       return below(level);
     };
     const check = (level) => {
-      if (!level.directive) return;
+      if (!level.directive || firstDirectiveNamed(level, "add_header") === null) return;
       const list = ctx.model.effectiveList(level, "add_header");
       const lost = droppedAddHeaders(ctx.model, level);
       const own2 = list.entries.find((e) => e.context === level);
@@ -5193,6 +5190,15 @@ function serverOf(ctx) {
 
 // src/model/routing/listen.ts
 function normalizeAddr(addr) {
+  const known = normalized.get(addr);
+  if (known !== void 0) return known;
+  const found = normalizeNow(addr);
+  if (normalized.size >= 4096) normalized.clear();
+  normalized.set(addr, found);
+  return found;
+}
+var normalized = /* @__PURE__ */ new Map();
+function normalizeNow(addr) {
   if (addr === "*" || addr === "0.0.0.0") return "*";
   if (addr.startsWith("[") || addr.includes(":")) {
     const inner = addr.startsWith("[") && addr.endsWith("]") ? addr.slice(1, -1) : addr;
@@ -5214,9 +5220,11 @@ function parsePort(s) {
   return n >= 1 && n <= 65535 ? n : null;
 }
 function parseListen(d) {
-  const value = d.args[0]?.value;
+  const args = d.args;
+  const value = args[0]?.value;
   if (value === void 0) return null;
-  const defaultServer = d.args.slice(1).some((a) => a.value === "default_server" || a.value === "default");
+  let defaultServer = false;
+  for (let k = 1; k < args.length && !defaultServer; k++) defaultServer = args[k].value === "default_server" || args[k].value === "default";
   if (value.startsWith("unix:")) return { kind: "unix", path: value.slice(5), defaultServer, directive: d };
   let host;
   let port = 80;
@@ -6244,8 +6252,19 @@ function addressKey(l) {
   return `${l.addr === "0.0.0.0" ? "*" : l.addr}:${l.port}`;
 }
 function hasParam(l, name) {
-  return l.directive !== null && l.directive.args.slice(1).some((a) => a.value === name);
+  return l.directive !== null && paramsOf(l.directive).includes(name);
 }
+function paramsOf(d) {
+  let params = listenParams.get(d);
+  if (!params) {
+    const args = d.args;
+    params = args.length <= 1 ? NO_PARAMS : args.slice(1).map((a) => a.value);
+    listenParams.set(d, params);
+  }
+  return params;
+}
+var listenParams = /* @__PURE__ */ new WeakMap();
+var NO_PARAMS = Object.freeze([]);
 var listenIndexCache = /* @__PURE__ */ new WeakMap();
 function listenOptionsIndex(model) {
   let idx = listenIndexCache.get(model);
@@ -6977,6 +6996,7 @@ var proxy_set_header_redefinition_default = defineRule({
     const check = (level) => {
       if (!level.directive) return;
       for (const name of LISTS) {
+        if (firstDirectiveNamed(level, name) === null) continue;
         const list = ctx.model.effectiveList(level, name);
         const dropped = lostAt(list, level);
         if (dropped.length === 0) continue;
@@ -9108,6 +9128,9 @@ var SPECS = new Map([
     "more_clear_headers"
   ], ANY)
 ]);
+function checkedDirectives() {
+  return [...SPECS.keys()].sort();
+}
 function argKindAt(spec, index, count) {
   return spec.last && index === count - 1 ? spec.last : spec.args[Math.min(index, spec.args.length - 1)];
 }
@@ -9352,6 +9375,22 @@ function words(text) {
   return list;
 }
 var wordsOf = /* @__PURE__ */ new Map();
+function pathHints(path) {
+  let hints = hintsOf.get(path);
+  if (hints === void 0) {
+    const lower = path.toLowerCase();
+    const list = words(path);
+    hints = {
+      known: STREAM_PATHS.find((p) => lower.includes(p)),
+      word: list.find((w) => STREAM_WORDS.includes(w)),
+      websocket: list.some((w) => WEBSOCKET_WORDS.includes(w))
+    };
+    if (hintsOf.size >= 4096) hintsOf.clear();
+    hintsOf.set(path, hints);
+  }
+  return hints;
+}
+var hintsOf = /* @__PURE__ */ new Map();
 var reason = (kind, why, confidence, directive) => ({ kind, why, confidence, explicit: false, ...directive ? { directive } : {} });
 function heuristicReasons(ctx, handler) {
   return heuristicsOf(ctx, handler, null);
@@ -9366,9 +9405,7 @@ function heuristicsOf(ctx, handler, more) {
   const streams = canStream(handler);
   const path = locationPath(ctx);
   if (path && (streams || more)) {
-    const lower = path.toLowerCase();
-    const known = STREAM_PATHS.find((p) => lower.includes(p));
-    const word = words(path).find((w) => STREAM_WORDS.includes(w));
+    const { known, word } = pathHints(path);
     if (!streams) {
       if (known || word) more.found = true;
     } else if (known) out.push(reason("path", { kind: "api-path", path, endpoint: known }, "seen"));
@@ -9501,7 +9538,7 @@ function alwaysAnswers(ctx) {
   return null;
 }
 function websocketPath(path) {
-  return words(path).some((w) => WEBSOCKET_WORDS.includes(w));
+  return pathHints(path).websocket;
 }
 function otherContentType(ctx) {
   let other = null;
@@ -9891,22 +9928,24 @@ function conflictingServerNames(model) {
   for (const { address, servers } of groups.values()) {
     if (servers.length < 2) continue;
     const taken = /* @__PURE__ */ new Map();
-    for (const server of servers) {
-      const lines = server.directives.filter((d) => d.name === "server_name");
-      const names = lines.length ? lines.flatMap((d) => d.args.map((a) => ({ name: a.value.toLowerCase(), token: a, node: d }))) : [{ name: "", token: null, node: server.directive }];
-      for (const n of names) {
-        const keys = hashKeys(n.name);
-        const clash = keys.map((k) => taken.get(k)).find((d) => d !== void 0);
-        if (clash) {
-          const id = `${address}\0${n.node.file.path}\0${n.token?.start ?? n.node.start}`;
-          if (!reported.has(id)) {
-            reported.add(id);
-            out.push({ name: n.name, address, token: n.token, node: n.node, first: clash });
-          }
-          continue;
+    const take = (name, token, node) => {
+      const keys = hashKeys(name);
+      let clash;
+      for (let k = 0; k < keys.length && clash === void 0; k++) clash = taken.get(keys[k]);
+      if (clash) {
+        const id = `${address}\0${node.file.path}\0${token?.start ?? node.start}`;
+        if (!reported.has(id)) {
+          reported.add(id);
+          out.push({ name, address, token, node, first: clash });
         }
-        for (const k of keys) taken.set(k, n.node);
+        return;
       }
+      for (const k of keys) taken.set(k, node);
+    };
+    for (const server of servers) {
+      const lines = directivesNamed(server, "server_name");
+      if (lines.length === 0) take("", null, server.directive);
+      for (const d of lines) for (const a of d.args) take(a.value.toLowerCase(), a, d);
     }
   }
   return out;
@@ -10035,21 +10074,54 @@ var FindingIndex = class {
 };
 
 // src/engine/syntax.ts
-function blockPath(ctx) {
-  const path = [];
-  let c = ctx;
-  while (c) {
-    if (c.directive && !c.assumed) path.unshift(c.directive.name);
-    else if (c.kind === "http") path.unshift("http");
-    else if (c.kind === "server") path.unshift("http", "server");
-    else if (c.kind === "location") path.unshift("http", "server", "location");
-    c = c.parent;
+function ownBlocks(c) {
+  if (c.directive && !c.assumed) return [c.directive.name];
+  if (c.kind === "http") return HTTP;
+  if (c.kind === "server") return SERVER;
+  if (c.kind === "location") return LOCATION;
+  return NO_BLOCKS;
+}
+var HTTP = ["http"];
+var SERVER = ["http", "server"];
+var LOCATION = ["http", "server", "location"];
+var NO_BLOCKS = [];
+var PATH = memoSlot();
+function pathStateOf(ctx) {
+  const known = recall(ctx, PATH);
+  if (known) return known;
+  const up = [];
+  let state = PATH_START;
+  for (let c = ctx; c; c = c.parent) {
+    const s = recall(c, PATH);
+    if (s) {
+      state = s;
+      break;
+    }
+    up.push(c);
   }
-  return path;
+  for (let k = up.length - 1; k >= 0; k--) {
+    for (const block of ownBlocks(up[k])) state = contextAfter(state, block);
+    remember(up[k], PATH, state);
+  }
+  return state;
 }
 function directiveContextOf(ctx) {
-  const where = contextFromPath(blockPath(ctx));
+  const where = pathStateOf(ctx).context;
   return where === "other" || where === "map" || where === "geo" || where === "types" || where === "split_clients" || where === "charset_map" || where === "match" ? null : where;
+}
+var factsByContext = /* @__PURE__ */ new Map();
+var checkedNames = null;
+function factsOf(where, name) {
+  let byName = factsByContext.get(where);
+  if (!byName) factsByContext.set(where, byName = /* @__PURE__ */ new Map());
+  let facts = byName.get(name);
+  if (!facts) {
+    checkedNames ??= new Set(checkedDirectives());
+    facts = { info: directiveInfo(name, where), allowed: allowedIn(name, where), duplicatesAllowed: allowsDuplicates(name), checked: checkedNames.has(name) };
+    if (byName.size >= 4096) byName.clear();
+    byName.set(name, facts);
+  }
+  return facts;
 }
 var SKIP = /* @__PURE__ */ new Set(["include"]);
 function* syntaxFindings(model, options = {}) {
@@ -10089,13 +10161,14 @@ function* syntaxFindings(model, options = {}) {
     for (let k = 0; k < directives.length; k++) {
       const d = directives[k];
       if (SKIP.has(d.name) || !d.terminated) continue;
-      const info = directiveInfo(d.name, where);
+      const facts = factsOf(where, d.name);
+      const info = facts.info;
       if (!info) {
         const f = unknownFinding(d, where, !!options.strict);
         if (f) yield f;
         continue;
       }
-      const allowed = allowedIn(d.name, where);
+      const allowed = facts.allowed;
       const guessedRoot = ctx.assumed ? ctx.assumed.how === "guessed" : ctx.directive === null && ctx.kind !== "main";
       if (allowed === false && !guessedRoot) {
         yield keyed("invalid-context", "msg.syntax.notAllowed", { error: code2(`"${d.name}" directive is not allowed here`), where: code2(describe(where)) }, d);
@@ -10111,9 +10184,9 @@ function* syntaxFindings(model, options = {}) {
         yield finding("parse-error", `directive "${d.name}" is not terminated by ";"`, d);
         continue;
       }
-      const problem = repaired(d) ? null : checkArguments(d, where, model.version);
+      const problem = !facts.checked || repaired(d) ? null : checkArguments(d, where, model.version);
       if (problem) yield argumentFinding(d, problem);
-      if (!allowsDuplicates(d.name)) {
+      if (!facts.duplicatesAllowed) {
         const first = firstSeen(d.name);
         if (first) {
           const f = keyed("duplicate-directive", "msg.syntax.duplicate", { error: code2(`"${d.name}" directive is duplicate`), line: first.nameToken.line }, d);

@@ -1,6 +1,6 @@
 // add-header-redefinition: a server or location whose own add_header lines drop the inherited ones (SSE011).
 import { defineRule, type MessageArg, type RuleContext } from '../src/engine/define-rule.js';
-import type { ContextNode } from '../src/model/context.js';
+import { firstDirectiveNamed, type ContextNode } from '../src/model/context.js';
 import { compareVersions } from '../src/model/directives.js';
 import { droppedAddHeaders } from '../src/model/queries/response-headers.js';
 
@@ -50,7 +50,8 @@ export default defineRule({
       return below(level);
     };
     const check = (level: ContextNode): void => {
-      if (!level.directive) return;
+      // Only a level with add_header lines of its own drops inherited ones (or is a snippet's own list).
+      if (!level.directive || firstDirectiveNamed(level, 'add_header') === null) return;
       const list = ctx.model.effectiveList(level, 'add_header');
       const lost = droppedAddHeaders(ctx.model, level);
       const own = list.entries.find((e) => e.context === level);

@@ -1,6 +1,6 @@
 // proxy-set-header-redefinition: a server or location whose own proxy_set_header (or *_param) lines drop the inherited ones (SSE011).
 import { defineRule } from '../src/engine/define-rule.js';
-import type { ContextNode } from '../src/model/context.js';
+import { firstDirectiveNamed, type ContextNode } from '../src/model/context.js';
 import { defaultProxyHeaders } from '../src/model/directives.js';
 import { lostAt, type ListEntry } from '../src/model/effective.js';
 
@@ -56,6 +56,8 @@ export default defineRule({
     const check = (level: ContextNode): void => {
       if (!level.directive) return;
       for (const name of LISTS) {
+        // Only a level with lines of its own replaces the inherited ones.
+        if (firstDirectiveNamed(level, name) === null) continue;
         const list = ctx.model.effectiveList(level, name);
         const dropped = lostAt(list, level);
         if (dropped.length === 0) continue;

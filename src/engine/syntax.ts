@@ -4,34 +4,84 @@
 import type { Directive } from '../parser/ast.js';
 import type { Token } from '../parser/lexer.js';
 import { makeSpan } from '../parser/source.js';
-import type { ContextNode } from '../model/context.js';
-import { allowedIn, allowsDuplicates, contextFromPath, directiveInfo, knownDirectiveNames, unknownDirective, type DirectiveContext, type OpaqueContext } from '../model/directives.js';
+import { memoSlot, recall, remember, type ContextNode } from '../model/context.js';
+import { allowedIn, allowsDuplicates, contextAfter, directiveInfo, knownDirectiveNames, PATH_START, unknownDirective, type DirectiveContext, type DirectiveInfo, type PathState } from '../model/directives.js';
 import type { ConfigModel } from '../model/model.js';
 import { conflictingServerNames, duplicateLocations } from '../model/queries/duplicates.js';
-import { checkArguments, suggestDirective, type ArgProblem } from '../model/values.js';
+import { checkArguments, checkedDirectives, suggestDirective, type ArgProblem } from '../model/values.js';
 import * as fixer from '../fix/fixer.js';
 import { directiveSpan } from './finding.js';
 import { englishFindings, renderKey } from '../i18n/render.js';
 import type { Finding, Fix, MessageData, Severity } from '../types.js';
 
-/** The block path nginx would be in at a context: a guessed fragment root starts below `http`. */
-function blockPath(ctx: ContextNode): string[] {
-  const path: string[] = [];
-  let c: ContextNode | null = ctx;
-  while (c) {
-    if (c.directive && !c.assumed) path.unshift(c.directive.name);
-    else if (c.kind === 'http') path.unshift('http');
-    else if (c.kind === 'server') path.unshift('http', 'server');
-    else if (c.kind === 'location') path.unshift('http', 'server', 'location');
-    c = c.parent;
+/** The block names a context adds to the path nginx would be in: a guessed fragment root starts below `http`. */
+function ownBlocks(c: ContextNode): readonly string[] {
+  if (c.directive && !c.assumed) return [c.directive.name];
+  if (c.kind === 'http') return HTTP;
+  if (c.kind === 'server') return SERVER;
+  if (c.kind === 'location') return LOCATION;
+  return NO_BLOCKS;
+}
+
+const HTTP = ['http'];
+const SERVER = ['http', 'server'];
+const LOCATION = ['http', 'server', 'location'];
+const NO_BLOCKS: string[] = [];
+
+const PATH = memoSlot<PathState>();
+
+/** Where the walk down the block names is at a context, made from its parent's (each block once). */
+function pathStateOf(ctx: ContextNode): PathState {
+  const known = recall(ctx, PATH);
+  if (known) return known;
+  // The contexts up to the nearest one already known, then downwards.
+  const up: ContextNode[] = [];
+  let state = PATH_START;
+  for (let c: ContextNode | null = ctx; c; c = c.parent) {
+    const s = recall(c, PATH);
+    if (s) {
+      state = s;
+      break;
+    }
+    up.push(c);
   }
-  return path;
+  for (let k = up.length - 1; k >= 0; k--) {
+    for (const block of ownBlocks(up[k]!)) state = contextAfter(state, block);
+    remember(up[k]!, PATH, state);
+  }
+  return state;
 }
 
 /** The directive context nginx parses a block's directives in, or null for blocks that hold data or no table describes. */
 export function directiveContextOf(ctx: ContextNode): DirectiveContext | null {
-  const where = contextFromPath(blockPath(ctx));
+  const where = pathStateOf(ctx).context;
   return where === 'other' || where === 'map' || where === 'geo' || where === 'types' || where === 'split_clients' || where === 'charset_map' || where === 'match' ? null : where;
+}
+
+/** What the checks need to know of a directive name in a context, looked up once per name and context. */
+interface NameFacts {
+  info: DirectiveInfo | undefined;
+  allowed: boolean | undefined;
+  duplicatesAllowed: boolean;
+  /** Its arguments are checked (checkArguments reads it). */
+  checked: boolean;
+}
+
+const factsByContext = new Map<DirectiveContext, Map<string, NameFacts>>();
+let checkedNames: ReadonlySet<string> | null = null;
+
+function factsOf(where: DirectiveContext, name: string): NameFacts {
+  let byName = factsByContext.get(where);
+  if (!byName) factsByContext.set(where, (byName = new Map()));
+  let facts = byName.get(name);
+  if (!facts) {
+    checkedNames ??= new Set(checkedDirectives());
+    facts = { info: directiveInfo(name, where), allowed: allowedIn(name, where), duplicatesAllowed: allowsDuplicates(name), checked: checkedNames.has(name) };
+    // Any text can be a directive name (a map block's keys): the memo stays small.
+    if (byName.size >= 4096) byName.clear();
+    byName.set(name, facts);
+  }
+  return facts;
 }
 
 /** Directives whose checks are left to nginx modules sse-lint does not model. */
@@ -87,13 +137,14 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
     for (let k = 0; k < directives.length; k++) {
       const d = directives[k]!;
       if (SKIP.has(d.name) || !d.terminated) continue;
-      const info = directiveInfo(d.name, where);
+      const facts = factsOf(where, d.name);
+      const info = facts.info;
       if (!info) {
         const f = unknownFinding(d, where, !!options.strict);
         if (f) yield f;
         continue;
       }
-      const allowed = allowedIn(d.name, where as DirectiveContext | OpaqueContext);
+      const allowed = facts.allowed;
       // The top level of a lone snippet is only a guess: do not claim nginx rejects it there (unless the user named
       // the context with --context or a comment).
       const guessedRoot = ctx.assumed ? ctx.assumed.how === 'guessed' : ctx.directive === null && ctx.kind !== 'main';
@@ -112,9 +163,10 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
         yield finding('parse-error', `directive "${d.name}" is not terminated by ";"`, d);
         continue;
       }
-      const problem = repaired(d) ? null : checkArguments(d, where, model.version);
+      // Only the directives sse-lint reads have their arguments checked (and only then is a repair looked for).
+      const problem = !facts.checked || repaired(d) ? null : checkArguments(d, where, model.version);
       if (problem) yield argumentFinding(d, problem);
-      if (!allowsDuplicates(d.name)) {
+      if (!facts.duplicatesAllowed) {
         const first = firstSeen(d.name);
         if (first) {
           const f = keyed('duplicate-directive', 'msg.syntax.duplicate', { error: code(`"${d.name}" directive is duplicate`), line: first.nameToken.line }, d);

@@ -532,31 +532,49 @@ export function allowedIn(name: string, context: DirectiveContext | OpaqueContex
  * `['http', 'server', 'if']` is server-if; `['stream', 'server']` is stream-server).
  */
 export function contextFromPath(path: readonly string[]): DirectiveContext | OpaqueContext {
-  let ctx: DirectiveContext | OpaqueContext = 'main';
-  let subsystem: 'http' | 'stream' | 'mail' | undefined;
-  for (const block of path) {
-    if (OPAQUE.has(ctx)) return ctx;
-    switch (block) {
-      case 'events': ctx = ctx === 'main' ? 'events' : 'other'; break;
-      case 'http': case 'stream': case 'mail':
-        subsystem = block;
-        ctx = block;
-        break;
-      case 'server':
-        ctx = subsystem === 'stream' ? 'stream-server' : subsystem === 'mail' ? 'mail-server' : 'server';
-        break;
-      case 'upstream': ctx = subsystem === 'stream' ? 'stream-upstream' : 'upstream'; break;
-      case 'if': ctx = ctx === 'server' ? 'server-if' : 'if'; break;
-      case 'location': case 'limit_except': case 'acme_issuer': case 'oidc_provider': case 'mgmt':
-        ctx = block;
-        break;
-      case 'map': case 'geo': case 'types': case 'split_clients': case 'charset_map': case 'match':
-        ctx = block;
-        break;
-      default: ctx = 'other';
-    }
+  let state = PATH_START;
+  for (const block of path) state = contextAfter(state, block);
+  return state.context;
+}
+
+/** Where a walk down the block names has got to: the directive context, and the module (http, stream, mail) it is in. */
+export interface PathState {
+  readonly context: DirectiveContext | OpaqueContext;
+  readonly subsystem: 'http' | 'stream' | 'mail' | undefined;
+}
+
+/** The top of a config: main. */
+export const PATH_START: PathState = Object.freeze({ context: 'main', subsystem: undefined });
+
+/** One state object per context and module (states are kept by the blocks that reach them, never changed). */
+const pathStates = new Map<string, PathState>();
+
+function pathState(context: DirectiveContext | OpaqueContext, subsystem: PathState['subsystem']): PathState {
+  const key = subsystem ? `${context} ${subsystem}` : context;
+  let state = pathStates.get(key);
+  if (!state) pathStates.set(key, (state = Object.freeze({ context, subsystem })));
+  return state;
+}
+
+/** The state after entering a block named `block` (inside a data block such as `map`, nothing changes any more). */
+export function contextAfter(state: PathState, block: string): PathState {
+  const ctx = state.context;
+  if (OPAQUE.has(ctx)) return state;
+  const subsystem = state.subsystem;
+  switch (block) {
+    case 'events': return pathState(ctx === 'main' ? 'events' : 'other', subsystem);
+    case 'http': case 'stream': case 'mail':
+      return pathState(block, block);
+    case 'server':
+      return pathState(subsystem === 'stream' ? 'stream-server' : subsystem === 'mail' ? 'mail-server' : 'server', subsystem);
+    case 'upstream': return pathState(subsystem === 'stream' ? 'stream-upstream' : 'upstream', subsystem);
+    case 'if': return pathState(ctx === 'server' ? 'server-if' : 'if', subsystem);
+    case 'location': case 'limit_except': case 'acme_issuer': case 'oidc_provider': case 'mgmt':
+      return pathState(block, subsystem);
+    case 'map': case 'geo': case 'types': case 'split_clients': case 'charset_map': case 'match':
+      return pathState(block, subsystem);
+    default: return pathState('other', subsystem);
   }
-  return ctx;
 }
 
 /** Merge kind of a directive; unknown directives are `ordinary`. */

@@ -90,6 +90,32 @@ function words(text: string): readonly string[] {
 
 const wordsOf = new Map<string, readonly string[]>();
 
+/** What a path says about streaming: a known streaming endpoint in it, a streaming word, a WebSocket word. */
+interface PathHints {
+  known: string | undefined;
+  word: string | undefined;
+  websocket: boolean;
+}
+
+/** The hints of a path, worked out once per path text (the same paths come back in every server). */
+function pathHints(path: string): PathHints {
+  let hints = hintsOf.get(path);
+  if (hints === undefined) {
+    const lower = path.toLowerCase();
+    const list = words(path);
+    hints = {
+      known: STREAM_PATHS.find((p) => lower.includes(p)),
+      word: list.find((w) => STREAM_WORDS.includes(w)),
+      websocket: list.some((w) => WEBSOCKET_WORDS.includes(w)),
+    };
+    if (hintsOf.size >= 4096) hintsOf.clear();
+    hintsOf.set(path, hints);
+  }
+  return hints;
+}
+
+const hintsOf = new Map<string, PathHints>();
+
 const reason = (kind: StreamReasonKind, why: StreamWhy, confidence: StreamConfidence, directive?: Directive): StreamReason =>
   ({ kind, why, confidence, explicit: false, ...(directive ? { directive } : {}) });
 
@@ -115,9 +141,7 @@ function heuristicsOf(ctx: ContextNode, handler: Handler, more: { found: boolean
   const streams = canStream(handler);
   const path = locationPath(ctx);
   if (path && (streams || more)) {
-    const lower = path.toLowerCase();
-    const known = STREAM_PATHS.find((p) => lower.includes(p));
-    const word = words(path).find((w) => STREAM_WORDS.includes(w));
+    const { known, word } = pathHints(path);
     // A known streaming API endpoint (OpenAI- and Ollama-style) is seen; a word in a path is a guess.
     if (!streams) {
       if (known || word) more!.found = true;
@@ -297,7 +321,7 @@ export function alwaysAnswers(ctx: ContextNode): Directive | null {
 
 /** A path that names a WebSocket endpoint (`/ws`, `/websocket`, `/socket.io/`, `/cable`). */
 export function websocketPath(path: string): boolean {
-  return words(path).some((w) => WEBSOCKET_WORDS.includes(w));
+  return pathHints(path).websocket;
 }
 
 /**

@@ -2,7 +2,7 @@
 // and a server_name already taken on the same address and port (ngx_http_server_names: "conflicting server name").
 import type { Directive } from '../../parser/ast.js';
 import type { Token } from '../../parser/lexer.js';
-import type { ContextNode } from '../context.js';
+import { directivesNamed, type ContextNode } from '../context.js';
 import type { ConfigModel } from '../model.js';
 import { listenText, locationPattern, serverListens } from '../routing.js';
 import { isHttpServer } from './servers.js';
@@ -107,24 +107,24 @@ export function conflictingServerNames(model: ConfigModel): ConflictingServerNam
   for (const { address, servers } of groups.values()) {
     if (servers.length < 2) continue;
     const taken = new Map<string, Directive>();
-    for (const server of servers) {
-      const lines = server.directives.filter((d) => d.name === 'server_name');
-      const names: { name: string; token: Token | null; node: Directive }[] = lines.length
-        ? lines.flatMap((d) => d.args.map((a) => ({ name: a.value.toLowerCase(), token: a, node: d })))
-        : [{ name: '', token: null, node: server.directive! }];
-      for (const n of names) {
-        const keys = hashKeys(n.name);
-        const clash = keys.map((k) => taken.get(k)).find((d) => d !== undefined);
-        if (clash) {
-          const id = `${address}\0${n.node.file.path}\0${n.token?.start ?? n.node.start}`;
-          if (!reported.has(id)) {
-            reported.add(id);
-            out.push({ name: n.name, address, token: n.token, node: n.node, first: clash });
-          }
-          continue;
+    const take = (name: string, token: Token | null, node: Directive): void => {
+      const keys = hashKeys(name);
+      let clash: Directive | undefined;
+      for (let k = 0; k < keys.length && clash === undefined; k++) clash = taken.get(keys[k]!);
+      if (clash) {
+        const id = `${address}\0${node.file.path}\0${token?.start ?? node.start}`;
+        if (!reported.has(id)) {
+          reported.add(id);
+          out.push({ name, address, token, node, first: clash });
         }
-        for (const k of keys) taken.set(k, n.node);
+        return;
       }
+      for (const k of keys) taken.set(k, node);
+    };
+    for (const server of servers) {
+      const lines = directivesNamed(server, 'server_name');
+      if (lines.length === 0) take('', null, server.directive!);
+      for (const d of lines) for (const a of d.args) take(a.value.toLowerCase(), a, d);
     }
   }
   return out;

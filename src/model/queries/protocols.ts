@@ -13,8 +13,22 @@ function addressKey(l: Listen): string {
 }
 
 function hasParam(l: Listen, name: string): boolean {
-  return l.directive !== null && l.directive.args.slice(1).some((a) => a.value === name);
+  return l.directive !== null && paramsOf(l.directive).includes(name);
 }
+
+/** A listen line's parameters after the address (`ssl`, `http2`, `quic`), read once per line. */
+function paramsOf(d: Directive): readonly string[] {
+  let params = listenParams.get(d);
+  if (!params) {
+    const args = d.args;
+    params = args.length <= 1 ? NO_PARAMS : args.slice(1).map((a) => a.value);
+    listenParams.set(d, params);
+  }
+  return params;
+}
+
+const listenParams = new WeakMap<Directive, readonly string[]>();
+const NO_PARAMS: readonly string[] = Object.freeze([]);
 
 /** What a server offers browsers: TLS, HTTP/2, and the directives that decide it. */
 export interface ServerProtocols {

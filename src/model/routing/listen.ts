@@ -5,6 +5,18 @@ import type { Listen } from './types.js';
 
 /** An address as nginx compares it: `*` for any IPv4, canonical IPv6 without brackets; null when invalid. */
 export function normalizeAddr(addr: string): string | null {
+  // Every server of a large config listens on the same few addresses: each is normalised once.
+  const known = normalized.get(addr);
+  if (known !== undefined) return known;
+  const found = normalizeNow(addr);
+  if (normalized.size >= 4096) normalized.clear();
+  normalized.set(addr, found);
+  return found;
+}
+
+const normalized = new Map<string, string | null>();
+
+function normalizeNow(addr: string): string | null {
   if (addr === '*' || addr === '0.0.0.0') return '*';
   if (addr.startsWith('[') || addr.includes(':')) {
     const inner = addr.startsWith('[') && addr.endsWith(']') ? addr.slice(1, -1) : addr;
@@ -33,9 +45,11 @@ function parsePort(s: string): number | null {
  * `unix:/path`, with `default_server` (or the old `default`). Returns null for a value nginx would reject.
  */
 export function parseListen(d: Directive): Listen | null {
-  const value = d.args[0]?.value;
+  const args = d.args;
+  const value = args[0]?.value;
   if (value === undefined) return null;
-  const defaultServer = d.args.slice(1).some((a) => a.value === 'default_server' || a.value === 'default');
+  let defaultServer = false;
+  for (let k = 1; k < args.length && !defaultServer; k++) defaultServer = args[k]!.value === 'default_server' || args[k]!.value === 'default';
   if (value.startsWith('unix:')) return { kind: 'unix', path: value.slice(5), defaultServer, directive: d };
   let host: string;
   let port: number | null = 80;

@@ -101,6 +101,15 @@ export declare function allowedIn(name: string, context: DirectiveContext | Opaq
  * `['http', 'server', 'if']` is server-if; `['stream', 'server']` is stream-server).
  */
 export declare function contextFromPath(path: readonly string[]): DirectiveContext | OpaqueContext;
+/** Where a walk down the block names has got to: the directive context, and the module (http, stream, mail) it is in. */
+export interface PathState {
+    readonly context: DirectiveContext | OpaqueContext;
+    readonly subsystem: 'http' | 'stream' | 'mail' | undefined;
+}
+/** The top of a config: main. */
+export declare const PATH_START: PathState;
+/** The state after entering a block named `block` (inside a data block such as `map`, nothing changes any more). */
+export declare function contextAfter(state: PathState, block: string): PathState;
 /** Merge kind of a directive; unknown directives are `ordinary`. */
 export declare function mergeKind(name: string): MergeKind;
 /**
