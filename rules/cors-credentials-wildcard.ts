@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import type { ContextNode, Directive } from '../src/model/context.js';
 import { levelName } from '../src/model/effective.js';
 import type { MessageArg } from '../src/engine/define-rule.js';
-import { responseHeaders } from '../src/model/queries/response-headers.js';
+import { responseHeader } from '../src/model/queries/response-headers.js';
 import { httpBlock } from '../src/model/queries/blocks.js';
 import { mapsDefining } from '../src/model/queries/maps.js';
 
@@ -49,10 +49,10 @@ export default defineRule({
     // One finding per pair of lines, however many locations they reach; places are kept in walk order.
     const pairs = new Map<Directive, Map<Directive, ContextNode[]>>();
     const check = (c: ContextNode): void => {
-      const sent = responseHeaders(ctx.model, c);
-      const origin = sent.get(ACAO)?.find((h) => h.value === '*');
-      const creds = sent.get(ACAC)?.find((h) => h.value.toLowerCase() === 'true');
-      if (!origin || !creds) return;
+      const origin = responseHeader(ctx.model, c, ACAO).find((h) => h.value === '*');
+      if (!origin) return;
+      const creds = responseHeader(ctx.model, c, ACAC).find((h) => h.value.toLowerCase() === 'true');
+      if (!creds) return;
       const byCreds = pairs.get(origin.directive) ?? new Map<Directive, ContextNode[]>();
       pairs.set(origin.directive, byCreds);
       const places = byCreds.get(creds.directive) ?? [];

@@ -279,17 +279,24 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     return new Error(`rule ${rule.meta.id} crashed${at}: ${(e as Error).message}`, { cause: e });
   };
 
-  // Per kind of block, the visitors with something to do there (a block hook, or a directive hook), in rule order.
+  // Per kind of block, the visitors with something to do there (a block hook, or a directive hook), in rule order, with
+  // the hook for that kind picked once rather than per block.
   const HOOKED = ['location', 'server', 'http', 'if', 'upstream'] as const;
   type Hooked = (typeof HOOKED)[number];
-  const byKind = new Map<Hooked | null, typeof visitors>();
-  for (const kind of [...HOOKED, null]) byKind.set(kind, visitors.filter(({ v }) => (kind !== null && v[kind]) || v.directive));
+  type Visit = { rule: Rule; v: RuleVisitor; hook: ((ctx: ContextNode) => void) | undefined };
+  const byKind = new Map<ContextNode['kind'] | null, Visit[]>();
+  const visitsFor = (kind: Hooked | null): Visit[] => visitors
+    .filter(({ v }) => (kind !== null && v[kind]) || v.directive)
+    .map(({ rule, v }) => ({ rule, v, hook: kind === null ? undefined : v[kind] }));
+  for (const kind of HOOKED) byKind.set(kind, visitsFor(kind));
+  const unhooked = visitsFor(null);
   // Hooks are called directly (no closure per call: at 10k servers there are millions of calls).
   for (const ctx of model.contexts.all) {
     // A lone snippet's guessed top level is not a block of its own: block hooks need a directive.
     const kind = ctx.directive === null && ctx.kind !== 'http' ? null : ctx.kind;
-    for (const { rule, v } of byKind.get(HOOKED.includes(kind as Hooked) ? (kind as Hooked) : null)!) {
-      const hook = kind === 'location' ? v.location : kind === 'server' ? v.server : kind === 'http' ? v.http : kind === 'if' ? v.if : kind === 'upstream' ? v.upstream : undefined;
+    const visits = (kind === null ? undefined : byKind.get(kind)) ?? unhooked;
+    for (let i = 0; i < visits.length; i++) {
+      const { rule, v, hook } = visits[i]!;
       if (hook) {
         try {
           hook(ctx);

@@ -11,7 +11,7 @@ import { ifsSetting } from '../../src/model/queries/blocks.js';
 import { countListeningSockets, listeningSockets } from '../../src/model/queries/listen-sockets.js';
 import { serverProtocols } from '../../src/model/queries/protocols.js';
 import { bufferingDirective, isUpstreamModule, moduleDirectives, READ_TIMEOUT_MODULES } from '../../src/model/queries/handlers.js';
-import { droppedAddHeaders, moreHeaders, responseHeaders } from '../../src/model/queries/response-headers.js';
+import { droppedAddHeaders, moreHeaders, responseHeader, responseHeaders } from '../../src/model/queries/response-headers.js';
 import { httpServers, isHttpServer, serverOf } from '../../src/model/queries/servers.js';
 import { parseDuration, parseSize } from '../../src/model/queries/units.js';
 import { workerLimits } from '../../src/model/queries/workers.js';
@@ -118,6 +118,17 @@ describe('response headers: add_header combined with headers-more', () => {
   it('lets more_clear_headers (with wildcards) remove earlier headers-more values only, never add_header ones', () => {
     expect(sent('location /clear/')).toEqual({ 'x-loc': ['l'], 'x-shared': ['more'] });
     expect(sent('location /both/')).toEqual({ 'x-kept': ['more'], 'x-more-http': ['h'], 'x-shared': ['add'] });
+  });
+
+  it('responseHeader answers one name as the map of every header does', () => {
+    for (const head of ['location /inherit/', 'location /own/', 'location /clear/', 'location /both/', 'server']) {
+      const all = responseHeaders(m, block(m, head));
+      for (const name of ['x-kept', 'x-loc', 'x-more-http', 'x-shared', 'x-srv', 'x-empty', 'x-none']) {
+        expect(responseHeader(m, block(m, head), name), `${head} ${name}`).toEqual(all.get(name) ?? []);
+      }
+    }
+    // Both kinds at once, in the map's order: the headers-more value, then the add_header line.
+    expect(responseHeader(m, block(m, 'location /inherit/'), 'x-kept').map((s) => s.value)).toEqual(['more', 'k']);
   });
 
   it('droppedAddHeaders: inherited add_header lines a level loses, except those headers-more still sends', () => {

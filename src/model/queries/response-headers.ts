@@ -96,6 +96,22 @@ export function responseHeaders(model: ConfigModel, ctx: ContextNode): Map<strin
 }
 
 /**
+ * The values of one response header in effect in a block (`responseHeaders(model, ctx).get(name)`, or empty), found
+ * without building the map of every header: headers-more's value first, then the add_header lines that send it.
+ */
+export function responseHeader(model: ConfigModel, ctx: ContextNode, name: string): SentHeader[] {
+  const out: SentHeader[] = [];
+  const more = headersMoreSent(model, ctx).get(name);
+  if (more) out.push(more);
+  for (const e of model.effectiveList(ctx, 'add_header').entries) {
+    const args = e.directive.args;
+    const value = args[1]?.value ?? '';
+    if (value !== '' && args[0]?.value.toLowerCase() === name) out.push({ value, directive: e.directive });
+  }
+  return out;
+}
+
+/**
  * The inherited add_header lines a level drops by having add_header lines of its own (add_header_inherit off
  * is deliberate and not counted), leaving out those that lose nothing: an empty value sends nothing, a header
  * the level sets again is still sent, and a header headers-more sends here is sent anyway (more_set_headers

@@ -26,6 +26,11 @@ export interface SentHeader {
  */
 export declare function responseHeaders(model: ConfigModel, ctx: ContextNode): Map<string, SentHeader[]>;
 /**
+ * The values of one response header in effect in a block (`responseHeaders(model, ctx).get(name)`, or empty), found
+ * without building the map of every header: headers-more's value first, then the add_header lines that send it.
+ */
+export declare function responseHeader(model: ConfigModel, ctx: ContextNode, name: string): SentHeader[];
+/**
  * The inherited add_header lines a level drops by having add_header lines of its own (add_header_inherit off
  * is deliberate and not counted), leaving out those that lose nothing: an empty value sends nothing, a header
  * the level sets again is still sent, and a header headers-more sends here is sent anyway (more_set_headers
