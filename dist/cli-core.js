@@ -3792,18 +3792,14 @@ function headersMoreSent(model, ctx) {
   return more;
 }
 var NO_HEADERS = /* @__PURE__ */ new Map();
-function responseHeaders(model, ctx) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (name, s) => {
-    const list = out.get(name) ?? [];
-    list.push(s);
-    out.set(name, list);
-  };
-  for (const [name, s] of headersMoreSent(model, ctx)) add(name, s);
+function responseHeader(model, ctx, name) {
+  const out = [];
+  const more = headersMoreSent(model, ctx).get(name);
+  if (more) out.push(more);
   for (const e of model.effectiveList(ctx, "add_header").entries) {
-    const name = e.directive.args[0]?.value.toLowerCase();
-    const value = e.directive.args[1]?.value ?? "";
-    if (name && value !== "") add(name, { value, directive: e.directive });
+    const args = e.directive.args;
+    const value = args[1]?.value ?? "";
+    if (value !== "" && args[0]?.value.toLowerCase() === name) out.push({ value, directive: e.directive });
   }
   return out;
 }
@@ -4446,10 +4442,10 @@ var connection_upgrade_on_stream_default = defineRule({
         if (sent.kind === "default" || sent.kind === "unknown") continue;
         const entry = sent.entry;
         const setHere = entry.context === loc;
-        const idiom = ctx.code(UPGRADE_MAP_IDIOM);
-        const origin = ctx.origin(entryValue(c, entry, levels));
-        const why = ctx.stream(c);
         const report = (messageId, data, extra = [], recipe) => {
+          const idiom = ctx.code(UPGRADE_MAP_IDIOM);
+          const origin = ctx.origin(entryValue(c, entry, levels));
+          const why = ctx.stream(c);
           const http = recipe && setHere ? httpBlock(ctx.model) : null;
           const mapped = mapsDefining(ctx.model, "$connection_upgrade").length > 0;
           ctx.report({
@@ -4530,10 +4526,10 @@ var cors_credentials_wildcard_default = defineRule({
   create(ctx) {
     const pairs = /* @__PURE__ */ new Map();
     const check = (c) => {
-      const sent = responseHeaders(ctx.model, c);
-      const origin = sent.get(ACAO)?.find((h) => h.value === "*");
-      const creds = sent.get(ACAC)?.find((h) => h.value.toLowerCase() === "true");
-      if (!origin || !creds) return;
+      const origin = responseHeader(ctx.model, c, ACAO).find((h) => h.value === "*");
+      if (!origin) return;
+      const creds = responseHeader(ctx.model, c, ACAC).find((h) => h.value.toLowerCase() === "true");
+      if (!creds) return;
       const byCreds = pairs.get(origin.directive) ?? /* @__PURE__ */ new Map();
       pairs.set(origin.directive, byCreds);
       const places = byCreds.get(creds.directive) ?? [];
@@ -10667,11 +10663,14 @@ function runRules(model, rules, options = {}) {
   };
   const HOOKED = ["location", "server", "http", "if", "upstream"];
   const byKind = /* @__PURE__ */ new Map();
-  for (const kind of [...HOOKED, null]) byKind.set(kind, visitors.filter(({ v }) => kind !== null && v[kind] || v.directive));
+  const visitsFor = (kind) => visitors.filter(({ v }) => kind !== null && v[kind] || v.directive).map(({ rule, v }) => ({ rule, v, hook: kind === null ? void 0 : v[kind] }));
+  for (const kind of HOOKED) byKind.set(kind, visitsFor(kind));
+  const unhooked = visitsFor(null);
   for (const ctx of model.contexts.all) {
     const kind = ctx.directive === null && ctx.kind !== "http" ? null : ctx.kind;
-    for (const { rule, v } of byKind.get(HOOKED.includes(kind) ? kind : null)) {
-      const hook = kind === "location" ? v.location : kind === "server" ? v.server : kind === "http" ? v.http : kind === "if" ? v.if : kind === "upstream" ? v.upstream : void 0;
+    const visits = (kind === null ? void 0 : byKind.get(kind)) ?? unhooked;
+    for (let i = 0; i < visits.length; i++) {
+      const { rule, v, hook } = visits[i];
       if (hook) {
         try {
           hook(ctx);

@@ -296,7 +296,7 @@ var params = {
 var ship = globalThis[/* @__PURE__ */ Symbol.for("sse-lint.ship-code-cache")];
 var core;
 try {
-  const build = "c1bcfc7152655f3f";
+  const build = "b43b95a7dd6a71c8";
   if (ship) core = runCachedScript({ file, build, dir: null, params, name: "sse-lint/dist/cli-core.js" });
   else core = runCachedScript({ file, build, dir: compileCacheDir(), params, ...process.argv.includes("--debug") ? {} : { shipped: shippedCacheName(file) } });
 } catch (e) {

@@ -53,11 +53,12 @@ export default defineRule({
         if (sent.kind === 'default' || sent.kind === 'unknown') continue;
         const entry = sent.entry;
         const setHere = entry.context === loc;
-        const idiom = ctx.code(UPGRADE_MAP_IDIOM);
-        const origin = ctx.origin(entryValue(c, entry, levels));
-        const why = ctx.stream(c);
         // `recipe`: the idiom in words, which the suggestion's edits say when it is made.
         const report = (messageId: string, data: MessageData, extra: RelatedSpan[] = [], recipe?: string): void => {
+          // Made only for a finding (most stream locations send nothing this rule reports).
+          const idiom = ctx.code(UPGRADE_MAP_IDIOM);
+          const origin = ctx.origin(entryValue(c, entry, levels));
+          const why = ctx.stream(c);
           // The idiom needs the map at http level and keeps WebSocket clients working: offered, never applied.
           const http = recipe && setHere ? httpBlock(ctx.model) : null;
           const mapped = mapsDefining(ctx.model, '$connection_upgrade').length > 0;
