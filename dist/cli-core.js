@@ -10012,8 +10012,8 @@ function ruleFingerprint(ruleId, file, base, context, nodeText, messageId) {
   return hash([ruleId, fingerprintPath(file, base), contextKey(context), nodeText.replace(/\s+/g, " "), messageId]);
 }
 function fingerprintOf(f, base) {
-  if (f.fingerprint) return f.fingerprint;
-  return messageFingerprint(f, base);
+  const own2 = f.fingerprint;
+  return own2 || messageFingerprint(f, base);
 }
 function messageFingerprint(f, base) {
   let message = f.message;
@@ -10347,6 +10347,39 @@ function keyed(ruleId, messageId, data, d, severity = "error") {
 }
 var code2 = (text) => ({ kind: "code", text });
 
+// src/engine/data-pool.ts
+var data_pool_exports = {};
+__export(data_pool_exports, {
+  DataPool: () => DataPool,
+  isShared: () => isShared,
+  markShared: () => markShared
+});
+var SHARED = /* @__PURE__ */ Symbol("sharedData");
+function isShared(data) {
+  return data[SHARED] === true;
+}
+function markShared(data) {
+  Object.defineProperty(data, SHARED, { value: true });
+  return data;
+}
+var DataPool = class {
+  constructor(limit = 1e5) {
+    this.limit = limit;
+  }
+  limit;
+  known = /* @__PURE__ */ new Map();
+  intern(data) {
+    const key = JSON.stringify(data);
+    const known = this.known.get(key);
+    if (known === void 0) {
+      if (this.known.size < this.limit) this.known.set(key, data);
+      return data;
+    }
+    if (!isShared(known) && Object.isExtensible(known)) Object.defineProperty(known, SHARED, { value: true });
+    return known;
+  }
+};
+
 // src/engine/lazy-text.ts
 var TEXT = /* @__PURE__ */ Symbol("ruleText");
 var FINGERPRINT = /* @__PURE__ */ Symbol("fingerprintSource");
@@ -10364,9 +10397,21 @@ function lazyProperty(key, get) {
 function hide(obj, key, value) {
   Object.defineProperty(obj, key, { value, enumerable: false, writable: true, configurable: true });
 }
+var rendered = /* @__PURE__ */ new WeakMap();
+function renderOnce(renderer, how, what, data, render) {
+  if (!isShared(data)) return render();
+  const known = rendered.get(data);
+  if (known !== void 0 && known.renderer === renderer && known.how === how && known.what === what) return known.text;
+  const text = render();
+  rendered.set(data, { renderer, how, what, text });
+  return text;
+}
+var NO_DATA = Object.freeze(markShared({}));
 function findingMessage() {
   const t2 = this[TEXT];
-  return renderMessage(t2.renderer, t2.messages[this.messageId], this.data ?? {});
+  const template2 = t2.messages[this.messageId];
+  const data = this.data ?? NO_DATA;
+  return renderOnce(t2.renderer, 0 /* Template */, template2, data, () => renderMessage(t2.renderer, template2, data));
 }
 function findingStream() {
   const t2 = this[TEXT];
@@ -10377,14 +10422,19 @@ function findingFingerprint() {
   const nodeText = s.node ? `${s.node.name} ${s.node.args.map((a) => a.value).join(" ")}` : this.message;
   return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId);
 }
+function renderKeyOnce(renderer, key, data) {
+  const d = data ?? NO_DATA;
+  return renderOnce(renderer, 1 /* Key */, key, d, () => renderKey(renderer, key, d));
+}
 function relatedMessage() {
-  return renderKey(this[TEXT].renderer, this.messageId, this.data ?? {});
+  return renderKeyOnce(this[TEXT].renderer, this.messageId, this.data);
 }
 function fixTitle() {
-  return renderKey(this[TEXT].renderer, this.titleId, this.data ?? {});
+  return renderKeyOnce(this[TEXT].renderer, this.titleId, this.data);
 }
 function defaultNote() {
-  return renderDefault(this[TEXT].renderer, this.basis);
+  const r = this[TEXT].renderer;
+  return renderOnce(r, 2 /* Default */, "", this.basis, () => renderDefault(r, this.basis));
 }
 var MESSAGE = lazyProperty("message", findingMessage);
 var STREAM = lazyProperty("stream", findingStream);
@@ -10497,6 +10547,7 @@ function runRules(model, rules, options = {}) {
   };
   const renderers = /* @__PURE__ */ new Map();
   const editTexts = new TextPool();
+  const pool = new DataPool();
   const relatedSpans = /* @__PURE__ */ new Map();
   const relatedSpan = (d) => {
     let span = relatedSpans.get(d);
@@ -10580,7 +10631,7 @@ function runRules(model, rules, options = {}) {
       related: (d, id, data) => {
         const key = keyOf("related", id);
         if (english.lookup(key) === void 0) throw new Error(`no message "${key}" in en`);
-        return lazyRelated(relatedSpan(d), key, data, text);
+        return lazyRelated(relatedSpan(d), key, data && pool.intern(data), text);
       },
       report: (r) => {
         if (findings.length >= MAX_FINDINGS) {
@@ -10612,7 +10663,7 @@ function runRules(model, rules, options = {}) {
         finding2.span = span;
         finding2.related = r.related ? exactList(r.related) : [];
         finding2.messageId = r.messageId;
-        if (data) finding2.data = data;
+        if (data) finding2.data = pool.intern(data);
         if (r.fix && r.recipe !== void 0) holdRecipe(finding2, r.recipe);
         if (r.provenance) {
           const v = r.provenance;
@@ -10647,7 +10698,7 @@ function runRules(model, rules, options = {}) {
           if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === void 0) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
           const applicability = rule.meta.streamOnly && evidence?.confidence === "guessed" && evidence.maxSeverity === "info" ? "suggestion" : r.fix.applicability;
           for (const e of editList) e.text = editTexts.intern(e.text);
-          finding2.fix = lazyFix(titleId, r.fix.data, applicability, editList, text);
+          finding2.fix = lazyFix(titleId, r.fix.data && pool.intern(r.fix.data), applicability, editList, text);
         }
         lazyFingerprint(finding2, { prefix, context: r.context ?? null, node: "type" in r.node ? r.node : null });
         findings.push(finding2);
@@ -11452,6 +11503,12 @@ function writeContent(fd, data) {
     length = 0;
   };
   data((chunk18) => {
+    if (typeof chunk18 !== "string") {
+      flush();
+      writeFully(fd, chunk18);
+      size += chunk18.length;
+      return;
+    }
     parts.push(chunk18);
     length += chunk18.length;
     if (length >= 1 << 16) flush();
@@ -13923,16 +13980,19 @@ __export(stream_exports, {
   JSON_ITEMS: () => JSON_ITEMS,
   bufferedWrite: () => bufferedWrite,
   collect: () => collect,
+  decodeUtf8: () => decodeUtf8,
   writeJsonDocument: () => writeJsonDocument
 });
+function decodeUtf8(chunk18) {
+  return Buffer.from(chunk18.buffer, chunk18.byteOffset, chunk18.byteLength).toString("utf8");
+}
 function collect(writer) {
   const parts = [];
-  writer((s) => void parts.push(s));
+  writer((s) => void parts.push(typeof s === "string" ? s : decodeUtf8(s)));
   return parts.join("");
 }
 var JSON_ITEMS = "\0sse-lint-items\0";
-var BATCH = 16;
-function writeJsonDocument(doc, items, write) {
+function writeJsonDocument(doc, items, out, writeItem = (item, depth) => out.value(item, depth)) {
   const text = JSON.stringify(doc, null, 2);
   const marker = JSON.stringify(JSON_ITEMS);
   const at = text.lastIndexOf(marker);
@@ -13941,30 +14001,18 @@ function writeJsonDocument(doc, items, write) {
   let keyIndent = 0;
   while (text.charCodeAt(lineStart + keyIndent) === 32) keyIndent++;
   const depth = keyIndent / 2 + 1;
-  let head = 0;
-  for (let d = 0; d < depth; d++) head += 2 * d + 2;
-  let tail = 0;
-  for (let d = 0; d < depth; d++) tail += 2 * d + 2;
-  write(text.slice(0, at));
-  let batch = [];
+  out.text(text.slice(0, at));
   let first = true;
-  const flush = () => {
-    let wrapped = batch;
-    for (let d = 1; d < depth; d++) wrapped = [wrapped];
-    const s = JSON.stringify(wrapped, null, 2);
-    write(`${first ? "[\n" : ",\n"}${s.slice(head, s.length - tail)}`);
-    first = false;
-    batch = [];
-  };
   for (const item of items) {
-    batch.push(item);
-    if (batch.length === BATCH) flush();
+    out.item(depth, first);
+    writeItem(item, depth);
+    first = false;
   }
-  if (batch.length > 0) flush();
-  write(first ? "[]" : `
-${" ".repeat(keyIndent)}]`);
-  write(`${text.slice(at + marker.length)}
+  if (first) out.text("[]");
+  else out.close(depth - 1, 93);
+  out.text(`${text.slice(at + marker.length)}
 `);
+  out.flush();
 }
 function bufferedWrite(out, size = 1 << 16) {
   let parts = [];
@@ -13978,6 +14026,10 @@ function bufferedWrite(out, size = 1 << 16) {
   };
   return {
     write: (s) => {
+      if (typeof s !== "string") {
+        flush();
+        return out(s);
+      }
       parts.push(s);
       length += s.length;
       if (length >= size) flush();
@@ -13997,8 +14049,218 @@ function writeGithub(...args) {
   return load15().writeGithub(...args);
 }
 
+// src/reporters/json-out.ts
+var json_out_exports = {};
+__export(json_out_exports, {
+  JsonOut: () => JsonOut
+});
+var SPECIAL = /[\u0000-\u001f"\\\ud800-\udfff]/;
+var LONG2 = 48;
+var QUOTE = 34;
+var NEWLINE = 10;
+var SPACE = 32;
+var indents = [];
+function jsonText(v, depth) {
+  const text = JSON.stringify(v, null, 2);
+  return depth === 0 ? text : text.replaceAll("\n", indents[depth] ??= `
+${"  ".repeat(depth)}`);
+}
+var JsonOut = class {
+  constructor(sink, size = 1 << 18) {
+    this.sink = sink;
+    this.size = size;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  sink;
+  size;
+  buf;
+  pos = 0;
+  keys = /* @__PURE__ */ new Map();
+  /** Per depth, the bytes of shared objects (see shared). */
+  sharedBytes = [];
+  /** The last string written for a shared owner, and its bytes (see sharedString). */
+  sharedStrings = /* @__PURE__ */ new WeakMap();
+  /** Hands what is written so far to the sink. */
+  flush() {
+    if (this.pos === 0) return;
+    const chunk18 = this.buf.subarray(0, this.pos);
+    this.pos = 0;
+    if (this.sink(chunk18) === true) this.buf = Buffer.allocUnsafe(this.size);
+  }
+  /** Room for `n` more bytes in the current chunk (false when even an empty chunk is too small). */
+  room(n) {
+    if (this.pos + n <= this.size) return true;
+    this.flush();
+    return n <= this.size;
+  }
+  /** Text written as it is, UTF-8 encoded (JSON punctuation, or text already escaped). */
+  text(s) {
+    const n = s.length;
+    if (n <= LONG2) {
+      if (this.room(n)) {
+        const b = this.buf;
+        let p = this.pos;
+        for (let i = 0; i < n; i++) {
+          const c = s.charCodeAt(i);
+          if (c >= 128) return this.encoded(s);
+          b[p++] = c;
+        }
+        this.pos = p;
+        return;
+      }
+    }
+    this.encoded(s);
+  }
+  encoded(s) {
+    if (!this.room(3 * s.length)) {
+      this.sink(Buffer.from(s, "utf8"));
+      return;
+    }
+    this.pos += this.buf.write(s, this.pos);
+  }
+  /** Bytes written as they are. */
+  bytes(b) {
+    const n = b.length;
+    if (!this.room(n)) {
+      this.sink(Buffer.from(b));
+      return;
+    }
+    if (n < 32) {
+      const out = this.buf;
+      let p = this.pos;
+      for (let i = 0; i < n; i++) out[p++] = b[i];
+      this.pos = p;
+    } else {
+      this.buf.set(b, this.pos);
+      this.pos += n;
+    }
+  }
+  /** `"name": ` after the separator and indentation of a member at `depth`: `{` before the first, `,` before others. */
+  key(name, depth, first) {
+    let k = this.keys.get(name);
+    if (k === void 0) this.keys.set(name, k = Buffer.from(`${JSON.stringify(name)}: `, "utf8"));
+    const indent = 2 * depth;
+    const n = k.length;
+    if (!this.room(indent + n + 2)) return this.encoded(`${first ? "{" : ","}
+${"  ".repeat(depth)}${JSON.stringify(name)}: `);
+    const b = this.buf;
+    let p = this.pos;
+    b[p++] = first ? 123 : 44;
+    b[p++] = NEWLINE;
+    for (let i = 0; i < indent; i++) b[p++] = SPACE;
+    for (let i = 0; i < n; i++) b[p++] = k[i];
+    this.pos = p;
+  }
+  /** The separator and indentation of an array item at `depth`: `[` before the first, `,` before others. */
+  item(depth, first) {
+    const indent = 2 * depth;
+    if (!this.room(indent + 2)) return this.encoded(`${first ? "[" : ","}
+${"  ".repeat(depth)}`);
+    const b = this.buf;
+    let p = this.pos;
+    b[p++] = first ? 91 : 44;
+    b[p++] = NEWLINE;
+    for (let i = 0; i < indent; i++) b[p++] = SPACE;
+    this.pos = p;
+  }
+  /** The end of an object or array at `depth` that had members: a line break, the indentation and the bracket. */
+  close(depth, bracket) {
+    const indent = 2 * depth;
+    if (!this.room(indent + 2)) return this.encoded(`
+${"  ".repeat(depth)}${String.fromCharCode(bracket)}`);
+    const b = this.buf;
+    let p = this.pos;
+    b[p++] = NEWLINE;
+    for (let i = 0; i < indent; i++) b[p++] = SPACE;
+    b[p++] = bracket;
+    this.pos = p;
+  }
+  /** A JSON string literal. */
+  string(s) {
+    const n = s.length;
+    if (n > LONG2) {
+      if (SPECIAL.test(s)) return this.encoded(JSON.stringify(s));
+      if (!this.room(3 * n + 2)) return this.encoded(JSON.stringify(s));
+      const b2 = this.buf;
+      b2[this.pos++] = QUOTE;
+      this.pos += b2.write(s, this.pos);
+      b2[this.pos++] = QUOTE;
+      return;
+    }
+    if (!this.room(n + 2)) return this.encoded(JSON.stringify(s));
+    const b = this.buf;
+    let p = this.pos;
+    b[p++] = QUOTE;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 32 || c === QUOTE || c === 92 || c >= 127) return this.encoded(JSON.stringify(s));
+      b[p++] = c;
+    }
+    b[p++] = QUOTE;
+    this.pos = p;
+  }
+  /** A number as JSON writes it (non-finite numbers are null). */
+  number(v) {
+    if (v >= 0 && v <= 1073741823 && (v | 0) === v && this.room(10)) {
+      const b = this.buf;
+      if (v < 10) {
+        b[this.pos++] = 48 + v;
+        return;
+      }
+      let digits2 = 1;
+      for (let x = v; x >= 10; x = x / 10 | 0) digits2++;
+      let p = this.pos + digits2;
+      this.pos = p;
+      for (let x = v; p > this.pos - digits2; x = x / 10 | 0) b[--p] = 48 + x % 10;
+      return;
+    }
+    this.text(Number.isFinite(v) ? String(v) : "null");
+  }
+  /**
+   * An object that many places hold (message data shared through the engine's DataPool), written as value() writes
+   * it: its bytes at this depth are kept and copied the next time.
+   */
+  shared(v, depth) {
+    const cache = this.sharedBytes[depth] ??= /* @__PURE__ */ new WeakMap();
+    let bytes = cache.get(v);
+    if (bytes === void 0) cache.set(v, bytes = Buffer.from(jsonText(v, depth), "utf8"));
+    this.bytes(bytes);
+  }
+  /**
+   * A string made from `owner`, an object that many places hold (a message rendered from shared data): its JSON bytes
+   * are kept, and copied whenever the owner comes with the same text again.
+   */
+  sharedString(owner, s) {
+    const known = this.sharedStrings.get(owner);
+    if (known !== void 0 && known.text === s) return this.bytes(known.bytes);
+    const bytes = Buffer.from(JSON.stringify(s), "utf8");
+    this.sharedStrings.set(owner, { text: s, bytes });
+    this.bytes(bytes);
+  }
+  /**
+   * Any JSON value as JSON.stringify(v, null, 2) writes it when it sits at `depth` (its own lines indented one level
+   * deeper). `v` must not be undefined, a function or a symbol: the caller leaves such a member out.
+   */
+  value(v, depth) {
+    if (v === null) return this.text("null");
+    switch (typeof v) {
+      case "string":
+        return this.string(v);
+      case "number":
+        return this.number(v);
+      case "boolean":
+        return this.text(v ? "true" : "false");
+      case "object":
+        break;
+      default:
+        return this.text(JSON.stringify(v) ?? "null");
+    }
+    this.encoded(jsonText(v, depth));
+  }
+};
+
 // sse-lazy:src/reporters/json.ts
-var deps16 = { "src/engine/finding.ts": finding_exports, "src/reporters/common.ts": common_exports, "src/reporters/stream.ts": stream_exports, "src/version.ts": version_exports };
+var deps16 = { "src/engine/data-pool.ts": data_pool_exports, "src/engine/finding.ts": finding_exports, "src/reporters/common.ts": common_exports, "src/reporters/json-out.ts": json_out_exports, "src/reporters/stream.ts": stream_exports, "src/version.ts": version_exports };
 var chunk16;
 var load16 = () => chunk16 ??= __sseLintChunk("report-json", deps16);
 function formatJson(...args) {
@@ -14009,7 +14271,7 @@ function writeJson(...args) {
 }
 
 // sse-lazy:src/reporters/sarif.ts
-var deps17 = { "src/engine/engine.ts": engine_exports, "src/engine/finding.ts": finding_exports, "src/engine/registry.ts": registry_exports, "src/i18n/docs.ts": docs_exports, "src/i18n/index.ts": i18n_exports, "src/parser/source.ts": source_exports, "src/reporters/common.ts": common_exports, "src/reporters/engine-rules.ts": engine_rules_exports, "src/reporters/stream.ts": stream_exports, "src/version.ts": version_exports };
+var deps17 = { "src/engine/engine.ts": engine_exports, "src/engine/finding.ts": finding_exports, "src/engine/registry.ts": registry_exports, "src/i18n/docs.ts": docs_exports, "src/i18n/index.ts": i18n_exports, "src/parser/source.ts": source_exports, "src/reporters/common.ts": common_exports, "src/reporters/engine-rules.ts": engine_rules_exports, "src/reporters/json-out.ts": json_out_exports, "src/reporters/stream.ts": stream_exports, "src/version.ts": version_exports };
 var chunk17;
 var load17 = () => chunk17 ??= __sseLintChunk("report-sarif", deps17);
 function formatSarif(...args) {
@@ -14479,7 +14741,11 @@ function emitReport(run, flags, io, locale) {
       return usage(io, locale, "cli.usage.cannotWriteReport", { file: flags.output, reason: ioReason(e, locale) });
     }
   } else {
-    const out = bufferedWrite(io.stdout);
+    const out = bufferedWrite((chunk18) => {
+      if (typeof chunk18 === "string") io.stdout(chunk18);
+      else if (io.stdoutBytes) return io.stdoutBytes(chunk18);
+      else io.stdout(decodeUtf8(chunk18));
+    });
     writer(out.write);
     out.flush();
   }
@@ -14597,31 +14863,31 @@ function systemError(e) {
 function descriptorWriter(failed) {
   let gone = false;
   let stream = false;
-  return (s) => {
-    if (gone) return;
+  const bytes = (b) => {
+    if (gone) return false;
     if (stream) {
-      process.stdout.write(s);
-      return;
+      process.stdout.write(b);
+      return true;
     }
-    const bytes = Buffer.from(s, "utf8");
     let done = 0;
-    while (done < bytes.length) {
+    while (done < b.length) {
       try {
-        done += (0, import_node_fs2.writeSync)(1, bytes, done, bytes.length - done);
+        done += (0, import_node_fs2.writeSync)(1, b, done, b.length - done);
       } catch (e) {
         if (!systemError(e)) throw e;
         if (e.code === "EAGAIN") {
           stream = true;
-          process.stdout.write(bytes.subarray(done));
-        } else if (e.code === "EPIPE") {
-          gone = true;
-        } else {
-          failed(e);
+          process.stdout.write(b.subarray(done));
+          return true;
         }
-        return;
+        if (e.code === "EPIPE") gone = true;
+        else failed(e);
+        return false;
       }
     }
+    return false;
   };
+  return { text: (s) => void bytes(Buffer.from(s, "utf8")), bytes };
 }
 async function startCli() {
   const debug = process.argv.slice(2).includes("--debug");
@@ -14647,20 +14913,26 @@ async function startCli() {
     process.exit(2);
   };
   let stdout;
+  let stdoutBytes;
   let stdoutTarget;
   if (plainDescriptor(1)) {
-    stdout = descriptorWriter(stdoutFailed);
+    ({ text: stdout, bytes: stdoutBytes } = descriptorWriter(stdoutFailed));
     stdoutTarget = { isTTY: false };
   } else {
     process.stdout.on("error", (e) => {
       if (e.code !== "EPIPE") stdoutFailed(e);
     });
     stdout = (s) => process.stdout.write(s);
+    stdoutBytes = (b) => {
+      process.stdout.write(b);
+      return process.stdout.writableLength > 0;
+    };
     stdoutTarget = process.stdout;
   }
   let linted = false;
   process.exitCode = await main(process.argv.slice(2), {
     stdout,
+    stdoutBytes,
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readStdinCapped(),
     cwd: process.cwd(),

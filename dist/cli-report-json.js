@@ -28,54 +28,15 @@ __export(json_exports, {
 module.exports = __toCommonJS(json_exports);
 var import_version = require("src/version.ts");
 var import_common = require("src/reporters/common.ts");
+var import_json_out = require("src/reporters/json-out.ts");
 var import_stream = require("src/reporters/stream.ts");
 var import_finding = require("src/engine/finding.ts");
+var import_data_pool = require("src/engine/data-pool.ts");
 var JSON_REPORT_VERSION = 2;
 function formatJson(result, opts) {
   return (0, import_stream.collect)((write) => writeJson(result, opts, write));
 }
 function writeJson(result, opts, write) {
-  const shown = /* @__PURE__ */ new Map();
-  const display = (file) => {
-    let d = shown.get(file);
-    if (d === void 0) shown.set(file, d = (0, import_common.displayPath)(file, opts.cwd));
-    return d;
-  };
-  const at = (s2) => ({ ...s2, file: display(s2.file) });
-  const provenance = (p) => ({
-    directive: p.directive,
-    value: p.value,
-    origin: p.origin.kind === "directive" ? { kind: "directive", span: at(p.origin.span), level: p.origin.level } : { kind: "default", note: p.origin.note, basis: p.origin.basis },
-    levels: p.levels
-  });
-  const finding = (f) => {
-    const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-    if (f.messageId) out.messageId = f.messageId;
-    if (f.data) out.data = f.data;
-    out.span = at(f.span);
-    out.related = f.related.map((r) => {
-      const x = { span: at(r.span), message: r.message };
-      if (r.messageId) x.messageId = r.messageId;
-      if (r.data) x.data = r.data;
-      return x;
-    });
-    if (f.provenance) out.provenance = provenance(f.provenance);
-    const stream = f.stream;
-    if (stream?.length) out.stream = stream;
-    if (f.streamReasons?.length) out.streamReasons = f.streamReasons;
-    if (f.streamConfidence) out.streamConfidence = f.streamConfidence;
-    if (f.chain?.length) out.chain = (0, import_common.chainForReport)(f.chain, opts.cwd);
-    if (f.fix) {
-      const fix = { title: f.fix.title };
-      if (f.fix.titleId) fix.titleId = f.fix.titleId;
-      if (f.fix.data) fix.data = f.fix.data;
-      fix.applicability = f.fix.applicability;
-      fix.edits = f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text }));
-      out.fix = fix;
-    }
-    out.fingerprint = (0, import_finding.fingerprintOf)(f, opts.cwd);
-    return out;
-  };
   const s = (0, import_common.summarize)(result);
   const config = (0, import_common.configForReport)(result.config, opts.cwd);
   const report = {
@@ -105,11 +66,170 @@ function writeJson(result, opts, write) {
     files: result.files.map((f) => (0, import_common.displayPath)(f, opts.cwd)),
     findings: import_stream.JSON_ITEMS
   };
-  (0, import_stream.writeJsonDocument)(report, mapped(result.findings, finding), write);
+  const out = new import_json_out.JsonOut(write);
+  const writer = new FindingWriter(out, opts.cwd);
+  (0, import_stream.writeJsonDocument)(report, result.findings, out, (f, depth) => writer.finding(f, depth));
 }
-function* mapped(items, f) {
-  for (const item of items) yield f(item);
-}
+var FindingWriter = class {
+  constructor(out, cwd) {
+    this.out = out;
+    this.cwd = cwd;
+  }
+  out;
+  cwd;
+  shown = /* @__PURE__ */ new Map();
+  display(file) {
+    let d = this.shown.get(file);
+    if (d === void 0) this.shown.set(file, d = (0, import_common.displayPath)(file, this.cwd));
+    return d;
+  }
+  /** A member, left out (as JSON.stringify leaves it out) when its value is undefined. */
+  member(name, v, depth, first) {
+    if (v === void 0 || typeof v === "function" || typeof v === "symbol") return first;
+    this.out.key(name, depth, first);
+    this.out.value(v, depth);
+    return false;
+  }
+  /** Message data: often one object shared by many findings (the engine's DataPool), written once and then copied. */
+  data(data, depth, first) {
+    this.out.key("data", depth, first);
+    if ((0, import_data_pool.isShared)(data)) this.out.shared(data, depth);
+    else this.out.value(data, depth);
+    return false;
+  }
+  /** A text rendered from `data`: findings that share their data mostly share their texts too. */
+  text(name, text, data, depth, first) {
+    if (text === void 0 || data === void 0 || !(0, import_data_pool.isShared)(data)) return this.member(name, text, depth, first);
+    this.out.key(name, depth, first);
+    this.out.sharedString(data, text);
+    return false;
+  }
+  /** A span with its file as shown (`{ ...span, file: display(span.file) }`). */
+  span(s, depth) {
+    const out = this.out;
+    let first = true;
+    for (const k in s) {
+      const v = k === "file" ? this.display(s.file) : s[k];
+      first = this.member(k, v, depth + 1, first);
+    }
+    if (first) out.text("{}");
+    else out.close(depth, 125);
+  }
+  spanMember(name, s, depth, first) {
+    this.out.key(name, depth, first);
+    this.span(s, depth);
+    return false;
+  }
+  finding(f, depth) {
+    const out = this.out;
+    const d = depth + 1;
+    let first = this.member("ruleId", f.ruleId, d, true);
+    first = this.member("severity", f.severity, d, first);
+    first = this.text("message", f.message, f.data, d, first);
+    if (f.messageId) first = this.member("messageId", f.messageId, d, first);
+    if (f.data) first = this.data(f.data, d, first);
+    first = this.spanMember("span", f.span, d, first);
+    out.key("related", d, first);
+    this.related(f.related, d);
+    if (f.provenance) this.provenance(f.provenance, d);
+    const stream = f.stream;
+    if (stream?.length) this.member("stream", stream, d, false);
+    if (f.streamReasons?.length) this.member("streamReasons", f.streamReasons, d, false);
+    if (f.streamConfidence) this.member("streamConfidence", f.streamConfidence, d, false);
+    if (f.chain?.length) this.chain(f.chain, d);
+    if (f.fix) this.fix(f.fix, d);
+    this.member("fingerprint", (0, import_finding.fingerprintOf)(f, this.cwd), d, false);
+    out.close(depth, 125);
+  }
+  related(list, depth) {
+    const out = this.out;
+    if (list.length === 0) return out.text("[]");
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      const d = depth + 1;
+      out.item(d, i === 0);
+      let first = this.spanMember("span", r.span, d + 1, true);
+      first = this.text("message", r.message, r.data, d + 1, first);
+      if (r.messageId) first = this.member("messageId", r.messageId, d + 1, first);
+      if (r.data) first = this.data(r.data, d + 1, first);
+      out.close(d, 125);
+    }
+    out.close(depth, 93);
+  }
+  provenance(p, depth) {
+    const out = this.out;
+    const d = depth + 1;
+    out.key("provenance", depth, false);
+    let first = this.member("directive", p.directive, d, true);
+    first = this.member("value", p.value, d, first);
+    out.key("origin", d, first);
+    const o = p.origin;
+    if (o.kind === "directive") {
+      let f = this.member("kind", "directive", d + 1, true);
+      f = this.spanMember("span", o.span, d + 1, f);
+      this.member("level", o.level, d + 1, f);
+    } else {
+      let f = this.member("kind", "default", d + 1, true);
+      f = this.member("note", o.note, d + 1, f);
+      this.member("basis", o.basis, d + 1, f);
+    }
+    out.close(d, 125);
+    this.member("levels", p.levels, d, false);
+    out.close(depth, 125);
+  }
+  chain(chain, depth) {
+    const out = this.out;
+    out.key("chain", depth, false);
+    const d = depth + 1;
+    for (let i = 0; i < chain.length; i++) {
+      const step = chain[i];
+      out.item(d, i === 0);
+      let first = this.member("location", step.location, d + 1, true);
+      if (step.span) first = this.spanMember("span", step.span, d + 1, first);
+      else first = this.member("span", null, d + 1, first);
+      out.key("via", d + 1, first);
+      if (step.via.length === 0) out.text("[]");
+      else {
+        for (let k = 0; k < step.via.length; k++) {
+          const v = step.via[k];
+          out.item(d + 2, k === 0);
+          const f = this.member("directive", v.directive, d + 3, true);
+          this.spanMember("span", v.span, d + 3, f);
+          out.close(d + 2, 125);
+        }
+        out.close(d + 1, 93);
+      }
+      this.member("conditions", step.conditions, d + 1, false);
+      out.close(d, 125);
+    }
+    out.close(depth, 93);
+  }
+  fix(fix, depth) {
+    const out = this.out;
+    const d = depth + 1;
+    out.key("fix", depth, false);
+    let first = this.text("title", fix.title, fix.data, d, true);
+    if (fix.titleId) first = this.member("titleId", fix.titleId, d, first);
+    if (fix.data) first = this.data(fix.data, d, first);
+    first = this.member("applicability", fix.applicability, d, first);
+    out.key("edits", d, first);
+    const edits = fix.edits;
+    if (edits.length === 0) out.text("[]");
+    else {
+      for (let i = 0; i < edits.length; i++) {
+        const e = edits[i];
+        out.item(d + 1, i === 0);
+        let f = this.member("file", this.display(e.file), d + 2, true);
+        f = this.member("start", e.start, d + 2, f);
+        f = this.member("end", e.end, d + 2, f);
+        this.member("text", e.text, d + 2, f);
+        out.close(d + 1, 125);
+      }
+      out.close(d, 93);
+    }
+    out.close(depth, 125);
+  }
+};
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   JSON_REPORT_VERSION,

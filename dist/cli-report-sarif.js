@@ -44,6 +44,7 @@ var import_registry = require("src/engine/registry.ts");
 var import_source = require("src/parser/source.ts");
 var import_version = require("src/version.ts");
 var import_common = require("src/reporters/common.ts");
+var import_json_out = require("src/reporters/json-out.ts");
 var import_stream = require("src/reporters/stream.ts");
 var import_engine_rules = require("src/reporters/engine-rules.ts");
 var import_finding = require("src/engine/finding.ts");
@@ -230,9 +231,8 @@ function writeSarif(result, opts, write) {
       }
     }]
   };
-  (0, import_stream.writeJsonDocument)(log, (function* results() {
-    for (const f of result.findings) yield resultOf(f);
-  })(), write);
+  const out = new import_json_out.JsonOut(write);
+  (0, import_stream.writeJsonDocument)(log, result.findings, out, (f, depth) => out.value(resultOf(f), depth));
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -10779,8 +10779,8 @@ function ruleFingerprint(ruleId, file, base, context, nodeText, messageId) {
   return hash([ruleId, fingerprintPath(file, base), contextKey(context), nodeText.replace(/\s+/g, " "), messageId]);
 }
 function fingerprintOf(f, base) {
-  if (f.fingerprint) return f.fingerprint;
-  return messageFingerprint(f, base);
+  const own2 = f.fingerprint;
+  return own2 || messageFingerprint(f, base);
 }
 function messageFingerprint(f, base) {
   let message = f.message;
@@ -11114,6 +11114,33 @@ function keyed(ruleId, messageId, data, d, severity = "error") {
 }
 var code2 = (text) => ({ kind: "code", text });
 
+// src/engine/data-pool.ts
+var SHARED = /* @__PURE__ */ Symbol("sharedData");
+function isShared(data) {
+  return data[SHARED] === true;
+}
+function markShared(data) {
+  Object.defineProperty(data, SHARED, { value: true });
+  return data;
+}
+var DataPool = class {
+  constructor(limit = 1e5) {
+    this.limit = limit;
+  }
+  limit;
+  known = /* @__PURE__ */ new Map();
+  intern(data) {
+    const key = JSON.stringify(data);
+    const known = this.known.get(key);
+    if (known === void 0) {
+      if (this.known.size < this.limit) this.known.set(key, data);
+      return data;
+    }
+    if (!isShared(known) && Object.isExtensible(known)) Object.defineProperty(known, SHARED, { value: true });
+    return known;
+  }
+};
+
 // src/engine/lazy-text.ts
 var TEXT = /* @__PURE__ */ Symbol("ruleText");
 var FINGERPRINT = /* @__PURE__ */ Symbol("fingerprintSource");
@@ -11131,9 +11158,21 @@ function lazyProperty(key, get) {
 function hide(obj, key, value) {
   Object.defineProperty(obj, key, { value, enumerable: false, writable: true, configurable: true });
 }
+var rendered = /* @__PURE__ */ new WeakMap();
+function renderOnce(renderer, how, what, data, render) {
+  if (!isShared(data)) return render();
+  const known = rendered.get(data);
+  if (known !== void 0 && known.renderer === renderer && known.how === how && known.what === what) return known.text;
+  const text = render();
+  rendered.set(data, { renderer, how, what, text });
+  return text;
+}
+var NO_DATA = Object.freeze(markShared({}));
 function findingMessage() {
   const t2 = this[TEXT];
-  return renderMessage(t2.renderer, t2.messages[this.messageId], this.data ?? {});
+  const template2 = t2.messages[this.messageId];
+  const data = this.data ?? NO_DATA;
+  return renderOnce(t2.renderer, 0 /* Template */, template2, data, () => renderMessage(t2.renderer, template2, data));
 }
 function findingStream() {
   const t2 = this[TEXT];
@@ -11144,14 +11183,19 @@ function findingFingerprint() {
   const nodeText = s.node ? `${s.node.name} ${s.node.args.map((a) => a.value).join(" ")}` : this.message;
   return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId);
 }
+function renderKeyOnce(renderer, key, data) {
+  const d = data ?? NO_DATA;
+  return renderOnce(renderer, 1 /* Key */, key, d, () => renderKey(renderer, key, d));
+}
 function relatedMessage() {
-  return renderKey(this[TEXT].renderer, this.messageId, this.data ?? {});
+  return renderKeyOnce(this[TEXT].renderer, this.messageId, this.data);
 }
 function fixTitle() {
-  return renderKey(this[TEXT].renderer, this.titleId, this.data ?? {});
+  return renderKeyOnce(this[TEXT].renderer, this.titleId, this.data);
 }
 function defaultNote() {
-  return renderDefault(this[TEXT].renderer, this.basis);
+  const r = this[TEXT].renderer;
+  return renderOnce(r, 2 /* Default */, "", this.basis, () => renderDefault(r, this.basis));
 }
 var MESSAGE = lazyProperty("message", findingMessage);
 var STREAM = lazyProperty("stream", findingStream);
@@ -11264,6 +11308,7 @@ function runRules(model, rules, options = {}) {
   };
   const renderers = /* @__PURE__ */ new Map();
   const editTexts = new TextPool();
+  const pool = new DataPool();
   const relatedSpans = /* @__PURE__ */ new Map();
   const relatedSpan = (d) => {
     let span = relatedSpans.get(d);
@@ -11347,7 +11392,7 @@ function runRules(model, rules, options = {}) {
       related: (d, id, data) => {
         const key = keyOf("related", id);
         if (english.lookup(key) === void 0) throw new Error(`no message "${key}" in en`);
-        return lazyRelated(relatedSpan(d), key, data, text);
+        return lazyRelated(relatedSpan(d), key, data && pool.intern(data), text);
       },
       report: (r) => {
         if (findings.length >= MAX_FINDINGS) {
@@ -11379,7 +11424,7 @@ function runRules(model, rules, options = {}) {
         finding2.span = span;
         finding2.related = r.related ? exactList(r.related) : [];
         finding2.messageId = r.messageId;
-        if (data) finding2.data = data;
+        if (data) finding2.data = pool.intern(data);
         if (r.fix && r.recipe !== void 0) holdRecipe(finding2, r.recipe);
         if (r.provenance) {
           const v = r.provenance;
@@ -11414,7 +11459,7 @@ function runRules(model, rules, options = {}) {
           if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === void 0) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
           const applicability = rule.meta.streamOnly && evidence?.confidence === "guessed" && evidence.maxSeverity === "info" ? "suggestion" : r.fix.applicability;
           for (const e of editList) e.text = editTexts.intern(e.text);
-          finding2.fix = lazyFix(titleId, r.fix.data, applicability, editList, text);
+          finding2.fix = lazyFix(titleId, r.fix.data && pool.intern(r.fix.data), applicability, editList, text);
         }
         lazyFingerprint(finding2, { prefix, context: r.context ?? null, node: "type" in r.node ? r.node : null });
         findings.push(finding2);
@@ -12194,6 +12239,12 @@ function writeContent(fd, data) {
     length = 0;
   };
   data((chunk) => {
+    if (typeof chunk !== "string") {
+      flush();
+      writeFully(fd, chunk);
+      size += chunk.length;
+      return;
+    }
     parts.push(chunk);
     length += chunk.length;
     if (length >= 1 << 16) flush();

@@ -3,6 +3,11 @@ import { t, type Locale, type MessageKey } from '../i18n/index.js';
 
 export interface Io {
   stdout: (s: string) => void;
+  /**
+   * Bytes for standard output (a report's UTF-8 pieces); true when the stream keeps them to write later, so the caller
+   * must not reuse them. Without it they are decoded for `stdout`.
+   */
+  stdoutBytes?: (b: Uint8Array) => boolean | void;
   stderr: (s: string) => void;
   readStdin: () => Uint8Array;
   cwd: string;

@@ -36,36 +36,37 @@ function systemError(e: unknown): e is NodeJS.ErrnoException {
  * Writes to standard output when it is surely no terminal (plainDescriptor): straight to the descriptor, as Node's own
  * stream would for these on Linux (synchronously), without making that stream. A reader that went away (EPIPE, `| head`)
  * ends the output quietly; a descriptor that would block (O_NONBLOCK, set by whoever made it) hands the rest to Node's
- * stream, which waits for it; any other failure is `failed`.
+ * stream, which waits for it; any other failure is `failed`. `bytes` returns true when Node's stream kept the bytes
+ * to write later (the caller must not reuse them); otherwise they are written when it returns.
  */
-function descriptorWriter(failed: (e: NodeJS.ErrnoException) => void): (s: string) => void {
+function descriptorWriter(failed: (e: NodeJS.ErrnoException) => void): { text: (s: string) => void; bytes: (b: Uint8Array) => boolean } {
   let gone = false;
   let stream = false;
-  return (s) => {
-    if (gone) return;
+  const bytes = (b: Uint8Array): boolean => {
+    if (gone) return false;
     if (stream) {
-      process.stdout.write(s);
-      return;
+      process.stdout.write(b);
+      return true;
     }
-    const bytes = Buffer.from(s, 'utf8');
     let done = 0;
-    while (done < bytes.length) {
+    while (done < b.length) {
       try {
-        done += writeSync(1, bytes, done, bytes.length - done);
+        done += writeSync(1, b, done, b.length - done);
       } catch (e) {
         if (!systemError(e)) throw e;
         if (e.code === 'EAGAIN') {
           stream = true;
-          process.stdout.write(bytes.subarray(done));
-        } else if (e.code === 'EPIPE') {
-          gone = true;
-        } else {
-          failed(e);
+          process.stdout.write(b.subarray(done));
+          return true;
         }
-        return;
+        if (e.code === 'EPIPE') gone = true;
+        else failed(e);
+        return false;
       }
     }
+    return false;
   };
+  return { text: (s) => void bytes(Buffer.from(s, 'utf8')), bytes };
 }
 
 /** Runs the command line of this process; resolves once main() is done, true when it linted (a lint or a fix). */
@@ -95,21 +96,28 @@ export async function startCli(): Promise<boolean> {
     process.exit(2);
   };
   let stdout: (s: string) => void;
+  let stdoutBytes: (b: Uint8Array) => boolean;
   let stdoutTarget: ColorTarget;
   if (plainDescriptor(1)) {
-    stdout = descriptorWriter(stdoutFailed);
+    ({ text: stdout, bytes: stdoutBytes } = descriptorWriter(stdoutFailed));
     stdoutTarget = { isTTY: false };
   } else {
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EPIPE') stdoutFailed(e);
     });
     stdout = (s) => process.stdout.write(s);
+    // A terminal takes the bytes at once; whatever it queues keeps them.
+    stdoutBytes = (b) => {
+      process.stdout.write(b);
+      return process.stdout.writableLength > 0;
+    };
     stdoutTarget = process.stdout;
   }
 
   let linted = false;
   process.exitCode = await main(process.argv.slice(2), {
     stdout,
+    stdoutBytes,
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readStdinCapped(),
     cwd: process.cwd(),

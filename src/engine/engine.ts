@@ -15,6 +15,7 @@ import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisito
 import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
 import { brokenLineFor, syntaxFindings } from './syntax.js';
 import { directiveSpan, FindingIndex, withFingerprint } from './finding.js';
+import { DataPool } from './data-pool.js';
 import { dropFix, holdRecipe, lazyDefaultOrigin, lazyFingerprint, lazyFix, lazyMessage, lazyRelated, lazyStream, type RuleText } from './lazy-text.js';
 import { appendAll, exactList } from '../util/array.js';
 
@@ -95,6 +96,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
 
   const renderers = new Map<string, Renderer>();
   const editTexts = new TextPool();
+  const pool = new DataPool();
   // Spans are read-only once reported: a line that many related notes point at (the one keepalive of an upstream,
   // a snippet included in every server) is one span object.
   const relatedSpans = new Map<Directive, Span>();
@@ -185,7 +187,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       related: (d, id, data) => {
         const key = keyOf('related', id);
         if (english.lookup(key) === undefined) throw new Error(`no message "${key}" in en`);
-        return lazyRelated(relatedSpan(d), key, data, text);
+        return lazyRelated(relatedSpan(d), key, data && pool.intern(data), text);
       },
       report: (r: Report) => {
         if (findings.length >= MAX_FINDINGS) {
@@ -223,7 +225,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         finding.span = span;
         finding.related = r.related ? exactList(r.related) : [];
         finding.messageId = r.messageId;
-        if (data) finding.data = data;
+        if (data) finding.data = pool.intern(data);
         if (r.fix && r.recipe !== undefined) holdRecipe(finding, r.recipe);
         if (r.provenance) {
           const v = r.provenance;
@@ -263,7 +265,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
           // location the user did not name (a SAML callback with buffering off keeps its timeout).
           const applicability = rule.meta.streamOnly && evidence?.confidence === 'guessed' && evidence.maxSeverity === 'info' ? 'suggestion' : r.fix.applicability;
           for (const e of editList!) e.text = editTexts.intern(e.text);
-          finding.fix = lazyFix(titleId, r.fix.data, applicability, editList! satisfies TextEdit[], text);
+          finding.fix = lazyFix(titleId, r.fix.data && pool.intern(r.fix.data), applicability, editList! satisfies TextEdit[], text);
         }
         lazyFingerprint(finding, { prefix, context: r.context ?? null, node: 'type' in r.node ? r.node : null });
         findings.push(finding);

@@ -87,8 +87,9 @@ export function ruleFingerprint(ruleId: string, file: string, base: string, cont
  * out (`unexpected "}" in nginx.conf:12` and `... :40` are the same problem moved).
  */
 export function fingerprintOf(f: Finding, base: string): string {
-  if (f.fingerprint) return f.fingerprint;
-  return messageFingerprint(f, base);
+  // Computed when read (lazy-text.ts): read once.
+  const own = f.fingerprint;
+  return own || messageFingerprint(f, base);
 }
 
 /** The fingerprint of a finding without one of its own: rule, file and message with places taken out. */

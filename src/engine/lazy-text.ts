@@ -4,6 +4,7 @@ import type { ContextNode, Directive } from '../model/context.js';
 import { renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
 import type { DefaultBasis, Finding, Fix, MessageArg, MessageData, RelatedSpan } from '../types.js';
 import { ruleFingerprint } from './finding.js';
+import { isShared, markShared } from './data-pool.js';
 
 /** What a rule's findings are rendered with: its English renderer and message templates. */
 export interface RuleText {
@@ -48,9 +49,44 @@ function hide<T extends object>(obj: T, key: symbol, value: unknown): void {
   Object.defineProperty(obj, key, { value, enumerable: false, writable: true, configurable: true });
 }
 
+/** What a text was rendered from: the data, the renderer and the template (or what stands for one). */
+interface Rendered {
+  renderer: Renderer;
+  /** A template, a catalog key, or a default's basis. */
+  how: How;
+  what: string;
+  text: string;
+}
+
+/**
+ * Texts by the data object they were rendered from, for data that several findings share (DataPool): the message,
+ * note or title of the same problem in every server is rendered once. Texts of unshared data are not kept.
+ */
+const rendered = new WeakMap<object, Rendered>();
+
+const enum How {
+  Template,
+  Key,
+  Default,
+}
+
+function renderOnce(renderer: Renderer, how: How, what: string, data: object, render: () => string): string {
+  if (!isShared(data)) return render();
+  const known = rendered.get(data);
+  if (known !== undefined && known.renderer === renderer && known.how === how && known.what === what) return known.text;
+  const text = render();
+  rendered.set(data, { renderer, how, what, text });
+  return text;
+}
+
+/** Data for a text that has none: one object, so that those texts are rendered once too. */
+const NO_DATA: MessageData = Object.freeze(markShared({})) as MessageData;
+
 function findingMessage(this: Finding & Hidden): string {
   const t = this[TEXT];
-  return renderMessage(t.renderer, t.messages[this.messageId!]!, this.data ?? {});
+  const template = t.messages[this.messageId!]!;
+  const data = this.data ?? NO_DATA;
+  return renderOnce(t.renderer, How.Template, template, data, () => renderMessage(t.renderer, template, data));
 }
 
 function findingStream(this: Finding & Hidden): string[] | undefined {
@@ -64,16 +100,22 @@ function findingFingerprint(this: Finding & Hidden): string {
   return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId!);
 }
 
+function renderKeyOnce(renderer: Renderer, key: string, data: MessageData | undefined): string {
+  const d = data ?? NO_DATA;
+  return renderOnce(renderer, How.Key, key, d, () => renderKey(renderer, key, d));
+}
+
 function relatedMessage(this: RelatedSpan & Hidden): string {
-  return renderKey(this[TEXT].renderer, this.messageId!, this.data ?? {});
+  return renderKeyOnce(this[TEXT].renderer, this.messageId!, this.data);
 }
 
 function fixTitle(this: Fix & Hidden): string {
-  return renderKey(this[TEXT].renderer, this.titleId!, this.data ?? {});
+  return renderKeyOnce(this[TEXT].renderer, this.titleId!, this.data);
 }
 
 function defaultNote(this: { basis: DefaultBasis } & Hidden): string {
-  return renderDefault(this[TEXT].renderer, this.basis);
+  const r = this[TEXT].renderer;
+  return renderOnce(r, How.Default, '', this.basis, () => renderDefault(r, this.basis));
 }
 
 const MESSAGE = lazyProperty('message', findingMessage);

@@ -23,7 +23,7 @@ export const REPORTERS = {
 export type ReportFormat = keyof typeof REPORTERS;
 
 export type { Write } from './stream.js';
-export { bufferedWrite } from './stream.js';
+export { bufferedWrite, decodeUtf8 } from './stream.js';
 
 /** Writes a report piece by piece (see src/reporters/stream.ts). */
 export type ReportWriter = (result: LintResult, opts: ReportOptions, write: Write) => void;

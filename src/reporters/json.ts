@@ -1,10 +1,12 @@
 // JSON report, version 2: the shape is documented in schema/report.schema.json; bump `version` on any breaking change.
 import type { LintResult } from '../lint.js';
-import type { Finding, Provenance, Span } from '../types.js';
+import type { ChainStep, Finding, Fix, MessageData, Provenance, RelatedSpan, Span } from '../types.js';
 import { VERSION } from '../version.js';
-import { chainForReport, configForReport, displayPath, summarize, type ReportOptions } from './common.js';
+import { configForReport, displayPath, summarize, type ReportOptions } from './common.js';
+import { JsonOut } from './json-out.js';
 import { collect, JSON_ITEMS, writeJsonDocument, type Write } from './stream.js';
 import { fingerprintOf } from '../engine/finding.js';
+import { isShared } from '../engine/data-pool.js';
 
 /** The report format version (the `version` field); consumers should check it. */
 export const JSON_REPORT_VERSION = 2;
@@ -16,49 +18,6 @@ export function formatJson(result: LintResult, opts: ReportOptions): string {
 
 /** The JSON report written piece by piece: the document around the findings, then one finding at a time. */
 export function writeJson(result: LintResult, opts: ReportOptions, write: Write): void {
-  const shown = new Map<string, string>();
-  const display = (file: string): string => {
-    let d = shown.get(file);
-    if (d === undefined) shown.set(file, (d = displayPath(file, opts.cwd)));
-    return d;
-  };
-  const at = (s: Span): Span => ({ ...s, file: display(s.file) });
-  const provenance = (p: Provenance): Provenance => ({
-    directive: p.directive,
-    value: p.value,
-    origin: p.origin.kind === 'directive' ? { kind: 'directive', span: at(p.origin.span), level: p.origin.level } : { kind: 'default', note: p.origin.note, basis: p.origin.basis },
-    levels: p.levels,
-  });
-  const finding = (f: Finding): Record<string, unknown> => {
-    // Keys are added in the report's order, each only when present (no spread of a temporary object per key).
-    const out: Record<string, unknown> = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-    if (f.messageId) out.messageId = f.messageId;
-    if (f.data) out.data = f.data;
-    out.span = at(f.span);
-    out.related = f.related.map((r) => {
-      const x: Record<string, unknown> = { span: at(r.span), message: r.message };
-      if (r.messageId) x.messageId = r.messageId;
-      if (r.data) x.data = r.data;
-      return x;
-    });
-    if (f.provenance) out.provenance = provenance(f.provenance);
-    // Rendered when read: read once.
-    const stream = f.stream;
-    if (stream?.length) out.stream = stream;
-    if (f.streamReasons?.length) out.streamReasons = f.streamReasons;
-    if (f.streamConfidence) out.streamConfidence = f.streamConfidence;
-    if (f.chain?.length) out.chain = chainForReport(f.chain, opts.cwd);
-    if (f.fix) {
-      const fix: Record<string, unknown> = { title: f.fix.title };
-      if (f.fix.titleId) fix.titleId = f.fix.titleId;
-      if (f.fix.data) fix.data = f.fix.data;
-      fix.applicability = f.fix.applicability;
-      fix.edits = f.fix.edits.map((e) => ({ file: display(e.file), start: e.start, end: e.end, text: e.text }));
-      out.fix = fix;
-    }
-    out.fingerprint = fingerprintOf(f, opts.cwd);
-    return out;
-  };
   const s = summarize(result);
   const config = configForReport(result.config, opts.cwd);
   const report = {
@@ -85,9 +44,180 @@ export function writeJson(result: LintResult, opts: ReportOptions, write: Write)
     files: result.files.map((f) => displayPath(f, opts.cwd)),
     findings: JSON_ITEMS,
   };
-  writeJsonDocument(report, mapped(result.findings, finding), write);
+  const out = new JsonOut(write);
+  const writer = new FindingWriter(out, opts.cwd);
+  writeJsonDocument(report, result.findings, out, (f, depth) => writer.finding(f, depth));
 }
 
-function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
+/**
+ * Writes findings as the report shows them (schema/report.schema.json), straight from the finding: paths as the user
+ * sees them, rendered texts read once, keys in the report's order and each only when present.
+ */
+class FindingWriter {
+  private readonly shown = new Map<string, string>();
+
+  constructor(private readonly out: JsonOut, private readonly cwd: string) {}
+
+  private display(file: string): string {
+    let d = this.shown.get(file);
+    if (d === undefined) this.shown.set(file, (d = displayPath(file, this.cwd)));
+    return d;
+  }
+
+  /** A member, left out (as JSON.stringify leaves it out) when its value is undefined. */
+  private member(name: string, v: unknown, depth: number, first: boolean): boolean {
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return first;
+    this.out.key(name, depth, first);
+    this.out.value(v, depth);
+    return false;
+  }
+
+  /** Message data: often one object shared by many findings (the engine's DataPool), written once and then copied. */
+  private data(data: MessageData, depth: number, first: boolean): false {
+    this.out.key('data', depth, first);
+    if (isShared(data)) this.out.shared(data, depth);
+    else this.out.value(data, depth);
+    return false;
+  }
+
+  /** A text rendered from `data`: findings that share their data mostly share their texts too. */
+  private text(name: string, text: string | undefined, data: MessageData | undefined, depth: number, first: boolean): boolean {
+    if (text === undefined || data === undefined || !isShared(data)) return this.member(name, text, depth, first);
+    this.out.key(name, depth, first);
+    this.out.sharedString(data, text);
+    return false;
+  }
+
+  /** A span with its file as shown (`{ ...span, file: display(span.file) }`). */
+  private span(s: Span, depth: number): void {
+    const out = this.out;
+    let first = true;
+    for (const k in s) {
+      const v = k === 'file' ? this.display(s.file) : s[k as keyof Span];
+      first = this.member(k, v, depth + 1, first);
+    }
+    if (first) out.text('{}');
+    else out.close(depth, 0x7d);
+  }
+
+  private spanMember(name: string, s: Span, depth: number, first: boolean): false {
+    this.out.key(name, depth, first);
+    this.span(s, depth);
+    return false;
+  }
+
+  finding(f: Finding, depth: number): void {
+    const out = this.out;
+    const d = depth + 1;
+    let first = this.member('ruleId', f.ruleId, d, true);
+    first = this.member('severity', f.severity, d, first);
+    first = this.text('message', f.message, f.data, d, first);
+    if (f.messageId) first = this.member('messageId', f.messageId, d, first);
+    if (f.data) first = this.data(f.data, d, first);
+    first = this.spanMember('span', f.span, d, first);
+    out.key('related', d, first);
+    this.related(f.related, d);
+    if (f.provenance) this.provenance(f.provenance, d);
+    // Rendered when read: read once.
+    const stream = f.stream;
+    if (stream?.length) this.member('stream', stream, d, false);
+    if (f.streamReasons?.length) this.member('streamReasons', f.streamReasons, d, false);
+    if (f.streamConfidence) this.member('streamConfidence', f.streamConfidence, d, false);
+    if (f.chain?.length) this.chain(f.chain, d);
+    if (f.fix) this.fix(f.fix, d);
+    this.member('fingerprint', fingerprintOf(f, this.cwd), d, false);
+    out.close(depth, 0x7d);
+  }
+
+  private related(list: readonly RelatedSpan[], depth: number): void {
+    const out = this.out;
+    if (list.length === 0) return out.text('[]');
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
+      const d = depth + 1;
+      out.item(d, i === 0);
+      let first: boolean = this.spanMember('span', r.span, d + 1, true);
+      first = this.text('message', r.message, r.data, d + 1, first);
+      if (r.messageId) first = this.member('messageId', r.messageId, d + 1, first);
+      if (r.data) first = this.data(r.data, d + 1, first);
+      out.close(d, 0x7d);
+    }
+    out.close(depth, 0x5d);
+  }
+
+  private provenance(p: Provenance, depth: number): void {
+    const out = this.out;
+    const d = depth + 1;
+    out.key('provenance', depth, false);
+    let first = this.member('directive', p.directive, d, true);
+    first = this.member('value', p.value, d, first);
+    out.key('origin', d, first);
+    const o = p.origin;
+    if (o.kind === 'directive') {
+      let f = this.member('kind', 'directive', d + 1, true);
+      f = this.spanMember('span', o.span, d + 1, f);
+      this.member('level', o.level, d + 1, f);
+    } else {
+      let f = this.member('kind', 'default', d + 1, true);
+      f = this.member('note', o.note, d + 1, f);
+      this.member('basis', o.basis, d + 1, f);
+    }
+    out.close(d, 0x7d);
+    this.member('levels', p.levels, d, false);
+    out.close(depth, 0x7d);
+  }
+
+  private chain(chain: readonly ChainStep[], depth: number): void {
+    const out = this.out;
+    out.key('chain', depth, false);
+    const d = depth + 1;
+    for (let i = 0; i < chain.length; i++) {
+      const step = chain[i]!;
+      out.item(d, i === 0);
+      let first = this.member('location', step.location, d + 1, true);
+      if (step.span) first = this.spanMember('span', step.span, d + 1, first);
+      else first = this.member('span', null, d + 1, first);
+      out.key('via', d + 1, first);
+      if (step.via.length === 0) out.text('[]');
+      else {
+        for (let k = 0; k < step.via.length; k++) {
+          const v = step.via[k]!;
+          out.item(d + 2, k === 0);
+          const f = this.member('directive', v.directive, d + 3, true);
+          this.spanMember('span', v.span, d + 3, f);
+          out.close(d + 2, 0x7d);
+        }
+        out.close(d + 1, 0x5d);
+      }
+      this.member('conditions', step.conditions, d + 1, false);
+      out.close(d, 0x7d);
+    }
+    out.close(depth, 0x5d);
+  }
+
+  private fix(fix: Fix, depth: number): void {
+    const out = this.out;
+    const d = depth + 1;
+    out.key('fix', depth, false);
+    let first = this.text('title', fix.title, fix.data, d, true);
+    if (fix.titleId) first = this.member('titleId', fix.titleId, d, first);
+    if (fix.data) first = this.data(fix.data, d, first);
+    first = this.member('applicability', fix.applicability, d, first);
+    out.key('edits', d, first);
+    const edits = fix.edits;
+    if (edits.length === 0) out.text('[]');
+    else {
+      for (let i = 0; i < edits.length; i++) {
+        const e = edits[i]!;
+        out.item(d + 1, i === 0);
+        let f = this.member('file', this.display(e.file), d + 2, true);
+        f = this.member('start', e.start, d + 2, f);
+        f = this.member('end', e.end, d + 2, f);
+        this.member('text', e.text, d + 2, f);
+        out.close(d + 1, 0x7d);
+      }
+      out.close(d, 0x5d);
+    }
+    out.close(depth, 0x7d);
+  }
 }

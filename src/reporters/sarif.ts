@@ -8,6 +8,7 @@ import { positionAt, type SourceFile } from '../parser/source.js';
 import type { Finding, Severity, Span, TextEdit } from '../types.js';
 import { VERSION } from '../version.js';
 import { chainForReport, configForReport, displayPath, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
+import { JsonOut } from './json-out.js';
 import { collect, JSON_ITEMS, writeJsonDocument, type Write } from './stream.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import { fingerprintOf } from '../engine/finding.js';
@@ -208,7 +209,6 @@ export function writeSarif(result: LintResult, opts: ReportOptions, write: Write
       },
     }],
   };
-  writeJsonDocument(log, (function* results() {
-    for (const f of result.findings) yield resultOf(f);
-  })(), write);
+  const out = new JsonOut(write);
+  writeJsonDocument(log, result.findings, out, (f, depth) => out.value(resultOf(f), depth));
 }

@@ -1,12 +1,22 @@
 // Writing reports piece by piece: a report of 100,000 findings is never one string, and neither is any copy of it.
+import type { JsonOut } from './json-out.js';
 
-/** Where a report goes, one piece at a time. */
-export type Write = (chunk: string) => void;
+/**
+ * Where a report goes, one piece at a time: text, or UTF-8 bytes (the JSON formats). Pieces end between characters.
+ * A byte piece is lent: it is done with when the call returns, unless the call returns true (it kept the piece, as a
+ * stream that queues it does), and then the writer never changes it.
+ */
+export type Write = (chunk: string | Uint8Array) => boolean | void;
+
+/** A byte piece as text (pieces never split a character). */
+export function decodeUtf8(chunk: Uint8Array): string {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+}
 
 /** Runs a writer and returns what it wrote as one string (for tests and the library API). */
 export function collect(writer: (write: Write) => void): string {
   const parts: string[] = [];
-  writer((s) => void parts.push(s));
+  writer((s) => void parts.push(typeof s === 'string' ? s : decodeUtf8(s)));
   return parts.join('');
 }
 
@@ -16,15 +26,11 @@ export function collect(writer: (write: Write) => void): string {
  */
 export const JSON_ITEMS = '\u0000sse-lint-items\u0000';
 
-/** Items serialised per JSON.stringify call: enough to make the calls cheap, few enough to keep each piece small. */
-const BATCH = 16;
-
 /**
  * Writes exactly `JSON.stringify(doc, null, 2) + '\n'` with the value JSON_ITEMS in `doc` replaced by an array of
- * `items`, serialised a batch at a time as they come. A batch is serialised inside as many enclosing arrays as the
- * placeholder is deep, so JSON.stringify itself indents it as it would inside `doc`; the brackets are cut off.
+ * `items`, each written by `writeItem` (by default as JSON.stringify would) at the array's depth as it comes.
  */
-export function writeJsonDocument(doc: unknown, items: Iterable<unknown>, write: Write): void {
+export function writeJsonDocument<T>(doc: unknown, items: Iterable<T>, out: JsonOut, writeItem: (item: T, depth: number) => void = (item, depth) => out.value(item, depth)): void {
   const text = JSON.stringify(doc, null, 2);
   const marker = JSON.stringify(JSON_ITEMS);
   const at = text.lastIndexOf(marker);
@@ -32,33 +38,22 @@ export function writeJsonDocument(doc: unknown, items: Iterable<unknown>, write:
   const lineStart = text.lastIndexOf('\n', at) + 1;
   let keyIndent = 0;
   while (text.charCodeAt(lineStart + keyIndent) === 32) keyIndent++;
-  // The placeholder's key is at depth keyIndent / 2, so the array's items are one deeper.
+  // The placeholder's key is at depth keyIndent / 2: the array's items are one deeper.
   const depth = keyIndent / 2 + 1;
-  let head = 0;
-  for (let d = 0; d < depth; d++) head += 2 * d + 2; // `[` and a line break per enclosing array, indented by its depth
-  let tail = 0;
-  for (let d = 0; d < depth; d++) tail += 2 * d + 2; // a line break, the indent and `]`
-  write(text.slice(0, at));
-  let batch: unknown[] = [];
+  out.text(text.slice(0, at));
   let first = true;
-  const flush = (): void => {
-    let wrapped: unknown = batch;
-    for (let d = 1; d < depth; d++) wrapped = [wrapped];
-    const s = JSON.stringify(wrapped, null, 2);
-    write(`${first ? '[\n' : ',\n'}${s.slice(head, s.length - tail)}`);
-    first = false;
-    batch = [];
-  };
   for (const item of items) {
-    batch.push(item);
-    if (batch.length === BATCH) flush();
+    out.item(depth, first);
+    writeItem(item, depth);
+    first = false;
   }
-  if (batch.length > 0) flush();
-  write(first ? '[]' : `\n${' '.repeat(keyIndent)}]`);
-  write(`${text.slice(at + marker.length)}\n`);
+  if (first) out.text('[]');
+  else out.close(depth - 1, 0x5d);
+  out.text(`${text.slice(at + marker.length)}\n`);
+  out.flush();
 }
 
-/** Collects small writes into pieces of about `size` characters before handing them on. */
+/** Collects small text writes into pieces of about `size` characters before handing them on; bytes go on as they are. */
 export function bufferedWrite(out: Write, size = 1 << 16): { write: Write; flush: () => void } {
   let parts: string[] = [];
   let length = 0;
@@ -71,6 +66,10 @@ export function bufferedWrite(out: Write, size = 1 << 16): { write: Write; flush
   };
   return {
     write: (s) => {
+      if (typeof s !== 'string') {
+        flush();
+        return out(s);
+      }
       parts.push(s);
       length += s.length;
       if (length >= size) flush();

@@ -212,7 +212,8 @@ export function writeInPlace(target: string, data: Uint8Array): void {
 }
 
 /** Content written piece by piece: called once with a function that appends text to the file. */
-export type ContentWriter = (write: (chunk: string) => void) => void;
+/** Content written piece by piece: text, or UTF-8 bytes (written before the call returns, so the caller may reuse them). */
+export type ContentWriter = (write: (chunk: string | Uint8Array) => void) => void;
 
 /**
  * Writes `data` (text, bytes, or a writer's pieces, gathered into blocks of about 64 KiB) to `fd` and returns the
@@ -236,6 +237,12 @@ function writeContent(fd: number, data: string | Uint8Array | ContentWriter): { 
     length = 0;
   };
   data((chunk) => {
+    if (typeof chunk !== 'string') {
+      flush();
+      writeFully(fd, chunk);
+      size += chunk.length;
+      return;
+    }
     parts.push(chunk);
     length += chunk.length;
     if (length >= 1 << 16) flush();

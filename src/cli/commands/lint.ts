@@ -5,7 +5,7 @@ import {
   createFixSession, interruptedWrites, MAX_FINDINGS, ioReason, lintLoaded, loadRunInputs, PipelineError, recoverWrites, resolveSettings, runErrorReason, writeRunBaseline, type FixSession, type LintRun, type RunSettings,
 } from '../../pipeline/index.js';
 import { displayPath } from '../../reporters/common.js';
-import { bufferedWrite, FORMATS, isReportFormat, WRITERS, type ReportFormat } from '../../reporters/index.js';
+import { bufferedWrite, decodeUtf8, FORMATS, isReportFormat, WRITERS, type ReportFormat, type Write } from '../../reporters/index.js';
 import type { Severity } from '../../types.js';
 import type { ParsedArgs } from '../args.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, failText, usage, type Io } from '../io.js';
@@ -203,7 +203,7 @@ function emitReport(run: LintRun, flags: ReportFlags, io: Io, locale: Locale): n
   const toFile = flags.output !== undefined;
   const opts = { cwd: io.cwd, color: io.color && !toFile, locale, ...(flags.quiet ? { hidden } : {}) };
   // Written piece by piece: a large config's report is never held as one string.
-  const writer = (write: (chunk: string) => void): void => WRITERS[flags.format](shown, opts, write);
+  const writer = (write: Write): void => WRITERS[flags.format](shown, opts, write);
   if (toFile) {
     const target = nodePath.resolve(io.cwd, flags.output!);
     try {
@@ -212,7 +212,11 @@ function emitReport(run: LintRun, flags: ReportFlags, io: Io, locale: Locale): n
       return usage(io, locale, 'cli.usage.cannotWriteReport', { file: flags.output!, reason: ioReason(e, locale) });
     }
   } else {
-    const out = bufferedWrite(io.stdout);
+    const out = bufferedWrite((chunk) => {
+      if (typeof chunk === 'string') io.stdout(chunk);
+      else if (io.stdoutBytes) return io.stdoutBytes(chunk);
+      else io.stdout(decodeUtf8(chunk));
+    });
     writer(out.write);
     out.flush();
   }

@@ -67,7 +67,8 @@ export declare function sweepStaleTempsIn(dir: string, accept?: (targetName: str
  */
 export declare function writeInPlace(target: string, data: Uint8Array): void;
 /** Content written piece by piece: called once with a function that appends text to the file. */
-export type ContentWriter = (write: (chunk: string) => void) => void;
+/** Content written piece by piece: text, or UTF-8 bytes (written before the call returns, so the caller may reuse them). */
+export type ContentWriter = (write: (chunk: string | Uint8Array) => void) => void;
 /**
  * First half of an atomic write: checks the target (see resolveWriteTarget), writes `data` to a temp file in the
  * target's folder with the target's mode and owner, checks its size and fsyncs it. Nothing visible changes until
