@@ -10364,10 +10364,12 @@ function segmentMatcher(segment) {
   const glob = compileGlob(segment, FNMATCH);
   return { test: (name) => matchGlob(glob, name) };
 }
-function compareBytes(a, b) {
-  const ba = Buffer.from(a, "utf8");
-  const bb = Buffer.from(b, "utf8");
-  return Buffer.compare(ba, bb);
+function sortBytes(names) {
+  if (names.every((n) => !/[^\x00-\x7f]/.test(n))) return names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const keyed2 = names.map((n) => ({ n, b: Buffer.from(n, "utf8") }));
+  keyed2.sort((x, y) => Buffer.compare(x.b, y.b));
+  for (let k = 0; k < keyed2.length; k++) names[k] = keyed2[k].n;
+  return names;
 }
 function expandGlob(fs6, pattern) {
   const abs = nodePath4.posix.normalize(pattern);
@@ -10396,7 +10398,7 @@ function expandGlob(fs6, pattern) {
     current = next;
     if (current.length === 0) break;
   }
-  return current.sort(compareBytes);
+  return sortBytes(current);
 }
 
 // src/fix/fixer.ts
@@ -13289,7 +13291,7 @@ function findConfigFiles(fs6, dir) {
     const real = fs6.realpath(d);
     if (seen2.has(real)) return;
     seen2.add(real);
-    frames.push({ d, names: fs6.readdir(d).sort(compareBytes), next: 0 });
+    frames.push({ d, names: sortBytes(fs6.readdir(d)), next: 0 });
   };
   enter(dir);
   while (frames.length > 0) {

@@ -33,6 +33,19 @@ export function compareBytes(a: string, b: string): number {
 }
 
 /**
+ * Sorts names bytewise (see compareBytes), in place. ASCII names compare the same by UTF-16 code units, which the
+ * built-in sort does without encoding each name at every comparison (a folder of two thousand site files).
+ */
+export function sortBytes(names: string[]): string[] {
+  // eslint-disable-next-line no-control-regex
+  if (names.every((n) => !/[^\x00-\x7f]/.test(n))) return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const keyed = names.map((n) => ({ n, b: Buffer.from(n, 'utf8') }));
+  keyed.sort((x, y) => Buffer.compare(x.b, y.b));
+  for (let k = 0; k < keyed.length; k++) names[k] = keyed[k]!.n;
+  return names;
+}
+
+/**
  * Expands an absolute pattern against a file system. Wildcards never match a leading dot (glob without
  * GLOB_PERIOD), matches of any kind are returned (the caller reports directories), results sorted.
  */
@@ -63,5 +76,5 @@ export function expandGlob(fs: ConfigFs, pattern: string): string[] {
     current = next;
     if (current.length === 0) break;
   }
-  return current.sort(compareBytes);
+  return sortBytes(current);
 }

@@ -4,7 +4,7 @@ import { decodeSource } from '../parser/source.js';
 import { MAX_RUN_STATEMENTS, ReadRefusedError, refusedByName } from '../util/read-file.js';
 import { splitNginxDump, isNginxDump } from './dump.js';
 import { budgetFs, diskFs, loadingDiskFs, memoryFs, type ConfigFs } from './fs.js';
-import { compareBytes, isGlob } from './glob.js';
+import { isGlob, sortBytes } from './glob.js';
 import { createLoader, type ConfigTree, type InputError, type LoadOptions } from './includes.js';
 import { appendAll } from '../util/array.js';
 
@@ -48,7 +48,7 @@ export function findConfigFiles(fs: ConfigFs, dir: string): string[] {
     const real = fs.realpath(d);
     if (seen.has(real)) return; // a symlinked directory loop
     seen.add(real);
-    frames.push({ d, names: fs.readdir(d).sort(compareBytes), next: 0 });
+    frames.push({ d, names: sortBytes(fs.readdir(d)), next: 0 });
   };
   enter(dir);
   while (frames.length > 0) {

@@ -43,6 +43,17 @@ describe('fnmatch segments (include)', () => {
     expect(expandGlob(fs, '/p/conf.d/[a-z].conf')).toEqual(['/p/conf.d/a.conf']);
   });
 
+  it('orders matches bytewise, as glob(3) in the C locale: ASCII by the built-in sort, any other name by its UTF-8 bytes', () => {
+    // U+E000 sorts before U+1F600 by bytes (EE 80 80 < F0 9F 98 80) but after it by UTF-16 code units (E000 > D83D).
+    const names = ['b.conf', 'B.conf', 'a-1.conf', 'a_1.conf', 'a.conf', '\u{E000}.conf', '\u{1F600}.conf', '\u00e9.conf', 'z.conf'];
+    const files = Object.fromEntries(names.map((n) => [`/p/conf.d/${n}`, 'gzip on;']));
+    const bytewise = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(bytewise.indexOf('\u{E000}.conf')).toBeLessThan(bytewise.indexOf('\u{1F600}.conf'));
+    expect(expandGlob(memoryFs(files), '/p/conf.d/*.conf')).toEqual(bytewise.map((n) => `/p/conf.d/${n}`));
+    const ascii = names.filter((n) => /^[ -~]*$/.test(n));
+    expect(expandGlob(memoryFs(Object.fromEntries(ascii.map((n) => [`/p/c/${n}`, '']))), '/p/c/*')).toEqual(['B.conf', 'a-1.conf', 'a.conf', 'a_1.conf', 'b.conf', 'z.conf'].map((n) => `/p/c/${n}`));
+  });
+
   it('stays linear on patterns that make a backtracking matcher explode', () => {
     const many = `${'*a'.repeat(30)}b`;
     expect(matchGlob(compileGlob(many, FN), 'a'.repeat(20_000))).toBe(false);

@@ -11,6 +11,11 @@ export declare function segmentMatcher(segment: string): {
 /** Bytewise comparison, as glob(3) sorts under the C locale nginx runs in. */
 export declare function compareBytes(a: string, b: string): number;
 /**
+ * Sorts names bytewise (see compareBytes), in place. ASCII names compare the same by UTF-16 code units, which the
+ * built-in sort does without encoding each name at every comparison (a folder of two thousand site files).
+ */
+export declare function sortBytes(names: string[]): string[];
+/**
  * Expands an absolute pattern against a file system. Wildcards never match a leading dot (glob without
  * GLOB_PERIOD), matches of any kind are returned (the caller reports directories), results sorted.
  */
