@@ -4,7 +4,7 @@
 import type { Directive } from '../parser/ast.js';
 import type { Token } from '../parser/lexer.js';
 import { makeSpan } from '../parser/source.js';
-import { memoSlot, recall, remember, type ContextNode } from '../model/context.js';
+import type { ContextNode } from '../model/context.js';
 import { allowedIn, allowsDuplicates, contextAfter, directiveInfo, knownDirectiveNames, PATH_START, unknownDirective, type DirectiveContext, type DirectiveInfo, type PathState } from '../model/directives.js';
 import type { ConfigModel } from '../model/model.js';
 import { conflictingServerNames, duplicateLocations } from '../model/queries/duplicates.js';
@@ -28,34 +28,30 @@ const SERVER = ['http', 'server'];
 const LOCATION = ['http', 'server', 'location'];
 const NO_BLOCKS: string[] = [];
 
-const PATH = memoSlot<PathState>();
-
-/** Where the walk down the block names is at a context, made from its parent's (each block once). */
+/** Where the walk down the block names is at a context: its ancestors' blocks, then its own. */
 function pathStateOf(ctx: ContextNode): PathState {
-  const known = recall(ctx, PATH);
-  if (known) return known;
-  // The contexts up to the nearest one already known, then downwards.
   const up: ContextNode[] = [];
+  for (let c: ContextNode | null = ctx; c; c = c.parent) up.push(c);
   let state = PATH_START;
-  for (let c: ContextNode | null = ctx; c; c = c.parent) {
-    const s = recall(c, PATH);
-    if (s) {
-      state = s;
-      break;
-    }
-    up.push(c);
-  }
-  for (let k = up.length - 1; k >= 0; k--) {
-    for (const block of ownBlocks(up[k]!)) state = contextAfter(state, block);
-    remember(up[k]!, PATH, state);
-  }
+  for (let k = up.length - 1; k >= 0; k--) state = stateAfter(state, up[k]!);
   return state;
+}
+
+/** The state inside a block, from the state around it. */
+function stateAfter(state: PathState, c: ContextNode): PathState {
+  for (const block of ownBlocks(c)) state = contextAfter(state, block);
+  return state;
+}
+
+/** A PathState as directiveContextOf answers it: null for blocks that hold data or no table describes. */
+function contextIn(state: PathState): DirectiveContext | null {
+  const where = state.context;
+  return where === 'other' || where === 'map' || where === 'geo' || where === 'types' || where === 'split_clients' || where === 'charset_map' || where === 'match' ? null : where;
 }
 
 /** The directive context nginx parses a block's directives in, or null for blocks that hold data or no table describes. */
 export function directiveContextOf(ctx: ContextNode): DirectiveContext | null {
-  const where = pathStateOf(ctx).context;
-  return where === 'other' || where === 'map' || where === 'geo' || where === 'types' || where === 'split_clients' || where === 'charset_map' || where === 'match' ? null : where;
+  return contextIn(pathStateOf(ctx));
 }
 
 /** What the checks need to know of a directive name in a context, looked up once per name and context. */
@@ -116,9 +112,16 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
   // The first lines seen in the block being checked (one list, reused block after block).
   const seenList: Directive[] = [];
   const all = model.contexts.all;
+  // The walk's path states, outermost first: blocks come depth first, so a block's parent is on this stack (a snippet
+  // placed under another entry's http block is the exception, worked out from its ancestors).
+  const open: { ctx: ContextNode; state: PathState }[] = [];
   for (let c = 0; c < all.length; c++) {
     const ctx = all[c]!;
-    const where = directiveContextOf(ctx);
+    while (open.length > 0 && open[open.length - 1]!.ctx !== ctx.parent) open.pop();
+    const around = ctx.parent === null ? PATH_START : open.length > 0 ? open[open.length - 1]!.state : pathStateOf(ctx.parent);
+    const state = stateAfter(around, ctx);
+    open.push({ ctx, state });
+    const where = contextIn(state);
     if (!where) continue;
     // The first line of each name that reached the duplicate check: a list for a small block, a map past 16 names.
     seenList.length = 0;
