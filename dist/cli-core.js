@@ -10083,29 +10083,23 @@ var HTTP = ["http"];
 var SERVER = ["http", "server"];
 var LOCATION = ["http", "server", "location"];
 var NO_BLOCKS = [];
-var PATH = memoSlot();
 function pathStateOf(ctx) {
-  const known = recall(ctx, PATH);
-  if (known) return known;
   const up = [];
+  for (let c = ctx; c; c = c.parent) up.push(c);
   let state = PATH_START;
-  for (let c = ctx; c; c = c.parent) {
-    const s = recall(c, PATH);
-    if (s) {
-      state = s;
-      break;
-    }
-    up.push(c);
-  }
-  for (let k = up.length - 1; k >= 0; k--) {
-    for (const block of ownBlocks(up[k])) state = contextAfter(state, block);
-    remember(up[k], PATH, state);
-  }
+  for (let k = up.length - 1; k >= 0; k--) state = stateAfter(state, up[k]);
   return state;
 }
-function directiveContextOf(ctx) {
-  const where = pathStateOf(ctx).context;
+function stateAfter(state, c) {
+  for (const block of ownBlocks(c)) state = contextAfter(state, block);
+  return state;
+}
+function contextIn(state) {
+  const where = state.context;
   return where === "other" || where === "map" || where === "geo" || where === "types" || where === "split_clients" || where === "charset_map" || where === "match" ? null : where;
+}
+function directiveContextOf(ctx) {
+  return contextIn(pathStateOf(ctx));
 }
 var factsByContext = /* @__PURE__ */ new Map();
 var checkedNames = null;
@@ -10139,9 +10133,14 @@ function* syntaxFindings(model, options = {}) {
   };
   const seenList = [];
   const all = model.contexts.all;
+  const open = [];
   for (let c = 0; c < all.length; c++) {
     const ctx = all[c];
-    const where = directiveContextOf(ctx);
+    while (open.length > 0 && open[open.length - 1].ctx !== ctx.parent) open.pop();
+    const around = ctx.parent === null ? PATH_START : open.length > 0 ? open[open.length - 1].state : pathStateOf(ctx.parent);
+    const state = stateAfter(around, ctx);
+    open.push({ ctx, state });
+    const where = contextIn(state);
     if (!where) continue;
     seenList.length = 0;
     let seenMap = null;

@@ -1,5 +1,5 @@
 import type { Directive } from '../parser/ast.js';
-import { type ContextNode } from '../model/context.js';
+import type { ContextNode } from '../model/context.js';
 import { type DirectiveContext } from '../model/directives.js';
 import type { ConfigModel } from '../model/model.js';
 import type { Finding } from '../types.js';
