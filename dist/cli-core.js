@@ -9988,9 +9988,10 @@ function describeContext(ctx) {
   }
   return above === "" ? label : `${above} > ${label}`;
 }
-function hash(parts) {
-  return sha256().hash("sha256", parts.join("\n"), "hex").slice(0, 32);
+function hash(text) {
+  return sha256().hash("sha256", text, "hex").slice(0, 32);
 }
+var UNEVEN_SPACE = /[^\S ]| {2}/;
 var crypto = null;
 function sha256() {
   return crypto ??= process.getBuiltinModule("node:crypto");
@@ -10011,7 +10012,12 @@ function fingerprintPath(file, base) {
   return rel;
 }
 function ruleFingerprint(ruleId, file, base, context, nodeText, messageId) {
-  return hash([ruleId, fingerprintPath(file, base), contextKey(context), nodeText.replace(/\s+/g, " "), messageId]);
+  const text = UNEVEN_SPACE.test(nodeText) ? nodeText.replace(/\s+/g, " ") : nodeText;
+  return hash(`${ruleId}
+${fingerprintPath(file, base)}
+${contextKey(context)}
+${text}
+${messageId}`);
 }
 function fingerprintOf(f, base) {
   const own2 = f.fingerprint;
@@ -10021,7 +10027,9 @@ function messageFingerprint(f, base) {
   let message = f.message;
   if (nodePath5.dirname(base) !== base) message = message.split(base + nodePath5.sep).join("").split(base).join(".");
   message = message.replace(/:\d+(?::\d+)?/g, ":#").replace(/\bline \d+/g, "line #");
-  return hash([f.ruleId, fingerprintPath(f.span.file, base), message]);
+  return hash(`${f.ruleId}
+${fingerprintPath(f.span.file, base)}
+${message}`);
 }
 function withFingerprint(f, base) {
   const own2 = Object.getOwnPropertyDescriptor(f, "fingerprint");
@@ -10420,7 +10428,12 @@ function findingStream() {
 }
 function findingFingerprint() {
   const s = this[FINGERPRINT];
-  const nodeText = s.node ? `${s.node.name} ${s.node.args.map((a) => a.value).join(" ")}` : this.message;
+  let nodeText;
+  if (s.node) {
+    nodeText = `${s.node.name} `;
+    const args = s.node.args;
+    for (let i = 0; i < args.length; i++) nodeText += i === 0 ? args[i].value : ` ${args[i].value}`;
+  } else nodeText = this.message;
   return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId);
 }
 function renderKeyOnce(renderer, key, data) {
@@ -14218,6 +14231,21 @@ ${"  ".repeat(depth)}${String.fromCharCode(bracket)}`);
     this.text(Number.isFinite(v) ? String(v) : "null");
   }
   /**
+   * A member of an object being written at `depth` (see key), left out as JSON.stringify leaves it out when its value
+   * is undefined, a function or a symbol. Returns whether the object still has no member (`first` for the next one).
+   */
+  member(name, v, depth, first) {
+    if (v === void 0 || typeof v === "function" || typeof v === "symbol") return first;
+    this.key(name, depth, first);
+    this.value(v, depth);
+    return false;
+  }
+  /** The end of an object written member by member: `}` after members, `{}` when there were none. */
+  end(depth, first) {
+    if (first) this.text("{}");
+    else this.close(depth, 125);
+  }
+  /**
    * An object that many places hold (message data shared through the engine's DataPool), written as value() writes
    * it: its bytes at this depth are kept and copied the next time.
    */
@@ -14272,7 +14300,7 @@ function writeJson(...args) {
 }
 
 // sse-lazy:src/reporters/sarif.ts
-var deps17 = { "src/engine/engine.ts": engine_exports, "src/engine/finding.ts": finding_exports, "src/engine/registry.ts": registry_exports, "src/i18n/docs.ts": docs_exports, "src/i18n/index.ts": i18n_exports, "src/parser/source.ts": source_exports, "src/reporters/common.ts": common_exports, "src/reporters/engine-rules.ts": engine_rules_exports, "src/reporters/json-out.ts": json_out_exports, "src/reporters/stream.ts": stream_exports, "src/version.ts": version_exports };
+var deps17 = { "src/engine/data-pool.ts": data_pool_exports, "src/engine/engine.ts": engine_exports, "src/engine/finding.ts": finding_exports, "src/engine/registry.ts": registry_exports, "src/i18n/docs.ts": docs_exports, "src/i18n/index.ts": i18n_exports, "src/parser/source.ts": source_exports, "src/reporters/common.ts": common_exports, "src/reporters/engine-rules.ts": engine_rules_exports, "src/reporters/json-out.ts": json_out_exports, "src/reporters/stream.ts": stream_exports, "src/version.ts": version_exports };
 var chunk17;
 var load17 = () => chunk17 ??= __sseLintChunk("report-sarif", deps17);
 function formatSarif(...args) {

@@ -85,10 +85,7 @@ var FindingWriter = class {
   }
   /** A member, left out (as JSON.stringify leaves it out) when its value is undefined. */
   member(name, v, depth, first) {
-    if (v === void 0 || typeof v === "function" || typeof v === "symbol") return first;
-    this.out.key(name, depth, first);
-    this.out.value(v, depth);
-    return false;
+    return this.out.member(name, v, depth, first);
   }
   /** Message data: often one object shared by many findings (the engine's DataPool), written once and then copied. */
   data(data, depth, first) {

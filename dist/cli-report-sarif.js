@@ -48,6 +48,7 @@ var import_json_out = require("src/reporters/json-out.ts");
 var import_stream = require("src/reporters/stream.ts");
 var import_engine_rules = require("src/reporters/engine-rules.ts");
 var import_finding = require("src/engine/finding.ts");
+var import_data_pool = require("src/engine/data-pool.ts");
 var import_docs = require("src/i18n/docs.ts");
 var import_i18n = require("src/i18n/index.ts");
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -124,7 +125,6 @@ function formatSarif(result, opts) {
   return (0, import_stream.collect)((write) => writeSarif(result, opts, write));
 }
 function writeSarif(result, opts, write) {
-  const sources = (0, import_common.sourceIndex)(result);
   const locale = opts.locale ?? "en";
   const rules = ruleSources(locale);
   const described = new Set(rules.map((r) => r.id));
@@ -134,76 +134,7 @@ function writeSarif(result, opts, write) {
     rules.push({ id: f.ruleId, summary: f.ruleId, severity: f.severity, why: f.ruleId, fix: (0, import_i18n.t)(locale, "cli.sarif.seeMessage"), references: [] });
   }
   const index = new Map(rules.map((r, k) => [r.id, k]));
-  const uris = /* @__PURE__ */ new Map();
-  const artifact = (file) => {
-    let uri = uris.get(file);
-    if (!uri) {
-      const shown = (0, import_common.displayPath)(file, opts.cwd);
-      uri = nodePath.isAbsolute(shown) ? { uri: (0, import_node_url.pathToFileURL)(shown).href } : { uri: shown.split(nodePath.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-      uris.set(file, uri);
-    }
-    return { ...uri };
-  };
-  const region = (file, start, end, span) => {
-    const src = sources.get(file);
-    const a = span ? { line: span.line, column: span.column } : src ? (0, import_source.positionAt)(src, start) : null;
-    const b = span ? { line: span.endLine, column: span.endColumn } : src ? (0, import_source.positionAt)(src, end) : null;
-    return {
-      ...a && b ? { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column } : {},
-      charOffset: start,
-      charLength: end - start
-    };
-  };
-  const location = (span) => ({
-    physicalLocation: { artifactLocation: artifact(span.file), region: region(span.file, span.start, span.end, span) }
-  });
-  const fixOf = (f) => {
-    if (!f.fix) return [];
-    const byFile = /* @__PURE__ */ new Map();
-    for (const e of f.fix.edits) {
-      const list = byFile.get(e.file);
-      if (list) list.push(e);
-      else byFile.set(e.file, [e]);
-    }
-    return [{
-      description: { text: (0, import_i18n.t)(locale, "cli.sarif.fixDescription", { title: f.fix.title, applicability: (0, import_i18n.t)(locale, `cli.explain.fixKind.${f.fix.applicability}`) }) },
-      artifactChanges: [...byFile].map(([file, edits]) => ({
-        artifactLocation: artifact(file),
-        replacements: edits.map((e) => ({ deletedRegion: region(file, e.start, e.end), ...e.text ? { insertedContent: { text: e.text } } : {} }))
-      })),
-      properties: { applicability: f.fix.applicability }
-    }];
-  };
-  const seen = /* @__PURE__ */ new Map();
-  const resultOf = (f) => {
-    const fp = (0, import_finding.fingerprintOf)(f, opts.cwd);
-    const occurrence = (seen.get(fp) ?? 0) + 1;
-    seen.set(fp, occurrence);
-    const related = f.related.map((r) => ({ span: r.span, message: r.message }));
-    const p = f.provenance;
-    if (p?.origin.kind === "directive") {
-      const o = p.origin.span;
-      const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || f.span.file === o.file && f.span.start === o.start;
-      if (!known) related.push({ span: o, message: (0, import_i18n.t)(locale, "cli.sarif.setHere", { line: `${p.directive}${p.value === null ? "" : " " + p.value}`, level: p.origin.level }) });
-    }
-    const stream = f.stream;
-    const properties = {
-      ...p ? { provenance: { ...p, origin: p.origin.kind === "directive" ? { ...p.origin, span: { ...p.origin.span, file: (0, import_common.displayPath)(p.origin.span.file, opts.cwd) } } : p.origin } } : {},
-      ...stream?.length ? { stream } : {},
-      ...f.chain?.length ? { chain: (0, import_common.chainForReport)(f.chain, opts.cwd) } : {}
-    };
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId),
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [location(f.span)],
-      ...related.length ? { relatedLocations: related.map((r, k) => ({ id: k + 1, ...location(r.span), message: { text: r.message } })) } : {},
-      partialFingerprints: { primaryLocationLineHash: `${fp}:${occurrence}`, [FINGERPRINT_KEY]: fp },
-      ...f.fix ? { fixes: fixOf(f) } : {},
-      ...Object.keys(properties).length ? { properties } : {}
-    };
-  };
+  const writer = new ResultWriter(out(write), (0, import_common.sourceIndex)(result), index, opts.cwd, locale);
   const s = (0, import_common.summarize)(result);
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -231,9 +162,188 @@ function writeSarif(result, opts, write) {
       }
     }]
   };
-  const out = new import_json_out.JsonOut(write);
-  (0, import_stream.writeJsonDocument)(log, result.findings, out, (f, depth) => out.value(resultOf(f), depth));
+  (0, import_stream.writeJsonDocument)(log, result.findings, writer.out, (f, depth) => writer.result(f, depth));
 }
+function out(write) {
+  return new import_json_out.JsonOut(write);
+}
+var ResultWriter = class {
+  constructor(out2, sources, index, cwd, locale) {
+    this.out = out2;
+    this.sources = sources;
+    this.index = index;
+    this.cwd = cwd;
+    this.locale = locale;
+  }
+  out;
+  sources;
+  index;
+  cwd;
+  locale;
+  uris = /* @__PURE__ */ new Map();
+  artifactBytes = /* @__PURE__ */ new Map();
+  /** Occurrences of each fingerprint so far (primaryLocationLineHash numbers them). */
+  seen = /* @__PURE__ */ new Map();
+  uri(file) {
+    let uri = this.uris.get(file);
+    if (!uri) {
+      const shown = (0, import_common.displayPath)(file, this.cwd);
+      uri = nodePath.isAbsolute(shown) ? { uri: (0, import_node_url.pathToFileURL)(shown).href } : { uri: shown.split(nodePath.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+      this.uris.set(file, uri);
+    }
+    return uri;
+  }
+  /** `"artifactLocation": {...}` for a file, as a member at `depth`. */
+  artifact(file, depth, first) {
+    const out2 = this.out;
+    out2.key("artifactLocation", depth, first);
+    const key = `${depth}\0${file}`;
+    let bytes = this.artifactBytes.get(key);
+    if (bytes === void 0) {
+      bytes = Buffer.from(JSON.stringify(this.uri(file), null, 2).replaceAll("\n", `
+${"  ".repeat(depth)}`), "utf8");
+      this.artifactBytes.set(key, bytes);
+    }
+    out2.bytes(bytes);
+    return false;
+  }
+  /** A region (`"name": {...}`) as a member at `depth`: lines from the span when there is one, else from the file's text. */
+  region(name, file, start, end, span, depth, first) {
+    const out2 = this.out;
+    out2.key(name, depth, first);
+    const d = depth + 1;
+    let f = true;
+    if (span) {
+      f = out2.member("startLine", span.line, d, f);
+      f = out2.member("startColumn", span.column, d, f);
+      f = out2.member("endLine", span.endLine, d, f);
+      f = out2.member("endColumn", span.endColumn, d, f);
+    } else {
+      const src = this.sources.get(file);
+      if (src) {
+        const a = (0, import_source.positionAt)(src, start);
+        const b = (0, import_source.positionAt)(src, end);
+        f = out2.member("startLine", a.line, d, f);
+        f = out2.member("startColumn", a.column, d, f);
+        f = out2.member("endLine", b.line, d, f);
+        f = out2.member("endColumn", b.column, d, f);
+      }
+    }
+    f = out2.member("charOffset", start, d, f);
+    f = out2.member("charLength", end - start, d, f);
+    out2.end(depth, f);
+    return false;
+  }
+  /** `"physicalLocation": {...}` of a span, as a member at `depth`. */
+  physical(span, depth, first) {
+    const out2 = this.out;
+    out2.key("physicalLocation", depth, first);
+    this.artifact(span.file, depth + 1, true);
+    this.region("region", span.file, span.start, span.end, span, depth + 1, false);
+    out2.close(depth, 125);
+    return false;
+  }
+  /** `"name": { "text": ... }` at `depth`. */
+  textObject(name, text, data, depth, first) {
+    const out2 = this.out;
+    out2.key(name, depth, first);
+    if (text === void 0) out2.text("{}");
+    else {
+      out2.key("text", depth + 1, true);
+      if (data !== void 0 && (0, import_data_pool.isShared)(data)) out2.sharedString(data, text);
+      else out2.string(text);
+      out2.close(depth, 125);
+    }
+    return false;
+  }
+  result(f, depth) {
+    const out2 = this.out;
+    const d = depth + 1;
+    const fp = (0, import_finding.fingerprintOf)(f, this.cwd);
+    const occurrence = (this.seen.get(fp) ?? 0) + 1;
+    this.seen.set(fp, occurrence);
+    let first = out2.member("ruleId", f.ruleId, d, true);
+    first = out2.member("ruleIndex", this.index.get(f.ruleId), d, first);
+    first = out2.member("level", LEVEL[f.severity], d, first);
+    this.textObject("message", f.message, f.data, d, first);
+    out2.key("locations", d, false);
+    out2.item(d + 1, true);
+    this.physical(f.span, d + 2, true);
+    out2.close(d + 1, 125);
+    out2.close(d, 93);
+    const related = f.related.map((r) => ({ span: r.span, message: r.message, data: r.data }));
+    const p = f.provenance;
+    if (p?.origin.kind === "directive") {
+      const o = p.origin.span;
+      const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || f.span.file === o.file && f.span.start === o.start;
+      if (!known) related.push({ span: o, message: (0, import_i18n.t)(this.locale, "cli.sarif.setHere", { line: `${p.directive}${p.value === null ? "" : " " + p.value}`, level: p.origin.level }) });
+    }
+    if (related.length) {
+      out2.key("relatedLocations", d, false);
+      for (let k = 0; k < related.length; k++) {
+        const r = related[k];
+        out2.item(d + 1, k === 0);
+        out2.member("id", k + 1, d + 2, true);
+        this.physical(r.span, d + 2, false);
+        this.textObject("message", r.message, r.data, d + 2, false);
+        out2.close(d + 1, 125);
+      }
+      out2.close(d, 93);
+    }
+    out2.key("partialFingerprints", d, false);
+    let pf = out2.member("primaryLocationLineHash", `${fp}:${occurrence}`, d + 1, true);
+    pf = out2.member(FINGERPRINT_KEY, fp, d + 1, pf);
+    out2.end(d, pf);
+    if (f.fix) this.fixes(f.fix, d);
+    const stream = f.stream;
+    const properties = {
+      ...p ? { provenance: { ...p, origin: p.origin.kind === "directive" ? { ...p.origin, span: { ...p.origin.span, file: (0, import_common.displayPath)(p.origin.span.file, this.cwd) } } : p.origin } } : {},
+      ...stream?.length ? { stream } : {},
+      ...f.chain?.length ? { chain: (0, import_common.chainForReport)(f.chain, this.cwd) } : {}
+    };
+    if (Object.keys(properties).length) out2.member("properties", properties, d, false);
+    out2.close(depth, 125);
+  }
+  fixes(fix, depth) {
+    const out2 = this.out;
+    const d = depth + 1;
+    const byFile = /* @__PURE__ */ new Map();
+    for (const e of fix.edits) {
+      const list = byFile.get(e.file);
+      if (list) list.push(e);
+      else byFile.set(e.file, [e]);
+    }
+    out2.key("fixes", depth, false);
+    out2.item(d, true);
+    const description = (0, import_i18n.t)(this.locale, "cli.sarif.fixDescription", { title: fix.title, applicability: (0, import_i18n.t)(this.locale, `cli.explain.fixKind.${fix.applicability}`) });
+    this.textObject("description", description, void 0, d + 1, true);
+    out2.key("artifactChanges", d + 1, false);
+    if (byFile.size === 0) out2.text("[]");
+    else {
+      let firstChange = true;
+      for (const [file, edits] of byFile) {
+        out2.item(d + 2, firstChange);
+        firstChange = false;
+        this.artifact(file, d + 3, true);
+        out2.key("replacements", d + 3, false);
+        for (let k = 0; k < edits.length; k++) {
+          const e = edits[k];
+          out2.item(d + 4, k === 0);
+          this.region("deletedRegion", file, e.start, e.end, null, d + 5, true);
+          if (e.text) this.textObject("insertedContent", e.text, void 0, d + 5, false);
+          out2.close(d + 4, 125);
+        }
+        out2.close(d + 3, 93);
+        out2.close(d + 2, 125);
+      }
+      out2.close(d + 1, 93);
+    }
+    out2.key("properties", d + 1, false);
+    out2.end(d + 1, out2.member("applicability", fix.applicability, d + 2, true));
+    out2.close(d, 125);
+    out2.close(depth, 93);
+  }
+};
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   FINGERPRINT_KEY,

@@ -296,7 +296,7 @@ var params = {
 var ship = globalThis[/* @__PURE__ */ Symbol.for("sse-lint.ship-code-cache")];
 var core;
 try {
-  const build = "aba63e3d8baf551e";
+  const build = "8e7ba3e738e56f38";
   if (ship) core = runCachedScript({ file, build, dir: null, params, name: "sse-lint/dist/cli-core.js" });
   else core = runCachedScript({ file, build, dir: compileCacheDir(), params, ...process.argv.includes("--debug") ? {} : { shipped: shippedCacheName(file) } });
 } catch (e) {

@@ -10755,9 +10755,10 @@ function describeContext(ctx) {
   }
   return above === "" ? label : `${above} > ${label}`;
 }
-function hash(parts) {
-  return sha256().hash("sha256", parts.join("\n"), "hex").slice(0, 32);
+function hash(text) {
+  return sha256().hash("sha256", text, "hex").slice(0, 32);
 }
+var UNEVEN_SPACE = /[^\S ]| {2}/;
 var crypto = null;
 function sha256() {
   return crypto ??= process.getBuiltinModule("node:crypto");
@@ -10778,7 +10779,12 @@ function fingerprintPath(file, base) {
   return rel2;
 }
 function ruleFingerprint(ruleId, file, base, context, nodeText, messageId) {
-  return hash([ruleId, fingerprintPath(file, base), contextKey(context), nodeText.replace(/\s+/g, " "), messageId]);
+  const text = UNEVEN_SPACE.test(nodeText) ? nodeText.replace(/\s+/g, " ") : nodeText;
+  return hash(`${ruleId}
+${fingerprintPath(file, base)}
+${contextKey(context)}
+${text}
+${messageId}`);
 }
 function fingerprintOf(f, base) {
   const own2 = f.fingerprint;
@@ -10788,7 +10794,9 @@ function messageFingerprint(f, base) {
   let message = f.message;
   if (nodePath5.dirname(base) !== base) message = message.split(base + nodePath5.sep).join("").split(base).join(".");
   message = message.replace(/:\d+(?::\d+)?/g, ":#").replace(/\bline \d+/g, "line #");
-  return hash([f.ruleId, fingerprintPath(f.span.file, base), message]);
+  return hash(`${f.ruleId}
+${fingerprintPath(f.span.file, base)}
+${message}`);
 }
 function withFingerprint(f, base) {
   const own2 = Object.getOwnPropertyDescriptor(f, "fingerprint");
@@ -11181,7 +11189,12 @@ function findingStream() {
 }
 function findingFingerprint() {
   const s = this[FINGERPRINT];
-  const nodeText = s.node ? `${s.node.name} ${s.node.args.map((a) => a.value).join(" ")}` : this.message;
+  let nodeText;
+  if (s.node) {
+    nodeText = `${s.node.name} `;
+    const args = s.node.args;
+    for (let i = 0; i < args.length; i++) nodeText += i === 0 ? args[i].value : ` ${args[i].value}`;
+  } else nodeText = this.message;
   return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId);
 }
 function renderKeyOnce(renderer, key, data) {

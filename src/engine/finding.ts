@@ -43,9 +43,12 @@ function describeContext(ctx: ContextNode): string {
   return above === '' ? label : `${above} > ${label}`;
 }
 
-function hash(parts: string[]): string {
-  return sha256().hash('sha256', parts.join('\n'), 'hex').slice(0, 32);
+function hash(text: string): string {
+  return sha256().hash('sha256', text, 'hex').slice(0, 32);
 }
+
+/** Whitespace that `/\s+/g -> ' '` would change: anything but a space, or two in a row. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
 
 /** node:crypto, loaded when the first fingerprint is made (a plain text report makes none). */
 let crypto: typeof Crypto | null = null;
@@ -78,7 +81,8 @@ function fingerprintPath(file: string, base: string): string {
  * directive's text and the message id. Line numbers play no part, so it survives lines moving.
  */
 export function ruleFingerprint(ruleId: string, file: string, base: string, context: ContextNode | null, nodeText: string, messageId: string): string {
-  return hash([ruleId, fingerprintPath(file, base), contextKey(context), nodeText.replace(/\s+/g, ' '), messageId]);
+  const text = UNEVEN_SPACE.test(nodeText) ? nodeText.replace(/\s+/g, ' ') : nodeText;
+  return hash(`${ruleId}\n${fingerprintPath(file, base)}\n${contextKey(context)}\n${text}\n${messageId}`);
 }
 
 /**
@@ -98,7 +102,7 @@ function messageFingerprint(f: Finding, base: string): string {
   // Messages may quote absolute paths (include-not-found); where the tree lives must not change the identity.
   if (nodePath.dirname(base) !== base) message = message.split(base + nodePath.sep).join('').split(base).join('.');
   message = message.replace(/:\d+(?::\d+)?/g, ':#').replace(/\bline \d+/g, 'line #');
-  return hash([f.ruleId, fingerprintPath(f.span.file, base), message]);
+  return hash(`${f.ruleId}\n${fingerprintPath(f.span.file, base)}\n${message}`);
 }
 
 /** The finding with its fingerprint set (see fingerprintOf); the same object when it already has one. */

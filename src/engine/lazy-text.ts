@@ -96,7 +96,12 @@ function findingStream(this: Finding & Hidden): string[] | undefined {
 
 function findingFingerprint(this: Finding & Hidden): string {
   const s = this[FINGERPRINT];
-  const nodeText = s.node ? `${s.node.name} ${s.node.args.map((a) => a.value).join(' ')}` : this.message;
+  let nodeText: string;
+  if (s.node) {
+    nodeText = `${s.node.name} `;
+    const args = s.node.args;
+    for (let i = 0; i < args.length; i++) nodeText += i === 0 ? args[i]!.value : ` ${args[i]!.value}`;
+  } else nodeText = this.message;
   return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId!);
 }
 

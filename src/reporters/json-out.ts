@@ -191,6 +191,23 @@ export class JsonOut {
   }
 
   /**
+   * A member of an object being written at `depth` (see key), left out as JSON.stringify leaves it out when its value
+   * is undefined, a function or a symbol. Returns whether the object still has no member (`first` for the next one).
+   */
+  member(name: string, v: unknown, depth: number, first: boolean): boolean {
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return first;
+    this.key(name, depth, first);
+    this.value(v, depth);
+    return false;
+  }
+
+  /** The end of an object written member by member: `}` after members, `{}` when there were none. */
+  end(depth: number, first: boolean): void {
+    if (first) this.text('{}');
+    else this.close(depth, 0x7d);
+  }
+
+  /**
    * An object that many places hold (message data shared through the engine's DataPool), written as value() writes
    * it: its bytes at this depth are kept and copied the next time.
    */

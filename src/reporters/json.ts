@@ -66,10 +66,7 @@ class FindingWriter {
 
   /** A member, left out (as JSON.stringify leaves it out) when its value is undefined. */
   private member(name: string, v: unknown, depth: number, first: boolean): boolean {
-    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return first;
-    this.out.key(name, depth, first);
-    this.out.value(v, depth);
-    return false;
+    return this.out.member(name, v, depth, first);
   }
 
   /** Message data: often one object shared by many findings (the engine's DataPool), written once and then copied. */

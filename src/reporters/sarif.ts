@@ -5,13 +5,14 @@ import { ENGINE_IDS } from '../engine/engine.js';
 import { RULES } from '../engine/registry.js';
 import type { LintResult } from '../lint.js';
 import { positionAt, type SourceFile } from '../parser/source.js';
-import type { Finding, Severity, Span, TextEdit } from '../types.js';
+import type { Finding, Fix, MessageData, Severity, Span, TextEdit } from '../types.js';
 import { VERSION } from '../version.js';
 import { chainForReport, configForReport, displayPath, HOMEPAGE, sourceIndex, summarize, type ReportOptions } from './common.js';
 import { JsonOut } from './json-out.js';
 import { collect, JSON_ITEMS, writeJsonDocument, type Write } from './stream.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import { fingerprintOf } from '../engine/finding.js';
+import { isShared } from '../engine/data-pool.js';
 import { localizedDocs } from '../i18n/docs.js';
 import { t, type Locale } from '../i18n/index.js';
 
@@ -99,7 +100,6 @@ export function formatSarif(result: LintResult, opts: ReportOptions): string {
 
 /** The SARIF log written piece by piece: the log around the results, then one result at a time. */
 export function writeSarif(result: LintResult, opts: ReportOptions, write: Write): void {
-  const sources = sourceIndex(result);
   const locale = opts.locale ?? 'en';
   const rules = ruleSources(locale);
   // A finding from a rule that is not registered (a test double, a plugin) still gets a descriptor.
@@ -111,80 +111,7 @@ export function writeSarif(result: LintResult, opts: ReportOptions, write: Write
   }
   const index = new Map(rules.map((r, k) => [r.id, k]));
 
-  const uris = new Map<string, Record<string, string>>();
-  const artifact = (file: string): Record<string, string> => {
-    let uri = uris.get(file);
-    if (!uri) {
-      const shown = displayPath(file, opts.cwd);
-      uri = nodePath.isAbsolute(shown) ? { uri: pathToFileURL(shown).href } : { uri: shown.split(nodePath.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
-      uris.set(file, uri);
-    }
-    return { ...uri };
-  };
-  const region = (file: string, start: number, end: number, span?: Span): Record<string, number> => {
-    const src: SourceFile | undefined = sources.get(file);
-    const a = span ? { line: span.line, column: span.column } : src ? positionAt(src, start) : null;
-    const b = span ? { line: span.endLine, column: span.endColumn } : src ? positionAt(src, end) : null;
-    return {
-      ...(a && b ? { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column } : {}),
-      charOffset: start,
-      charLength: end - start,
-    };
-  };
-  const location = (span: Span): Record<string, unknown> => ({
-    physicalLocation: { artifactLocation: artifact(span.file), region: region(span.file, span.start, span.end, span) },
-  });
-  const fixOf = (f: Finding): Record<string, unknown>[] => {
-    if (!f.fix) return [];
-    const byFile = new Map<string, TextEdit[]>();
-    for (const e of f.fix.edits) {
-      const list = byFile.get(e.file);
-      if (list) list.push(e);
-      else byFile.set(e.file, [e]);
-    }
-    return [{
-      description: { text: t(locale, 'cli.sarif.fixDescription', { title: f.fix.title, applicability: t(locale, `cli.explain.fixKind.${f.fix.applicability}`) }) },
-      artifactChanges: [...byFile].map(([file, edits]) => ({
-        artifactLocation: artifact(file),
-        replacements: edits.map((e) => ({ deletedRegion: region(file, e.start, e.end), ...(e.text ? { insertedContent: { text: e.text } } : {}) })),
-      })),
-      properties: { applicability: f.fix.applicability },
-    }];
-  };
-
-  const seen = new Map<string, number>();
-  const resultOf = (f: Finding): Record<string, unknown> => {
-    const fp = fingerprintOf(f, opts.cwd);
-    const occurrence = (seen.get(fp) ?? 0) + 1;
-    seen.set(fp, occurrence);
-    const related = f.related.map((r) => ({ span: r.span, message: r.message }));
-    // Where the value in effect was set is worth a link even when the rule did not list it.
-    const p = f.provenance;
-    if (p?.origin.kind === 'directive') {
-      const o = p.origin.span;
-      const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || (f.span.file === o.file && f.span.start === o.start);
-      if (!known) related.push({ span: o, message: t(locale, 'cli.sarif.setHere', { line: `${p.directive}${p.value === null ? '' : ' ' + p.value}`, level: p.origin.level }) });
-    }
-    // Rendered when read: read once.
-    const stream = f.stream;
-    const properties: Record<string, unknown> = {
-      ...(p ? { provenance: { ...p, origin: p.origin.kind === 'directive' ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, opts.cwd) } } : p.origin } } : {}),
-      ...(stream?.length ? { stream } : {}),
-      ...(f.chain?.length ? { chain: chainForReport(f.chain, opts.cwd) } : {}),
-    };
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId)!,
-      level: LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [location(f.span)],
-      ...(related.length ? { relatedLocations: related.map((r, k) => ({ id: k + 1, ...location(r.span), message: { text: r.message } })) } : {}),
-      partialFingerprints: { primaryLocationLineHash: `${fp}:${occurrence}`, [FINGERPRINT_KEY]: fp },
-      ...(f.fix ? { fixes: fixOf(f) } : {}),
-      ...(Object.keys(properties).length ? { properties } : {}),
-    };
-  };
-
+  const writer = new ResultWriter(out(write), sourceIndex(result), index, opts.cwd, locale);
   const s = summarize(result);
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -209,6 +136,197 @@ export function writeSarif(result: LintResult, opts: ReportOptions, write: Write
       },
     }],
   };
-  const out = new JsonOut(write);
-  writeJsonDocument(log, result.findings, out, (f, depth) => out.value(resultOf(f), depth));
+  writeJsonDocument(log, result.findings, writer.out, (f, depth) => writer.result(f, depth));
+}
+
+function out(write: Write): JsonOut {
+  return new JsonOut(write);
+}
+
+interface Related {
+  span: Span;
+  message: string;
+  /** What the message was rendered from, when other findings share it. */
+  data?: MessageData | undefined;
+}
+
+/**
+ * Writes results straight from findings, as the result objects SARIF describes would be serialised: keys in this
+ * order, each only when present. A file's artifactLocation is the same text in every result: written once per depth.
+ */
+class ResultWriter {
+  private readonly uris = new Map<string, Record<string, string>>();
+  private readonly artifactBytes = new Map<string, Uint8Array>();
+  /** Occurrences of each fingerprint so far (primaryLocationLineHash numbers them). */
+  private readonly seen = new Map<string, number>();
+
+  constructor(readonly out: JsonOut, private readonly sources: Map<string, SourceFile>, private readonly index: Map<string, number>,
+    private readonly cwd: string, private readonly locale: Locale) {}
+
+  private uri(file: string): Record<string, string> {
+    let uri = this.uris.get(file);
+    if (!uri) {
+      const shown = displayPath(file, this.cwd);
+      uri = nodePath.isAbsolute(shown) ? { uri: pathToFileURL(shown).href } : { uri: shown.split(nodePath.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+      this.uris.set(file, uri);
+    }
+    return uri;
+  }
+
+  /** `"artifactLocation": {...}` for a file, as a member at `depth`. */
+  private artifact(file: string, depth: number, first: boolean): false {
+    const out = this.out;
+    out.key('artifactLocation', depth, first);
+    const key = `${depth}\u0000${file}`;
+    let bytes = this.artifactBytes.get(key);
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(this.uri(file), null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`), 'utf8');
+      this.artifactBytes.set(key, bytes);
+    }
+    out.bytes(bytes);
+    return false;
+  }
+
+  /** A region (`"name": {...}`) as a member at `depth`: lines from the span when there is one, else from the file's text. */
+  private region(name: string, file: string, start: number, end: number, span: Span | null, depth: number, first: boolean): false {
+    const out = this.out;
+    out.key(name, depth, first);
+    const d = depth + 1;
+    let f = true;
+    if (span) {
+      f = out.member('startLine', span.line, d, f);
+      f = out.member('startColumn', span.column, d, f);
+      f = out.member('endLine', span.endLine, d, f);
+      f = out.member('endColumn', span.endColumn, d, f);
+    } else {
+      const src = this.sources.get(file);
+      if (src) {
+        const a = positionAt(src, start);
+        const b = positionAt(src, end);
+        f = out.member('startLine', a.line, d, f);
+        f = out.member('startColumn', a.column, d, f);
+        f = out.member('endLine', b.line, d, f);
+        f = out.member('endColumn', b.column, d, f);
+      }
+    }
+    f = out.member('charOffset', start, d, f);
+    f = out.member('charLength', end - start, d, f);
+    out.end(depth, f);
+    return false;
+  }
+
+  /** `"physicalLocation": {...}` of a span, as a member at `depth`. */
+  private physical(span: Span, depth: number, first: boolean): false {
+    const out = this.out;
+    out.key('physicalLocation', depth, first);
+    this.artifact(span.file, depth + 1, true);
+    this.region('region', span.file, span.start, span.end, span, depth + 1, false);
+    out.close(depth, 0x7d);
+    return false;
+  }
+
+  /** `"name": { "text": ... }` at `depth`. */
+  private textObject(name: string, text: string | undefined, data: MessageData | undefined, depth: number, first: boolean): false {
+    const out = this.out;
+    out.key(name, depth, first);
+    if (text === undefined) out.text('{}');
+    else {
+      out.key('text', depth + 1, true);
+      if (data !== undefined && isShared(data)) out.sharedString(data, text);
+      else out.string(text);
+      out.close(depth, 0x7d);
+    }
+    return false;
+  }
+
+  result(f: Finding, depth: number): void {
+    const out = this.out;
+    const d = depth + 1;
+    const fp = fingerprintOf(f, this.cwd);
+    const occurrence = (this.seen.get(fp) ?? 0) + 1;
+    this.seen.set(fp, occurrence);
+    let first = out.member('ruleId', f.ruleId, d, true);
+    first = out.member('ruleIndex', this.index.get(f.ruleId), d, first);
+    first = out.member('level', LEVEL[f.severity], d, first);
+    this.textObject('message', f.message, f.data, d, first);
+    out.key('locations', d, false);
+    out.item(d + 1, true);
+    this.physical(f.span, d + 2, true);
+    out.close(d + 1, 0x7d);
+    out.close(d, 0x5d);
+    const related: Related[] = f.related.map((r) => ({ span: r.span, message: r.message, data: r.data }));
+    // Where the value in effect was set is worth a link even when the rule did not list it.
+    const p = f.provenance;
+    if (p?.origin.kind === 'directive') {
+      const o = p.origin.span;
+      const known = related.some((r) => r.span.file === o.file && r.span.start === o.start) || (f.span.file === o.file && f.span.start === o.start);
+      if (!known) related.push({ span: o, message: t(this.locale, 'cli.sarif.setHere', { line: `${p.directive}${p.value === null ? '' : ' ' + p.value}`, level: p.origin.level }) });
+    }
+    if (related.length) {
+      out.key('relatedLocations', d, false);
+      for (let k = 0; k < related.length; k++) {
+        const r = related[k]!;
+        out.item(d + 1, k === 0);
+        out.member('id', k + 1, d + 2, true);
+        this.physical(r.span, d + 2, false);
+        this.textObject('message', r.message, r.data, d + 2, false);
+        out.close(d + 1, 0x7d);
+      }
+      out.close(d, 0x5d);
+    }
+    out.key('partialFingerprints', d, false);
+    let pf = out.member('primaryLocationLineHash', `${fp}:${occurrence}`, d + 1, true);
+    pf = out.member(FINGERPRINT_KEY, fp, d + 1, pf);
+    out.end(d, pf);
+    if (f.fix) this.fixes(f.fix, d);
+    // Rendered when read: read once.
+    const stream = f.stream;
+    const properties: Record<string, unknown> = {
+      ...(p ? { provenance: { ...p, origin: p.origin.kind === 'directive' ? { ...p.origin, span: { ...p.origin.span, file: displayPath(p.origin.span.file, this.cwd) } } : p.origin } } : {}),
+      ...(stream?.length ? { stream } : {}),
+      ...(f.chain?.length ? { chain: chainForReport(f.chain, this.cwd) } : {}),
+    };
+    if (Object.keys(properties).length) out.member('properties', properties, d, false);
+    out.close(depth, 0x7d);
+  }
+
+  private fixes(fix: Fix, depth: number): void {
+    const out = this.out;
+    const d = depth + 1;
+    const byFile = new Map<string, TextEdit[]>();
+    for (const e of fix.edits) {
+      const list = byFile.get(e.file);
+      if (list) list.push(e);
+      else byFile.set(e.file, [e]);
+    }
+    out.key('fixes', depth, false);
+    out.item(d, true);
+    const description = t(this.locale, 'cli.sarif.fixDescription', { title: fix.title, applicability: t(this.locale, `cli.explain.fixKind.${fix.applicability}`) });
+    this.textObject('description', description, undefined, d + 1, true);
+    out.key('artifactChanges', d + 1, false);
+    if (byFile.size === 0) out.text('[]');
+    else {
+      let firstChange = true;
+      for (const [file, edits] of byFile) {
+        out.item(d + 2, firstChange);
+        firstChange = false;
+        this.artifact(file, d + 3, true);
+        out.key('replacements', d + 3, false);
+        for (let k = 0; k < edits.length; k++) {
+          const e = edits[k]!;
+          out.item(d + 4, k === 0);
+          this.region('deletedRegion', file, e.start, e.end, null, d + 5, true);
+          if (e.text) this.textObject('insertedContent', e.text, undefined, d + 5, false);
+          out.close(d + 4, 0x7d);
+        }
+        out.close(d + 3, 0x5d);
+        out.close(d + 2, 0x7d);
+      }
+      out.close(d + 1, 0x5d);
+    }
+    out.key('properties', d + 1, false);
+    out.end(d + 1, out.member('applicability', fix.applicability, d + 2, true));
+    out.close(d, 0x7d);
+    out.close(depth, 0x5d);
+  }
 }
