@@ -14332,8 +14332,24 @@ function writeText(result, opts, write) {
   let out = [];
   let current = null;
   let currentSite = null;
+  const siteOf2 = sitesByFile(result);
+  const words3 = /* @__PURE__ */ new Map();
+  const severityWord = (s) => {
+    let w = words3.get(s);
+    if (w === void 0) words3.set(s, w = paint(s, t(l, `cli.severity.${s}`)));
+    return w;
+  };
+  const width = labelWidth(l);
+  const label = (key, text) => {
+    let head = words3.get(key);
+    if (head === void 0) {
+      const name = t(l, key);
+      words3.set(key, head = `    ${paint("dim", name)}${" ".repeat(width - displayWidth(name))}`);
+    }
+    return head + clean(text);
+  };
   for (const f of orderBySite(result)) {
-    const site = siteOfFile(result, f.span.file);
+    const site = siteOf2.get(f.span.file) ?? null;
     if (site !== null && site !== currentSite) {
       out.push(paint("bold", `== ${t(l, "cli.label.site")} ${clean(site)} ==`));
       currentSite = site;
@@ -14344,17 +14360,13 @@ function writeText(result, opts, write) {
       out.push(paint("under", clean(file)));
       current = file;
     }
-    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${paint(f.severity, t(l, `cli.severity.${f.severity}`))}  ${clean(f.message)}  ${paint("dim", f.ruleId)}`);
+    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${severityWord(f.severity)}  ${clean(f.message)}  ${paint("dim", f.ruleId)}`);
     const src = sources.get(f.span.file);
-    if (src) out.push(...codeFrame(src, f.span, f.severity, paint, l));
-    const label = (key, text) => {
-      const name = t(l, key);
-      return `    ${paint("dim", name)}${" ".repeat(labelWidth(l) - displayWidth(name))}${clean(text)}`;
-    };
+    if (src) appendAll(out, codeFrame(src, f.span, f.severity, paint, l));
     if (f.provenance) out.push(label("cli.label.value", describeProvenance(f.provenance, opts.cwd, l)));
-    const stream = f.stream;
-    if (stream?.length && !dataHasStream(f.data)) {
-      const why = f.streamReasons ? renderStream(findingRenderer(l), f.streamReasons, f.streamConfidence) : joinList(l, stream, "semicolon");
+    const reasons = f.streamReasons;
+    if ((reasons ? reasons.length > 0 : !!f.stream?.length) && !dataHasStream(f.data)) {
+      const why = reasons ? renderStream(findingRenderer(l), reasons, f.streamConfidence) : joinList(l, f.stream, "semicolon");
       out.push(label("cli.label.stream", why));
     }
     if (f.chain?.length) out.push(label("cli.label.chain", chainText(f.chain, opts.cwd)));
@@ -14370,6 +14382,11 @@ function writeText(result, opts, write) {
 var LABELS = ["cli.label.value", "cli.label.stream", "cli.label.related", "cli.label.chain", "cli.label.fix"];
 function labelWidth(locale) {
   return Math.max(...LABELS.map((k) => displayWidth(t(locale, k)))) + 1;
+}
+function sitesByFile(result) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of result.sites ?? []) for (const f of s.files) if (!out.has(f)) out.set(f, s.site);
+  return out;
 }
 function chainText(chain, cwd) {
   const at = (s) => `${displayPath(s.file, cwd)}:${s.line}`;
@@ -14387,10 +14404,6 @@ function configLine(result, opts) {
 }
 function summaryLines(result, opts) {
   return [...countLines(result, opts), ...layoutLines(result, opts), ...configLine(result, opts)];
-}
-function siteOfFile(result, file) {
-  for (const s of result.sites ?? []) if (s.files.includes(file)) return s.site;
-  return null;
 }
 function orderBySite(result) {
   if (!result.sites?.length) return result.findings;
@@ -14480,19 +14493,26 @@ function codeFrame(src, span, severity, paint, locale = "en") {
     const from = Math.max(span.start, start) - start;
     const to = Math.min(Math.max(span.end, span.start), end) - start;
     const text = src.text.slice(start, end);
-    const cells = lineCells(src, text, from, to);
-    const win = windowCells(cells);
-    const code4 = win.map((c) => c.s).join("").replace(/\s+$/, "");
-    out.push(`  ${paint("dim", `${String(line).padStart(gutter)} |`)}${code4 ? " " + code4 : ""}`);
+    let code4;
     let pad = 0;
     let marks = 0;
     let seen = false;
-    for (const c of win) {
-      if (c.marked || c.anchor) {
-        seen = true;
-        marks += c.w;
-      } else if (!seen) pad += c.w;
+    if (text.length <= MAX_WIDTH && PRINTABLE_ASCII.test(text)) {
+      code4 = text.replace(/\s+$/, "");
+      seen = from <= to;
+      pad = from;
+      marks = seen ? to - from : 0;
+    } else {
+      const win = windowCells(lineCells(src, text, from, to));
+      code4 = win.map((c) => c.s).join("").replace(/\s+$/, "");
+      for (const c of win) {
+        if (c.marked || c.anchor) {
+          seen = true;
+          marks += c.w;
+        } else if (!seen) pad += c.w;
+      }
     }
+    out.push(`  ${paint("dim", `${String(line).padStart(gutter)} |`)}${code4 ? " " + code4 : ""}`);
     if (seen && marks === 0) marks = 1;
     if (marks > 0) out.push(`  ${paint("dim", `${" ".repeat(gutter)} |`)} ${" ".repeat(pad)}${paint(severity, "^".repeat(marks))}`);
   }
@@ -14523,6 +14543,7 @@ function lineCells(src, text, from, to) {
   push(text.slice(to), false);
   return cells;
 }
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function windowCells(cells) {
   const total = cells.reduce((n, c) => n + c.w, 0);
   if (total <= MAX_WIDTH) return cells;
@@ -14550,6 +14571,7 @@ function isControl(cp) {
   return cp < 32 || cp >= 127 && cp < 160;
 }
 function clean(s) {
+  if (!/[\x00-\x1f\x7f-\x9f]/.test(s)) return s;
   return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, "\uFFFD").replace(/\n/g, " ");
 }
 

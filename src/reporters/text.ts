@@ -7,6 +7,7 @@ import { displayPath, sourceIndex, summarize, type ReportOptions } from './commo
 import { collect, type Write } from './stream.js';
 import { cellWidth, displayWidth } from '../util/display-width.js';
 import { elideMiddle } from '../util/elide.js';
+import { appendAll } from '../util/array.js';
 
 export { displayPath } from './common.js';
 
@@ -38,8 +39,26 @@ export function writeText(result: LintResult, opts: TextOptions, write: Write): 
   let out: string[] = [];
   let current: string | null = null;
   let currentSite: string | null = null;
+  const siteOf = sitesByFile(result);
+  // The words every finding repeats (severities, labels and their padding), made once per report.
+  const words = new Map<string, string>();
+  const severityWord = (s: Severity): string => {
+    let w = words.get(s);
+    if (w === undefined) words.set(s, (w = paint(s, t(l, `cli.severity.${s}`))));
+    return w;
+  };
+  const width = labelWidth(l);
+  // Labels are padded to a column by display width (a Chinese character takes two).
+  const label = (key: MessageKey, text: string): string => {
+    let head = words.get(key);
+    if (head === undefined) {
+      const name = t(l, key);
+      words.set(key, (head = `    ${paint('dim', name)}${' '.repeat(width - displayWidth(name))}`));
+    }
+    return head + clean(text);
+  };
   for (const f of orderBySite(result)) {
-    const site = siteOfFile(result, f.span.file);
+    const site = siteOf.get(f.span.file) ?? null;
     if (site !== null && site !== currentSite) {
       out.push(paint('bold', `== ${t(l, 'cli.label.site')} ${clean(site)} ==`));
       currentSite = site;
@@ -50,19 +69,15 @@ export function writeText(result: LintResult, opts: TextOptions, write: Write): 
       out.push(paint('under', clean(file)));
       current = file;
     }
-    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${paint(f.severity, t(l, `cli.severity.${f.severity}`))}  ${clean(f.message)}  ${paint('dim', f.ruleId)}`);
+    out.push(`${clean(file)}:${f.span.line}:${f.span.column}  ${severityWord(f.severity)}  ${clean(f.message)}  ${paint('dim', f.ruleId)}`);
     const src = sources.get(f.span.file);
-    if (src) out.push(...codeFrame(src, f.span, f.severity, paint, l));
-    // Labels are padded to a column by display width (a Chinese character takes two).
-    const label = (key: MessageKey, text: string): string => {
-      const name = t(l, key);
-      return `    ${paint('dim', name)}${' '.repeat(labelWidth(l) - displayWidth(name))}${clean(text)}`;
-    };
+    if (src) appendAll(out, codeFrame(src, f.span, f.severity, paint, l));
     if (f.provenance) out.push(label('cli.label.value', describeProvenance(f.provenance, opts.cwd, l)));
-    // The stream reason is said once: in the message when the rule puts it there, else on its own line.
-    const stream = f.stream;
-    if (stream?.length && !dataHasStream(f.data)) {
-      const why = f.streamReasons ? renderStream(findingRenderer(l), f.streamReasons, f.streamConfidence) : joinList(l, stream, 'semicolon');
+    // The stream reason is said once: in the message when the rule puts it there, else on its own line. With the
+    // reasons as data, `stream` (their rendering) need not be made to know there are some.
+    const reasons = f.streamReasons;
+    if ((reasons ? reasons.length > 0 : !!f.stream?.length) && !dataHasStream(f.data)) {
+      const why = reasons ? renderStream(findingRenderer(l), reasons, f.streamConfidence) : joinList(l, f.stream!, 'semicolon');
       out.push(label('cli.label.stream', why));
     }
     if (f.chain?.length) out.push(label('cli.label.chain', chainText(f.chain, opts.cwd)));
@@ -82,6 +97,13 @@ const LABELS = ['cli.label.value', 'cli.label.stream', 'cli.label.related', 'cli
 /** Display columns of a label and the blanks after it: the widest label of the locale plus one (`related: `, `value:   `). */
 function labelWidth(locale: Locale): number {
   return Math.max(...LABELS.map((k) => displayWidth(t(locale, k)))) + 1;
+}
+
+/** The site each file belongs to in the run's layout (the first that lists it), for files of any site. */
+function sitesByFile(result: LintResult): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of result.sites ?? []) for (const f of s.files) if (!out.has(f)) out.set(f, s.site);
+  return out;
 }
 
 /** `location / (gw.conf:20) -> try_files (gw.conf:24) -> location @ (gw.conf:30)`: each hop with where it is written. */
@@ -104,12 +126,6 @@ function configLine(result: LintResult, opts: TextOptions): string[] {
 
 function summaryLines(result: LintResult, opts: TextOptions): string[] {
   return [...countLines(result, opts), ...layoutLines(result, opts), ...configLine(result, opts)];
-}
-
-/** The site a file belongs to in the run's layout, or null (shared files, plain nginx). */
-function siteOfFile(result: LintResult, file: string): string | null {
-  for (const s of result.sites ?? []) if (s.files.includes(file)) return s.site;
-  return null;
 }
 
 /** Findings of each site together (shared files first), in the usual order within a site. */
@@ -221,19 +237,27 @@ export function codeFrame(src: SourceFile, span: Span, severity: Severity, paint
     const from = Math.max(span.start, start) - start;
     const to = Math.min(Math.max(span.end, span.start), end) - start;
     const text = src.text.slice(start, end);
-    const cells = lineCells(src, text, from, to);
-    const win = windowCells(cells);
-    const code = win.map((c) => c.s).join('').replace(/\s+$/, '');
-    out.push(`  ${paint('dim', `${String(line).padStart(gutter)} |`)}${code ? ' ' + code : ''}`);
+    let code: string;
     let pad = 0;
     let marks = 0;
     let seen = false;
-    for (const c of win) {
-      if (c.marked || c.anchor) {
-        seen = true;
-        marks += c.w;
-      } else if (!seen) pad += c.w;
+    if (text.length <= MAX_WIDTH && PRINTABLE_ASCII.test(text)) {
+      // One cell per character and nothing to cut: the cells' sums, without the cells.
+      code = text.replace(/\s+$/, '');
+      seen = from <= to;
+      pad = from;
+      marks = seen ? to - from : 0;
+    } else {
+      const win = windowCells(lineCells(src, text, from, to));
+      code = win.map((c) => c.s).join('').replace(/\s+$/, '');
+      for (const c of win) {
+        if (c.marked || c.anchor) {
+          seen = true;
+          marks += c.w;
+        } else if (!seen) pad += c.w;
+      }
     }
+    out.push(`  ${paint('dim', `${String(line).padStart(gutter)} |`)}${code ? ' ' + code : ''}`);
     // An empty span (an insertion point, the end of the file) still gets one caret.
     if (seen && marks === 0) marks = 1;
     if (marks > 0) out.push(`  ${paint('dim', `${' '.repeat(gutter)} |`)} ${' '.repeat(pad)}${paint(severity, '^'.repeat(marks))}`);
@@ -267,6 +291,9 @@ function lineCells(src: SourceFile, text: string, from: number, to: number): Cel
   return cells;
 }
 
+/** Text whose every character is one cell as it is: no tab, no control character, nothing outside ASCII. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Cuts a long line to MAX_WIDTH cells, keeping the start of the span in view. */
 function windowCells(cells: Cell[]): Cell[] {
   const total = cells.reduce((n, c) => n + c.w, 0);
@@ -298,6 +325,9 @@ function isControl(cp: number): boolean {
 
 /** Text from a config (messages quote it) with control characters made harmless for a terminal. */
 function clean(s: string): string {
+  // Nearly every text has none: one scan to know.
+  // eslint-disable-next-line no-control-regex
+  if (!/[\x00-\x1f\x7f-\x9f]/.test(s)) return s;
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '\uFFFD').replace(/\n/g, ' ');
 }
