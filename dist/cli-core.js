@@ -9966,11 +9966,9 @@ function directiveSpan(d) {
 }
 function contextKey(ctx) {
   if (!ctx) return "";
-  let key = contextKeys.get(ctx);
-  if (key === void 0) contextKeys.set(ctx, key = describeContext(ctx));
-  return key;
+  return recall(ctx, CONTEXT_KEY) ?? remember(ctx, CONTEXT_KEY, describeContext(ctx));
 }
-var contextKeys = /* @__PURE__ */ new WeakMap();
+var CONTEXT_KEY = memoSlot();
 function describeContext(ctx) {
   const above = ctx.parent ? contextKey(ctx.parent) : "";
   if (!ctx.directive || ctx.assumed) return above;
@@ -10563,6 +10561,7 @@ function runRules(model, rules, options = {}) {
   const editTexts = new TextPool();
   const pool = new DataPool();
   const relatedSpans = /* @__PURE__ */ new Map();
+  const relatedNotes = /* @__PURE__ */ new Map();
   const relatedSpan = (d) => {
     let span = relatedSpans.get(d);
     if (!span) relatedSpans.set(d, span = directiveSpan(d));
@@ -10645,7 +10644,15 @@ function runRules(model, rules, options = {}) {
       related: (d, id, data) => {
         const key = keyOf("related", id);
         if (english.lookup(key) === void 0) throw new Error(`no message "${key}" in en`);
-        return lazyRelated(relatedSpan(d), key, data && pool.intern(data), text);
+        const span = relatedSpan(d);
+        const shared = data && pool.intern(data);
+        let byKey = relatedNotes.get(span);
+        if (!byKey) relatedNotes.set(span, byKey = /* @__PURE__ */ new Map());
+        let byData = byKey.get(key);
+        if (!byData) byKey.set(key, byData = /* @__PURE__ */ new Map());
+        let note = byData.get(shared);
+        if (!note) byData.set(shared, note = lazyRelated(span, key, shared, text));
+        return note;
       },
       report: (r) => {
         if (findings.length >= MAX_FINDINGS) {
@@ -14092,6 +14099,8 @@ var JsonOut = class {
   keys = /* @__PURE__ */ new Map();
   /** Per depth, the bytes of shared objects (see shared). */
   sharedBytes = [];
+  /** JSON bytes of long strings that come again (see pooledString). */
+  pooled = /* @__PURE__ */ new Map();
   /** The last string written for a shared owner, and its bytes (see sharedString). */
   sharedStrings = /* @__PURE__ */ new WeakMap();
   /** Hands what is written so far to the sink. */
@@ -14264,6 +14273,19 @@ ${"  ".repeat(depth)}${String.fromCharCode(bracket)}`);
     if (known !== void 0 && known.text === s) return this.bytes(known.bytes);
     const bytes = Buffer.from(JSON.stringify(s), "utf8");
     this.sharedStrings.set(owner, { text: s, bytes });
+    this.bytes(bytes);
+  }
+  /**
+   * A string that comes many times as the same text (a fix's inserted lines in every server): its JSON bytes are kept
+   * for the next time, for a few thousand long texts.
+   */
+  pooledString(s) {
+    if (s.length <= LONG2) return this.string(s);
+    let bytes = this.pooled.get(s);
+    if (bytes === void 0) {
+      bytes = Buffer.from(JSON.stringify(s), "utf8");
+      if (this.pooled.size < 4096) this.pooled.set(s, bytes);
+    }
     this.bytes(bytes);
   }
   /**

@@ -243,14 +243,18 @@ ${"  ".repeat(depth)}`), "utf8");
     out2.close(depth, 125);
     return false;
   }
-  /** `"name": { "text": ... }` at `depth`. */
-  textObject(name, text, data, depth, first) {
+  /**
+   * `"name": { "text": ... }` at `depth`. A text rendered from shared data (`data`), or one of the engine's pooled fix
+   * texts (`pooled`), has its JSON bytes kept for the next time.
+   */
+  textObject(name, text, data, depth, first, pooled = false) {
     const out2 = this.out;
     out2.key(name, depth, first);
     if (text === void 0) out2.text("{}");
     else {
       out2.key("text", depth + 1, true);
       if (data !== void 0 && (0, import_data_pool.isShared)(data)) out2.sharedString(data, text);
+      else if (pooled) out2.pooledString(text);
       else out2.string(text);
       out2.close(depth, 125);
     }
@@ -330,7 +334,7 @@ ${"  ".repeat(depth)}`), "utf8");
           const e = edits[k];
           out2.item(d + 4, k === 0);
           this.region("deletedRegion", file, e.start, e.end, null, d + 5, true);
-          if (e.text) this.textObject("insertedContent", e.text, void 0, d + 5, false);
+          if (e.text) this.textObject("insertedContent", e.text, void 0, d + 5, false, true);
           out2.close(d + 4, 125);
         }
         out2.close(d + 3, 93);

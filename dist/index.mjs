@@ -10733,11 +10733,9 @@ function directiveSpan(d) {
 }
 function contextKey(ctx) {
   if (!ctx) return "";
-  let key = contextKeys.get(ctx);
-  if (key === void 0) contextKeys.set(ctx, key = describeContext(ctx));
-  return key;
+  return recall(ctx, CONTEXT_KEY) ?? remember(ctx, CONTEXT_KEY, describeContext(ctx));
 }
-var contextKeys = /* @__PURE__ */ new WeakMap();
+var CONTEXT_KEY = memoSlot();
 function describeContext(ctx) {
   const above = ctx.parent ? contextKey(ctx.parent) : "";
   if (!ctx.directive || ctx.assumed) return above;
@@ -11324,6 +11322,7 @@ function runRules(model, rules, options = {}) {
   const editTexts = new TextPool();
   const pool = new DataPool();
   const relatedSpans = /* @__PURE__ */ new Map();
+  const relatedNotes = /* @__PURE__ */ new Map();
   const relatedSpan = (d) => {
     let span = relatedSpans.get(d);
     if (!span) relatedSpans.set(d, span = directiveSpan(d));
@@ -11406,7 +11405,15 @@ function runRules(model, rules, options = {}) {
       related: (d, id, data) => {
         const key = keyOf("related", id);
         if (english.lookup(key) === void 0) throw new Error(`no message "${key}" in en`);
-        return lazyRelated(relatedSpan(d), key, data && pool.intern(data), text);
+        const span = relatedSpan(d);
+        const shared = data && pool.intern(data);
+        let byKey = relatedNotes.get(span);
+        if (!byKey) relatedNotes.set(span, byKey = /* @__PURE__ */ new Map());
+        let byData = byKey.get(key);
+        if (!byData) byKey.set(key, byData = /* @__PURE__ */ new Map());
+        let note = byData.get(shared);
+        if (!note) byData.set(shared, note = lazyRelated(span, key, shared, text));
+        return note;
       },
       report: (r) => {
         if (findings.length >= MAX_FINDINGS) {

@@ -10,7 +10,7 @@ import { strongest, type StreamReason } from '../model/streams.js';
 import { isGlob } from '../model/glob.js';
 import * as fixer from '../fix/fixer.js';
 import { englishFindings, englishFindingsTemplate, renderKey, renderMessage, type Renderer } from '../i18n/render.js';
-import { compareFindings, SEVERITY_RANK, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type Severity, type Span, type StreamWhy, type TextEdit } from '../types.js';
+import { compareFindings, SEVERITY_RANK, type ChainStep, type Finding, type ListJoin, type MessageArg, type MessageData, type RelatedSpan, type Severity, type Span, type StreamWhy, type TextEdit } from '../types.js';
 import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisitor } from './define-rule.js';
 import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
 import { brokenLineFor, syntaxFindings } from './syntax.js';
@@ -100,6 +100,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   // Spans are read-only once reported: a line that many related notes point at (the one keepalive of an upstream,
   // a snippet included in every server) is one span object.
   const relatedSpans = new Map<Directive, Span>();
+  const relatedNotes = new Map<Span, Map<string, Map<MessageData | undefined, RelatedSpan>>>();
   const relatedSpan = (d: Directive): Span => {
     let span = relatedSpans.get(d);
     if (!span) relatedSpans.set(d, (span = directiveSpan(d)));
@@ -187,7 +188,17 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       related: (d, id, data) => {
         const key = keyOf('related', id);
         if (english.lookup(key) === undefined) throw new Error(`no message "${key}" in en`);
-        return lazyRelated(relatedSpan(d), key, data && pool.intern(data), text);
+        // A note is read-only once reported: the same note on the same line with equal data is one object however
+        // many findings hold it (every keepalive finding of an upstream points at its one keepalive line).
+        const span = relatedSpan(d);
+        const shared = data && pool.intern(data);
+        let byKey = relatedNotes.get(span);
+        if (!byKey) relatedNotes.set(span, (byKey = new Map()));
+        let byData = byKey.get(key);
+        if (!byData) byKey.set(key, (byData = new Map()));
+        let note = byData.get(shared);
+        if (!note) byData.set(shared, (note = lazyRelated(span, key, shared, text)));
+        return note;
       },
       report: (r: Report) => {
         if (findings.length >= MAX_FINDINGS) {

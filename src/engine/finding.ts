@@ -3,7 +3,7 @@ import type * as Crypto from 'node:crypto';
 import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
 import { makeSpan } from '../parser/source.js';
-import type { ContextNode } from '../model/context.js';
+import { memoSlot, recall, remember, type ContextNode } from '../model/context.js';
 import type { Finding, Span } from '../types.js';
 
 /** The primary span of a directive: the whole statement, or only its head (`location /x {`) for blocks. */
@@ -15,13 +15,11 @@ export function directiveSpan(d: Directive): Span {
 /** `location /api` inside `server example.com` inside `http`: a line-independent description of where a context is. */
 export function contextKey(ctx: ContextNode | null): string {
   if (!ctx) return '';
-  // The same blocks are described for every finding in them: once per block.
-  let key = contextKeys.get(ctx);
-  if (key === undefined) contextKeys.set(ctx, (key = describeContext(ctx)));
-  return key;
+  // The same blocks are described for every finding in them: once per block, remembered on the block.
+  return recall(ctx, CONTEXT_KEY) ?? remember(ctx, CONTEXT_KEY, describeContext(ctx));
 }
 
-const contextKeys = new WeakMap<ContextNode, string>();
+const CONTEXT_KEY = memoSlot<string>();
 
 function describeContext(ctx: ContextNode): string {
   // A fragment's root (or its stand-in location) has no place of its own; the parent's key is remembered too, so a

@@ -38,6 +38,8 @@ export class JsonOut {
   private readonly keys = new Map<string, Uint8Array>();
   /** Per depth, the bytes of shared objects (see shared). */
   private readonly sharedBytes: WeakMap<object, Uint8Array>[] = [];
+  /** JSON bytes of long strings that come again (see pooledString). */
+  private readonly pooled = new Map<string, Uint8Array>();
   /** The last string written for a shared owner, and its bytes (see sharedString). */
   private readonly sharedStrings = new WeakMap<object, { text: string; bytes: Uint8Array }>();
 
@@ -227,6 +229,20 @@ export class JsonOut {
     if (known !== undefined && known.text === s) return this.bytes(known.bytes);
     const bytes = Buffer.from(JSON.stringify(s), 'utf8');
     this.sharedStrings.set(owner, { text: s, bytes });
+    this.bytes(bytes);
+  }
+
+  /**
+   * A string that comes many times as the same text (a fix's inserted lines in every server): its JSON bytes are kept
+   * for the next time, for a few thousand long texts.
+   */
+  pooledString(s: string): void {
+    if (s.length <= LONG) return this.string(s);
+    let bytes = this.pooled.get(s);
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(s), 'utf8');
+      if (this.pooled.size < 4096) this.pooled.set(s, bytes);
+    }
     this.bytes(bytes);
   }
 

@@ -69,20 +69,26 @@ class FindingWriter {
     return this.out.member(name, v, depth, first);
   }
 
-  /** Message data: often one object shared by many findings (the engine's DataPool), written once and then copied. */
-  private data(data: MessageData, depth: number, first: boolean): false {
-    this.out.key('data', depth, first);
-    if (isShared(data)) this.out.shared(data, depth);
-    else this.out.value(data, depth);
-    return false;
-  }
-
-  /** A text rendered from `data`: findings that share their data mostly share their texts too. */
-  private text(name: string, text: string | undefined, data: MessageData | undefined, depth: number, first: boolean): boolean {
-    if (text === undefined || data === undefined || !isShared(data)) return this.member(name, text, depth, first);
-    this.out.key(name, depth, first);
-    this.out.sharedString(data, text);
-    return false;
+  /**
+   * A text rendered from `data`, then the message id (or title id) and the data: findings that share their data
+   * (the engine's DataPool) share these texts too, written once and then copied.
+   */
+  private rendered(name: string, text: string | undefined, idName: string, id: string | undefined, data: MessageData | undefined, depth: number, first: boolean): boolean {
+    const out = this.out;
+    const shared = data !== undefined && isShared(data);
+    if (shared && text !== undefined) {
+      out.key(name, depth, first);
+      out.sharedString(data, text);
+      first = false;
+    } else first = out.member(name, text, depth, first);
+    if (id) first = out.member(idName, id, depth, first);
+    if (data) {
+      out.key('data', depth, first);
+      if (shared) out.shared(data, depth);
+      else out.value(data, depth);
+      first = false;
+    }
+    return first;
   }
 
   /** A span with its file as shown (`{ ...span, file: display(span.file) }`). */
@@ -108,9 +114,7 @@ class FindingWriter {
     const d = depth + 1;
     let first = this.member('ruleId', f.ruleId, d, true);
     first = this.member('severity', f.severity, d, first);
-    first = this.text('message', f.message, f.data, d, first);
-    if (f.messageId) first = this.member('messageId', f.messageId, d, first);
-    if (f.data) first = this.data(f.data, d, first);
+    first = this.rendered('message', f.message, 'messageId', f.messageId, f.data, d, first);
     first = this.spanMember('span', f.span, d, first);
     out.key('related', d, first);
     this.related(f.related, d);
@@ -134,9 +138,7 @@ class FindingWriter {
       const d = depth + 1;
       out.item(d, i === 0);
       let first: boolean = this.spanMember('span', r.span, d + 1, true);
-      first = this.text('message', r.message, r.data, d + 1, first);
-      if (r.messageId) first = this.member('messageId', r.messageId, d + 1, first);
-      if (r.data) first = this.data(r.data, d + 1, first);
+      first = this.rendered('message', r.message, 'messageId', r.messageId, r.data, d + 1, first);
       out.close(d, 0x7d);
     }
     out.close(depth, 0x5d);
@@ -196,9 +198,7 @@ class FindingWriter {
     const out = this.out;
     const d = depth + 1;
     out.key('fix', depth, false);
-    let first = this.text('title', fix.title, fix.data, d, true);
-    if (fix.titleId) first = this.member('titleId', fix.titleId, d, first);
-    if (fix.data) first = this.data(fix.data, d, first);
+    let first = this.rendered('title', fix.title, 'titleId', fix.titleId, fix.data, d, true);
     first = this.member('applicability', fix.applicability, d, first);
     out.key('edits', d, first);
     const edits = fix.edits;
@@ -210,7 +210,12 @@ class FindingWriter {
         let f = this.member('file', this.display(e.file), d + 2, true);
         f = this.member('start', e.start, d + 2, f);
         f = this.member('end', e.end, d + 2, f);
-        this.member('text', e.text, d + 2, f);
+        // Fix texts are one string per distinct text (the engine's TextPool): their JSON is kept.
+        if (e.text === undefined) this.member('text', e.text, d + 2, f);
+        else {
+          out.key('text', d + 2, f);
+          out.pooledString(e.text);
+        }
         out.close(d + 1, 0x7d);
       }
       out.close(d, 0x5d);

@@ -225,14 +225,18 @@ class ResultWriter {
     return false;
   }
 
-  /** `"name": { "text": ... }` at `depth`. */
-  private textObject(name: string, text: string | undefined, data: MessageData | undefined, depth: number, first: boolean): false {
+  /**
+   * `"name": { "text": ... }` at `depth`. A text rendered from shared data (`data`), or one of the engine's pooled fix
+   * texts (`pooled`), has its JSON bytes kept for the next time.
+   */
+  private textObject(name: string, text: string | undefined, data: MessageData | undefined, depth: number, first: boolean, pooled = false): false {
     const out = this.out;
     out.key(name, depth, first);
     if (text === undefined) out.text('{}');
     else {
       out.key('text', depth + 1, true);
       if (data !== undefined && isShared(data)) out.sharedString(data, text);
+      else if (pooled) out.pooledString(text);
       else out.string(text);
       out.close(depth, 0x7d);
     }
@@ -316,7 +320,7 @@ class ResultWriter {
           const e = edits[k]!;
           out.item(d + 4, k === 0);
           this.region('deletedRegion', file, e.start, e.end, null, d + 5, true);
-          if (e.text) this.textObject('insertedContent', e.text, undefined, d + 5, false);
+          if (e.text) this.textObject('insertedContent', e.text, undefined, d + 5, false, true);
           out.close(d + 4, 0x7d);
         }
         out.close(d + 3, 0x5d);

@@ -1,5 +1,5 @@
 import type { Directive } from '../parser/ast.js';
-import type { ContextNode } from '../model/context.js';
+import { type ContextNode } from '../model/context.js';
 import type { Finding, Span } from '../types.js';
 /** The primary span of a directive: the whole statement, or only its head (`location /x {`) for blocks. */
 export declare function directiveSpan(d: Directive): Span;
