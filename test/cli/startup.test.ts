@@ -231,6 +231,8 @@ describe('standard output and error', () => {
   const cli = () => path.join(copy, 'dist/cli.js');
   let tree: string;
   let expected: string;
+  /** The JSON report of the same tree: written as bytes, in chunks of 256 KiB from one reused buffer. */
+  let expectedJson: string;
   beforeAll(async () => {
     // A report far larger than a pipe holds (64 KiB).
     tree = path.join(work, 'tree');
@@ -240,6 +242,11 @@ describe('standard output and error', () => {
     expect(r.status, r.stderr).toBe(1);
     expected = r.stdout;
     expect(expected.length).toBeGreaterThan(256 * 1024);
+    const j = spawnSync(process.execPath, [cli(), '-f', 'json', 'nginx.conf'], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(j.status, j.stderr).toBe(1);
+    expectedJson = j.stdout;
+    expect(expectedJson.length).toBeGreaterThan(4 * 256 * 1024);
+    expect(JSON.parse(expectedJson).summary.findings).toBeGreaterThan(0);
   });
   /** The built-in modules a run loaded beyond those Node loads for any script. */
   const loadList = path.join(work, 'load-list.cjs');
@@ -280,9 +287,10 @@ describe('standard output and error', () => {
     expect({ code, err }).toEqual({ code: 1, err: '' });
   });
 
-  it('gives every byte to a pipe left non-blocking by whoever made it, however slowly it is read', async () => {
-    // Node's own stream for a pipe makes the descriptor non-blocking: a preloaded script makes that stream first.
-    const child = spawn(process.execPath, ['--import', 'data:text/javascript,process.stdout;', cli(), 'nginx.conf'], { cwd: tree, stdio: ['ignore', 'pipe', 'pipe'] });
+  it.each(['text', 'json'])('gives every byte to a pipe left non-blocking by whoever made it, however slowly it is read (%s)', async (format) => {
+    // Node's own stream for a pipe makes the descriptor non-blocking: a preloaded script makes that stream first. The
+    // JSON report's chunks come from one buffer, written again only once a chunk is out: the stream keeps those it queues.
+    const child = spawn(process.execPath, ['--import', 'data:text/javascript,process.stdout;', cli(), '-f', format, 'nginx.conf'], { cwd: tree, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (b: Buffer) => void (err += b.toString()));
     child.stdout.pause();
@@ -293,6 +301,6 @@ describe('standard output and error', () => {
     child.stdout.resume();
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     expect({ code, err }).toEqual({ code: 1, err: '' });
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(format === 'json' ? expectedJson : expected);
   });
 });
