@@ -30,7 +30,7 @@ function jsonText(v: object, depth: number): string {
 
 /**
  * A JSON writer for reports: each value is written as JSON.stringify(value, null, 2) writes it at a given depth,
- * into chunks of `size` bytes that go to the sink as they fill. Nothing is built as one string.
+ * into chunks of `size` bytes that go to the sink as they fill. No report is ever one string.
  */
 export class JsonOut {
   private buf: Buffer;
