@@ -10484,7 +10484,8 @@ function insertDirective(block, directiveText2, options = {}) {
   const oneLine = close !== null && lineStartOf(text, close.start) === lineStartOf(text, open.start);
   if (oneLine) {
     const at2 = anchor ? anchor.end : open.end;
-    return { file, start: at2, end: at2, text: " " + directiveText2, insert: directiveText2 };
+    const after = close?.start === at2 ? " " : "";
+    return { file, start: at2, end: at2, text: " " + directiveText2 + after, insert: directiveText2 };
   }
   if (anchor) {
     const at2 = lineEndOf(text, endWithComment(anchor));
@@ -10508,8 +10509,10 @@ function directiveText(d) {
 }
 function insertLines(block, texts, family2) {
   const edit = insertDirective(block, texts[0], { family: family2 });
-  const sep6 = edit.text.slice(0, edit.text.length - texts[0].length);
-  return { file: edit.file, start: edit.start, end: edit.end, text: sep6 + texts.join(sep6) };
+  const at = edit.text.indexOf(texts[0]);
+  const sep6 = edit.text.slice(0, at);
+  const tail = edit.text.slice(at + texts[0].length);
+  return { file: edit.file, start: edit.start, end: edit.end, text: sep6 + texts.join(sep6) + tail };
 }
 function quoteLike(token, value) {
   const q = token?.quoted ? token.raw[0] : needsQuotes(value) ? '"' : "";

@@ -91,9 +91,11 @@ export function insertDirective(block: Directive, directiveText: string, options
 
   const oneLine = close !== null && lineStartOf(text, close.start) === lineStartOf(text, open.start);
   if (oneLine) {
-    // `location / { proxy_pass x; }` -> `location / { proxy_pass x; proxy_buffering off; }`
+    // `location / { proxy_pass x; }` -> `location / { proxy_pass x; proxy_buffering off; }`; `events {}` ->
+    // `events { worker_connections 4096; }` (a space before a brace that follows at once).
     const at = anchor ? anchor.end : open.end;
-    return { file, start: at, end: at, text: ' ' + directiveText, insert: directiveText };
+    const after = close?.start === at ? ' ' : '';
+    return { file, start: at, end: at, text: ' ' + directiveText + after, insert: directiveText };
   }
   if (anchor) {
     const at = lineEndOf(text, endWithComment(anchor));
@@ -133,9 +135,12 @@ export function directiveText(d: Directive): string {
  */
 export function insertLines(block: Directive, texts: readonly string[], family: string): TextEdit {
   const edit = insertDirective(block, texts[0]!, { family });
-  // insertDirective decides the separator (line ending plus indentation, or a space in a one-line block); reuse it.
-  const sep = edit.text.slice(0, edit.text.length - texts[0]!.length);
-  return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) };
+  // insertDirective decides the separator (line ending plus indentation, or a space in a one-line block) and what
+  // follows the last text (a space before a brace right after it); reuse both.
+  const at = edit.text.indexOf(texts[0]!);
+  const sep = edit.text.slice(0, at);
+  const tail = edit.text.slice(at + texts[0]!.length);
+  return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) + tail };
 }
 
 /** Quotes a value the way an existing token was quoted (bare, `"..."` or `'...'`), escaping as needed. */

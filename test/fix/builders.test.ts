@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Directive } from '../../src/parser/ast.js';
 import { parseSource } from '../../src/parser/parser.js';
 import { makeSource } from '../../src/parser/source.js';
-import { appendArg, applyEdits, insertDirective, removeArg, removeDirective, replaceArg } from '../../src/fix/fixer.js';
+import { appendArg, applyEdits, insertDirective, insertLines, removeArg, removeDirective, replaceArg } from '../../src/fix/fixer.js';
 import type { TextEdit } from '../../src/types.js';
 
 function find(text: string, name: string, nth = 0): Directive {
@@ -36,6 +36,17 @@ describe('insertDirective', () => {
   it('a one-line block stays on one line', () => {
     const t = 'location /sse { proxy_pass http://a; }\n';
     expect(apply(t, insertDirective(find(t, 'location'), 'proxy_buffering off;'))).toBe('location /sse { proxy_pass http://a; proxy_buffering off; }\n');
+  });
+
+  it('a one-line empty block gets a space on both sides of what goes in (events {} and events { })', () => {
+    const t = 'events {}\nhttp { }\n';
+    expect(apply(t, insertDirective(find(t, 'events'), 'worker_connections 4096;'))).toBe('events { worker_connections 4096; }\nhttp { }\n');
+    expect(apply(t, insertDirective(find(t, 'http'), 'gzip off;'))).toBe('events {}\nhttp { gzip off; }\n');
+    expect(apply(t, insertLines(find(t, 'events'), ['worker_connections 4096;', 'multi_accept on;'], 'worker_'))).toBe(
+      'events { worker_connections 4096; multi_accept on; }\nhttp { }\n');
+    const multi = 'server {\n    location /a {\n        proxy_pass http://a;\n    }\n}\n';
+    expect(apply(multi, insertLines(find(multi, 'location'), ['proxy_buffering off;', 'proxy_cache off;'], 'proxy_'))).toBe(
+      'server {\n    location /a {\n        proxy_pass http://a;\n        proxy_buffering off;\n        proxy_cache off;\n    }\n}\n');
   });
 
   it('a closing brace sharing the last line', () => {
