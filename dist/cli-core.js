@@ -311,6 +311,27 @@ var TokenList = class {
         return text.slice(start, end);
     }
   }
+  /**
+   * Whether the token's value lower-cased is `lower` (`value(k).toLowerCase() === lower`). A plain ASCII word is
+   * compared where it stands, without slicing it; anything else takes the long way, so the answer is always the same.
+   */
+  valueIs(k, lower) {
+    const f = this.flags[k];
+    if ((f & KIND_MASK) !== K_WORD || (f & (F_QUOTED | F_ESCAPED)) !== 0) return this.value(k).toLowerCase() === lower;
+    const start = this.starts[k];
+    const len = this.end(k) - start;
+    const text = this.file.text;
+    let same = len === lower.length;
+    for (let i = 0; i < len; i++) {
+      let c = text.charCodeAt(start + i);
+      if (c >= 128) return this.value(k).toLowerCase() === lower;
+      if (same) {
+        if (c >= 65 && c <= 90) c += 32;
+        same = c === lower.charCodeAt(i);
+      }
+    }
+    return same;
+  }
   /** The token as an object (made on each call; compare tokens by `start`, not by identity). */
   token(k) {
     return new TokenView(this, k);
@@ -728,6 +749,26 @@ var DirectiveNode = class {
     const out = new Array(argc);
     const explicit = this.extra?.args;
     for (let k = 0; k < argc; k++) out[k] = this.list.token(explicit ? explicit[k] : this.tok + 1 + k);
+    return out;
+  }
+  /** Index of the k-th argument's token (0 <= k < argc). */
+  argAt(k) {
+    const explicit = (this.bits & F_EXTRA) !== 0 ? this.extra.args : void 0;
+    return explicit ? explicit[k] : this.tok + 1 + k;
+  }
+  arg(k) {
+    return k >= 0 && k < this.bits >> ARGC_SHIFT ? this.list.value(this.argAt(k)) : void 0;
+  }
+  argRaw(k) {
+    return k >= 0 && k < this.bits >> ARGC_SHIFT ? this.list.raw(this.argAt(k)) : void 0;
+  }
+  argIs(k, lower) {
+    return k >= 0 && k < this.bits >> ARGC_SHIFT && this.list.valueIs(this.argAt(k), lower);
+  }
+  argValues() {
+    const argc = this.argc;
+    const out = new Array(argc);
+    for (let k = 0; k < argc; k++) out[k] = this.list.value(this.argAt(k));
     return out;
   }
   get semicolon() {
@@ -1795,7 +1836,12 @@ function locationStandIn(parsed) {
     start: at,
     end: parsed.file.text.length,
     file: parsed.file,
-    parent: null
+    parent: null,
+    argc: 0,
+    arg: () => void 0,
+    argRaw: () => void 0,
+    argIs: () => false,
+    argValues: () => []
   };
   standIns.set(parsed, d);
   return d;
@@ -1997,7 +2043,7 @@ function mergeChain(ctx) {
   Object.freeze(out);
   return remember(ctx, CHAIN, out);
 }
-var RECENT_BLOCKS = 2048;
+var RECENT_BLOCKS = 64;
 var ANSWERS = memoSlot();
 var generation = 0;
 var young = [];
@@ -2070,7 +2116,7 @@ function effectiveValue(ctx, name, version) {
   const set = (level) => {
     const d = firstDirectiveNamed(level, name);
     if (!d) return null;
-    const args = d.args.map((a) => a.value);
+    const args = d.argValues();
     return { name, args, value: normalizeValue(args[0] ?? null), origin: { kind: "directive", directive: d, context: level }, levels: [level] };
   };
   const chain = mergeChain(ctx);
@@ -2100,8 +2146,8 @@ function defaultValue(name, version) {
 function entryValue(ctx, entry, levels) {
   return {
     name: entry.directive.name,
-    args: entry.directive.args.map((a) => a.value),
-    value: entry.directive.args[0]?.value ?? null,
+    args: entry.directive.argValues(),
+    value: entry.directive.arg(0) ?? null,
     origin: { kind: "directive", directive: entry.directive, context: entry.context },
     levels: levels[0] === ctx ? levels : [ctx, ...levels]
   };
@@ -2113,7 +2159,7 @@ function valueOver(chain, name, version, unset = false) {
     levels.push(level);
     const d = firstDirectiveNamed(level, name);
     if (d !== null) {
-      const args2 = d.args.map((a) => a.value);
+      const args2 = d.argValues();
       return { name, args: args2, value: normalizeValue(args2[0] ?? null), origin: { kind: "directive", directive: d, context: level }, levels };
     }
   }
@@ -2239,8 +2285,7 @@ function inheritMode(level, name) {
     }
     const d = firstDirectiveNamed(l, name);
     if (d) {
-      const v = d.args[0]?.value.toLowerCase();
-      mode = v === "off" || v === "merge" ? v : "on";
+      mode = d.argIs(0, "off") ? "off" : d.argIs(0, "merge") ? "merge" : "on";
       remembered(l, key, () => mode);
       break;
     }
@@ -2249,7 +2294,7 @@ function inheritMode(level, name) {
   return mode;
 }
 function entryKey(d) {
-  const first = d.args[0]?.value;
+  const first = d.arg(0);
   if (first === void 0) return null;
   return d.name.endsWith("_param") ? first : first.toLowerCase();
 }
@@ -2274,10 +2319,10 @@ function originOf(v, where, options = {}) {
   return { kind: "default", basis: v.origin.basis, levels: [...head, ...tail], ...omitted ? { omitted, omittedAt: head.length } : {} };
 }
 function levelName(ctx) {
-  if (ctx.kind !== "location" && ctx.kind !== "if" || !ctx.directive?.args.length) return ctx.kind;
+  if (ctx.kind !== "location" && ctx.kind !== "if" || !ctx.directive?.argc) return ctx.kind;
   let name = recall(ctx, LEVEL_NAME);
   if (name === void 0) {
-    name = (ctx.kind === "location" ? "location " : "if ") + ctx.directive.args.map((a) => a.value).join(" ");
+    name = (ctx.kind === "location" ? "location " : "if ") + ctx.directive.argValues().join(" ");
     remember(ctx, LEVEL_NAME, name);
   }
   return name;
@@ -2317,7 +2362,7 @@ function handlerOf(ctx, upstreams) {
     for (const d of level.directives) {
       const mod = PASS_DIRECTIVES.get(d.name);
       if (mod) {
-        const target = d.args[0]?.value ?? "";
+        const target = d.arg(0) ?? "";
         return { module: mod, directive: d, context: level, target, upstream: resolveUpstream(target, upstreams) };
       }
       if (LUA_CONTENT.has(d.name)) return { module: "lua", directive: d, context: level };
@@ -2351,12 +2396,12 @@ function collectUpstreams(all) {
   const out = /* @__PURE__ */ new Map();
   for (const ctx of all) {
     if (ctx.kind !== "upstream" || !ctx.directive) continue;
-    const name = ctx.directive.args[0]?.value;
+    const name = ctx.directive.arg(0);
     if (!name || out.has(name)) continue;
     out.set(name, {
       name,
       context: ctx,
-      servers: ctx.directives.filter((d) => d.name === "server").map((d) => ({ address: d.args[0]?.value ?? "", directive: d })),
+      servers: ctx.directives.filter((d) => d.name === "server").map((d) => ({ address: d.arg(0) ?? "", directive: d })),
       keepalive: ctx.directives.find((d) => d.name === "keepalive") ?? null
     });
   }
@@ -2487,7 +2532,7 @@ var accel_buffering_ignored_default = defineRule({
       if (buffering.value !== "on") return;
       const ignoreName = moduleDirective(h.module, "ignore_headers");
       const list = ctx.model.effectiveList(c, ignoreName);
-      const hits = list.entries.filter((e) => e.directive.args.some((a) => a.value.toLowerCase() === HEADER));
+      const hits = list.entries.filter((e) => anyArgIs(e.directive, HEADER));
       const first = hits[0];
       if (!first) return;
       const setHere = first.context === c;
@@ -2518,6 +2563,10 @@ var accel_buffering_ignored_default = defineRule({
     };
   }
 });
+function anyArgIs(d, lower) {
+  for (let k = 0; k < d.argc; k++) if (d.argIs(k, lower)) return true;
+  return false;
+}
 function dropHeader(f, d) {
   const keep = d.args.filter((a) => a.value.toLowerCase() !== HEADER);
   if (keep.length === 0) return [f.removeDirective(d)];
@@ -2558,7 +2607,7 @@ var accel_buffering_request_header_default = defineRule({
     return {
       directive(d, c) {
         if (d.name !== "proxy_set_header" && d.name !== "fastcgi_param") return;
-        const name = d.args[0]?.value;
+        const name = d.arg(0);
         if (name === void 0) return;
         let buffering;
         if (d.name === "proxy_set_header" && name.toLowerCase() === "x-accel-buffering") buffering = "proxy_buffering";
@@ -2584,15 +2633,14 @@ var MEANT_NO = /* @__PURE__ */ new Set(["off", "false", "0", "disable", "disable
 var MEANT_YES = /* @__PURE__ */ new Set(["on", "true", "1", "enable", "enabled", "y"]);
 function findHeader(d) {
   if (d.name === "add_header") {
-    const name = d.args[0]?.value;
-    const value = d.args[1];
-    if (name?.toLowerCase() !== "x-accel-buffering" || !value) return [];
-    return [{ index: 1, value: value.value, rewrite: (v) => v }];
+    const value = d.arg(1);
+    if (!d.argIs(0, "x-accel-buffering") || value === void 0) return [];
+    return [{ index: 1, value, rewrite: (v) => v }];
   }
   if (d.name !== "more_set_headers") return [];
   const out = [];
-  for (let i = 0; i < d.args.length; i++) {
-    const arg = d.args[i].value;
+  for (let i = 0; i < d.argc; i++) {
+    const arg = d.arg(i);
     if (arg === "-s" || arg === "-t") {
       i++;
       continue;
@@ -3752,8 +3800,8 @@ function methodsMatched(iff) {
 function moreHeaders(d) {
   const out = [];
   const clear = d.name.includes("_clear_");
-  for (let k = 0; k < d.args.length; k++) {
-    const a = d.args[k].value;
+  for (let k = 0; k < d.argc; k++) {
+    const a = d.arg(k);
     if (a === "-s" || a === "-t") {
       k++;
       continue;
@@ -3797,9 +3845,10 @@ function responseHeader(model, ctx, name) {
   const more = headersMoreSent(model, ctx).get(name);
   if (more) out.push(more);
   for (const e of model.effectiveList(ctx, "add_header").entries) {
-    const args = e.directive.args;
-    const value = args[1]?.value ?? "";
-    if (value !== "" && args[0]?.value.toLowerCase() === name) out.push({ value, directive: e.directive });
+    const d = e.directive;
+    if (!d.argIs(0, name)) continue;
+    const value = d.arg(1) ?? "";
+    if (value !== "") out.push({ value, directive: d });
   }
   return out;
 }
@@ -3808,7 +3857,7 @@ function droppedAddHeaders(model, level) {
   const lost = lostAt(list, level);
   if (lost.length === 0) return lost;
   const more = headersMoreSent(model, level);
-  return lost.filter((e) => (e.directive.args[1]?.value ?? "") !== "" && !more.has(entryKey(e.directive) ?? ""));
+  return lost.filter((e) => (e.directive.arg(1) ?? "") !== "" && !more.has(entryKey(e.directive) ?? ""));
 }
 
 // rules/add-header-in-if.ts
@@ -4174,7 +4223,7 @@ var buffering_on_default = defineRule({
 var CACHING = new Set(BUFFERING_MODULES);
 var FRESHNESS_HEADERS = /* @__PURE__ */ new Set(["cache-control", "expires", "x-accel-expires"]);
 function alwaysSet(list) {
-  return list.entries.some((e) => e.directive.args.some((a) => !a.value.includes("$") && a.value !== "" && a.value !== "0"));
+  return list.entries.some((e) => e.directive.argValues().some((a) => !a.includes("$") && a !== "" && a !== "0"));
 }
 var cache_on_stream_default = defineRule({
   meta: {
@@ -4364,7 +4413,7 @@ var HOP_HEADERS = ["connection", "upgrade", "keep-alive", "te", "transfer-encodi
 function proxyHeaderEntries(model, ctx, header) {
   const list = model.effectiveList(ctx, "proxy_set_header");
   const h = header.toLowerCase();
-  return { entries: list.entries.filter((e) => e.directive.args[0]?.value.toLowerCase() === h), levels: list.levels };
+  return { entries: list.entries.filter((e) => e.directive.argIs(0, h)), levels: list.levels };
 }
 
 // src/model/queries/connection.ts
@@ -4379,7 +4428,7 @@ function connectionSent(model, ctx) {
     return [{ kind: "default", value: sendsCloseByDefault(model) ? "close" : "", basis }];
   }
   return entries3.map((entry) => {
-    const raw = entry.directive.args[1]?.value ?? "";
+    const raw = entry.directive.arg(1) ?? "";
     const whole = /^\$(\w+)$/.exec(raw) ?? /^\$\{(\w+)\}$/.exec(raw);
     if (!raw.includes("$")) return { kind: "literal", value: raw, entry };
     if (!whole) return { kind: "unknown", entry };
@@ -4632,9 +4681,9 @@ var cors_missing_always_default = defineRule({
       if (c.kind === "if" && answersSafely(c)) return;
       for (const e of ctx.model.effectiveList(c, "add_header").entries) {
         const d = e.directive;
-        const name = d.args[0]?.value.toLowerCase() ?? "";
+        const name = d.arg(0)?.toLowerCase() ?? "";
         if (!name.startsWith("access-control-") || PREFLIGHT_ONLY.has(name)) continue;
-        if ((d.args[1]?.value ?? "") === "" || d.args[2]?.value === "always") continue;
+        if ((d.arg(1) ?? "") === "" || d.arg(2) === "always") continue;
         const places = found.get(d) ?? [];
         found.set(d, places);
         places.push(c);
@@ -4666,7 +4715,7 @@ var cors_missing_always_default = defineRule({
 });
 function answersSafely(c) {
   const ret = c.directives.find((d) => d.name === "return");
-  const code4 = ret?.args[0]?.value;
+  const code4 = ret?.arg(0);
   return code4 !== void 0 && SAFE_STATUS.has(code4);
 }
 
@@ -4706,7 +4755,7 @@ var duplicate_hop_header_default = defineRule({
       let groups = null;
       for (const d of c.directives) {
         if (d.name !== "proxy_set_header") continue;
-        const name = d.args[0]?.value.toLowerCase();
+        const name = d.arg(0)?.toLowerCase();
         if (name === void 0 || !HOP_HEADERS.includes(name)) continue;
         groups ??= /* @__PURE__ */ new Map();
         const list = groups.get(name);
@@ -4717,11 +4766,11 @@ var duplicate_hop_header_default = defineRule({
       const stream = c.kind === "location" && ctx.model.isStream(c);
       for (const lines of groups.values()) {
         if (lines.length < 2) continue;
-        const empty = lines.filter((d) => (d.args[1]?.value ?? "") === "");
+        const empty = lines.filter((d) => (d.arg(1) ?? "") === "");
         const keep = stream && empty.length > 0 ? empty[empty.length - 1] : lines[lines.length - 1];
-        const blank = stream && empty.length === 0 && /^(connection|upgrade)$/i.test(lines[0].args[0].value);
-        const sent = lines.map((d) => d.args[1]?.value ?? "").filter((v) => v !== "");
-        const header = lines[0].args[0].value;
+        const blank = stream && empty.length === 0 && /^(connection|upgrade)$/i.test(lines[0].arg(0));
+        const sent = lines.map((d) => d.arg(1) ?? "").filter((v) => v !== "");
+        const header = lines[0].arg(0);
         ctx.report({
           node: lines[1],
           context: c,
@@ -4888,15 +4937,15 @@ var PCRE_PROBLEM_KINDS = [
 
 // src/model/routing/locations.ts
 function locationPattern(node) {
-  const args = node.directive.args.map((a) => a.value);
+  const d = node.directive;
   let modifier = null;
   let pattern = "";
-  if (args.length === 2) {
-    const mod = args[0];
-    pattern = args[1];
+  if (d.argc === 2) {
+    const mod = d.arg(0);
+    pattern = d.arg(1);
     if (mod === "=" || mod === "^~" || mod === "~" || mod === "~*") modifier = mod;
-  } else if (args.length === 1) {
-    const name = args[0];
+  } else if (d.argc === 1) {
+    const name = d.arg(0);
     if (name.startsWith("=")) [modifier, pattern] = ["=", name.slice(1)];
     else if (name.startsWith("^~")) [modifier, pattern] = ["^~", name.slice(2)];
     else if (name.startsWith("@")) [modifier, pattern] = ["@", name];
@@ -6253,8 +6302,7 @@ function hasParam(l, name) {
 function paramsOf(d) {
   let params = listenParams.get(d);
   if (!params) {
-    const args = d.args;
-    params = args.length <= 1 ? NO_PARAMS : args.slice(1).map((a) => a.value);
+    params = d.argc <= 1 ? NO_PARAMS : d.argValues().slice(1);
     listenParams.set(d, params);
   }
   return params;
@@ -6543,6 +6591,18 @@ var ST_SEC = 7;
 var ST_MSEC = 8;
 var ST_LAST = 9;
 function nginxTime(text, sec) {
+  const memo = sec ? secTimes : msTimes;
+  let v = memo.get(text);
+  if (v === void 0) {
+    if (memo.size >= TIME_MEMO) memo.clear();
+    memo.set(text, v = parseTime(text, sec));
+  }
+  return v;
+}
+var secTimes = /* @__PURE__ */ new Map();
+var msTimes = /* @__PURE__ */ new Map();
+var TIME_MEMO = 4096;
+function parseTime(text, sec) {
   let valid = false;
   let value = 0n;
   let total = 0n;
@@ -6987,8 +7047,13 @@ var proxy_set_header_redefinition_default = defineRule({
     }
   },
   create(ctx) {
-    const defaults = defaultProxyHeaders(ctx.model.version ?? void 0).headers.map(([n, v]) => `${n.toLowerCase()}\0${v}`);
-    const isDefault = (e) => e.directive.name === "proxy_set_header" && defaults.includes(`${e.directive.args[0]?.value.toLowerCase()}\0${e.directive.args[1]?.value}`);
+    const defaults = defaultProxyHeaders(ctx.model.version ?? void 0).headers.map(([n, v]) => [n.toLowerCase(), v]);
+    const isDefault = (e) => {
+      const d = e.directive;
+      if (d.name !== "proxy_set_header") return false;
+      for (const [name, value] of defaults) if (d.argIs(0, name) && d.arg(1) === value) return true;
+      return false;
+    };
     const check = (level) => {
       if (!level.directive) return;
       for (const name of LISTS) {
@@ -7120,8 +7185,8 @@ var read_timeout_zero_default = defineRule({
   create(ctx) {
     return {
       directive(d, c) {
-        if (!NAMES3.has(d.name) || d.args.length !== 1) return;
-        const raw = d.args[0].value;
+        if (!NAMES3.has(d.name) || d.argc !== 1) return;
+        const raw = d.arg(0);
         if (parseDuration(raw) !== 0) return;
         const fixValue = String(ctx.options.fixValue ?? "1h");
         ctx.report({
@@ -7138,11 +7203,15 @@ var read_timeout_zero_default = defineRule({
 
 // src/model/queries/listen-sockets.ts
 var BIND_IMPLYING = /^(bind|backlog=|rcvbuf=|sndbuf=|accept_filter=|deferred$|ipv6only=|reuseport$|so_keepalive=|fastopen=|setfib=)/;
+function someParam(d, test) {
+  for (let k = 1; k < d.argc; k++) if (test(d.arg(k))) return true;
+  return false;
+}
 function socketListen(l, datagram) {
   if (l.kind === "unix") return `unix:${l.path}`;
   const v6 = l.addr.includes(":");
   const wildcard = l.addr === "*" || l.addr === "0.0.0.0" || l.addr === "::";
-  const bind = l.directive ? l.directive.args.slice(1).some((a) => BIND_IMPLYING.test(a.value)) : false;
+  const bind = l.directive ? someParam(l.directive, (a) => BIND_IMPLYING.test(a)) : false;
   return { group: `${datagram ? "udp" : "tcp"}/${v6 ? 6 : 4}/${l.port}`, addr: l.addr, wildcard, bind };
 }
 function countListeningSockets(servers) {
@@ -7152,7 +7221,7 @@ function countListeningSockets(servers) {
   for (const s of servers) {
     for (const l of serverListens(s)) {
       listens++;
-      const datagram = l.directive ? l.directive.args.slice(1).some((a) => a.value === "quic" || a.value === "udp") : false;
+      const datagram = l.directive ? someParam(l.directive, (a) => a === "quic" || a === "udp") : false;
       const sl = socketListen(l, datagram);
       if (typeof sl === "string") {
         unix.add(sl);
@@ -9149,59 +9218,71 @@ function checkArguments(d, where, version) {
   if (!spec) return null;
   const info = directiveInfo(d.name, where);
   if (!info || /^ngx_(stream|mail)_/.test(info.module)) return null;
-  const args = d.args;
-  if (args.some((a) => isTemplated(a.raw))) return null;
-  const count = args.length;
+  const count = d.argc;
+  for (let i = 0; i < count; i++) if (isTemplated(d.argRaw(i))) return null;
   if (count < info.args.min || count > info.args.max) {
     const suggestion = count > info.args.max && info.args.max === 1 ? joinedSuggestion(d, argKindAt(spec, 0, 1)) : null;
     return { kind: "arguments", count, min: info.args.min, max: info.args.max, suggestion };
   }
   for (let i = 0; i < count; i++) {
-    const problem = checkValue(d, args[i], i, argKindAt(spec, i, count), version);
+    const problem = checkValue(d, i, argKindAt(spec, i, count), version);
     if (problem) return problem;
   }
   return null;
 }
-function checkValue(d, token, index, arg, version) {
-  const v = token.value;
-  if (hasVariable(token.raw)) return null;
-  const fail = (allowed, suggestion) => ({ kind: "value", arg, index, token, allowed, suggestion });
+function rejected(d, index, arg, allowed, suggestion) {
+  return { kind: "value", arg, index, token: d.args[index], allowed, suggestion };
+}
+function knownEnumWords(name, version) {
+  let byName = enumsByVersion.get(version);
+  if (!byName) {
+    if (enumsByVersion.size > 16) enumsByVersion.clear();
+    enumsByVersion.set(version, byName = /* @__PURE__ */ new Map());
+  }
+  let words3 = byName.get(name);
+  if (!words3) byName.set(name, words3 = Object.freeze(enumWords(name).filter((w) => valueKnownIn(name, w, version ?? void 0))));
+  return words3;
+}
+var enumsByVersion = /* @__PURE__ */ new Map();
+function checkValue(d, index, arg, version) {
+  if (hasVariable(d.argRaw(index))) return null;
+  const v = d.arg(index);
   switch (arg.kind) {
     case "any":
       return null;
     case "flag": {
       const lower = v.toLowerCase();
-      return lower === "on" || lower === "off" ? null : fail(["on", "off"], flagSuggestion(v));
+      return lower === "on" || lower === "off" ? null : rejected(d, index, arg, ["on", "off"], flagSuggestion(v));
     }
     case "enum": {
-      const words3 = enumWords(d.name).filter((w) => valueKnownIn(d.name, w, version ?? void 0));
+      const words3 = knownEnumWords(d.name, version);
       if (words3.some((w) => w.toLowerCase() === v.toLowerCase())) return null;
-      return fail(words3, d.name === "proxy_http_version" ? httpVersionSuggestion(v, words3, version) : closest(v, words3, true));
+      return rejected(d, index, arg, words3, d.name === "proxy_http_version" ? httpVersionSuggestion(v, words3, version) : closest(v, words3, true));
     }
     case "bitmask": {
       const words3 = arg.values ?? enumWords(d.name);
       if (words3.some((w) => w.toLowerCase() === v.toLowerCase())) return null;
-      return fail(words3, closest(v, words3, true));
+      return rejected(d, index, arg, words3, closest(v, words3, true));
     }
     case "parameter":
-      return arg.values.includes(v) ? null : fail(arg.values, closest(v, arg.values, false));
+      return arg.values.includes(v) ? null : rejected(d, index, arg, arg.values, closest(v, arg.values, false));
     case "time":
-      return nginxTime(v, arg.sec) !== null ? null : fail([], timeSuggestion(v, arg.sec));
+      return nginxTime(v, arg.sec) !== null ? null : rejected(d, index, arg, [], timeSuggestion(v, arg.sec));
     case "cache-time":
-      return nginxTime(v, true) !== null ? null : fail([], timeSuggestion(v, true));
+      return nginxTime(v, true) !== null ? null : rejected(d, index, arg, [], timeSuggestion(v, true));
     case "status": {
       if (v === "any") return null;
       const n = nginxNumber(v);
-      return n !== null && n >= 100n && n <= 599n ? null : fail([], null);
+      return n !== null && n >= 100n && n <= 599n ? null : rejected(d, index, arg, [], null);
     }
     case "size":
-      return nginxSize(v) !== null ? null : fail([], sizeSuggestion(v));
+      return nginxSize(v) !== null ? null : rejected(d, index, arg, [], sizeSuggestion(v));
     case "number": {
       if (arg.auto && v === "auto") return null;
       const n = nginxNumber(v);
       const zeroRejected = arg.zeroSince !== void 0 && version !== null && compareVersions(version, arg.zeroSince) < 0;
       if (n !== null && !(n === 0n && zeroRejected)) return null;
-      return fail(arg.auto ? ["auto"] : [], arg.auto && v.toLowerCase() === "auto" ? { text: "auto", certain: true } : null);
+      return rejected(d, index, arg, arg.auto ? ["auto"] : [], arg.auto && v.toLowerCase() === "auto" ? { text: "auto", certain: true } : null);
     }
   }
 }
@@ -9358,7 +9439,7 @@ function canStream(h) {
 function locationPath(ctx) {
   const d = ctx.directive;
   if (!d || ctx.kind !== "location") return null;
-  return d.args.at(-1)?.value ?? null;
+  return d.arg(d.argc - 1) ?? null;
 }
 function words(text) {
   let list = wordsOf.get(text);
@@ -9418,7 +9499,7 @@ function heuristicsOf(ctx, handler, more) {
       if (producer2) out.push(reason("producer", { kind: "producer", directive: d.name, what: producer2 }, "seen", d));
       continue;
     }
-    const args = d.args.map((a) => a.value);
+    const args = d.argValues();
     const joined = args.join(" ").toLowerCase();
     if ((d.name === "default_type" || d.name === "add_header" && args[0]?.toLowerCase() === "content-type" || d.name === "more_set_headers" && /content-type:\s*text\/event-stream/.test(joined)) && joined.includes("text/event-stream")) {
       out.push(reason("content-type", { kind: "content-type", directive: d.name }, "seen", d));
@@ -9536,14 +9617,23 @@ function alwaysAnswers(ctx) {
 function websocketPath(path) {
   return pathHints(path).websocket;
 }
+function mentionsEventStream(a) {
+  return a.toLowerCase().includes("text/event-stream");
+}
 function otherContentType(ctx) {
   let other = null;
   for (const d of ctx.directives) {
-    const args = d.args.map((a) => a.value.toLowerCase());
-    if (args.some((a) => a.includes("text/event-stream"))) return null;
+    let mentions = false;
+    for (let k = 0; k < d.argc && !mentions; k++) mentions = mentionsEventStream(d.arg(k));
+    if (mentions) return null;
     if (other) continue;
-    if (d.name === "default_type" && args[0]) other = { kind: "other-type", type: args[0], directive: "default_type" };
-    else if (d.name === "add_header" && args[0] === "content-type" && args[1] && !args[1].includes("$")) other = { kind: "other-type", type: args[1], directive: "add_header" };
+    if (d.name === "default_type") {
+      const type = d.arg(0)?.toLowerCase();
+      if (type) other = { kind: "other-type", type, directive: "default_type" };
+    } else if (d.name === "add_header" && d.argIs(0, "content-type")) {
+      const type = d.arg(1)?.toLowerCase();
+      if (type && !type.includes("$")) other = { kind: "other-type", type, directive: "add_header" };
+    }
   }
   for (const child of ctx.children) {
     if (child.kind !== "types") continue;
@@ -12422,7 +12512,7 @@ function buildModel(tree, options = {}) {
     return c;
   };
   const declaredStreams = (options.routes?.length ?? 0) > 0 || patterns.length > 0 || locations.some((l) => hasStreamComment(l) !== null);
-  const passesUpgrade = (loc) => effectiveList(loc, "proxy_set_header", version).entries.some((e) => e.directive.args[0]?.value.toLowerCase() === "upgrade" && /\$http_upgrade/i.test(e.directive.args[1]?.value ?? ""));
+  const passesUpgrade = (loc) => effectiveList(loc, "proxy_set_header", version).entries.some((e) => e.directive.argIs(0, "upgrade") && /\$http_upgrade/i.test(e.directive.arg(1) ?? ""));
   const backends = { contexts, handler, locationOf: (c) => locationOf(c), effectiveList: (c, name) => effectiveList(c, name, version) };
   const computing = /* @__PURE__ */ new Set();
   const streamingBackend = (loc) => {
@@ -12445,7 +12535,7 @@ function buildModel(tree, options = {}) {
   };
   let subrequestTargets = null;
   const subrequestOnly = (loc) => {
-    if (!loc.directives.some((d2) => d2.name === "internal") && loc.directive?.args[0]?.value.startsWith("@") !== true) return null;
+    if (!loc.directives.some((d2) => d2.name === "internal") && loc.directive?.arg(0)?.startsWith("@") !== true) return null;
     subrequestTargets ??= subrequestOnlyLocations(contexts, redirects);
     const d = subrequestTargets.get(loc);
     return d ? { kind: "subrequest", directive: d.name, line: `${d.name} ${d.args.map((a) => a.raw).join(" ")}`, at: where(d) } : null;

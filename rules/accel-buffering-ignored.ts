@@ -49,7 +49,7 @@ export default defineRule({
       const ignoreName = moduleDirective(h.module, 'ignore_headers')!;
       const list = ctx.model.effectiveList(c, ignoreName);
       // nginx matches bitmask values case-insensitively (ngx_conf_set_bitmask_slot uses ngx_strcasecmp).
-      const hits = list.entries.filter((e) => e.directive.args.some((a) => a.value.toLowerCase() === HEADER));
+      const hits = list.entries.filter((e) => anyArgIs(e.directive, HEADER));
       const first = hits[0];
       if (!first) return;
       const setHere = first.context === c;
@@ -80,6 +80,12 @@ export default defineRule({
     };
   },
 });
+
+/** Some argument of the line is X-Accel-Buffering (nginx compares bitmask values in any case). */
+function anyArgIs(d: Directive, lower: string): boolean {
+  for (let k = 0; k < d.argc; k++) if (d.argIs(k, lower)) return true;
+  return false;
+}
 
 /** Edits that take X-Accel-Buffering out of one ignore line: the line itself when nothing else would be left. */
 function dropHeader(f: EditBuilder, d: Directive): TextEdit[] {

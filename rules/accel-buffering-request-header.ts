@@ -31,7 +31,7 @@ export default defineRule({
       directive(d, c) {
         // Asked of every directive: the name is checked before the arguments are read.
         if (d.name !== 'proxy_set_header' && d.name !== 'fastcgi_param') return;
-        const name = d.args[0]?.value;
+        const name = d.arg(0);
         if (name === undefined) return;
         let buffering: string;
         if (d.name === 'proxy_set_header' && name.toLowerCase() === 'x-accel-buffering') buffering = 'proxy_buffering';

@@ -17,15 +17,14 @@ interface Found {
 /** The X-Accel-Buffering values a line sets, with how to rewrite each. */
 function findHeader(d: Directive): Found[] {
   if (d.name === 'add_header') {
-    const name = d.args[0]?.value;
-    const value = d.args[1];
-    if (name?.toLowerCase() !== 'x-accel-buffering' || !value) return [];
-    return [{ index: 1, value: value.value, rewrite: (v) => v }];
+    const value = d.arg(1);
+    if (!d.argIs(0, 'x-accel-buffering') || value === undefined) return [];
+    return [{ index: 1, value, rewrite: (v) => v }];
   }
   if (d.name !== 'more_set_headers') return [];
   const out: Found[] = [];
-  for (let i = 0; i < d.args.length; i++) {
-    const arg = d.args[i]!.value;
+  for (let i = 0; i < d.argc; i++) {
+    const arg = d.arg(i)!;
     // `-s <statuses>` and `-t <types>` take the next argument.
     if (arg === '-s' || arg === '-t') {
       i++;

@@ -17,7 +17,7 @@ const FRESHNESS_HEADERS = new Set(['cache-control', 'expires', 'x-accel-expires'
  * is neither empty nor "0" (nginx: "if at least one value ... is not empty and is not equal to 0").
  */
 function alwaysSet(list: EffectiveList): boolean {
-  return list.entries.some((e) => e.directive.args.some((a) => !a.value.includes('$') && a.value !== '' && a.value !== '0'));
+  return list.entries.some((e) => e.directive.argValues().some((a) => !a.includes('$') && a !== '' && a !== '0'));
 }
 
 export default defineRule({

@@ -48,9 +48,9 @@ export default defineRule({
       if (c.kind === 'if' && answersSafely(c)) return;
       for (const e of ctx.model.effectiveList(c, 'add_header').entries) {
         const d = e.directive;
-        const name = d.args[0]?.value.toLowerCase() ?? '';
+        const name = d.arg(0)?.toLowerCase() ?? '';
         if (!name.startsWith('access-control-') || PREFLIGHT_ONLY.has(name)) continue;
-        if ((d.args[1]?.value ?? '') === '' || d.args[2]?.value === 'always') continue;
+        if ((d.arg(1) ?? '') === '' || d.arg(2) === 'always') continue;
         const places = found.get(d) ?? [];
         found.set(d, places);
         places.push(c);
@@ -86,6 +86,6 @@ export default defineRule({
 /** The block ends every request it handles with `return <status>` where the status is one add_header covers anyway. */
 function answersSafely(c: ContextNode): boolean {
   const ret = c.directives.find((d) => d.name === 'return');
-  const code = ret?.args[0]?.value;
+  const code = ret?.arg(0);
   return code !== undefined && SAFE_STATUS.has(code);
 }

@@ -39,7 +39,7 @@ export default defineRule({
       let groups: Map<string, Directive[]> | null = null;
       for (const d of c.directives) {
         if (d.name !== 'proxy_set_header') continue;
-        const name = d.args[0]?.value.toLowerCase();
+        const name = d.arg(0)?.toLowerCase();
         if (name === undefined || !HOP_HEADERS.includes(name)) continue;
         groups ??= new Map();
         const list = groups.get(name);
@@ -50,13 +50,13 @@ export default defineRule({
       const stream = c.kind === 'location' && ctx.model.isStream(c);
       for (const lines of groups.values()) {
         if (lines.length < 2) continue;
-        const empty = lines.filter((d) => (d.args[1]?.value ?? '') === '');
+        const empty = lines.filter((d) => (d.arg(1) ?? '') === '');
         // On a stream the empty value fits (no hop header for an event stream); otherwise the last line wins.
         const keep = stream && empty.length > 0 ? empty[empty.length - 1]! : lines[lines.length - 1]!;
         // On a stream with no empty line, the kept Connection/Upgrade line is emptied too (E26: nothing to upgrade).
-        const blank = stream && empty.length === 0 && /^(connection|upgrade)$/i.test(lines[0]!.args[0]!.value);
-        const sent = lines.map((d) => d.args[1]?.value ?? '').filter((v) => v !== '');
-        const header = lines[0]!.args[0]!.value;
+        const blank = stream && empty.length === 0 && /^(connection|upgrade)$/i.test(lines[0]!.arg(0)!);
+        const sent = lines.map((d) => d.arg(1) ?? '').filter((v) => v !== '');
+        const header = lines[0]!.arg(0)!;
         ctx.report({
           node: lines[1]!,
           context: c,

@@ -48,11 +48,14 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const defaults = defaultProxyHeaders(ctx.model.version ?? undefined).headers
-      .map(([n, v]) => `${n.toLowerCase()}\0${v}`);
+    const defaults = defaultProxyHeaders(ctx.model.version ?? undefined).headers.map(([n, v]) => [n.toLowerCase(), v] as const);
     // Losing `proxy_set_header Host $proxy_host` loses nothing: nginx sends its default header instead.
-    const isDefault = (e: ListEntry): boolean =>
-      e.directive.name === 'proxy_set_header' && defaults.includes(`${e.directive.args[0]?.value.toLowerCase()}\0${e.directive.args[1]?.value}`);
+    const isDefault = (e: ListEntry): boolean => {
+      const d = e.directive;
+      if (d.name !== 'proxy_set_header') return false;
+      for (const [name, value] of defaults) if (d.argIs(0, name) && d.arg(1) === value) return true;
+      return false;
+    };
     const check = (level: ContextNode): void => {
       if (!level.directive) return;
       for (const name of LISTS) {

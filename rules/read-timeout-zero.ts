@@ -29,8 +29,8 @@ export default defineRule({
   create(ctx) {
     return {
       directive(d, c) {
-        if (!NAMES.has(d.name) || d.args.length !== 1) return;
-        const raw = d.args[0]!.value;
+        if (!NAMES.has(d.name) || d.argc !== 1) return;
+        const raw = d.arg(0)!;
         if (parseDuration(raw) !== 0) return;
         const fixValue = String(ctx.options.fixValue ?? '1h');
         ctx.report({

@@ -163,6 +163,7 @@ function locationStandIn(parsed: ParsedFile): Directive {
     type: 'directive', name: 'location', nameToken: token, args: [], block: { open: token, close: null, children: parsed.statements },
     lua: null, semicolon: null, terminated: true, innerComments: [], trailingComment: null, start: at, end: parsed.file.text.length,
     file: parsed.file, parent: null,
+    argc: 0, arg: () => undefined, argRaw: () => undefined, argIs: () => false, argValues: () => [],
   };
   standIns.set(parsed, d);
   return d;

@@ -154,7 +154,7 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
 
   /** The location passes the client's Upgrade header to the backend (`proxy_set_header Upgrade $http_upgrade`). */
   const passesUpgrade = (loc: ContextNode): boolean =>
-    effectiveList(loc, 'proxy_set_header', version).entries.some((e) => e.directive.args[0]?.value.toLowerCase() === 'upgrade' && /\$http_upgrade/i.test(e.directive.args[1]?.value ?? ''));
+    effectiveList(loc, 'proxy_set_header', version).entries.some((e) => e.directive.argIs(0, 'upgrade') && /\$http_upgrade/i.test(e.directive.arg(1) ?? ''));
 
   const backends = { contexts, handler, locationOf: (c: ContextNode) => locationOf(c), effectiveList: (c: ContextNode, name: string) => effectiveList(c, name, version) };
   const computing = new Set<ContextNode>();
@@ -183,7 +183,7 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   /** Locations only auth_request and mirror subrequests reach, found on first use (only internal or named ones qualify). */
   let subrequestTargets: Map<ContextNode, Directive> | null = null;
   const subrequestOnly = (loc: ContextNode): NotStreamWhy | null => {
-    if (!loc.directives.some((d) => d.name === 'internal') && loc.directive?.args[0]?.value.startsWith('@') !== true) return null;
+    if (!loc.directives.some((d) => d.name === 'internal') && loc.directive?.arg(0)?.startsWith('@') !== true) return null;
     subrequestTargets ??= subrequestOnlyLocations(contexts, redirects);
     const d = subrequestTargets.get(loc);
     return d ? { kind: 'subrequest', directive: d.name, line: `${d.name} ${d.args.map((a) => a.raw).join(' ')}`, at: where(d) } : null;

@@ -72,7 +72,7 @@ export function canStream(h: Handler): boolean {
 export function locationPath(ctx: ContextNode): string | null {
   const d = ctx.directive;
   if (!d || ctx.kind !== 'location') return null;
-  return d.args.at(-1)?.value ?? null;
+  return d.arg(d.argc - 1) ?? null;
 }
 
 /** Words of a path or name, split at every non-alphanumeric character; hyphenated and dotted parts also count whole. */
@@ -160,7 +160,7 @@ function heuristicsOf(ctx: ContextNode, handler: Handler, more: { found: boolean
       if (producer) out.push(reason('producer', { kind: 'producer', directive: d.name, what: producer }, 'seen', d));
       continue;
     }
-    const args = d.args.map((a) => a.value);
+    const args = d.argValues();
     const joined = args.join(' ').toLowerCase();
     if ((d.name === 'default_type' || (d.name === 'add_header' && args[0]?.toLowerCase() === 'content-type') || (d.name === 'more_set_headers' && /content-type:\s*text\/event-stream/.test(joined))) && joined.includes('text/event-stream')) {
       out.push(reason('content-type', { kind: 'content-type', directive: d.name }, 'seen', d));
@@ -324,6 +324,11 @@ export function websocketPath(path: string): boolean {
   return pathHints(path).websocket;
 }
 
+/** `text/event-stream` in a value, in any case. */
+function mentionsEventStream(a: string): boolean {
+  return a.toLowerCase().includes('text/event-stream');
+}
+
 /**
  * A content type the location declares that is not text/event-stream: `default_type`, a `types {}` block (HLS
  * playlists and segments), or an `add_header Content-Type`. Null when it declares none (or declares event streams).
@@ -331,11 +336,18 @@ export function websocketPath(path: string): boolean {
 export function otherContentType(ctx: ContextNode): NotStreamWhy | null {
   let other: NotStreamWhy | null = null;
   for (const d of ctx.directives) {
-    const args = d.args.map((a) => a.value.toLowerCase());
-    if (args.some((a) => a.includes('text/event-stream'))) return null;
+    // Arguments read in place: no tokens and no array for each line.
+    let mentions = false;
+    for (let k = 0; k < d.argc && !mentions; k++) mentions = mentionsEventStream(d.arg(k)!);
+    if (mentions) return null;
     if (other) continue;
-    if (d.name === 'default_type' && args[0]) other = { kind: 'other-type', type: args[0], directive: 'default_type' };
-    else if (d.name === 'add_header' && args[0] === 'content-type' && args[1] && !args[1].includes('$')) other = { kind: 'other-type', type: args[1], directive: 'add_header' };
+    if (d.name === 'default_type') {
+      const type = d.arg(0)?.toLowerCase();
+      if (type) other = { kind: 'other-type', type, directive: 'default_type' };
+    } else if (d.name === 'add_header' && d.argIs(0, 'content-type')) {
+      const type = d.arg(1)?.toLowerCase();
+      if (type && !type.includes('$')) other = { kind: 'other-type', type, directive: 'add_header' };
+    }
   }
   for (const child of ctx.children) {
     if (child.kind !== 'types') continue;

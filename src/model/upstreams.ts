@@ -54,7 +54,7 @@ export function handlerOf(ctx: ContextNode, upstreams: Map<string, UpstreamBlock
     for (const d of level.directives) {
       const mod = PASS_DIRECTIVES.get(d.name);
       if (mod) {
-        const target = d.args[0]?.value ?? '';
+        const target = d.arg(0) ?? '';
         return { module: mod, directive: d, context: level, target, upstream: resolveUpstream(target, upstreams) };
       }
       if (LUA_CONTENT.has(d.name)) return { module: 'lua', directive: d, context: level };
@@ -95,11 +95,11 @@ export function collectUpstreams(all: ContextNode[]): Map<string, UpstreamBlock>
   const out = new Map<string, UpstreamBlock>();
   for (const ctx of all) {
     if (ctx.kind !== 'upstream' || !ctx.directive) continue;
-    const name = ctx.directive.args[0]?.value;
+    const name = ctx.directive.arg(0);
     if (!name || out.has(name)) continue;
     out.set(name, {
       name, context: ctx,
-      servers: ctx.directives.filter((d) => d.name === 'server').map((d) => ({ address: d.args[0]?.value ?? '', directive: d })),
+      servers: ctx.directives.filter((d) => d.name === 'server').map((d) => ({ address: d.arg(0) ?? '', directive: d })),
       keepalive: ctx.directives.find((d) => d.name === 'keepalive') ?? null,
     });
   }

@@ -158,62 +158,79 @@ export function checkArguments(d: Directive, where: DirectiveContext, version: N
   if (!spec) return null;
   const info = directiveInfo(d.name, where);
   if (!info || /^ngx_(stream|mail)_/.test(info.module)) return null;
-  // Read once: every read of d.args makes its tokens anew.
-  const args = d.args;
-  if (args.some((a) => isTemplated(a.raw))) return null;
-  const count = args.length;
+  // Arguments are read in place; a token is made only for a rejected one.
+  const count = d.argc;
+  for (let i = 0; i < count; i++) if (isTemplated(d.argRaw(i)!)) return null;
   if (count < info.args.min || count > info.args.max) {
     const suggestion = count > info.args.max && info.args.max === 1 ? joinedSuggestion(d, argKindAt(spec, 0, 1)) : null;
     return { kind: 'arguments', count, min: info.args.min, max: info.args.max, suggestion };
   }
   for (let i = 0; i < count; i++) {
-    const problem = checkValue(d, args[i]!, i, argKindAt(spec, i, count), version);
+    const problem = checkValue(d, i, argKindAt(spec, i, count), version);
     if (problem) return problem;
   }
   return null;
 }
 
-function checkValue(d: Directive, token: Token, index: number, arg: ArgKind, version: NginxVersion | null): ArgProblem | null {
-  const v = token.value;
-  if (hasVariable(token.raw)) return null;
-  const fail = (allowed: readonly string[], suggestion: Suggestion | null): ArgProblem => ({ kind: 'value', arg, index, token, allowed, suggestion });
+/** A rejected argument (its token is made here, for the finding). */
+function rejected(d: Directive, index: number, arg: ArgKind, allowed: readonly string[], suggestion: Suggestion | null): ArgProblem {
+  return { kind: 'value', arg, index, token: d.args[index]!, allowed, suggestion };
+}
+
+/** The words of an enumeration the target version knows, made once per directive and version (shared: never changed). */
+function knownEnumWords(name: string, version: NginxVersion | null): readonly string[] {
+  let byName = enumsByVersion.get(version);
+  if (!byName) {
+    if (enumsByVersion.size > 16) enumsByVersion.clear();
+    enumsByVersion.set(version, (byName = new Map()));
+  }
+  let words = byName.get(name);
+  if (!words) byName.set(name, (words = Object.freeze(enumWords(name).filter((w) => valueKnownIn(name, w, version ?? undefined)))));
+  return words;
+}
+
+const enumsByVersion = new Map<NginxVersion | null, Map<string, readonly string[]>>();
+
+function checkValue(d: Directive, index: number, arg: ArgKind, version: NginxVersion | null): ArgProblem | null {
+  if (hasVariable(d.argRaw(index)!)) return null;
+  const v = d.arg(index)!;
   switch (arg.kind) {
     case 'any':
       return null;
     case 'flag': {
       const lower = v.toLowerCase();
-      return lower === 'on' || lower === 'off' ? null : fail(['on', 'off'], flagSuggestion(v));
+      return lower === 'on' || lower === 'off' ? null : rejected(d, index, arg, ['on', 'off'], flagSuggestion(v));
     }
     case 'enum': {
-      const words = enumWords(d.name).filter((w) => valueKnownIn(d.name, w, version ?? undefined));
+      const words = knownEnumWords(d.name, version);
       if (words.some((w) => w.toLowerCase() === v.toLowerCase())) return null;
-      return fail(words, d.name === 'proxy_http_version' ? httpVersionSuggestion(v, words, version) : closest(v, words, true));
+      return rejected(d, index, arg, words, d.name === 'proxy_http_version' ? httpVersionSuggestion(v, words, version) : closest(v, words, true));
     }
     case 'bitmask': {
       const words = arg.values ?? enumWords(d.name);
       if (words.some((w) => w.toLowerCase() === v.toLowerCase())) return null;
-      return fail(words, closest(v, words, true));
+      return rejected(d, index, arg, words, closest(v, words, true));
     }
     case 'parameter':
       // ngx_strcmp: case matters.
-      return arg.values.includes(v) ? null : fail(arg.values, closest(v, arg.values, false));
+      return arg.values.includes(v) ? null : rejected(d, index, arg, arg.values, closest(v, arg.values, false));
     case 'time':
-      return nginxTime(v, arg.sec) !== null ? null : fail([], timeSuggestion(v, arg.sec));
+      return nginxTime(v, arg.sec) !== null ? null : rejected(d, index, arg, [], timeSuggestion(v, arg.sec));
     case 'cache-time':
-      return nginxTime(v, true) !== null ? null : fail([], timeSuggestion(v, true));
+      return nginxTime(v, true) !== null ? null : rejected(d, index, arg, [], timeSuggestion(v, true));
     case 'status': {
       if (v === 'any') return null;
       const n = nginxNumber(v);
-      return n !== null && n >= 100n && n <= 599n ? null : fail([], null);
+      return n !== null && n >= 100n && n <= 599n ? null : rejected(d, index, arg, [], null);
     }
     case 'size':
-      return nginxSize(v) !== null ? null : fail([], sizeSuggestion(v));
+      return nginxSize(v) !== null ? null : rejected(d, index, arg, [], sizeSuggestion(v));
     case 'number': {
       if (arg.auto && v === 'auto') return null;
       const n = nginxNumber(v);
       const zeroRejected = arg.zeroSince !== undefined && version !== null && compareVersions(version, arg.zeroSince) < 0;
       if (n !== null && !(n === 0n && zeroRejected)) return null;
-      return fail(arg.auto ? ['auto'] : [], arg.auto && v.toLowerCase() === 'auto' ? { text: 'auto', certain: true } : null);
+      return rejected(d, index, arg, arg.auto ? ['auto'] : [], arg.auto && v.toLowerCase() === 'auto' ? { text: 'auto', certain: true } : null);
     }
   }
 }

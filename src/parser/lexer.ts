@@ -173,6 +173,29 @@ export class TokenList {
     }
   }
 
+  /**
+   * Whether the token's value lower-cased is `lower` (`value(k).toLowerCase() === lower`). A plain ASCII word is
+   * compared where it stands, without slicing it; anything else takes the long way, so the answer is always the same.
+   */
+  valueIs(k: number, lower: string): boolean {
+    const f = this.flags[k]!;
+    if ((f & KIND_MASK) !== K_WORD || (f & (F_QUOTED | F_ESCAPED)) !== 0) return this.value(k).toLowerCase() === lower;
+    const start = this.starts[k]!;
+    const len = this.end(k) - start;
+    const text = this.file.text;
+    // Outside ASCII, lower-casing may change a string's length or map a character to an ASCII one (the Kelvin sign).
+    let same = len === lower.length;
+    for (let i = 0; i < len; i++) {
+      let c = text.charCodeAt(start + i);
+      if (c >= 128) return this.value(k).toLowerCase() === lower;
+      if (same) {
+        if (c >= 65 && c <= 90) c += 32;
+        same = c === lower.charCodeAt(i);
+      }
+    }
+    return same;
+  }
+
   /** The token as an object (made on each call; compare tokens by `start`, not by identity). */
   token(k: number): Token {
     return new TokenView(this, k);

@@ -106,6 +106,31 @@ class DirectiveNode implements Directive {
     return out;
   }
 
+  /** Index of the k-th argument's token (0 <= k < argc). */
+  argAt(k: number): number {
+    const explicit = (this.bits & F_EXTRA) !== 0 ? this.extra!.args : undefined;
+    return explicit ? explicit[k]! : this.tok + 1 + k;
+  }
+
+  arg(k: number): string | undefined {
+    return k >= 0 && k < this.bits >> ARGC_SHIFT ? this.list.value(this.argAt(k)) : undefined;
+  }
+
+  argRaw(k: number): string | undefined {
+    return k >= 0 && k < this.bits >> ARGC_SHIFT ? this.list.raw(this.argAt(k)) : undefined;
+  }
+
+  argIs(k: number, lower: string): boolean {
+    return k >= 0 && k < this.bits >> ARGC_SHIFT && this.list.valueIs(this.argAt(k), lower);
+  }
+
+  argValues(): string[] {
+    const argc = this.argc;
+    const out: string[] = new Array(argc);
+    for (let k = 0; k < argc; k++) out[k] = this.list.value(this.argAt(k));
+    return out;
+  }
+
   get semicolon(): Token | null {
     return (this.bits & F_SEMI) !== 0 ? this.list.token(this.lastToken() + 1) : null;
   }

@@ -115,4 +115,39 @@ describe('compact tree', () => {
       expect(raw(text, lua)).toBe(`content_by_lua_block {${body}}`);
     }
   });
+
+  it('reads arguments in place exactly as the tokens give them', () => {
+    // Every shape an argument takes: plain, quoted, escaped, a comment between, a Lua body, a quote the file ends in,
+    // and words whose lower case is not ASCII lower-casing (the Kelvin sign lowers to `k`, `İ` to two characters).
+    const text = [
+      'a Plain "Qu Oted" \'x\\"y\' es\\tc\\ape;',
+      'b 1 # between\n  TWO ;',
+      'content_by_lua_block { ngx.say("}") }',
+      'c \u212Aeep-Alive \u0130d "\u212Aeep-Alive" X-ACCEL-Buffering;',
+      'd;',
+      'e $var "${x}" \'\';',
+      'f "open',
+    ].join('\n');
+    const { all } = statements(text);
+    const probes = ['plain', 'qu oted', 'x"y', 'es\tc\\ape', 'two', 'keep-alive', 'i\u0307d', 'x-accel-buffering', '', 'open', 'nope'];
+    let checked = 0;
+    for (const s of all) {
+      if (s.type !== 'directive') continue;
+      const tokens = s.args;
+      expect(s.argc).toBe(tokens.length);
+      expect(s.argValues()).toEqual(tokens.map((t) => t.value));
+      for (let k = -1; k <= tokens.length; k++) {
+        expect(s.arg(k)).toBe(k >= 0 ? tokens[k]?.value : undefined);
+        expect(s.argRaw(k)).toBe(k >= 0 ? tokens[k]?.raw : undefined);
+        for (const p of probes) expect(s.argIs(k, p)).toBe(k >= 0 && tokens[k]?.value.toLowerCase() === p);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    const c = all.find((s): s is Directive => s.type === 'directive' && s.name === 'c')!;
+    // The non-ASCII words match what lower-casing them gives, whether quoted or not.
+    expect([c.argIs(0, 'keep-alive'), c.argIs(1, 'i\u0307d'), c.argIs(2, 'keep-alive'), c.argIs(3, 'x-accel-buffering')]).toEqual([true, true, true, true]);
+    const lua = all.find((s): s is Directive => s.type === 'directive' && s.name === 'content_by_lua_block')!;
+    expect(lua.arg(lua.argc - 1)).toBe(' ngx.say("}") ');
+  });
 });

@@ -37,7 +37,7 @@ export function connectionSent(model: ConfigModel, ctx: ContextNode): Connection
     return [{ kind: 'default', value: sendsCloseByDefault(model) ? 'close' : '', basis }];
   }
   return entries.map((entry): ConnectionSent => {
-    const raw = entry.directive.args[1]?.value ?? '';
+    const raw = entry.directive.arg(1) ?? '';
     const whole = /^\$(\w+)$/.exec(raw) ?? /^\$\{(\w+)\}$/.exec(raw);
     if (!raw.includes('$')) return { kind: 'literal', value: raw, entry };
     if (!whole) return { kind: 'unknown', entry };

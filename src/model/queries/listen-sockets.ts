@@ -1,5 +1,5 @@
 // Listening sockets nginx opens for a config (ngx_http_add_listen / ngx_http_optimize_servers; the `listen` docs, "bind").
-import type { ContextNode } from '../context.js';
+import type { ContextNode, Directive } from '../context.js';
 import type { ConfigModel } from '../model.js';
 import { serverListens, type Listen } from '../routing.js';
 
@@ -13,11 +13,17 @@ interface SocketListen {
   bind: boolean;
 }
 
+/** Some parameter of a `listen` line (its arguments after the address) passes the test. */
+function someParam(d: Directive, test: (a: string) => boolean): boolean {
+  for (let k = 1; k < d.argc; k++) if (test(d.arg(k)!)) return true;
+  return false;
+}
+
 function socketListen(l: Listen, datagram: boolean): SocketListen | string {
   if (l.kind === 'unix') return `unix:${l.path}`;
   const v6 = l.addr.includes(':');
   const wildcard = l.addr === '*' || l.addr === '0.0.0.0' || l.addr === '::';
-  const bind = l.directive ? l.directive.args.slice(1).some((a) => BIND_IMPLYING.test(a.value)) : false;
+  const bind = l.directive ? someParam(l.directive, (a) => BIND_IMPLYING.test(a)) : false;
   return { group: `${datagram ? 'udp' : 'tcp'}/${v6 ? 6 : 4}/${l.port}`, addr: l.addr, wildcard, bind };
 }
 
@@ -33,7 +39,7 @@ export function countListeningSockets(servers: ContextNode[]): { count: number; 
   for (const s of servers) {
     for (const l of serverListens(s)) {
       listens++;
-      const datagram = l.directive ? l.directive.args.slice(1).some((a) => a.value === 'quic' || a.value === 'udp') : false;
+      const datagram = l.directive ? someParam(l.directive, (a) => a === 'quic' || a === 'udp') : false;
       const sl = socketListen(l, datagram);
       if (typeof sl === 'string') {
         unix.add(sl);

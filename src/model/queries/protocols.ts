@@ -20,8 +20,7 @@ function hasParam(l: Listen, name: string): boolean {
 function paramsOf(d: Directive): readonly string[] {
   let params = listenParams.get(d);
   if (!params) {
-    const args = d.args;
-    params = args.length <= 1 ? NO_PARAMS : args.slice(1).map((a) => a.value);
+    params = d.argc <= 1 ? NO_PARAMS : d.argValues().slice(1);
     listenParams.set(d, params);
   }
   return params;

@@ -10,5 +10,5 @@ export const HOP_HEADERS: readonly string[] = ['connection', 'upgrade', 'keep-al
 export function proxyHeaderEntries(model: ConfigModel, ctx: ContextNode, header: string): { entries: ListEntry[]; levels: ContextNode[] } {
   const list = model.effectiveList(ctx, 'proxy_set_header');
   const h = header.toLowerCase();
-  return { entries: list.entries.filter((e) => e.directive.args[0]?.value.toLowerCase() === h), levels: list.levels };
+  return { entries: list.entries.filter((e) => e.directive.argIs(0, h)), levels: list.levels };
 }

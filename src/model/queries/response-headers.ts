@@ -17,8 +17,8 @@ export interface MoreHeader {
 export function moreHeaders(d: Directive): MoreHeader[] {
   const out: MoreHeader[] = [];
   const clear = d.name.includes('_clear_');
-  for (let k = 0; k < d.args.length; k++) {
-    const a = d.args[k]!.value;
+  for (let k = 0; k < d.argc; k++) {
+    const a = d.arg(k)!;
     if (a === '-s' || a === '-t') {
       k++;
       continue;
@@ -87,8 +87,8 @@ export function responseHeaders(model: ConfigModel, ctx: ContextNode): Map<strin
   };
   for (const [name, s] of headersMoreSent(model, ctx)) add(name, s);
   for (const e of model.effectiveList(ctx, 'add_header').entries) {
-    const name = e.directive.args[0]?.value.toLowerCase();
-    const value = e.directive.args[1]?.value ?? '';
+    const name = e.directive.arg(0)?.toLowerCase();
+    const value = e.directive.arg(1) ?? '';
     // An empty value sends nothing.
     if (name && value !== '') add(name, { value, directive: e.directive });
   }
@@ -104,9 +104,10 @@ export function responseHeader(model: ConfigModel, ctx: ContextNode, name: strin
   const more = headersMoreSent(model, ctx).get(name);
   if (more) out.push(more);
   for (const e of model.effectiveList(ctx, 'add_header').entries) {
-    const args = e.directive.args;
-    const value = args[1]?.value ?? '';
-    if (value !== '' && args[0]?.value.toLowerCase() === name) out.push({ value, directive: e.directive });
+    const d = e.directive;
+    if (!d.argIs(0, name)) continue;
+    const value = d.arg(1) ?? '';
+    if (value !== '') out.push({ value, directive: d });
   }
   return out;
 }
@@ -122,5 +123,5 @@ export function droppedAddHeaders(model: ConfigModel, level: ContextNode): ListE
   const lost = lostAt(list, level);
   if (lost.length === 0) return lost;
   const more = headersMoreSent(model, level);
-  return lost.filter((e) => (e.directive.args[1]?.value ?? '') !== '' && !more.has(entryKey(e.directive) ?? ''));
+  return lost.filter((e) => (e.directive.arg(1) ?? '') !== '' && !more.has(entryKey(e.directive) ?? ''));
 }

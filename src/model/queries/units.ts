@@ -14,6 +14,22 @@ const ST_START = 0, ST_YEAR = 1, ST_MONTH = 2, ST_WEEK = 3, ST_DAY = 4, ST_HOUR 
  * reverse. Returns the value in the slot's unit (seconds or milliseconds), or null when nginx rejects it.
  */
 export function nginxTime(text: string, sec: boolean): bigint | null {
+  // A large config writes the same few timeouts thousands of times: each text is parsed once per slot kind.
+  const memo = sec ? secTimes : msTimes;
+  let v = memo.get(text);
+  if (v === undefined) {
+    if (memo.size >= TIME_MEMO) memo.clear();
+    memo.set(text, (v = parseTime(text, sec)));
+  }
+  return v;
+}
+
+/** Time texts parsed so far, for seconds and milliseconds slots (at most TIME_MEMO each). */
+const secTimes = new Map<string, bigint | null>();
+const msTimes = new Map<string, bigint | null>();
+const TIME_MEMO = 4096;
+
+function parseTime(text: string, sec: boolean): bigint | null {
   let valid = false;
   let value = 0n;
   let total = 0n;

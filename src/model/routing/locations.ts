@@ -16,17 +16,17 @@ export interface LocationEntry extends LocationInfo {
 
 /** A location's modifier and pattern as nginx reads its arguments (`location ^~ /x`, `location =/x`, `location @x`). */
 export function locationPattern(node: ContextNode): { modifier: LocationModifier | null; pattern: string } {
-  const args = node.directive!.args.map((a) => a.value);
+  const d = node.directive!;
   let modifier: LocationModifier | null = null;
   let pattern = '';
   // ngx_http_core_location: with two arguments the first is the modifier; with one, `=`, `^~`, `~`, `~*` and `@`
   // may be glued to the name (`location ^~/x` is a `^~` prefix, checked against nginx 1.22).
-  if (args.length === 2) {
-    const mod = args[0]!;
-    pattern = args[1]!;
+  if (d.argc === 2) {
+    const mod = d.arg(0)!;
+    pattern = d.arg(1)!;
     if (mod === '=' || mod === '^~' || mod === '~' || mod === '~*') modifier = mod;
-  } else if (args.length === 1) {
-    const name = args[0]!;
+  } else if (d.argc === 1) {
+    const name = d.arg(0)!;
     if (name.startsWith('=')) [modifier, pattern] = ['=', name.slice(1)];
     else if (name.startsWith('^~')) [modifier, pattern] = ['^~', name.slice(2)];
     else if (name.startsWith('@')) [modifier, pattern] = ['@', name];

@@ -18,6 +18,19 @@ export interface Directive {
     readonly name: string;
     readonly nameToken: Token;
     readonly args: Token[];
+    /** The number of arguments (the Lua body of a `*_by_lua_block` counts as the last one). */
+    readonly argc: number;
+    /** The k-th argument's value (`args[k]?.value`), read without making tokens; undefined past the last (or for k < 0). */
+    arg(k: number): string | undefined;
+    /** The k-th argument as written (`args[k]?.raw`), without making tokens. */
+    argRaw(k: number): string | undefined;
+    /**
+     * Whether the k-th argument's value, lower-cased, is `lower` (`args[k]?.value.toLowerCase() === lower`), compared
+     * in place for a plain ASCII word.
+     */
+    argIs(k: number, lower: string): boolean;
+    /** Every argument's value (`args.map((a) => a.value)`), in a new array. */
+    argValues(): string[];
     /** Present for block directives (`http`, `server`, `location`, `if`, `map`, ...). */
     readonly block: Block | null;
     /** For `*_by_lua_block`: the opaque Lua body (also the last element of `args`) and its braces. */

@@ -64,6 +64,11 @@ export declare class TokenList {
     raw(k: number): string;
     quoted(k: number): boolean;
     value(k: number): string;
+    /**
+     * Whether the token's value lower-cased is `lower` (`value(k).toLowerCase() === lower`). A plain ASCII word is
+     * compared where it stands, without slicing it; anything else takes the long way, so the answer is always the same.
+     */
+    valueIs(k: number, lower: string): boolean;
     /** The token as an object (made on each call; compare tokens by `start`, not by identity). */
     token(k: number): Token;
 }
