@@ -14166,36 +14166,55 @@ function writeGithub(...args) {
 // src/reporters/json-out.ts
 var json_out_exports = {};
 __export(json_out_exports, {
-  JsonOut: () => JsonOut
+  JsonOut: () => JsonOut,
+  keyBytes: () => keyBytes
 });
 var SPECIAL = /[\u0000-\u001f"\\\ud800-\udfff]/;
 var LONG2 = 48;
 var QUOTE = 34;
 var NEWLINE = 10;
 var SPACE = 32;
-var indents = [];
+var wrapping = [];
 function jsonText(v, depth) {
-  const text = JSON.stringify(v, null, 2);
-  return depth === 0 ? text : text.replaceAll("\n", indents[depth] ??= `
-${"  ".repeat(depth)}`);
+  if (depth === 0) return JSON.stringify(v, null, 2);
+  let nested = v;
+  for (let i = 0; i < depth; i++) nested = [nested];
+  const text = JSON.stringify(nested, null, 2);
+  const w = wrapping[depth] ??= { before: depth * (depth + 1) + 2 * depth, after: depth * (depth + 1) };
+  return text.slice(w.before, text.length - w.after);
 }
-var JsonOut = class {
-  constructor(sink, size = 1 << 18) {
+function keyBytes(name) {
+  return Buffer.from(`${JSON.stringify(name)}: `, "utf8");
+}
+var JsonOut = class _JsonOut {
+  constructor(sink, size = 1 << 18, keys = /* @__PURE__ */ new Map()) {
     this.sink = sink;
     this.size = size;
+    this.keys = keys;
     this.buf = Buffer.allocUnsafe(size);
   }
   sink;
   size;
+  keys;
   buf;
   pos = 0;
-  keys = /* @__PURE__ */ new Map();
   /** Per depth, the bytes of shared objects (see shared). */
   sharedBytes = [];
   /** JSON bytes of long strings that come again (see pooledString). */
   pooled = /* @__PURE__ */ new Map();
   /** The last string written for a shared owner, and its bytes (see sharedString). */
   sharedStrings = /* @__PURE__ */ new WeakMap();
+  /**
+   * What `write` writes into the JsonOut it is given, as bytes of their own to keep and copy with bytes() (nothing of
+   * it reaches this writer's sink). Names' bytes are shared with this writer.
+   */
+  capture(write) {
+    const parts = [];
+    const out = new _JsonOut((chunk18) => void parts.push(Buffer.from(chunk18)), 1024, this.keys);
+    write(out);
+    out.flush();
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  }
   /** Hands what is written so far to the sink. */
   flush() {
     if (this.pos === 0) return;
@@ -14254,11 +14273,15 @@ var JsonOut = class {
   /** `"name": ` after the separator and indentation of a member at `depth`: `{` before the first, `,` before others. */
   key(name, depth, first) {
     let k = this.keys.get(name);
-    if (k === void 0) this.keys.set(name, k = Buffer.from(`${JSON.stringify(name)}: `, "utf8"));
+    if (k === void 0) this.keys.set(name, k = keyBytes(name));
+    this.keyBytes(k, depth, first);
+  }
+  /** key() with the name's bytes made beforehand by keyBytes (no look-up by name). */
+  keyBytes(k, depth, first) {
     const indent = 2 * depth;
     const n = k.length;
     if (!this.room(indent + n + 2)) return this.encoded(`${first ? "{" : ","}
-${"  ".repeat(depth)}${JSON.stringify(name)}: `);
+${"  ".repeat(depth)}${Buffer.from(k).toString("utf8")}`);
     const b = this.buf;
     let p = this.pos;
     b[p++] = first ? 123 : 44;

@@ -16,16 +16,28 @@ const QUOTE = 34;
 const NEWLINE = 10;
 const SPACE = 32;
 
-const indents: string[] = [];
+/** Per depth, how much of JSON.stringify's text of a value nested that deep in arrays comes before and after it. */
+const wrapping: { before: number; after: number }[] = [];
 
 /**
  * An object or array as JSON.stringify(v, null, 2) writes it at `depth`: JSON.stringify's own text (its walk is
- * faster than one in JavaScript over objects of many shapes), each line break followed by the depth's indentation
- * (a line break in that text is always between members: strings escape theirs).
+ * faster than one in JavaScript over objects of many shapes) of the value nested `depth` arrays deep, which indents
+ * it as it stands at that depth, less the arrays' brackets around it (a slice: no second pass over the text).
  */
 function jsonText(v: object, depth: number): string {
-  const text = JSON.stringify(v, null, 2);
-  return depth === 0 ? text : text.replaceAll('\n', (indents[depth] ??= `\n${'  '.repeat(depth)}`));
+  if (depth === 0) return JSON.stringify(v, null, 2);
+  let nested: unknown = v;
+  for (let i = 0; i < depth; i++) nested = [nested];
+  const text = JSON.stringify(nested, null, 2);
+  // Before the value: the i-th array's indentation (2i spaces), `[` and a line break, then the value's own
+  // indentation (2 * depth); after it: per array a line break, its indentation and `]`.
+  const w = (wrapping[depth] ??= { before: depth * (depth + 1) + 2 * depth, after: depth * (depth + 1) });
+  return text.slice(w.before, text.length - w.after);
+}
+
+/** The bytes key() writes for a member's name: `"name": `. */
+export function keyBytes(name: string): Uint8Array {
+  return Buffer.from(`${JSON.stringify(name)}: `, 'utf8');
 }
 
 /**
@@ -35,7 +47,6 @@ function jsonText(v: object, depth: number): string {
 export class JsonOut {
   private buf: Buffer;
   private pos = 0;
-  private readonly keys = new Map<string, Uint8Array>();
   /** Per depth, the bytes of shared objects (see shared). */
   private readonly sharedBytes: WeakMap<object, Uint8Array>[] = [];
   /** JSON bytes of long strings that come again (see pooledString). */
@@ -43,8 +54,20 @@ export class JsonOut {
   /** The last string written for a shared owner, and its bytes (see sharedString). */
   private readonly sharedStrings = new WeakMap<object, { text: string; bytes: Uint8Array }>();
 
-  constructor(private readonly sink: ByteSink, private readonly size = 1 << 18) {
+  constructor(private readonly sink: ByteSink, private readonly size = 1 << 18, private readonly keys = new Map<string, Uint8Array>()) {
     this.buf = Buffer.allocUnsafe(size);
+  }
+
+  /**
+   * What `write` writes into the JsonOut it is given, as bytes of their own to keep and copy with bytes() (nothing of
+   * it reaches this writer's sink). Names' bytes are shared with this writer.
+   */
+  capture(write: (out: JsonOut) => void): Uint8Array {
+    const parts: Uint8Array[] = [];
+    const out = new JsonOut((chunk) => void parts.push(Buffer.from(chunk)), 1024, this.keys);
+    write(out);
+    out.flush();
+    return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
   }
 
   /** Hands what is written so far to the sink. */
@@ -112,10 +135,15 @@ export class JsonOut {
   /** `"name": ` after the separator and indentation of a member at `depth`: `{` before the first, `,` before others. */
   key(name: string, depth: number, first: boolean): void {
     let k = this.keys.get(name);
-    if (k === undefined) this.keys.set(name, (k = Buffer.from(`${JSON.stringify(name)}: `, 'utf8')));
+    if (k === undefined) this.keys.set(name, (k = keyBytes(name)));
+    this.keyBytes(k, depth, first);
+  }
+
+  /** key() with the name's bytes made beforehand by keyBytes (no look-up by name). */
+  keyBytes(k: Uint8Array, depth: number, first: boolean): void {
     const indent = 2 * depth;
     const n = k.length;
-    if (!this.room(indent + n + 2)) return this.encoded(`${first ? '{' : ','}\n${'  '.repeat(depth)}${JSON.stringify(name)}: `);
+    if (!this.room(indent + n + 2)) return this.encoded(`${first ? '{' : ','}\n${'  '.repeat(depth)}${Buffer.from(k).toString('utf8')}`);
     const b = this.buf;
     let p = this.pos;
     b[p++] = first ? 0x7b : 0x2c;

@@ -6,6 +6,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lintSync } from '../../src/pipeline/index.js';
 import { formatJson, JSON_REPORT_VERSION } from '../../src/reporters/json.js';
+import { isShared, markShared } from '../../src/engine/data-pool.js';
+import type { Finding } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
 import { root } from '../helpers/shared.js';
 import { fixtureDir, lintFixture, portable } from './fixture.js';
@@ -73,6 +75,25 @@ describe('JSON report', () => {
     for (const kind of ['code', 'level', 'origin', 'default', 'stream', 'list', 'message']) expect(kinds, kind).toContain(kind);
     expect(all.findings.filter((f: { fix?: { titleId?: string } }) => f.fix?.titleId).length).toBeGreaterThan(20);
     expect(all.findings.some((f: { related: { messageId?: string }[] }) => f.related.some((r) => r.messageId))).toBe(true);
+  });
+
+  it('writes findings that share related notes and fix data exactly as it writes the first of them', () => {
+    // Every finding three times, the copies holding the same related notes, fix and data objects (as findings of a
+    // generated config do): what the writer keeps from the first is copied for the others.
+    const copy = (f: Finding): Finding => Object.defineProperties({}, Object.getOwnPropertyDescriptors(f)) as Finding;
+    const withNotes = result.findings.filter((f) => f.related.length > 0 || f.fix);
+    expect(withNotes.length).toBeGreaterThan(0);
+    for (const f of result.findings) if (f.fix?.data && !isShared(f.fix.data) && Object.isExtensible(f.fix.data)) markShared(f.fix.data);
+    expect(result.findings.some((f) => f.fix?.data && isShared(f.fix.data))).toBe(true);
+    const tripled = { ...result, findings: result.findings.flatMap((f) => [f, copy(f), copy(f)]) };
+    const again = formatJson(tripled, { cwd: fixtureDir, color: false });
+    // Byte for byte as JSON.stringify writes it (indentation of the copied pieces included).
+    expect(again).toBe(JSON.stringify(JSON.parse(again), null, 2) + '\n');
+    const findings = JSON.parse(again).findings;
+    expect(findings).toHaveLength(3 * report.findings.length);
+    report.findings.forEach((f: unknown, i: number) => {
+      for (let k = 0; k < 3; k++) expect(findings[3 * i + k]).toEqual(f);
+    });
   });
 
   it('has a schema that rejects what it does not describe', () => {

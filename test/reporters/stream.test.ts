@@ -1,6 +1,6 @@
 // Streaming reports: the JSON written piece by piece is JSON.stringify's, byte for byte, at any depth and count.
 import { describe, expect, it } from 'vitest';
-import { JsonOut } from '../../src/reporters/json-out.js';
+import { JsonOut, keyBytes } from '../../src/reporters/json-out.js';
 import { bufferedWrite, collect, decodeUtf8, JSON_ITEMS, writeJsonDocument } from '../../src/reporters/stream.js';
 
 const items = (n: number): unknown[] =>
@@ -125,6 +125,37 @@ describe('JsonOut.shared and sharedString', () => {
       }
       w.out.flush();
       expect(w.pieces.join('')).toBe(expected);
+    }
+  });
+});
+
+describe('JsonOut.capture and keyBytes', () => {
+  it('capture gives the bytes a writer would have written, longer than its chunks too, and nothing reaches the sink', () => {
+    const value = { text: 'é'.repeat(700), list: items(3), n: 12 };
+    for (const depth of [0, 1, 3]) {
+      const w = pieces(64);
+      const write = (o: JsonOut): void => {
+        o.key('a', depth + 1, true);
+        o.value(value, depth + 1);
+        o.keyBytes(keyBytes('b "quoted"'), depth + 1, false);
+        o.string('x');
+        o.close(depth, 0x7d);
+      };
+      const bytes = w.out.capture(write);
+      expect(w.pieces).toEqual([]);
+      const direct = pieces(1 << 16);
+      write(direct.out);
+      direct.out.flush();
+      expect(decodeUtf8(bytes)).toBe(direct.pieces.join(''));
+      expect(bytes.length).toBeGreaterThan(1024);
+      const ind = (n: number): string => '  '.repeat(n);
+      expect(decodeUtf8(bytes)).toBe(`{\n${ind(depth + 1)}"a": ${JSON.stringify(value, null, 2).split('\n').join(`\n${ind(depth + 1)}`)},\n${ind(depth + 1)}"b \\"quoted\\"": "x"\n${ind(depth)}}`);
+      // Copied into a writer, between other writes.
+      w.out.text('[');
+      w.out.bytes(bytes);
+      w.out.text(']');
+      w.out.flush();
+      expect(w.pieces.join('')).toBe(`[${decodeUtf8(bytes)}]`);
     }
   });
 });
