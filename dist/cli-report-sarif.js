@@ -181,7 +181,9 @@ var ResultWriter = class {
   cwd;
   locale;
   uris = /* @__PURE__ */ new Map();
-  artifactBytes = /* @__PURE__ */ new Map();
+  artifactBytes = [];
+  /** A fix's description by its title and applicability (the same words for every fix of a kind). */
+  descriptions = /* @__PURE__ */ new Map();
   /** Occurrences of each fingerprint so far (primaryLocationLineHash numbers them). */
   seen = /* @__PURE__ */ new Map();
   uri(file) {
@@ -197,12 +199,13 @@ var ResultWriter = class {
   artifact(file, depth, first) {
     const out2 = this.out;
     out2.key("artifactLocation", depth, first);
-    const key = `${depth}\0${file}`;
-    let bytes = this.artifactBytes.get(key);
+    let byFile = this.artifactBytes[depth];
+    if (byFile === void 0) this.artifactBytes[depth] = byFile = /* @__PURE__ */ new Map();
+    let bytes = byFile.get(file);
     if (bytes === void 0) {
       bytes = Buffer.from(JSON.stringify(this.uri(file), null, 2).replaceAll("\n", `
 ${"  ".repeat(depth)}`), "utf8");
-      this.artifactBytes.set(key, bytes);
+      byFile.set(file, bytes);
     }
     out2.bytes(bytes);
     return false;
@@ -308,6 +311,16 @@ ${"  ".repeat(depth)}`), "utf8");
     if (Object.keys(properties).length) out2.member("properties", properties, d, false);
     out2.close(depth, 125);
   }
+  description(title, applicability) {
+    let byTitle = this.descriptions.get(applicability);
+    if (byTitle === void 0) this.descriptions.set(applicability, byTitle = /* @__PURE__ */ new Map());
+    let text = byTitle.get(title);
+    if (text === void 0) {
+      text = (0, import_i18n.t)(this.locale, "cli.sarif.fixDescription", { title, applicability: (0, import_i18n.t)(this.locale, `cli.explain.fixKind.${applicability}`) });
+      if (byTitle.size < 4096) byTitle.set(title, text);
+    }
+    return text;
+  }
   fixes(fix, depth) {
     const out2 = this.out;
     const d = depth + 1;
@@ -319,7 +332,7 @@ ${"  ".repeat(depth)}`), "utf8");
     }
     out2.key("fixes", depth, false);
     out2.item(d, true);
-    const description = (0, import_i18n.t)(this.locale, "cli.sarif.fixDescription", { title: fix.title, applicability: (0, import_i18n.t)(this.locale, `cli.explain.fixKind.${fix.applicability}`) });
+    const description = this.description(fix.title, fix.applicability);
     this.textObject("description", description, void 0, d + 1, true);
     out2.key("artifactChanges", d + 1, false);
     if (byFile.size === 0) out2.text("[]");

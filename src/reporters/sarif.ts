@@ -156,7 +156,9 @@ interface Related {
  */
 class ResultWriter {
   private readonly uris = new Map<string, Record<string, string>>();
-  private readonly artifactBytes = new Map<string, Uint8Array>();
+  private readonly artifactBytes: Map<string, Uint8Array>[] = [];
+  /** A fix's description by its title and applicability (the same words for every fix of a kind). */
+  private readonly descriptions = new Map<string, Map<string, string>>();
   /** Occurrences of each fingerprint so far (primaryLocationLineHash numbers them). */
   private readonly seen = new Map<string, number>();
 
@@ -177,11 +179,13 @@ class ResultWriter {
   private artifact(file: string, depth: number, first: boolean): false {
     const out = this.out;
     out.key('artifactLocation', depth, first);
-    const key = `${depth}\u0000${file}`;
-    let bytes = this.artifactBytes.get(key);
+    // By depth, then by file: no key made per location.
+    let byFile = this.artifactBytes[depth];
+    if (byFile === undefined) this.artifactBytes[depth] = byFile = new Map();
+    let bytes = byFile.get(file);
     if (bytes === undefined) {
       bytes = Buffer.from(JSON.stringify(this.uri(file), null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`), 'utf8');
-      this.artifactBytes.set(key, bytes);
+      byFile.set(file, bytes);
     }
     out.bytes(bytes);
     return false;
@@ -294,6 +298,18 @@ class ResultWriter {
     out.close(depth, 0x7d);
   }
 
+  private description(title: string, applicability: Fix['applicability']): string {
+    let byTitle = this.descriptions.get(applicability);
+    if (byTitle === undefined) this.descriptions.set(applicability, (byTitle = new Map()));
+    let text = byTitle.get(title);
+    if (text === undefined) {
+      text = t(this.locale, 'cli.sarif.fixDescription', { title, applicability: t(this.locale, `cli.explain.fixKind.${applicability}`) });
+      // Titles rendered from data of their own (a count, a name) come once each: only a few thousand are kept.
+      if (byTitle.size < 4096) byTitle.set(title, text);
+    }
+    return text;
+  }
+
   private fixes(fix: Fix, depth: number): void {
     const out = this.out;
     const d = depth + 1;
@@ -305,7 +321,7 @@ class ResultWriter {
     }
     out.key('fixes', depth, false);
     out.item(d, true);
-    const description = t(this.locale, 'cli.sarif.fixDescription', { title: fix.title, applicability: t(this.locale, `cli.explain.fixKind.${fix.applicability}`) });
+    const description = this.description(fix.title, fix.applicability);
     this.textObject('description', description, undefined, d + 1, true);
     out.key('artifactChanges', d + 1, false);
     if (byFile.size === 0) out.text('[]');
