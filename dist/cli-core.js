@@ -1885,15 +1885,11 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
     };
     all.push(root);
     roots.push(root);
-    fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0 });
+    fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0, block: true });
   });
   attachOrphans(roots);
   const names = /* @__PURE__ */ new Set();
-  for (const c of all) {
-    c.directives = exactList(c.directives);
-    c.children = exactList(c.children);
-    for (const d of c.directives) names.add(d.name);
-  }
+  for (const c of all) for (const d of c.directives) names.add(d.name);
   for (const r of roots) remember(r, NAMES2, names);
   return { roots, all, limits };
   function attachOrphans(rs) {
@@ -1915,6 +1911,10 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
       const f = stack[stack.length - 1];
       if (f.next >= f.statements.length) {
         stack.pop();
+        if (f.block) {
+          f.ctx.directives = exactList(f.ctx.directives);
+          f.ctx.children = exactList(f.ctx.children);
+        }
         continue;
       }
       const s = f.statements[f.next++];
@@ -1928,11 +1928,12 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
           continue;
         }
         const cyclic = tree.cyclic.get(s);
+        let via = null;
         for (let k = s.includes.length - 1; k >= 0; k--) {
           const target = s.includes[k];
           if (cyclic?.has(target) || f.chain.includes(target)) continue;
           const parsed = tree.files.get(target);
-          if (parsed) stack.push({ ctx: f.ctx, statements: parsed.statements, next: 0, via: [...f.via, s], chain: [...f.chain, target], depth: f.depth });
+          if (parsed) stack.push({ ctx: f.ctx, statements: parsed.statements, next: 0, via: via ??= [...f.via, s], chain: [...f.chain, target], depth: f.depth, block: false });
         }
         continue;
       }
@@ -1955,7 +1956,7 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
         };
         f.ctx.children.push(child);
         all.push(child);
-        stack.push({ ctx: child, statements: s.block.children, next: 0, via: f.via, chain: f.chain, depth: f.depth + 1 });
+        stack.push({ ctx: child, statements: s.block.children, next: 0, via: f.via, chain: f.chain, depth: f.depth + 1, block: true });
       }
     }
   }
@@ -12449,6 +12450,7 @@ function subrequestOnlyLocations(contexts, chains) {
 var NO_REASONS = Object.freeze([]);
 var HANDLER = memoSlot();
 var OWN_REASONS = memoSlot();
+var COMPUTING = memoSlot();
 var NOT_STREAM = memoSlot();
 var ANSWERED = memoSlot();
 var CHAINS = memoSlot();
@@ -12514,10 +12516,9 @@ function buildModel(tree, options = {}) {
   const declaredStreams = (options.routes?.length ?? 0) > 0 || patterns.length > 0 || locations.some((l) => hasStreamComment(l) !== null);
   const passesUpgrade = (loc) => effectiveList(loc, "proxy_set_header", version).entries.some((e) => e.directive.argIs(0, "upgrade") && /\$http_upgrade/i.test(e.directive.arg(1) ?? ""));
   const backends = { contexts, handler, locationOf: (c) => locationOf(c), effectiveList: (c, name) => effectiveList(c, name, version) };
-  const computing = /* @__PURE__ */ new Set();
   const streamingBackend = (loc) => {
     for (const target of proxiedLocationsOf(backends, loc)) {
-      if (computing.has(target.location)) continue;
+      if (recall(target.location, COMPUTING) === true) continue;
       const c = strongest(locationReasons(target.location));
       if (c !== "declared" && c !== "seen") continue;
       const d = target.location.directive;
@@ -12528,9 +12529,9 @@ function buildModel(tree, options = {}) {
   const locationReasons = (loc) => {
     const cached = recall(loc, OWN_REASONS);
     if (cached) return cached;
-    computing.add(loc);
+    remember(loc, COMPUTING, true);
     const out = ownReasons(loc);
-    computing.delete(loc);
+    remember(loc, COMPUTING, void 0);
     return remember(loc, OWN_REASONS, out);
   };
   let subrequestTargets = null;

@@ -206,6 +206,8 @@ interface FillFrame {
   /** Files on the include path here (a file never includes itself again). */
   chain: string[];
   depth: number;
+  /** The frame of the block itself (not of a file it includes): once it is read, the block's lists are complete. */
+  block: boolean;
 }
 
 /** How far building goes (tests lower these). */
@@ -234,16 +236,11 @@ export function buildContexts(
     };
     all.push(root);
     roots.push(root);
-    fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0 });
+    fill({ ctx: root, statements: parsed.statements, next: 0, via: [], chain: [entry], depth: 0, block: true });
   });
   attachOrphans(roots);
-  // Kept as long as the model: each block's lists without the spare room push left in them.
   const names = new Set<string>();
-  for (const c of all) {
-    c.directives = exactList(c.directives);
-    c.children = exactList(c.children);
-    for (const d of c.directives) names.add(d.name);
-  }
+  for (const c of all) for (const d of c.directives) names.add(d.name);
   for (const r of roots) remember(r, NAMES, names);
   return { roots, all, limits };
 
@@ -274,6 +271,12 @@ export function buildContexts(
       const f = stack[stack.length - 1]!;
       if (f.next >= f.statements.length) {
         stack.pop();
+        // Kept as long as the model: the block's lists without the spare room push left in them, copied as soon as
+        // they are complete, so the grown ones die young instead of being promoted with the tree and kept to the end.
+        if (f.block) {
+          f.ctx.directives = exactList(f.ctx.directives);
+          f.ctx.children = exactList(f.ctx.children);
+        }
         continue;
       }
       const s = f.statements[f.next++]!;
@@ -287,12 +290,14 @@ export function buildContexts(
           continue;
         }
         const cyclic = tree.cyclic.get(s);
+        // One list for every file the include reads (a glob of a thousand sites): each block reached keeps it.
+        let via: Directive[] | null = null;
         // Pushed in reverse, so the first target is read first and completely, as a recursive walk would.
         for (let k = s.includes.length - 1; k >= 0; k--) {
           const target = s.includes[k]!;
           if (cyclic?.has(target) || f.chain.includes(target)) continue;
           const parsed = tree.files.get(target);
-          if (parsed) stack.push({ ctx: f.ctx, statements: parsed.statements, next: 0, via: [...f.via, s], chain: [...f.chain, target], depth: f.depth });
+          if (parsed) stack.push({ ctx: f.ctx, statements: parsed.statements, next: 0, via: (via ??= [...f.via, s]), chain: [...f.chain, target], depth: f.depth, block: false });
         }
         continue;
       }
@@ -309,7 +314,7 @@ export function buildContexts(
         };
         f.ctx.children.push(child);
         all.push(child);
-        stack.push({ ctx: child, statements: s.block.children, next: 0, via: f.via, chain: f.chain, depth: f.depth + 1 });
+        stack.push({ ctx: child, statements: s.block.children, next: 0, via: f.via, chain: f.chain, depth: f.depth + 1, block: true });
       }
     }
   }

@@ -77,6 +77,9 @@ const NO_REASONS = Object.freeze([]) as unknown as StreamReason[];
 // What the model remembers per block (the blocks are the model's own: buildModel makes them anew).
 const HANDLER = memoSlot<Handler>();
 const OWN_REASONS = memoSlot<StreamReason[]>();
+/** On a location while its own reasons are being worked out (a proxy loop reaching it again is no evidence): a flag on the
+ * block, where a set of them would grow and shrink its table for every location. */
+const COMPUTING = memoSlot<boolean>();
 const NOT_STREAM = memoSlot<NotStreamWhy>();
 const ANSWERED = memoSlot<Directive | null>();
 const CHAINS = memoSlot<ChainSet>();
@@ -157,12 +160,11 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     effectiveList(loc, 'proxy_set_header', version).entries.some((e) => e.directive.argIs(0, 'upgrade') && /\$http_upgrade/i.test(e.directive.arg(1) ?? ''));
 
   const backends = { contexts, handler, locationOf: (c: ContextNode) => locationOf(c), effectiveList: (c: ContextNode, name: string) => effectiveList(c, name, version) };
-  const computing = new Set<ContextNode>();
   /** A location of this config this one proxies to, that is a stream the user declared or the config shows. */
   const streamingBackend = (loc: ContextNode): StreamReason | null => {
     for (const target of proxiedLocationsOf(backends, loc)) {
       // A proxy loop (a location that reaches itself) is no evidence.
-      if (computing.has(target.location)) continue;
+      if (recall(target.location, COMPUTING) === true) continue;
       const c = strongest(locationReasons(target.location));
       if (c !== 'declared' && c !== 'seen') continue;
       const d = target.location.directive!;
@@ -174,9 +176,9 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
   const locationReasons = (loc: ContextNode): StreamReason[] => {
     const cached = recall(loc, OWN_REASONS);
     if (cached) return cached;
-    computing.add(loc);
+    remember(loc, COMPUTING, true);
     const out = ownReasons(loc);
-    computing.delete(loc);
+    remember(loc, COMPUTING, undefined);
     return remember(loc, OWN_REASONS, out);
   };
 
