@@ -1963,10 +1963,15 @@ function buildContexts(tree, bounds = { maxDepth: MAX_BLOCK_DEPTH, maxExpanded: 
 }
 var NAMES2 = memoSlot();
 function writtenInTree(ctx, name) {
-  let root = ctx;
-  while (root.parent !== null) root = root.parent;
-  const names = recall(root, NAMES2);
-  return names === void 0 || names.has(name);
+  let names = recall(ctx, NAMES2);
+  if (names === void 0) {
+    let root = ctx;
+    while (root.parent !== null) root = root.parent;
+    names = recall(root, NAMES2);
+    if (names === void 0) return true;
+    remember(ctx, NAMES2, names);
+  }
+  return names.has(name);
 }
 var BY_NAME = memoSlot();
 var NONE = Object.freeze([]);
@@ -2180,18 +2185,19 @@ function normalizeValue(v) {
 }
 function effectiveList(ctx, name, version) {
   const spec = listSpec(name, version);
+  let anywhere = false;
+  for (let k = 0; k < spec.names.length && !anywhere; k++) anywhere = writtenInTree(ctx, spec.names[k]);
+  if (!anywhere) return emptyList(spec, mergeChain(ctx));
   const known = answersOf(ctx, false)?.get(spec.key);
   if (known !== void 0) return known;
   const chain = mergeChain(ctx);
-  if (!writesAnyIn(ctx, chain, spec.names)) return { name, default: spec.dflt, entries: NO_ENTRIES, from: null, dropped: NO_DROPS, levels: chain };
+  let here = false;
+  for (let k = 0; k < chain.length && !here; k++) here = writesAny(chain[k], spec.names);
+  if (!here) return emptyList(spec, chain);
   return mergedDown(ctx, spec.key, spec, listTop, listStep);
 }
-function writesAnyIn(ctx, chain, names) {
-  let anywhere = false;
-  for (let k = 0; k < names.length && !anywhere; k++) anywhere = writtenInTree(ctx, names[k]);
-  if (!anywhere) return false;
-  for (let k = 0; k < chain.length; k++) if (writesAny(chain[k], names)) return true;
-  return false;
+function emptyList(spec, chain) {
+  return { name: spec.name, default: spec.dflt, entries: NO_ENTRIES, from: null, dropped: NO_DROPS, levels: chain };
 }
 function listSpec(name, version) {
   const specs = specsOf(version).lists;
@@ -3824,6 +3830,7 @@ function inCommandOrder(levels, entries3) {
   return [...entries3].sort((a, b) => rank(a) - rank(b) || at(a) - at(b));
 }
 function headersMoreSent(model, ctx) {
+  if (!writtenInTree(ctx, "more_set_headers") && !writtenInTree(ctx, "more_clear_headers")) return NO_HEADERS;
   const set = model.effectiveList(ctx, "more_set_headers");
   const clear = model.effectiveList(ctx, "more_clear_headers");
   if (set.entries.length === 0 && clear.entries.length === 0) return NO_HEADERS;
@@ -9440,8 +9447,11 @@ function canStream(h) {
 function locationPath(ctx) {
   const d = ctx.directive;
   if (!d || ctx.kind !== "location") return null;
-  return d.arg(d.argc - 1) ?? null;
+  let path = recall(ctx, PATH);
+  if (path === void 0) path = remember(ctx, PATH, d.arg(d.argc - 1) ?? null);
+  return path;
 }
+var PATH = memoSlot();
 function words(text) {
   let list = wordsOf.get(text);
   if (list === void 0) {

@@ -320,7 +320,10 @@ export function buildContexts(
   }
 }
 
-/** On each root: the name of every directive in any block of its tree (orphans placed under another root included). */
+/**
+ * On each root (and on each block writtenInTree was asked about): the name of every directive in any block of its tree
+ * (orphans placed under another root included).
+ */
 const NAMES = memoSlot<ReadonlySet<string>>();
 
 /**
@@ -329,10 +332,16 @@ const NAMES = memoSlot<ReadonlySet<string>>();
  * lists of a proxying config), and this answers them without looking at a single level.
  */
 export function writtenInTree(ctx: ContextNode, name: string): boolean {
-  let root = ctx;
-  while (root.parent !== null) root = root.parent;
-  const names = recall(root, NAMES);
-  return names === undefined || names.has(name);
+  // Asked hundreds of thousands of times: the root's set is kept on each block asked, after one walk up.
+  let names = recall(ctx, NAMES);
+  if (names === undefined) {
+    let root = ctx;
+    while (root.parent !== null) root = root.parent;
+    names = recall(root, NAMES);
+    if (names === undefined) return true;
+    remember(ctx, NAMES, names);
+  }
+  return names.has(name);
 }
 
 const BY_NAME = memoSlot<Map<string, Directive[]>>();

@@ -271,23 +271,25 @@ function normalizeValue(v: string | null): string | null {
  */
 export function effectiveList(ctx: ContextNode, name: string, version: NginxVersion | null): EffectiveList {
   const spec = listSpec(name, version);
+  // Most lists asked about are written nowhere in the config (headers-more, the *_types lists): answered first.
+  let anywhere = false;
+  for (let k = 0; k < spec.names.length && !anywhere; k++) anywhere = writtenInTree(ctx, spec.names[k]!);
+  if (!anywhere) return emptyList(spec, mergeChain(ctx));
   const known = answersOf(ctx, false)?.get(spec.key);
   if (known !== undefined) return known as EffectiveList;
   const chain = mergeChain(ctx);
   // Nothing of the list is written at any level: an empty list, without merging or remembering it.
-  if (!writesAnyIn(ctx, chain, spec.names)) return { name, default: spec.dflt, entries: NO_ENTRIES as ListEntry[], from: null, dropped: NO_DROPS as EffectiveList['dropped'], levels: chain };
+  let here = false;
+  for (let k = 0; k < chain.length && !here; k++) here = writesAny(chain[k]!, spec.names);
+  if (!here) return emptyList(spec, chain);
   // Outermost (http) first: each level is merged with the list its parent ended up with (module functions: no
   // closure per question).
   return mergedDown(ctx, spec.key, spec, listTop, listStep);
 }
 
-/** Some level of `chain` (the merge chain of `ctx`) writes a directive of one of these names. */
-function writesAnyIn(ctx: ContextNode, chain: readonly ContextNode[], names: readonly string[]): boolean {
-  let anywhere = false;
-  for (let k = 0; k < names.length && !anywhere; k++) anywhere = writtenInTree(ctx, names[k]!);
-  if (!anywhere) return false;
-  for (let k = 0; k < chain.length; k++) if (writesAny(chain[k]!, names)) return true;
-  return false;
+/** The list no level of `chain` writes. */
+function emptyList(spec: ListSpec, chain: ContextNode[]): EffectiveList {
+  return { name: spec.name, default: spec.dflt, entries: NO_ENTRIES as ListEntry[], from: null, dropped: NO_DROPS as EffectiveList['dropped'], levels: chain };
 }
 
 /** The merge spec of a list directive for a target version, made once per name and version. */

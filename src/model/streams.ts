@@ -3,7 +3,7 @@
 import type { Directive } from '../parser/ast.js';
 import type { SourceFile } from '../parser/source.js';
 import { compileGlob, matchGlob, type GlobSyntax } from '../util/glob-match.js';
-import type { ContextNode } from './context.js';
+import { memoSlot, recall, remember, type ContextNode } from './context.js';
 import type { NotStreamWhy, Severity, StreamConfidence, StreamWhy } from '../types.js';
 import type { Chain } from './routing/types.js';
 import type { Handler } from './upstreams.js';
@@ -72,8 +72,13 @@ export function canStream(h: Handler): boolean {
 export function locationPath(ctx: ContextNode): string | null {
   const d = ctx.directive;
   if (!d || ctx.kind !== 'location') return null;
-  return d.arg(d.argc - 1) ?? null;
+  // Asked of every location by the stream heuristics and several rules: read from the tokens once.
+  let path = recall(ctx, PATH);
+  if (path === undefined) path = remember(ctx, PATH, d.arg(d.argc - 1) ?? null);
+  return path;
 }
+
+const PATH = memoSlot<string | null>();
 
 /** Words of a path or name, split at every non-alphanumeric character; hyphenated and dotted parts also count whole. */
 function words(text: string): readonly string[] {

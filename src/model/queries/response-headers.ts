@@ -1,6 +1,6 @@
 // Response headers in effect: add_header (a replacing list) combined with headers-more (an accumulating command list).
 import type { Directive } from '../../parser/ast.js';
-import { directiveOrder, type ContextNode } from '../context.js';
+import { directiveOrder, writtenInTree, type ContextNode } from '../context.js';
 import { entryKey, lostAt, type ListEntry } from '../effective.js';
 import type { ConfigModel } from '../model.js';
 
@@ -50,6 +50,8 @@ function inCommandOrder(levels: ContextNode[], entries: ListEntry[]): ListEntry[
 
 /** What the headers-more commands in effect leave set, by lower-cased name (the last value set wins). */
 function headersMoreSent(model: ConfigModel, ctx: ContextNode): ReadonlyMap<string, SentHeader> {
+  // Most configs write no headers-more command anywhere: answered without asking for either list.
+  if (!writtenInTree(ctx, 'more_set_headers') && !writtenInTree(ctx, 'more_clear_headers')) return NO_HEADERS;
   const set = model.effectiveList(ctx, 'more_set_headers');
   const clear = model.effectiveList(ctx, 'more_clear_headers');
   // Asked of every block: most configs use no headers-more command, and the answer is then one shared empty map.

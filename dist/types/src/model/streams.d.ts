@@ -1,5 +1,5 @@
 import type { Directive } from '../parser/ast.js';
-import type { ContextNode } from './context.js';
+import { type ContextNode } from './context.js';
 import type { NotStreamWhy, Severity, StreamConfidence, StreamWhy } from '../types.js';
 import type { Chain } from './routing/types.js';
 import type { Handler } from './upstreams.js';
