@@ -296,7 +296,7 @@ var params = {
 var ship = globalThis[/* @__PURE__ */ Symbol.for("sse-lint.ship-code-cache")];
 var core;
 try {
-  const build = "5bfe5f6f57f9904b";
+  const build = "7048051b29f49f06";
   if (ship) core = runCachedScript({ file, build, dir: null, params, name: "sse-lint/dist/cli-core.js" });
   else core = runCachedScript({ file, build, dir: compileCacheDir(), params, ...process.argv.includes("--debug") ? {} : { shipped: shippedCacheName(file) } });
 } catch (e) {

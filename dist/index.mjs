@@ -2504,13 +2504,14 @@ var accel_buffering_request_header_default = defineRule({
 // rules/accel-buffering-response-header.ts
 var MEANT_NO = /* @__PURE__ */ new Set(["off", "false", "0", "disable", "disabled", "none", "n"]);
 var MEANT_YES = /* @__PURE__ */ new Set(["on", "true", "1", "enable", "enabled", "y"]);
+var NONE2 = Object.freeze([]);
 function findHeader(d) {
   if (d.name === "add_header") {
     const value = d.arg(1);
-    if (!d.argIs(0, "x-accel-buffering") || value === void 0) return [];
+    if (!d.argIs(0, "x-accel-buffering") || value === void 0) return NONE2;
     return [{ index: 1, value, rewrite: (v) => v }];
   }
-  if (d.name !== "more_set_headers") return [];
+  if (d.name !== "more_set_headers") return NONE2;
   const out = [];
   for (let i = 0; i < d.argc; i++) {
     const arg = d.arg(i);
@@ -10299,8 +10300,10 @@ function heuristicsOf(ctx, handler, more) {
     const word = words(upstreamName).find((w) => UPSTREAM_WORDS.includes(w));
     if (word) out.push(reason("upstream", { kind: "upstream-name", name: upstreamName, word }, "seen", handler.directive ?? void 0));
   }
+  const block = ctx.directive;
+  const quiet = block !== null && !spanMayMention(block.file, block.start, block.end);
   for (const d of ctx.directives) {
-    if (!HEURISTIC_NAMES.has(d.name) && !mayMentionAccel(d)) {
+    if (!HEURISTIC_NAMES.has(d.name) && (quiet && d.file === block.file || !mayMentionAccel(d))) {
       const producer2 = d.name === "echo_flush" || d.name.startsWith("content_by_lua") ? producerOf(d) : null;
       if (producer2) out.push(reason("producer", { kind: "producer", directive: d.name, what: producer2 }, "seen", d));
       continue;
@@ -10343,8 +10346,11 @@ var HEURISTIC_NAMES = /* @__PURE__ */ new Set([
   "chunked_transfer_encoding"
 ]);
 function mayMentionAccel(d) {
-  const found = mentionsIn(d.file);
-  return anyIn(found.backslashes, d.start, d.end) || anyIn(found.words, d.start, d.end - ACCEL.length + 1);
+  return spanMayMention(d.file, d.start, d.end);
+}
+function spanMayMention(file, start, end) {
+  const found = mentionsIn(file);
+  return anyIn(found.backslashes, start, end) || anyIn(found.words, start, end - ACCEL.length + 1);
 }
 var ACCEL = "x-accel-buffering";
 var mentionsOf = /* @__PURE__ */ new WeakMap();

@@ -158,9 +158,12 @@ function heuristicsOf(ctx: ContextNode, handler: Handler, more: { found: boolean
     const word = words(upstreamName).find((w) => UPSTREAM_WORDS.includes(w));
     if (word) out.push(reason('upstream', { kind: 'upstream-name', name: upstreamName, word }, 'seen', handler.directive ?? undefined));
   }
+  // A block whose own text mentions neither X-Accel-Buffering nor a backslash: none of its lines from its own file does.
+  const block = ctx.directive;
+  const quiet = block !== null && !spanMayMention(block.file, block.start, block.end);
   for (const d of ctx.directives) {
     // Most directives are none of those below and do not mention X-Accel-Buffering: their arguments are not read.
-    if (!HEURISTIC_NAMES.has(d.name) && !mayMentionAccel(d)) {
+    if (!HEURISTIC_NAMES.has(d.name) && ((quiet && d.file === block!.file) || !mayMentionAccel(d))) {
       const producer = d.name === 'echo_flush' || d.name.startsWith('content_by_lua') ? producerOf(d) : null;
       if (producer) out.push(reason('producer', { kind: 'producer', directive: d.name, what: producer }, 'seen', d));
       continue;
@@ -209,8 +212,13 @@ const HEURISTIC_NAMES = new Set([
  * either, found once per file, so no directive's text is copied to ask.
  */
 function mayMentionAccel(d: Directive): boolean {
-  const found = mentionsIn(d.file);
-  return anyIn(found.backslashes, d.start, d.end) || anyIn(found.words, d.start, d.end - ACCEL.length + 1);
+  return spanMayMention(d.file, d.start, d.end);
+}
+
+/** Some backslash or `x-accel-buffering` (any case) in the text from `start` to `end`. */
+function spanMayMention(file: SourceFile, start: number, end: number): boolean {
+  const found = mentionsIn(file);
+  return anyIn(found.backslashes, start, end) || anyIn(found.words, start, end - ACCEL.length + 1);
 }
 
 const ACCEL = 'x-accel-buffering';
