@@ -10843,6 +10843,7 @@ function directiveSpan(d) {
 }
 function contextKey(ctx) {
   if (!ctx) return "";
+  if (ctx.children.length === 0) return describeContext(ctx);
   return recall(ctx, CONTEXT_KEY) ?? remember(ctx, CONTEXT_KEY, describeContext(ctx));
 }
 var CONTEXT_KEY = memoSlot();

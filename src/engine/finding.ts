@@ -15,7 +15,10 @@ export function directiveSpan(d: Directive): Span {
 /** `location /api` inside `server example.com` inside `http`: a line-independent description of where a context is. */
 export function contextKey(ctx: ContextNode | null): string {
   if (!ctx) return '';
-  // The same blocks are described for every finding in them: once per block, remembered on the block.
+  // A block with blocks inside (a server, http) is described for every finding in all of them: once, remembered on
+  // the block. A block without (most locations) only for its own few findings: made each time, so that a report of
+  // many locations does not keep a description of each until the end of the run.
+  if (ctx.children.length === 0) return describeContext(ctx);
   return recall(ctx, CONTEXT_KEY) ?? remember(ctx, CONTEXT_KEY, describeContext(ctx));
 }
 
