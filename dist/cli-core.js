@@ -10635,6 +10635,7 @@ var ENGINE_IDS = [
   "unused-suppression"
 ];
 var MAX_FINDINGS = 1e5;
+var SHARED_ARGS = 5e4;
 function runRules(model, rules, options = {}) {
   let truncated = 0;
   const settings = options.rules ?? {};
@@ -10671,11 +10672,11 @@ function runRules(model, rules, options = {}) {
   const renderers = /* @__PURE__ */ new Map();
   const editTexts = new TextPool();
   const pool = new DataPool();
-  const relatedSpans = /* @__PURE__ */ new Map();
+  const spans = /* @__PURE__ */ new Map();
   const relatedNotes = /* @__PURE__ */ new Map();
-  const relatedSpan = (d) => {
-    let span = relatedSpans.get(d);
-    if (!span) relatedSpans.set(d, span = directiveSpan(d));
+  const spanOf = (d) => {
+    let span = spans.get(d);
+    if (!span) spans.set(d, span = directiveSpan(d));
     return span;
   };
   const shown = /* @__PURE__ */ new WeakMap();
@@ -10690,10 +10691,28 @@ function runRules(model, rules, options = {}) {
     if (!m) levels.set(c, m = {});
     return m;
   };
+  const levelsByName = /* @__PURE__ */ new Map();
   const levelArg = (c, self) => {
     const m = levelOf(c);
-    if (self) return m.self ??= { kind: "level", level: { name: levelName(c), self: true } };
-    return m.plain ??= { kind: "level", level: { name: levelName(c) } };
+    const known2 = self ? m.self : m.plain;
+    if (known2) return known2;
+    const name = levelName(c);
+    let byName = levelsByName.get(name);
+    if (!byName) {
+      byName = {};
+      if (levelsByName.size < SHARED_ARGS) levelsByName.set(name, byName);
+    }
+    if (self) return m.self = byName.self ??= { kind: "level", level: { name, self: true } };
+    return m.plain = byName.plain ??= { kind: "level", level: { name } };
+  };
+  const codes = /* @__PURE__ */ new Map();
+  const code4 = (text) => {
+    let arg = codes.get(text);
+    if (arg === void 0) {
+      arg = { kind: "code", text };
+      if (codes.size < SHARED_ARGS) codes.set(text, arg);
+    }
+    return arg;
   };
   const streamArg = (reasons) => {
     const confidence = strongest(reasons);
@@ -10706,17 +10725,34 @@ function runRules(model, rules, options = {}) {
     const english = englishRenderer(rule);
     renderers.set(rule.meta.id, english);
     const text = { renderer: english, messages: rule.meta.messages };
-    const keys = /* @__PURE__ */ new Map();
+    const messageKeys = /* @__PURE__ */ new Map();
+    const relatedKeys = /* @__PURE__ */ new Map();
+    const fixKeys = /* @__PURE__ */ new Map();
     const bare = /* @__PURE__ */ new Map();
-    const keyOf = (part, id) => {
-      const short = part ? `${part}.${id}` : id;
-      let key = keys.get(short);
-      if (key === void 0) keys.set(short, key = `${rule.meta.id}.${short}`);
+    const messageKey = (id) => {
+      let key = messageKeys.get(id);
+      if (key === void 0) messageKeys.set(id, key = `${rule.meta.id}.${id}`);
+      return key;
+    };
+    const relatedKey = (id) => {
+      let key = relatedKeys.get(id);
+      if (key === void 0) {
+        key = `${rule.meta.id}.related.${id}`;
+        if (english.lookup(key) === void 0) throw new Error(`no message "${key}" in en`);
+        relatedKeys.set(id, key);
+      }
+      return key;
+    };
+    const fixKeyOf = (id) => {
+      let key = fixKeys.get(id);
+      if (key === void 0) {
+        if (metaTemplate(rule.meta, `fix.${id}`) === void 0) throw new Error(`rule ${rule.meta.id} has no fix title "${id}" in meta.fixes`);
+        fixKeys.set(id, key = `${rule.meta.id}.fix.${id}`);
+      }
       return key;
     };
     const show = (d) => `${d.name}${d.args.length ? " " + d.args.map((a) => a.raw).join(" ") : ""} (${rel(d.file.path)}:${d.nameToken.line})`;
     const where = (d) => `${rel(d.file.path)}:${d.nameToken.line}`;
-    const code4 = (text2) => ({ kind: "code", text: text2 });
     const ctx = {
       model,
       options: opts,
@@ -10737,7 +10773,7 @@ function runRules(model, rules, options = {}) {
       },
       entries: (entries3) => entriesArg(entries3, (d) => {
         const m = shownOf(d);
-        return m.entry ??= { kind: "code", text: `${d.args[0]?.raw ?? d.name} (${where(d)})` };
+        return m.entry ??= code4(`${d.args[0]?.raw ?? d.name} (${where(d)})`);
       }, levelArg),
       streamLocation: (c) => ({
         kind: "message",
@@ -10747,15 +10783,14 @@ function runRules(model, rules, options = {}) {
       list: (items, join8, options2) => listArg(items, join8, options2 ?? {}),
       message: (id, data) => {
         if (rule.meta.messages[id] === void 0) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
-        if (data) return { kind: "message", key: keyOf("", id), data };
+        if (data) return { kind: "message", key: messageKey(id), data };
         let m = bare.get(id);
-        if (!m) bare.set(id, m = { kind: "message", key: keyOf("", id), data: {} });
+        if (!m) bare.set(id, m = { kind: "message", key: messageKey(id), data: {} });
         return m;
       },
       related: (d, id, data) => {
-        const key = keyOf("related", id);
-        if (english.lookup(key) === void 0) throw new Error(`no message "${key}" in en`);
-        const span = relatedSpan(d);
+        const key = relatedKey(id);
+        const span = spanOf(d);
         const shared = data && pool.intern(data);
         let byKey = relatedNotes.get(span);
         if (!byKey) relatedNotes.set(span, byKey = /* @__PURE__ */ new Map());
@@ -10772,7 +10807,7 @@ function runRules(model, rules, options = {}) {
         }
         const template2 = rule.meta.messages[r.messageId];
         if (template2 === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
-        const span = "type" in r.node ? directiveSpan(r.node) : r.node;
+        const span = "type" in r.node ? spanOf(r.node) : r.node;
         const builtEdits = r.fix ? r.fix.edits(builder) : null;
         const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? exactList(builtEdits) : [builtEdits];
         const fixKey = editList && editList.some((e) => sharedFile(model, e.file)) ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;
@@ -10826,8 +10861,7 @@ function runRules(model, rules, options = {}) {
         }
         if (r.fix) {
           if (rule.meta.fix === "none") throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
-          const titleId = keyOf("fix", r.fix.id);
-          if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === void 0) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
+          const titleId = fixKeyOf(r.fix.id);
           const applicability = rule.meta.streamOnly && evidence?.confidence === "guessed" && evidence.maxSeverity === "info" ? "suggestion" : r.fix.applicability;
           for (const e of editList) e.text = editTexts.intern(e.text);
           finding2.fix = lazyFix(titleId, r.fix.data && pool.intern(r.fix.data), applicability, editList, text);

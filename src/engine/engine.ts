@@ -54,6 +54,9 @@ export interface RunResult {
  */
 export const MAX_FINDINGS = 100_000;
 
+/** The most levels and pieces of nginx text one run keeps as shared message arguments (any text can be a value). */
+const SHARED_ARGS = 50_000;
+
 /** Runs the enabled rules over a model, applies inline suppressions and returns ordered findings. */
 export function runRules(model: ConfigModel, rules: readonly Rule[], options: EngineOptions = {}): RunResult {
   let truncated = 0;
@@ -97,13 +100,13 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const renderers = new Map<string, Renderer>();
   const editTexts = new TextPool();
   const pool = new DataPool();
-  // Spans are read-only once reported: a line that many related notes point at (the one keepalive of an upstream,
-  // a snippet included in every server) is one span object.
-  const relatedSpans = new Map<Directive, Span>();
+  // Spans are read-only once reported: a line that many findings or related notes point at (a location several rules
+  // report, the one keepalive of an upstream, a snippet included in every server) is one span object.
+  const spans = new Map<Directive, Span>();
   const relatedNotes = new Map<Span, Map<string, Map<MessageData | undefined, RelatedSpan>>>();
-  const relatedSpan = (d: Directive): Span => {
-    let span = relatedSpans.get(d);
-    if (!span) relatedSpans.set(d, (span = directiveSpan(d)));
+  const spanOf = (d: Directive): Span => {
+    let span = spans.get(d);
+    if (!span) spans.set(d, (span = directiveSpan(d)));
     return span;
   };
   // Message data is read-only once reported, so the same piece of data is one object however many findings hold it
@@ -120,12 +123,31 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     if (!m) levels.set(c, (m = {}));
     return m;
   };
+  // A level and a piece of nginx text are one object per name or text: `location /api/` is the same level in every
+  // server that has one, and equal data built from them is then built from the same objects.
+  const levelsByName = new Map<string, { plain?: MessageArg; self?: MessageArg }>();
   const levelArg = (c: ContextNode, self: boolean): MessageArg => {
     const m = levelOf(c);
-    if (self) return (m.self ??= { kind: 'level', level: { name: levelName(c), self: true } });
-    return (m.plain ??= { kind: 'level', level: { name: levelName(c) } });
+    const known = self ? m.self : m.plain;
+    if (known) return known;
+    const name = levelName(c);
+    let byName = levelsByName.get(name);
+    if (!byName) {
+      byName = {};
+      if (levelsByName.size < SHARED_ARGS) levelsByName.set(name, byName);
+    }
+    if (self) return (m.self = byName.self ??= { kind: 'level', level: { name, self: true } });
+    return (m.plain = byName.plain ??= { kind: 'level', level: { name } });
   };
-  /** Why a block is a stream, as data (one array per block). */
+  const codes = new Map<string, MessageArg>();
+  const code = (text: string): MessageArg => {
+    let arg = codes.get(text);
+    if (arg === undefined) {
+      arg = { kind: 'code', text };
+      if (codes.size < SHARED_ARGS) codes.set(text, arg);
+    }
+    return arg;
+  };
   /** Why a location streams, with how sure that is (a guess says so when rendered). */
   const streamArg = (reasons: readonly StreamReason[]): MessageArg => {
     const confidence = strongest(reasons);
@@ -138,18 +160,36 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     const english = englishRenderer(rule);
     renderers.set(rule.meta.id, english);
     const text: RuleText = { renderer: english, messages: rule.meta.messages };
-    // Catalog keys (`rule.id`, `rule.related.id`, `rule.fix.id`) are made once per rule, not once per finding.
-    const keys = new Map<string, string>();
+    // Catalog keys (`rule.id`, `rule.related.id`, `rule.fix.id`) are made and checked once per rule, not once per
+    // finding.
+    const messageKeys = new Map<string, string>();
+    const relatedKeys = new Map<string, string>();
+    const fixKeys = new Map<string, string>();
     const bare = new Map<string, MessageArg>();
-    const keyOf = (part: string, id: string): string => {
-      const short = part ? `${part}.${id}` : id;
-      let key = keys.get(short);
-      if (key === undefined) keys.set(short, (key = `${rule.meta.id}.${short}`));
+    const messageKey = (id: string): string => {
+      let key = messageKeys.get(id);
+      if (key === undefined) messageKeys.set(id, (key = `${rule.meta.id}.${id}`));
+      return key;
+    };
+    const relatedKey = (id: string): string => {
+      let key = relatedKeys.get(id);
+      if (key === undefined) {
+        key = `${rule.meta.id}.related.${id}`;
+        if (english.lookup(key) === undefined) throw new Error(`no message "${key}" in en`);
+        relatedKeys.set(id, key);
+      }
+      return key;
+    };
+    const fixKeyOf = (id: string): string => {
+      let key = fixKeys.get(id);
+      if (key === undefined) {
+        if (metaTemplate(rule.meta, `fix.${id}`) === undefined) throw new Error(`rule ${rule.meta.id} has no fix title "${id}" in meta.fixes`);
+        fixKeys.set(id, (key = `${rule.meta.id}.fix.${id}`));
+      }
       return key;
     };
     const show = (d: Directive): string => `${d.name}${d.args.length ? ' ' + d.args.map((a) => a.raw).join(' ') : ''} (${rel(d.file.path)}:${d.nameToken.line})`;
     const where = (d: Directive): string => `${rel(d.file.path)}:${d.nameToken.line}`;
-    const code = (text: string): MessageArg => ({ kind: 'code', text });
     const ctx: RuleContext = {
       model,
       options: opts,
@@ -170,7 +210,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       },
       entries: (entries) => entriesArg(entries, (d) => {
         const m = shownOf(d);
-        return (m.entry ??= { kind: 'code', text: `${d.args[0]?.raw ?? d.name} (${where(d)})` });
+        return (m.entry ??= code(`${d.args[0]?.raw ?? d.name} (${where(d)})`));
       }, levelArg),
       streamLocation: (c) => ({
         kind: 'message', key: 'msg.stream.location',
@@ -179,18 +219,17 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       list: (items, join, options) => listArg(items, join, options ?? {}),
       message: (id, data) => {
         if (rule.meta.messages[id] === undefined) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
-        if (data) return { kind: 'message', key: keyOf('', id), data };
+        if (data) return { kind: 'message', key: messageKey(id), data };
         // Without data, the same message is one object however many findings hold it.
         let m = bare.get(id);
-        if (!m) bare.set(id, (m = { kind: 'message', key: keyOf('', id), data: {} }));
+        if (!m) bare.set(id, (m = { kind: 'message', key: messageKey(id), data: {} }));
         return m;
       },
       related: (d, id, data) => {
-        const key = keyOf('related', id);
-        if (english.lookup(key) === undefined) throw new Error(`no message "${key}" in en`);
+        const key = relatedKey(id);
         // A note is read-only once reported: the same note on the same line with equal data is one object however
         // many findings hold it (every keepalive finding of an upstream points at its one keepalive line).
-        const span = relatedSpan(d);
+        const span = spanOf(d);
         const shared = data && pool.intern(data);
         let byKey = relatedNotes.get(span);
         if (!byKey) relatedNotes.set(span, (byKey = new Map()));
@@ -207,7 +246,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         }
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
-        const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
+        const span = 'type' in r.node ? spanOf(r.node) : r.node;
         // Contexts that asked for the same fix on the same node, whatever their messages say. Only a fix that edits a
         // file included from several places can need them (restrictSharedFix).
         const builtEdits = r.fix ? r.fix.edits(builder) : null;
@@ -270,8 +309,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         }
         if (r.fix) {
           if (rule.meta.fix === 'none') throw new Error(`rule ${rule.meta.id} reported a fix but meta.fix is 'none'`);
-          const titleId = keyOf('fix', r.fix.id);
-          if (metaTemplate(rule.meta, `fix.${r.fix.id}`) === undefined) throw new Error(`rule ${rule.meta.id} has no fix title "${r.fix.id}" in meta.fixes`);
+          const titleId = fixKeyOf(r.fix.id);
           // A guess next to streams the user declared is a note, and its fix only a suggestion: --fix never rewrites a
           // location the user did not name (a SAML callback with buffering off keeps its timeout).
           const applicability = rule.meta.streamOnly && evidence?.confidence === 'guessed' && evidence.maxSeverity === 'info' ? 'suggestion' : r.fix.applicability;

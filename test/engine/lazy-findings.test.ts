@@ -115,3 +115,70 @@ describe('reported once', () => {
     expect(out.map((x) => x.message)).toEqual(['say a', 'say b']);
   });
 });
+
+describe('the parts findings are built from', () => {
+  const probe = (over: Partial<Parameters<typeof defineRule>[0]['meta']> = {}, create?: Parameters<typeof defineRule>[0]['create']) => defineRule({
+    meta: {
+      id: 'probe', summary: 's', severity: 'info', fix: 'safe', messages: { m: 'at {level}: {what}' }, related: { here: 'here {level}' },
+      fixes: { on: 'turn it on' }, docs: { why: 'w', bad: 'b', good: 'g', fix: 'f', references: [] }, ...over,
+    },
+    create: create ?? ((ctx) => ({
+      location(loc) {
+        const d = loc.directive!;
+        ctx.report({
+          node: d, context: loc, messageId: 'm', data: { level: ctx.level(loc), what: ctx.code('proxy_buffering') },
+          related: [ctx.related(d, 'here', { level: ctx.level(loc) })],
+          fix: { id: 'on', applicability: 'safe', edits: (f) => f.insertDirective(d, 'proxy_buffering off;') },
+        });
+      },
+    })),
+  });
+  const TWO = `events {}
+http {
+    server { listen 127.0.0.1:8080; location /events { proxy_pass http://127.0.0.1:9000; } }
+    server { listen 127.0.0.1:8081; location /events { proxy_pass http://127.0.0.1:9000; } }
+}
+`;
+  const run = (rule: ReturnType<typeof defineRule>) => {
+    const ws = loadInputs(['/t/nginx.conf'], { fs: memoryFs({ '/t/nginx.conf': TWO }) });
+    return runRules(buildModel(ws.trees[0]!), [rule]).findings.filter((x) => x.ruleId === 'probe');
+  };
+
+  it('are one object per level name and per piece of nginx text, across servers', () => {
+    // Data that differs per server (its line) is not one object, but the level and the text in it are.
+    const perServer = probe({}, (ctx) => ({
+      location(loc) {
+        const data = { level: ctx.level(loc), what: ctx.code('proxy_buffering'), at: ctx.where(loc.directive!) };
+        ctx.report({ node: loc.directive!, context: loc, messageId: 'm', data });
+      },
+    }));
+    const [a, b] = run(perServer);
+    expect(a!.message).toBe('at location /events: proxy_buffering');
+    expect(b!.data).not.toBe(a!.data);
+    const da = a!.data as Record<string, unknown>;
+    const db = b!.data as Record<string, unknown>;
+    expect(db.at).not.toEqual(da.at);
+    expect(db.level).toBe(da.level);
+    expect(db.what).toBe(da.what);
+    // Equal data is still one object.
+    const [c, d] = run(probe());
+    expect(d!.data).toBe(c!.data);
+  });
+
+  it('share the span of a line between the finding and the notes that point at it', () => {
+    const [a] = run(probe());
+    expect(a!.related[0]!.span).toBe(a!.span);
+    expect(a!.related[0]!.message).toBe('here location /events');
+  });
+
+  it('still check every catalog key a rule names, on first use', () => {
+    const badRelated = probe({}, (ctx) => ({ location(loc) { ctx.related(loc.directive!, 'nope'); } }));
+    expect(() => run(badRelated)).toThrow(/no message "probe.related.nope" in en/);
+    const badFix = probe({}, (ctx) => ({
+      location(loc) {
+        ctx.report({ node: loc.directive!, context: loc, messageId: 'm', data: { level: ctx.level(loc), what: null }, fix: { id: 'nope', applicability: 'safe', edits: () => [] } });
+      },
+    }));
+    expect(() => run(badFix)).toThrow(/has no fix title "nope"/);
+  });
+});
