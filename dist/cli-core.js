@@ -10208,8 +10208,21 @@ function pathStateOf(ctx) {
   return state;
 }
 function stateAfter(state, c) {
+  if (c.directive && !c.assumed) return stateIn(state, c.directive.name);
   for (const block of ownBlocks(c)) state = contextAfter(state, block);
   return state;
+}
+var transitions = /* @__PURE__ */ new Map();
+function stateIn(state, block) {
+  let byName = transitions.get(state);
+  if (!byName) transitions.set(state, byName = /* @__PURE__ */ new Map());
+  let next = byName.get(block);
+  if (next === void 0) {
+    next = contextAfter(state, block);
+    if (byName.size >= 1024) byName.clear();
+    byName.set(block, next);
+  }
+  return next;
 }
 function contextIn(state) {
   const where = state.context;
@@ -10807,7 +10820,7 @@ function runRules(model, rules, options = {}) {
         }
         const template2 = rule.meta.messages[r.messageId];
         if (template2 === void 0) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
-        const span = "type" in r.node ? spanOf(r.node) : r.node;
+        const span = "type" in r.node ? directiveSpan(r.node) : r.node;
         const builtEdits = r.fix ? r.fix.edits(builder) : null;
         const editList = builtEdits === null ? null : Array.isArray(builtEdits) ? exactList(builtEdits) : [builtEdits];
         const fixKey = editList && editList.some((e) => sharedFile(model, e.file)) ? `${rule.meta.id}\0${span.file}\0${span.start}\0${JSON.stringify(builtEdits)}` : null;

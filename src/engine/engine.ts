@@ -100,8 +100,9 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const renderers = new Map<string, Renderer>();
   const editTexts = new TextPool();
   const pool = new DataPool();
-  // Spans are read-only once reported: a line that many findings or related notes point at (a location several rules
-  // report, the one keepalive of an upstream, a snippet included in every server) is one span object.
+  // Spans are read-only once reported: a line that many related notes point at (the one keepalive of an upstream, a
+  // snippet included in every server) is one span object. A finding's own span is made for it: findings rarely share
+  // a line (none of the 50,001 at 10,000 generated servers do), so looking it up would cost more than it saves.
   const spans = new Map<Directive, Span>();
   const relatedNotes = new Map<Span, Map<string, Map<MessageData | undefined, RelatedSpan>>>();
   const spanOf = (d: Directive): Span => {
@@ -246,7 +247,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         }
         const template = rule.meta.messages[r.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id "${r.messageId}"`);
-        const span = 'type' in r.node ? spanOf(r.node) : r.node;
+        const span = 'type' in r.node ? directiveSpan(r.node) : r.node;
         // Contexts that asked for the same fix on the same node, whatever their messages say. Only a fix that edits a
         // file included from several places can need them (restrictSharedFix).
         const builtEdits = r.fix ? r.fix.edits(builder) : null;

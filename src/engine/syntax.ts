@@ -39,8 +39,26 @@ function pathStateOf(ctx: ContextNode): PathState {
 
 /** The state inside a block, from the state around it. */
 function stateAfter(state: PathState, c: ContextNode): PathState {
+  if (c.directive && !c.assumed) return stateIn(state, c.directive.name);
   for (const block of ownBlocks(c)) state = contextAfter(state, block);
   return state;
+}
+
+/** States after entering a block, by the state around it and the block's name (PathStates are one object each). */
+const transitions = new Map<PathState, Map<string, PathState>>();
+
+/** contextAfter, remembered: every location of every server makes the same step. */
+function stateIn(state: PathState, block: string): PathState {
+  let byName = transitions.get(state);
+  if (!byName) transitions.set(state, (byName = new Map()));
+  let next = byName.get(block);
+  if (next === undefined) {
+    next = contextAfter(state, block);
+    // Any text can be a block's name: the memo stays small.
+    if (byName.size >= 1024) byName.clear();
+    byName.set(block, next);
+  }
+  return next;
 }
 
 /** A PathState as directiveContextOf answers it: null for blocks that hold data or no table describes. */

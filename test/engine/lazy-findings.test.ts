@@ -165,12 +165,6 @@ http {
     expect(d!.data).toBe(c!.data);
   });
 
-  it('share the span of a line between the finding and the notes that point at it', () => {
-    const [a] = run(probe());
-    expect(a!.related[0]!.span).toBe(a!.span);
-    expect(a!.related[0]!.message).toBe('here location /events');
-  });
-
   it('still check every catalog key a rule names, on first use', () => {
     const badRelated = probe({}, (ctx) => ({ location(loc) { ctx.related(loc.directive!, 'nope'); } }));
     expect(() => run(badRelated)).toThrow(/no message "probe.related.nope" in en/);
