@@ -311,6 +311,10 @@ var TokenList = class {
         return text.slice(start, end);
     }
   }
+  /** True for a word written without quotes or backslashes: its value is its text, `raw(k)`. */
+  isPlainWord(k) {
+    return (this.flags[k] & (KIND_MASK | F_QUOTED | F_ESCAPED)) === K_WORD;
+  }
   /**
    * Whether the token's value lower-cased is `lower` (`value(k).toLowerCase() === lower`). A plain ASCII word is
    * compared where it stands, without slicing it; anything else takes the long way, so the answer is always the same.
@@ -586,7 +590,7 @@ function lexList(file, make) {
     }
     if (atStatementStart) {
       const k = list.count - 1;
-      luaPending = list.end(k) - list.starts[k] >= LUA_BLOCK_SUFFIX.length && list.value(k).endsWith(LUA_BLOCK_SUFFIX);
+      luaPending = list.end(k) - list.starts[k] >= LUA_BLOCK_SUFFIX.length && (list.isPlainWord(k) ? text.endsWith(LUA_BLOCK_SUFFIX, list.end(k)) : list.value(k).endsWith(LUA_BLOCK_SUFFIX));
       atStatementStart = false;
     }
   }
@@ -9673,8 +9677,31 @@ function isGlob(path) {
 var FNMATCH = { doubleStar: false, starMatchesSlash: true, bang: true, escapes: true };
 function segmentMatcher(segment) {
   if (!isGlob(segment)) return null;
+  const stars = starsOnly(segment);
+  if (stars) return stars;
   const glob = compileGlob(segment, FNMATCH);
   return { test: (name) => matchGlob(glob, name) };
+}
+function starsOnly(segment) {
+  if (segment.includes("?") || segment.includes("[") || segment.includes("\\")) return null;
+  const parts = segment.split("*");
+  const head = parts[0];
+  const tail = parts[parts.length - 1];
+  const middle = parts.slice(1, -1).filter((p) => p !== "");
+  const least = head.length + tail.length + middle.reduce((a, p) => a + p.length, 0);
+  return {
+    test(name) {
+      if (name.length < least || !name.startsWith(head) || !name.endsWith(tail)) return false;
+      let at = head.length;
+      const stop = name.length - tail.length;
+      for (const p of middle) {
+        const found = name.indexOf(p, at);
+        if (found === -1 || found + p.length > stop) return false;
+        at = found + p.length;
+      }
+      return true;
+    }
+  };
 }
 function sortBytes(names) {
   if (names.every((n) => !/[^\x00-\x7f]/.test(n))) return names.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -9702,7 +9729,7 @@ function expandGlob(fs5, pattern) {
       for (const name of fs5.readdir(base)) {
         if (name.startsWith(".") && !seg.startsWith(".")) continue;
         if (re.test(name)) {
-          const p = nodePath4.posix.join(base, name);
+          const p = base === "/" ? `/${name}` : `${base}/${name}`;
           if (k === parts.length - 1 || fs5.kind(p) === "dir") next.push(p);
         }
       }
@@ -11992,6 +12019,7 @@ function createLoader(firstEntry, options = {}) {
   };
   const queue = [];
   const single = /* @__PURE__ */ new Map();
+  const named = /* @__PURE__ */ new Map();
   const read = (path) => {
     const kind = fs5.kind(path);
     if (kind === "missing") return { failed: `open() "${path}" failed (2: No such file or directory)` };
@@ -12057,7 +12085,7 @@ function createLoader(firstEntry, options = {}) {
   function resolveInclude(d) {
     const files = [];
     d.includes = files;
-    if (d.args.length !== 1 || d.block) {
+    if (d.argc !== 1 || d.block) {
       tree.findings.push({
         ruleId: "parse-error",
         severity: "error",
@@ -12067,9 +12095,17 @@ function createLoader(firstEntry, options = {}) {
       });
       return;
     }
-    const arg = d.args[0];
-    const written = arg.value;
-    const full = applyMaps(nodePath13.posix.isAbsolute(written) ? written : nodePath13.posix.join(prefix, written), maps);
+    let argToken;
+    const argSpan = () => {
+      const arg = argToken ??= d.args[0];
+      return makeSpan(d.file, arg.start, arg.end);
+    };
+    const written = d.arg(0);
+    let full = named.get(written);
+    if (full === void 0) {
+      full = applyMaps(nodePath13.posix.isAbsolute(written) ? written : nodePath13.posix.join(prefix, written), maps);
+      named.set(written, full);
+    }
     const targets = isGlob(full) ? expandGlob(fs5, full) : [full];
     if (isGlob(full) && targets.length === 0 && nodePath13.posix.isAbsolute(written) && full === written && fs5.kind(literalDir(full)) === "missing") {
       const known = CONTAINER_PATHS.find((c) => full.startsWith(c.prefix));
@@ -12082,7 +12118,7 @@ function createLoader(firstEntry, options = {}) {
           message: `include "${written}" matches nothing: ${dir} does not exist on this machine, so it looks like a path inside a container; nothing it would include is checked. Read it from the host folder with --map ${dir}=HOST_FOLDER${preset ? `, or the preset that knows this layout (--preset ${preset})` : ""}, or lint the running config with docker exec CONTAINER nginx -T | sse-lint -`,
           messageId: "msg.include.unmappedGlob",
           data: { written: code3(written), dir: code3(dir), preset: preset ? { kind: "message", key: "msg.include.unmappedPreset", data: { preset: code3(preset) } } : null },
-          span: makeSpan(d.file, arg.start, arg.end),
+          span: argSpan(),
           related: []
         });
       }
@@ -12100,7 +12136,7 @@ function createLoader(firstEntry, options = {}) {
             message: `"${target}" is a file of the ${image.preset} container image, not of this machine, so what it sets is not checked here; lint the running config with docker exec CONTAINER nginx -T | sse-lint -, or copy the image's folder beside the data (docker cp)`,
             messageId: "msg.include.unmappedImage",
             data: { target: code3(target), image: code3(image.preset) },
-            span: makeSpan(d.file, arg.start, arg.end),
+            span: argSpan(),
             related: []
           });
           continue;
@@ -12111,7 +12147,7 @@ function createLoader(firstEntry, options = {}) {
           severity: "error",
           message: resolved2 ? `${parsed} (include "${written}" resolved against ${prefix})` : parsed,
           ...resolved2 ? { messageId: "msg.include.resolvedAgainst", data: { error: code3(parsed), written: code3(written), prefix: code3(prefix) } } : read1.messageId ? { messageId: read1.messageId, data: read1.data } : {},
-          span: makeSpan(d.file, arg.start, arg.end),
+          span: argSpan(),
           related: []
         });
         continue;
@@ -12133,28 +12169,31 @@ function createLoader(firstEntry, options = {}) {
 }
 function detectCycles(tree) {
   const state = /* @__PURE__ */ new Map();
-  const includesOf = (path) => {
-    const parsed = tree.files.get(path);
-    return parsed ? parsed.includes.filter((d) => d.includes && d.includes.length > 0) : [];
-  };
+  const none = [];
   const roots = [...tree.entries, ...tree.order];
   for (const root of roots) {
     if (state.has(root)) continue;
     const stack = [];
     const push = (path) => {
       state.set(path, 1);
-      const edges = includesOf(path).flatMap((d) => d.includes.map((t2) => ({ d, t: t2 })));
-      stack.push({ path, edges, k: 0 });
+      stack.push({ path, includes: tree.files.get(path)?.includes ?? none, i: 0, k: 0 });
     };
     push(root);
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
-      if (top.k >= top.edges.length) {
+      const d = top.includes[top.i];
+      if (d === void 0) {
         state.set(top.path, 2);
         stack.pop();
         continue;
       }
-      const { d, t: t2 } = top.edges[top.k++];
+      const files = d.includes;
+      if (!files || top.k >= files.length) {
+        top.i++;
+        top.k = 0;
+        continue;
+      }
+      const t2 = files[top.k++];
       const s = state.get(t2);
       if (s === 1) {
         let set = tree.cyclic.get(d);

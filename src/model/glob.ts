@@ -21,8 +21,38 @@ const FNMATCH: GlobSyntax = { doubleStar: false, starMatchesSlash: true, bang: t
  */
 export function segmentMatcher(segment: string): { test(name: string): boolean } | null {
   if (!isGlob(segment)) return null;
+  const stars = starsOnly(segment);
+  if (stars) return stars;
   const glob = compileGlob(segment, FNMATCH);
   return { test: (name) => matchGlob(glob, name) };
+}
+
+/**
+ * The common include pattern (`*.conf`, `site-*`, `*`): stars and plain text only, no `?`, class or escape. Such a
+ * pattern matches when the name starts with its first part, ends with its last, and holds the parts between in order
+ * without overlap; taking each middle part at its first place is never wrong (a star takes any run), so no
+ * backtracking and no per-name allocation. Null for any other pattern.
+ */
+function starsOnly(segment: string): { test(name: string): boolean } | null {
+  if (segment.includes('?') || segment.includes('[') || segment.includes('\\')) return null;
+  const parts = segment.split('*');
+  const head = parts[0]!;
+  const tail = parts[parts.length - 1]!;
+  const middle = parts.slice(1, -1).filter((p) => p !== '');
+  const least = head.length + tail.length + middle.reduce((a, p) => a + p.length, 0);
+  return {
+    test(name) {
+      if (name.length < least || !name.startsWith(head) || !name.endsWith(tail)) return false;
+      let at = head.length;
+      const stop = name.length - tail.length;
+      for (const p of middle) {
+        const found = name.indexOf(p, at);
+        if (found === -1 || found + p.length > stop) return false;
+        at = found + p.length;
+      }
+      return true;
+    },
+  };
 }
 
 /** Bytewise comparison, as glob(3) sorts under the C locale nginx runs in. */
@@ -68,7 +98,8 @@ export function expandGlob(fs: ConfigFs, pattern: string): string[] {
       for (const name of fs.readdir(base)) {
         if (name.startsWith('.') && !seg.startsWith('.')) continue;
         if (re.test(name)) {
-          const p = nodePath.posix.join(base, name);
+          // `base` is already normal and a name has no slash: joining them needs no normalising.
+          const p = base === '/' ? `/${name}` : `${base}/${name}`;
           if (k === parts.length - 1 || fs.kind(p) === 'dir') next.push(p);
         }
       }

@@ -1,9 +1,10 @@
 // Loading a config tree: entry files, `include` resolution as nginx does it, cycles, path maps.
 import * as nodePath from 'node:path';
 import type { Directive, ParsedFile } from '../parser/ast.js';
+import type { Token } from '../parser/lexer.js';
 import { parseSource, type StatementBudget } from '../parser/parser.js';
 import { decodeSource, makeSpan } from '../parser/source.js';
-import { compareFindings, type Finding, type MessageArg, type MessageData } from '../types.js';
+import { compareFindings, type Finding, type MessageArg, type MessageData, type Span } from '../types.js';
 import { ReadRefusedError } from '../util/read-file.js';
 import { exactList } from '../util/array.js';
 import { diskFs, type ConfigFs } from './fs.js';
@@ -143,6 +144,8 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
   const queue: string[] = [];
   /** Include lists of one file, shared by every include directive that resolves to just that file. */
   const single = new Map<string, string[]>();
+  /** The path an include argument names (prefix joined, maps applied), by the argument as written: a snippet included from every server is worked out once. */
+  const named = new Map<string, string>();
 
   // Why a file was not read: nginx's own words (open() failed), or ours in English with the same as data (the
   // message key and data render it in other languages; a test checks the two agree).
@@ -214,16 +217,25 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
   function resolveInclude(d: Directive): void {
     const files: string[] = [];
     d.includes = files;
-    if (d.args.length !== 1 || d.block) {
+    if (d.argc !== 1 || d.block) {
       tree.findings.push({
         ruleId: 'parse-error', severity: 'error', message: 'invalid number of arguments in "include" directive',
         span: makeSpan(d.file, d.start, d.end), related: [],
       });
       return;
     }
-    const arg = d.args[0]!;
-    const written = arg.value;
-    const full = applyMaps(nodePath.posix.isAbsolute(written) ? written : nodePath.posix.join(prefix, written), maps);
+    // The argument's token (for a finding's span) is made only when a finding needs it.
+    let argToken: Token | undefined;
+    const argSpan = (): Span => {
+      const arg = (argToken ??= d.args[0]!);
+      return makeSpan(d.file, arg.start, arg.end);
+    };
+    const written = d.arg(0)!;
+    let full = named.get(written);
+    if (full === undefined) {
+      full = applyMaps(nodePath.posix.isAbsolute(written) ? written : nodePath.posix.join(prefix, written), maps);
+      named.set(written, full);
+    }
     const targets = isGlob(full) ? expandGlob(fs, full) : [full];
     // nginx accepts a glob that matches nothing; but when its folder does not exist here at all and it names a
     // container's folder, the files were meant to be read from somewhere else: say how.
@@ -238,7 +250,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
           message: `include "${written}" matches nothing: ${dir} does not exist on this machine, so it looks like a path inside a container; nothing it would include is checked. Read it from the host folder with --map ${dir}=HOST_FOLDER${preset ? `, or the preset that knows this layout (--preset ${preset})` : ''}, or lint the running config with docker exec CONTAINER nginx -T | sse-lint -`,
           messageId: 'msg.include.unmappedGlob',
           data: { written: code(written), dir: code(dir), preset: preset ? { kind: 'message', key: 'msg.include.unmappedPreset', data: { preset: code(preset) } } : null },
-          span: makeSpan(d.file, arg.start, arg.end), related: [],
+          span: argSpan(), related: [],
         });
       }
     }
@@ -256,7 +268,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
             message: `"${target}" is a file of the ${image.preset} container image, not of this machine, so what it sets is not checked here; lint the running config with docker exec CONTAINER nginx -T | sse-lint -, or copy the image's folder beside the data (docker cp)`,
             messageId: 'msg.include.unmappedImage',
             data: { target: code(target), image: code(image.preset) },
-            span: makeSpan(d.file, arg.start, arg.end), related: [],
+            span: argSpan(), related: [],
           });
           continue;
         }
@@ -270,7 +282,7 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
           ...(resolved
             ? { messageId: 'msg.include.resolvedAgainst', data: { error: code(parsed), written: code(written), prefix: code(prefix) } }
             : read1.messageId ? { messageId: read1.messageId, data: read1.data! } : {}),
-          span: makeSpan(d.file, arg.start, arg.end),
+          span: argSpan(),
           related: [],
         });
         continue;
@@ -295,29 +307,33 @@ export function createLoader(firstEntry: string | undefined, options: LoadOption
 /** Depth-first over the include graph from each entry; an edge back into the current chain is a cycle. */
 function detectCycles(tree: ConfigTree): void {
   const state = new Map<string, 1 | 2>(); // 1 = on the current chain, 2 = done
-  const includesOf = (path: string): Directive[] => {
-    const parsed = tree.files.get(path);
-    return parsed ? parsed.includes.filter((d) => d.includes && d.includes.length > 0) : [];
-  };
+  const none: Directive[] = [];
   const roots = [...tree.entries, ...tree.order];
   for (const root of roots) {
     if (state.has(root)) continue;
-    // Iterative DFS so that deep include chains cannot overflow the stack.
-    const stack: { path: string; edges: { d: Directive; t: string }[]; k: number }[] = [];
+    // Iterative DFS so that deep include chains cannot overflow the stack. A frame walks its file's include
+    // directives (`i`) and each one's files (`k`) in place: no list of edges is made per file.
+    const stack: { path: string; includes: Directive[]; i: number; k: number }[] = [];
     const push = (path: string): void => {
       state.set(path, 1);
-      const edges = includesOf(path).flatMap((d) => d.includes!.map((t) => ({ d, t })));
-      stack.push({ path, edges, k: 0 });
+      stack.push({ path, includes: tree.files.get(path)?.includes ?? none, i: 0, k: 0 });
     };
     push(root);
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
-      if (top.k >= top.edges.length) {
+      const d = top.includes[top.i];
+      if (d === undefined) {
         state.set(top.path, 2);
         stack.pop();
         continue;
       }
-      const { d, t } = top.edges[top.k++]!;
+      const files = d.includes;
+      if (!files || top.k >= files.length) {
+        top.i++;
+        top.k = 0;
+        continue;
+      }
+      const t = files[top.k++]!;
       const s = state.get(t);
       if (s === 1) {
         let set = tree.cyclic.get(d);

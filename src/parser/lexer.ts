@@ -173,6 +173,11 @@ export class TokenList {
     }
   }
 
+  /** True for a word written without quotes or backslashes: its value is its text, `raw(k)`. */
+  isPlainWord(k: number): boolean {
+    return (this.flags[k]! & (KIND_MASK | F_QUOTED | F_ESCAPED)) === K_WORD;
+  }
+
   /**
    * Whether the token's value lower-cased is `lower` (`value(k).toLowerCase() === lower`). A plain ASCII word is
    * compared where it stands, without slicing it; anything else takes the long way, so the answer is always the same.
@@ -523,8 +528,9 @@ export function lexList<L extends TokenList = TokenList>(file: SourceFile, make?
 
     if (atStatementStart) {
       const k = list.count - 1;
-      // The value is never longer than the raw text: short words need no look.
-      luaPending = list.end(k) - list.starts[k]! >= LUA_BLOCK_SUFFIX.length && list.value(k).endsWith(LUA_BLOCK_SUFFIX);
+      // The value is never longer than the raw text: short words need no look, and a plain word is looked at in place.
+      luaPending = list.end(k) - list.starts[k]! >= LUA_BLOCK_SUFFIX.length &&
+        (list.isPlainWord(k) ? text.endsWith(LUA_BLOCK_SUFFIX, list.end(k)) : list.value(k).endsWith(LUA_BLOCK_SUFFIX));
       atStatementStart = false;
     }
   }

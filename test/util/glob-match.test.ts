@@ -54,8 +54,39 @@ describe('fnmatch segments (include)', () => {
     expect(expandGlob(memoryFs(Object.fromEntries(ascii.map((n) => [`/p/c/${n}`, '']))), '/p/c/*')).toEqual(['B.conf', 'a-1.conf', 'a.conf', 'a_1.conf', 'b.conf', 'z.conf'].map((n) => `/p/c/${n}`));
   });
 
+  it('answers a pattern of stars and plain text (the quick path) exactly as the general matcher, for every such pattern and name up to a length', () => {
+    const words = (alphabet: string[], max: number): string[] => {
+      const out = [''];
+      for (let k = 0, from = 0; k < max; k++) {
+        const to = out.length;
+        for (let i = from; i < to; i++) for (const c of alphabet) out.push(out[i] + c);
+        from = to;
+      }
+      return out;
+    };
+    const patterns = words(['a', 'b', '*'], 5).filter((p) => p.includes('*'));
+    const names = [...words(['a', 'b'], 6), '\u{1F600}a', 'a\u{1F600}', '\u00e9b'];
+    const extra = [['*\u{1F600}*', 'x\u{1F600}y'], ['\u{1F600}*', 'a'], ['*\u00e9', '\u00e9']];
+    let checked = 0;
+    for (const p of patterns) {
+      for (const n of names) {
+        expect(segmentMatcher(p)!.test(n), `${p} on ${n}`).toBe(matchGlob(compileGlob(p, FN), n));
+        checked++;
+      }
+    }
+    for (const [p, n] of extra) expect(segmentMatcher(p!)!.test(n!), `${p} on ${n}`).toBe(matchGlob(compileGlob(p!, FN), n!));
+    expect(checked).toBeGreaterThan(20_000);
+    // Anything else (`?`, a class, an escape) still goes through the general matcher.
+    expect(segmentMatcher('a*?')!.test('ab')).toBe(true);
+    expect(segmentMatcher('*[.]conf')!.test('x.conf')).toBe(true);
+    expect(segmentMatcher('\\**')!.test('*x')).toBe(true);
+    expect(segmentMatcher('\\**')!.test('x*')).toBe(false);
+  });
+
   it('stays linear on patterns that make a backtracking matcher explode', () => {
     const many = `${'*a'.repeat(30)}b`;
+    expect(segmentMatcher(many)!.test('a'.repeat(20_000))).toBe(false);
+    expect(segmentMatcher(many)!.test(`${'a'.repeat(20_000)}b`)).toBe(true);
     expect(matchGlob(compileGlob(many, FN), 'a'.repeat(20_000))).toBe(false);
     expect(matchGlob(compileGlob(many, FN), `${'a'.repeat(20_000)}b`)).toBe(true);
   });

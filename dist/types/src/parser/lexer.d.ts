@@ -64,6 +64,8 @@ export declare class TokenList {
     raw(k: number): string;
     quoted(k: number): boolean;
     value(k: number): string;
+    /** True for a word written without quotes or backslashes: its value is its text, `raw(k)`. */
+    isPlainWord(k: number): boolean;
     /**
      * Whether the token's value lower-cased is `lower` (`value(k).toLowerCase() === lower`). A plain ASCII word is
      * compared where it stands, without slicing it; anything else takes the long way, so the answer is always the same.
