@@ -5278,11 +5278,13 @@ function parsePort(s) {
   return n >= 1 && n <= 65535 ? n : null;
 }
 function parseListen(d) {
-  const args = d.args;
-  const value = args[0]?.value;
+  const value = d.arg(0);
   if (value === void 0) return null;
   let defaultServer = false;
-  for (let k = 1; k < args.length && !defaultServer; k++) defaultServer = args[k].value === "default_server" || args[k].value === "default";
+  for (let k = 1; k < d.argc && !defaultServer; k++) {
+    const a = d.arg(k);
+    defaultServer = a === "default_server" || a === "default";
+  }
   if (value.startsWith("unix:")) return { kind: "unix", path: value.slice(5), defaultServer, directive: d };
   let host;
   let port = 80;
@@ -6507,7 +6509,7 @@ var keepalive_ineffective_default = defineRule({
       const related = [];
       let keepalive;
       if (up.keepalive) {
-        if (up.keepalive.args[0]?.value === "0") return;
+        if (up.keepalive.arg(0) === "0") return;
         keepalive = ctx.show(up.keepalive);
         related.push(ctx.related(up.keepalive, "keepaliveSet"));
       } else {
@@ -6567,11 +6569,11 @@ var keepalive_ineffective_default = defineRule({
             }
             const list = ctx.model.effectiveList(c, "proxy_set_header");
             const ownLines = list.entries.filter((e) => e.context === c);
-            const ownConnection = ownLines.find((e) => e.directive.args[0]?.value.toLowerCase() === "connection");
+            const ownConnection = ownLines.find((e) => e.directive.argIs(0, "connection"));
             if (ownConnection) {
-              if (hasToken(ownConnection.directive.args[1]?.value ?? "", "close")) edits.push(f.replaceArg(ownConnection.directive, 1, ""));
+              if (hasToken(ownConnection.directive.arg(1) ?? "", "close")) edits.push(f.replaceArg(ownConnection.directive, 1, ""));
             } else {
-              if (ownLines.length === 0) inserted.push(...list.entries.filter((e) => e.directive.args[0]?.value.toLowerCase() !== "connection").map((e) => f.directiveText(e.directive)));
+              if (ownLines.length === 0) inserted.push(...list.entries.filter((e) => !e.directive.argIs(0, "connection")).map((e) => f.directiveText(e.directive)));
               inserted.push('proxy_set_header Connection "";');
             }
             if (inserted.length) edits.push(f.insertLines(wire, inserted, "proxy_"));

@@ -54,7 +54,7 @@ export default defineRule({
       const related: RelatedSpan[] = [];
       let keepalive: MessageArg;
       if (up.keepalive) {
-        if (up.keepalive.args[0]?.value === '0') return;
+        if (up.keepalive.arg(0) === '0') return;
         keepalive = ctx.show(up.keepalive);
         related.push(ctx.related(up.keepalive, 'keepaliveSet'));
       } else {
@@ -114,12 +114,12 @@ export default defineRule({
             }
             const list = ctx.model.effectiveList(c, 'proxy_set_header');
             const ownLines = list.entries.filter((e) => e.context === c);
-            const ownConnection = ownLines.find((e) => e.directive.args[0]?.value.toLowerCase() === 'connection');
+            const ownConnection = ownLines.find((e) => e.directive.argIs(0, 'connection'));
             if (ownConnection) {
-              if (hasToken(ownConnection.directive.args[1]?.value ?? '', 'close')) edits.push(f.replaceArg(ownConnection.directive, 1, ''));
+              if (hasToken(ownConnection.directive.arg(1) ?? '', 'close')) edits.push(f.replaceArg(ownConnection.directive, 1, ''));
             } else {
               // A first proxy_set_header line here drops the inherited ones: they are copied along.
-              if (ownLines.length === 0) inserted.push(...list.entries.filter((e) => e.directive.args[0]?.value.toLowerCase() !== 'connection').map((e) => f.directiveText(e.directive)));
+              if (ownLines.length === 0) inserted.push(...list.entries.filter((e) => !e.directive.argIs(0, 'connection')).map((e) => f.directiveText(e.directive)));
               inserted.push('proxy_set_header Connection "";');
             }
             if (inserted.length) edits.push(f.insertLines(wire, inserted, 'proxy_'));

@@ -45,11 +45,13 @@ function parsePort(s: string): number | null {
  * `unix:/path`, with `default_server` (or the old `default`). Returns null for a value nginx would reject.
  */
 export function parseListen(d: Directive): Listen | null {
-  const args = d.args;
-  const value = args[0]?.value;
+  const value = d.arg(0);
   if (value === undefined) return null;
   let defaultServer = false;
-  for (let k = 1; k < args.length && !defaultServer; k++) defaultServer = args[k]!.value === 'default_server' || args[k]!.value === 'default';
+  for (let k = 1; k < d.argc && !defaultServer; k++) {
+    const a = d.arg(k);
+    defaultServer = a === 'default_server' || a === 'default';
+  }
   if (value.startsWith('unix:')) return { kind: 'unix', path: value.slice(5), defaultServer, directive: d };
   let host: string;
   let port: number | null = 80;
