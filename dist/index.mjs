@@ -434,8 +434,9 @@ function lexList(file, make) {
       while (i < n) {
         c = text.charCodeAt(i);
         if (c >= 128 || WORD_CHAR[c] === 1) {
-          variable = false;
           i++;
+          while (i < n && ((c = text.charCodeAt(i)) >= 128 || WORD_CHAR[c] === 1)) i++;
+          variable = false;
           continue;
         }
         if (c === LBRACE && variable) {
@@ -12036,6 +12037,7 @@ var diskFs = {
 function loadingDiskFs() {
   let last = null;
   const kernelByDev = /* @__PURE__ */ new Map();
+  const real = /* @__PURE__ */ new Map();
   return {
     kind(path) {
       const st = statOrUndefined(path);
@@ -12048,7 +12050,11 @@ function loadingDiskFs() {
       return readRegularFile(path, MAX_READ_BYTES, { ...stat ? { stat } : {}, kernelByDev });
     },
     readdir: (path) => diskFs.readdir(path),
-    realpath: (path) => diskFs.realpath(path)
+    realpath(path) {
+      let r = real.get(path);
+      if (r === void 0) real.set(path, r = diskFs.realpath(path));
+      return r;
+    }
   };
 }
 function memoryFs(files) {

@@ -59,13 +59,15 @@ export const diskFs: ConfigFs = {
 
 /**
  * The disk as one load reads it, asking the system less per file: the stat kind() takes serves the readFile() of the
- * same path that follows it (the loader asks what a path is, then reads it), and whether a file system is a kernel
- * one is asked once per device. The read still checks the file it opened against that stat (see readRegularFile).
- * Make one per load: the answers are not kept longer.
+ * same path that follows it (the loader asks what a path is, then reads it), whether a file system is a kernel
+ * one is asked once per device, and a path's canonical form once per path (a folder given as input asks it of each
+ * file several times: is it inside, was it reached, is it included). The read still checks the file it opened against
+ * that stat and its own real path (see readRegularFile). Make one per load: the answers are not kept longer.
  */
 export function loadingDiskFs(): ConfigFs {
   let last: { path: string; st: nodeFs.Stats } | null = null;
   const kernelByDev = new Map<number, boolean>();
+  const real = new Map<string, string>();
   return {
     kind(path) {
       const st = statOrUndefined(path);
@@ -78,7 +80,11 @@ export function loadingDiskFs(): ConfigFs {
       return readRegularFile(path, MAX_READ_BYTES, { ...(stat ? { stat } : {}), kernelByDev });
     },
     readdir: (path) => diskFs.readdir(path),
-    realpath: (path) => diskFs.realpath(path),
+    realpath(path) {
+      let r = real.get(path);
+      if (r === undefined) real.set(path, (r = diskFs.realpath(path)));
+      return r;
+    },
   };
 }
 

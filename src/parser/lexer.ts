@@ -490,9 +490,10 @@ export function lexList<L extends TokenList = TokenList>(file: SourceFile, make?
       while (i < n) {
         c = text.charCodeAt(i);
         if (c >= 128 || WORD_CHAR[c] === 1) {
-          // The common case: a character that neither ends the word nor means anything inside it.
-          variable = false;
+          // The common case: a run of characters that neither end the word nor mean anything inside it.
           i++;
+          while (i < n && ((c = text.charCodeAt(i)) >= 128 || WORD_CHAR[c] === 1)) i++;
+          variable = false;
           continue;
         }
         if (c === LBRACE && variable) {

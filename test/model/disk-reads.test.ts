@@ -1,7 +1,7 @@
 // Reading many files asks the system less (the stat kind() took serves the read, statfs once per device), and still
 // refuses what it must: a file swapped after it was looked at, a kernel file bind-mounted among ordinary ones.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,20 @@ describe('disk reads of one load', () => {
     // Asked again, the path is what it now is, and is read.
     expect(fs.kind(at('b.conf'))).toBe('file');
     expect(Buffer.from(fs.readFile(at('b.conf'))).toString()).toContain('include');
+  });
+
+  it('works out a path\'s real path once per load; the next load asks again', () => {
+    mkdirSync(at('real/one'), { recursive: true });
+    mkdirSync(at('real/two'), { recursive: true });
+    symlinkSync(at('real/one'), at('real/link'));
+    const fs = loadingDiskFs();
+    expect(fs.realpath(at('real/link'))).toBe(realpathSync(at('real/one')));
+    rmSync(at('real/link'));
+    symlinkSync(at('real/two'), at('real/link'));
+    expect(fs.realpath(at('real/link'))).toBe(realpathSync(at('real/one')));
+    expect(loadingDiskFs().realpath(at('real/link'))).toBe(realpathSync(at('real/two')));
+    // A path that cannot be resolved stays as given, as on the plain disk.
+    expect(fs.realpath(at('real/missing'))).toBe(at('real/missing'));
   });
 
   const skip = rootOnly('a /proc file bind-mounted among site files (mount namespace)');

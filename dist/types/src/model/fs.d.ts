@@ -12,9 +12,10 @@ export interface ConfigFs {
 export declare const diskFs: ConfigFs;
 /**
  * The disk as one load reads it, asking the system less per file: the stat kind() takes serves the readFile() of the
- * same path that follows it (the loader asks what a path is, then reads it), and whether a file system is a kernel
- * one is asked once per device. The read still checks the file it opened against that stat (see readRegularFile).
- * Make one per load: the answers are not kept longer.
+ * same path that follows it (the loader asks what a path is, then reads it), whether a file system is a kernel
+ * one is asked once per device, and a path's canonical form once per path (a folder given as input asks it of each
+ * file several times: is it inside, was it reached, is it included). The read still checks the file it opened against
+ * that stat and its own real path (see readRegularFile). Make one per load: the answers are not kept longer.
  */
 export declare function loadingDiskFs(): ConfigFs;
 /** An in-memory tree of files keyed by absolute POSIX path. */
