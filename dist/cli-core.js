@@ -10512,6 +10512,7 @@ var code2 = (text) => ({ kind: "code", text });
 var data_pool_exports = {};
 __export(data_pool_exports, {
   DataPool: () => DataPool,
+  Parts: () => Parts,
   isShared: () => isShared,
   markShared: () => markShared
 });
@@ -10523,23 +10524,112 @@ function markShared(data) {
   Object.defineProperty(data, SHARED, { value: true });
   return data;
 }
-var DataPool = class {
-  constructor(limit = 1e5) {
+var NONE3 = /* @__PURE__ */ Symbol("none");
+var Parts = class {
+  constructor(limit = 4e5) {
     this.limit = limit;
   }
   limit;
+  root = { key: void 0, child: null, more: null, part: null };
+  parts = /* @__PURE__ */ new WeakSet();
+  steps = 0;
+  /** Whether `v` is named by its identity: a plain value, or a part. */
+  isPart(v) {
+    return typeof v !== "object" || v === null || this.parts.has(v);
+  }
+  /** Makes `o` a part (it must never change from now on). Returns `o`. */
+  add(o) {
+    this.parts.add(o);
+    return o;
+  }
+  /** The start of a path: `tag` says what kind of piece follows. */
+  begin(tag) {
+    return this.step(this.root, tag);
+  }
+  /** The path one value longer (null past the bound). */
+  step(n, value) {
+    if (n === null) return null;
+    if (n.child !== null && n.key === value) return n.child;
+    const known = n.more?.get(value);
+    if (known !== void 0) return known;
+    if (this.steps >= this.limit) return null;
+    this.steps++;
+    const next = { key: void 0, child: null, more: null, part: null };
+    if (n.child === null) {
+      n.key = value;
+      n.child = next;
+    } else (n.more ??= /* @__PURE__ */ new Map()).set(value, next);
+    return next;
+  }
+  /**
+   * The path of a record's keys and values after `n`, in the order JSON writes them (each object value named by
+   * identity, see name), or null when a value cannot be named.
+   */
+  record(n, o) {
+    for (const k in o) {
+      const v = this.name(o[k]);
+      if (v === NONE3) return null;
+      n = this.step(this.step(n, k), v);
+    }
+    return n;
+  }
+  /** The part at the end of a path, if one was made. */
+  get(n) {
+    return n === null ? null : n.part;
+  }
+  /** Keeps `o` as the part at the end of a path (and makes it a part). Returns `o`. */
+  set(n, o) {
+    if (n !== null) n.part = o;
+    this.parts.add(o);
+    return o;
+  }
+  /** What names `v` in a path: itself when it is a plain value or a part, else the part equal to it (NONE if none can be). */
+  name(v) {
+    if (typeof v !== "object" || v === null || this.parts.has(v)) return v;
+    let n;
+    if (Array.isArray(v)) {
+      n = this.begin("[");
+      for (let i = 0; i < v.length && n !== null; i++) {
+        const item = this.name(v[i]);
+        n = item === NONE3 ? null : this.step(n, item);
+      }
+    } else {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return NONE3;
+      n = this.record(this.begin("{"), v);
+    }
+    if (n === null) return NONE3;
+    return n.part ?? this.set(n, v);
+  }
+};
+var DataPool = class {
+  constructor(parts = new Parts(), limit = 1e5) {
+    this.parts = parts;
+    this.limit = limit;
+  }
+  parts;
+  limit;
   known = /* @__PURE__ */ new Map();
   intern(data) {
+    const path = this.parts.record(this.parts.begin("data"), data);
+    if (path !== null) {
+      const byParts = this.parts.get(path);
+      if (byParts === null) return this.parts.set(path, data);
+      return shared(byParts);
+    }
     const key = JSON.stringify(data);
-    const known = this.known.get(key);
+    let known = this.known.get(key);
     if (known === void 0) {
       if (this.known.size < this.limit) this.known.set(key, data);
-      return data;
-    }
-    if (!isShared(known) && Object.isExtensible(known)) Object.defineProperty(known, SHARED, { value: true });
+      known = data;
+    } else shared(known);
     return known;
   }
 };
+function shared(data) {
+  if (!isShared(data) && Object.isExtensible(data)) Object.defineProperty(data, SHARED, { value: true });
+  return data;
+}
 
 // src/engine/lazy-text.ts
 var TEXT = /* @__PURE__ */ Symbol("ruleText");
@@ -10714,7 +10804,8 @@ function runRules(model, rules, options = {}) {
   };
   const renderers = /* @__PURE__ */ new Map();
   const editTexts = new TextPool();
-  const pool = new DataPool();
+  const parts = new Parts();
+  const pool = new DataPool(parts);
   const spans = /* @__PURE__ */ new Map();
   const relatedNotes = /* @__PURE__ */ new Map();
   const spanOf = (d) => {
@@ -10745,21 +10836,31 @@ function runRules(model, rules, options = {}) {
       byName = {};
       if (levelsByName.size < SHARED_ARGS) levelsByName.set(name, byName);
     }
-    if (self) return m.self = byName.self ??= { kind: "level", level: { name, self: true } };
-    return m.plain = byName.plain ??= { kind: "level", level: { name } };
+    if (self) return m.self = byName.self ??= parts.add({ kind: "level", level: parts.add({ name, self: true }) });
+    return m.plain = byName.plain ??= parts.add({ kind: "level", level: parts.add({ name }) });
   };
   const codes = /* @__PURE__ */ new Map();
   const code4 = (text) => {
     let arg = codes.get(text);
     if (arg === void 0) {
       arg = { kind: "code", text };
-      if (codes.size < SHARED_ARGS) codes.set(text, arg);
+      if (codes.size < SHARED_ARGS) codes.set(text, parts.add(arg));
     }
     return arg;
   };
   const streamArg = (reasons) => {
     const confidence = strongest(reasons);
     return { kind: "stream", reasons: reasons.map((x) => x.why), ...confidence ? { confidence } : {} };
+  };
+  const streams = /* @__PURE__ */ new Map();
+  const sharedStream = (arg) => {
+    const key = JSON.stringify(arg);
+    let known2 = streams.get(key);
+    if (known2 === void 0) {
+      known2 = arg;
+      if (streams.size < SHARED_ARGS) streams.set(key, parts.add(arg));
+    }
+    return known2;
   };
   const streamWhy = (c) => levelOf(c).why ??= model.streamReasons(c).map((x) => x.why);
   const visitors = enabled.map((rule) => {
@@ -10802,45 +10903,66 @@ function runRules(model, rules, options = {}) {
       code: code4,
       show: (d) => {
         const m = shownOf(d);
-        return m.show ??= code4(show(d));
+        return m.show ??= parts.add(code4(show(d)));
       },
       where: (d) => {
         const m = shownOf(d);
-        return m.where ??= code4(where(d));
+        return m.where ??= parts.add(code4(where(d)));
       },
       level: (c, self) => levelArg(c, self === c),
-      origin: (v, options2) => ({ kind: "origin", origin: originOf(v, where, options2) }),
+      origin: (v, options2) => {
+        let path = parts.step(parts.step(parts.begin("origin"), options2?.more), options2?.nameOnly === true);
+        const o = v.origin;
+        if (o.kind === "directive") path = parts.step(parts.step(path, o.directive), levelArg(o.context, o.context === v.levels[0]));
+        else {
+          path = parts.step(path, o.basis);
+          for (let k = 0; k < v.levels.length; k++) path = parts.step(path, levelArg(v.levels[k], k === 0));
+        }
+        return parts.get(path) ?? parts.set(path, { kind: "origin", origin: originOf(v, where, options2) });
+      },
       stream: (c, reasons) => {
-        if (!reasons) return levelOf(c).stream ??= streamArg(model.streamReasons(c));
+        if (!reasons) return levelOf(c).stream ??= sharedStream(streamArg(model.streamReasons(c)));
         return streamArg(reasons);
       },
       entries: (entries3) => entriesArg(entries3, (d) => {
         const m = shownOf(d);
-        return m.entry ??= code4(`${d.args[0]?.raw ?? d.name} (${where(d)})`);
-      }, levelArg),
-      streamLocation: (c) => ({
-        kind: "message",
-        key: "msg.stream.location",
-        data: { location: levelArg(model.locationOf(c) ?? c, false), why: { ...ctx.stream(c), brief: true } }
-      }),
-      list: (items, join8, options2) => listArg(items, join8, options2 ?? {}),
+        return m.entry ??= parts.add(code4(`${d.args[0]?.raw ?? d.name} (${where(d)})`));
+      }, levelArg, parts),
+      streamLocation: (c) => {
+        const location = levelArg(model.locationOf(c) ?? c, false);
+        const stream = ctx.stream(c);
+        const path = parts.step(parts.step(parts.begin("streamLocation"), location), stream);
+        return parts.get(path) ?? parts.set(path, {
+          kind: "message",
+          key: "msg.stream.location",
+          data: { location, why: { ...stream, brief: true } }
+        });
+      },
+      list: (items, join8, options2) => listArg(items, join8, options2 ?? {}, parts),
       message: (id, data) => {
         if (rule.meta.messages[id] === void 0) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
-        if (data) return { kind: "message", key: messageKey(id), data };
+        if (data) {
+          const key = messageKey(id);
+          const path = parts.record(parts.step(parts.begin("message"), key), data);
+          const known2 = parts.get(path);
+          if (known2 !== null) return known2;
+          const m2 = { kind: "message", key, data };
+          return path === null ? m2 : parts.set(path, m2);
+        }
         let m = bare.get(id);
-        if (!m) bare.set(id, m = { kind: "message", key: messageKey(id), data: {} });
+        if (!m) bare.set(id, m = parts.add({ kind: "message", key: messageKey(id), data: {} }));
         return m;
       },
       related: (d, id, data) => {
         const key = relatedKey(id);
         const span = spanOf(d);
-        const shared = data && pool.intern(data);
+        const shared2 = data && pool.intern(data);
         let byKey = relatedNotes.get(span);
         if (!byKey) relatedNotes.set(span, byKey = /* @__PURE__ */ new Map());
         let byData = byKey.get(key);
         if (!byData) byKey.set(key, byData = /* @__PURE__ */ new Map());
-        let note = byData.get(shared);
-        if (!note) byData.set(shared, note = lazyRelated(span, key, shared, text));
+        let note = byData.get(shared2);
+        if (!note) byData.set(shared2, note = lazyRelated(span, key, shared2, text));
         return note;
       },
       report: (r) => {
@@ -11014,14 +11136,14 @@ function sharedFile(model, file) {
   if (known !== void 0) return known;
   memo.set(file, false);
   const includers = model.tree.includers.get(file) ?? [];
-  const shared = includers.length > 1 || includers.length === 1 && sharedFile(model, includers[0].file.path);
-  memo.set(file, shared);
-  return shared;
+  const shared2 = includers.length > 1 || includers.length === 1 && sharedFile(model, includers[0].file.path);
+  memo.set(file, shared2);
+  return shared2;
 }
 function restrictSharedFix(model, f, node, reported, english) {
   const fix = f.fix;
-  const shared = fix.edits.some((e) => sharedFile(model, e.file));
-  if (!shared || !node || reported.has(null)) return;
+  const shared2 = fix.edits.some((e) => sharedFile(model, e.file));
+  if (!shared2 || !node || reported.has(null)) return;
   const evaluated = node.block ? blockContexts(model, node) : model.contextsOf(node);
   if (evaluated.length <= 1 || evaluated.every((c) => reported.has(c))) return;
   const first = [...reported][0];
@@ -11105,7 +11227,11 @@ function englishRenderer(rule) {
     lookup: (key) => key.startsWith(prefix) ? metaTemplate(rule.meta, key.slice(prefix.length)) : englishFindingsTemplate(key)
   };
 }
-function listArg(items, join8, options) {
+function listArg(items, join8, options, parts) {
+  let path = parts.step(parts.step(parts.step(parts.begin("list"), join8), options.limit), options.distinct === true);
+  for (let i = 0; i < items.length && path !== null; i++) path = parts.isPart(items[i]) ? parts.step(path, items[i]) : null;
+  const known = parts.get(path);
+  if (known !== null) return known;
   const seen = /* @__PURE__ */ new Set();
   const kept2 = options.distinct ? items.filter((i) => {
     const key = JSON.stringify(i);
@@ -11115,16 +11241,24 @@ function listArg(items, join8, options) {
   }) : [...items];
   const limit = options.limit;
   const cut = limit !== void 0 && kept2.length > limit;
-  return { kind: "list", join: join8, items: cut ? kept2.slice(0, limit) : kept2, ...cut ? { more: kept2.length - limit } : {} };
+  const arg = { kind: "list", join: join8, items: cut ? kept2.slice(0, limit) : kept2, ...cut ? { more: kept2.length - limit } : {} };
+  return path === null ? arg : parts.set(path, arg);
 }
-function entriesArg(entries3, label, level) {
+function entriesArg(entries3, label, level, parts) {
   const groups = /* @__PURE__ */ new Map();
   for (const e of entries3) {
     const g = groups.get(e.context) ?? [];
     g.push(label(e.directive));
     groups.set(e.context, g);
   }
-  return {
+  let path = parts.begin("entries");
+  for (const [c, items] of groups) {
+    path = parts.step(parts.step(path, GROUP), level(c, false));
+    for (let i = 0; i < items.length && path !== null; i++) path = parts.isPart(items[i]) ? parts.step(path, items[i]) : null;
+  }
+  const known = parts.get(path);
+  if (known !== null) return known;
+  const arg = {
     kind: "list",
     join: "semicolon",
     items: [...groups].map(([c, items]) => ({
@@ -11133,7 +11267,9 @@ function entriesArg(entries3, label, level) {
       data: { items: { kind: "list", join: "comma", items }, level: level(c, false) }
     }))
   };
+  return path === null ? arg : parts.set(path, arg);
 }
+var GROUP = /* @__PURE__ */ Symbol("group");
 var blockIndex = /* @__PURE__ */ new WeakMap();
 function blockContexts(model, d) {
   let index = blockIndex.get(model);

@@ -15,7 +15,7 @@ import { metaTemplate, type Report, type Rule, type RuleContext, type RuleVisito
 import { collectSuppressions, isSuppressed, quotedIds } from './suppressions.js';
 import { brokenLineFor, syntaxFindings } from './syntax.js';
 import { directiveSpan, FindingIndex, withFingerprint } from './finding.js';
-import { DataPool } from './data-pool.js';
+import { DataPool, Parts } from './data-pool.js';
 import { dropFix, holdRecipe, lazyDefaultOrigin, lazyFingerprint, lazyFix, lazyMessage, lazyRelated, lazyStream, type RuleText } from './lazy-text.js';
 import { appendAll, exactList } from '../util/array.js';
 
@@ -99,7 +99,10 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
 
   const renderers = new Map<string, Renderer>();
   const editTexts = new TextPool();
-  const pool = new DataPool();
+  // Message arguments the helpers below make are parts (see Parts): equal ones made of the same parts are one object,
+  // found by identity, and data made of them is interned without writing it out as JSON again.
+  const parts = new Parts();
+  const pool = new DataPool(parts);
   // Spans are read-only once reported: a line that many related notes point at (the one keepalive of an upstream, a
   // snippet included in every server) is one span object. A finding's own span is made for it: findings rarely share
   // a line (none of the 50,001 at 10,000 generated servers do), so looking it up would cost more than it saves.
@@ -137,15 +140,15 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       byName = {};
       if (levelsByName.size < SHARED_ARGS) levelsByName.set(name, byName);
     }
-    if (self) return (m.self = byName.self ??= { kind: 'level', level: { name, self: true } });
-    return (m.plain = byName.plain ??= { kind: 'level', level: { name } });
+    if (self) return (m.self = byName.self ??= parts.add({ kind: 'level' as const, level: parts.add({ name, self: true }) }));
+    return (m.plain = byName.plain ??= parts.add({ kind: 'level' as const, level: parts.add({ name }) }));
   };
   const codes = new Map<string, MessageArg>();
   const code = (text: string): MessageArg => {
     let arg = codes.get(text);
     if (arg === undefined) {
       arg = { kind: 'code', text };
-      if (codes.size < SHARED_ARGS) codes.set(text, arg);
+      if (codes.size < SHARED_ARGS) codes.set(text, parts.add(arg));
     }
     return arg;
   };
@@ -153,6 +156,17 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   const streamArg = (reasons: readonly StreamReason[]): MessageArg => {
     const confidence = strongest(reasons);
     return { kind: 'stream', reasons: reasons.map((x) => x.why), ...(confidence ? { confidence } : {}) };
+  };
+  // Why a level streams, one object per equal answer: locations of every server that stream for the same reasons.
+  const streams = new Map<string, MessageArg>();
+  const sharedStream = (arg: MessageArg): MessageArg => {
+    const key = JSON.stringify(arg);
+    let known = streams.get(key);
+    if (known === undefined) {
+      known = arg;
+      if (streams.size < SHARED_ARGS) streams.set(key, parts.add(arg as object) as MessageArg);
+    }
+    return known;
   };
   const streamWhy = (c: ContextNode): StreamWhy[] => (levelOf(c).why ??= model.streamReasons(c).map((x) => x.why));
   const visitors: { rule: Rule; v: RuleVisitor }[] = enabled.map((rule) => {
@@ -197,33 +211,56 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       code,
       show: (d) => {
         const m = shownOf(d);
-        return (m.show ??= code(show(d)));
+        return (m.show ??= parts.add(code(show(d)) as object) as MessageArg);
       },
       where: (d) => {
         const m = shownOf(d);
-        return (m.where ??= code(where(d)));
+        return (m.where ??= parts.add(code(where(d)) as object) as MessageArg);
       },
       level: (c, self) => levelArg(c, self === c),
-      origin: (v, options) => ({ kind: 'origin', origin: originOf(v, where, options) }),
+      origin: (v, options) => {
+        // Named by what it is made from: the directive or default, and the levels (one part per level name).
+        let path = parts.step(parts.step(parts.begin('origin'), options?.more), options?.nameOnly === true);
+        const o = v.origin;
+        if (o.kind === 'directive') path = parts.step(parts.step(path, o.directive), levelArg(o.context, o.context === v.levels[0]));
+        else {
+          path = parts.step(path, o.basis);
+          for (let k = 0; k < v.levels.length; k++) path = parts.step(path, levelArg(v.levels[k]!, k === 0));
+        }
+        return parts.get<MessageArg & object>(path) ?? parts.set<MessageArg & object>(path, { kind: 'origin', origin: originOf(v, where, options) });
+      },
       stream: (c, reasons) => {
-        if (!reasons) return (levelOf(c).stream ??= streamArg(model.streamReasons(c)));
+        if (!reasons) return (levelOf(c).stream ??= sharedStream(streamArg(model.streamReasons(c))));
         return streamArg(reasons);
       },
       entries: (entries) => entriesArg(entries, (d) => {
         const m = shownOf(d);
-        return (m.entry ??= code(`${d.args[0]?.raw ?? d.name} (${where(d)})`));
-      }, levelArg),
-      streamLocation: (c) => ({
-        kind: 'message', key: 'msg.stream.location',
-        data: { location: levelArg(model.locationOf(c) ?? c, false), why: { ...(ctx.stream(c) as Extract<MessageArg, { kind: 'stream' }>), brief: true } },
-      }),
-      list: (items, join, options) => listArg(items, join, options ?? {}),
+        return (m.entry ??= parts.add(code(`${d.args[0]?.raw ?? d.name} (${where(d)})`) as object) as MessageArg);
+      }, levelArg, parts),
+      streamLocation: (c) => {
+        const location = levelArg(model.locationOf(c) ?? c, false);
+        const stream = ctx.stream(c);
+        const path = parts.step(parts.step(parts.begin('streamLocation'), location), stream);
+        return parts.get<MessageArg & object>(path) ?? parts.set<MessageArg & object>(path, {
+          kind: 'message', key: 'msg.stream.location',
+          data: { location, why: { ...(stream as Extract<MessageArg, { kind: 'stream' }>), brief: true } },
+        });
+      },
+      list: (items, join, options) => listArg(items, join, options ?? {}, parts),
       message: (id, data) => {
         if (rule.meta.messages[id] === undefined) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
-        if (data) return { kind: 'message', key: messageKey(id), data };
+        if (data) {
+          // A clause made of the same parts is one object (see Parts).
+          const key = messageKey(id);
+          const path = parts.record(parts.step(parts.begin('message'), key), data);
+          const known = parts.get<MessageArg & object>(path);
+          if (known !== null) return known;
+          const m: MessageArg = { kind: 'message', key, data };
+          return path === null ? m : parts.set(path, m);
+        }
         // Without data, the same message is one object however many findings hold it.
         let m = bare.get(id);
-        if (!m) bare.set(id, (m = { kind: 'message', key: messageKey(id), data: {} }));
+        if (!m) bare.set(id, (m = parts.add({ kind: 'message' as const, key: messageKey(id), data: {} })));
         return m;
       },
       related: (d, id, data) => {
@@ -558,7 +595,12 @@ function englishRenderer(rule: Rule): Renderer {
 }
 
 /** Items joined per locale (`distinct`: each item once); past `limit` items the rest are counted. */
-function listArg(items: readonly MessageArg[], join: ListJoin, options: { limit?: number; distinct?: boolean }): MessageArg {
+function listArg(items: readonly MessageArg[], join: ListJoin, options: { limit?: number; distinct?: boolean }, parts: Parts): MessageArg {
+  // The same items (parts) joined the same way are one list (see Parts).
+  let path = parts.step(parts.step(parts.step(parts.begin('list'), join), options.limit), options.distinct === true);
+  for (let i = 0; i < items.length && path !== null; i++) path = parts.isPart(items[i]) ? parts.step(path, items[i]) : null;
+  const known = parts.get<MessageArg & object>(path);
+  if (known !== null) return known;
   const seen = new Set<string>();
   const kept = options.distinct
     ? items.filter((i) => {
@@ -570,18 +612,28 @@ function listArg(items: readonly MessageArg[], join: ListJoin, options: { limit?
     : [...items];
   const limit = options.limit;
   const cut = limit !== undefined && kept.length > limit;
-  return { kind: 'list', join, items: cut ? kept.slice(0, limit) : kept, ...(cut ? { more: kept.length - limit } : {}) };
+  const arg: MessageArg = { kind: 'list', join, items: cut ? kept.slice(0, limit) : kept, ...(cut ? { more: kept.length - limit } : {}) };
+  return path === null ? arg : parts.set(path, arg);
 }
 
 /** List entries grouped by the level that wrote them, in order: `X (a.conf:1), Y (a.conf:2) from server; Z (b.conf:3) from http`. */
-function entriesArg(entries: readonly ListEntry[], label: (d: Directive) => MessageArg, level: (c: ContextNode, self: boolean) => MessageArg): MessageArg {
+function entriesArg(entries: readonly ListEntry[], label: (d: Directive) => MessageArg, level: (c: ContextNode, self: boolean) => MessageArg, parts: Parts): MessageArg {
   const groups = new Map<ContextNode, MessageArg[]>();
   for (const e of entries) {
     const g = groups.get(e.context) ?? [];
     g.push(label(e.directive));
     groups.set(e.context, g);
   }
-  return {
+  // Named by each group's level and labels (see Parts): the same lines from a snippet every server includes, inherited
+  // from a level of the same name, are one list.
+  let path = parts.begin('entries');
+  for (const [c, items] of groups) {
+    path = parts.step(parts.step(path, GROUP), level(c, false));
+    for (let i = 0; i < items.length && path !== null; i++) path = parts.isPart(items[i]) ? parts.step(path, items[i]) : null;
+  }
+  const known = parts.get<MessageArg & object>(path);
+  if (known !== null) return known;
+  const arg: MessageArg = {
     kind: 'list',
     join: 'semicolon',
     items: [...groups].map(([c, items]): MessageArg => ({
@@ -589,7 +641,11 @@ function entriesArg(entries: readonly ListEntry[], label: (d: Directive) => Mess
       data: { items: { kind: 'list', join: 'comma', items }, level: level(c, false) },
     })),
   };
+  return path === null ? arg : parts.set(path, arg);
 }
+
+/** Where one group of entries starts in an entries path. */
+const GROUP = Symbol('group');
 
 const blockIndex = new WeakMap<ConfigModel, Map<Directive, ContextNode[]>>();
 

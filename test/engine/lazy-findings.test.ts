@@ -165,6 +165,46 @@ http {
     expect(d!.data).toBe(c!.data);
   });
 
+  it('clauses, lists, origins and inherited entries made of the same parts are one object across servers', () => {
+    const CONF2 = `events {}
+http {
+    proxy_set_header Host $host;
+    server { listen 127.0.0.1:8080; location /events { proxy_pass http://127.0.0.1:9000; proxy_set_header X-A 1; } }
+    server { listen 127.0.0.1:8081; location /events { proxy_pass http://127.0.0.1:9000; proxy_set_header X-A 1; } }
+    server { listen 127.0.0.1:8082; location /other { proxy_pass http://127.0.0.1:9000; proxy_set_header X-A 1; } }
+}
+`;
+    const built = probe({}, (ctx) => ({
+      location(loc) {
+        const version = ctx.model.effective(loc, 'proxy_http_version');
+        const origin = ctx.origin(version);
+        const clause = ctx.message('m', { level: ctx.level(loc), what: { kind: 'default', basis: version.origin.kind === 'default' ? version.origin.basis : { kind: 'nginx' } } });
+        const list = ctx.list([clause, ctx.code('x')], 'and');
+        const inherited = ctx.entries(ctx.model.effectiveList(loc.parent!, 'proxy_set_header').entries);
+        ctx.report({ node: loc.directive!, context: loc, messageId: 'm', data: { level: ctx.level(loc), what: ctx.list([origin, list, inherited], 'comma') } });
+      },
+    }));
+    const ws = loadInputs(['/t/nginx.conf'], { fs: memoryFs({ '/t/nginx.conf': CONF2 }) });
+    const [a, b, c] = runRules(buildModel(ws.trees[0]!), [built]).findings.filter((x) => x.ruleId === 'probe');
+    const parts = (f: Finding) => (((f.data as Record<string, unknown>).what as { items: unknown[] }).items);
+    const [originA, listA, inheritedA] = parts(a!);
+    const [originB, listB, inheritedB] = parts(b!);
+    const [originC, listC, inheritedC] = parts(c!);
+    // The first two servers say the same: one object each, and one data object.
+    expect(originB).toBe(originA);
+    expect(listB).toBe(listA);
+    expect(inheritedB).toBe(inheritedA);
+    expect(b!.data).toBe(a!.data);
+    // The third names another location: its origin and clause differ, the inherited Host line from http does not.
+    expect(originC).not.toBe(originA);
+    expect(originC).not.toEqual(originA);
+    expect(listC).not.toEqual(listA);
+    expect(inheritedC).toBe(inheritedA);
+    expect(c!.data).not.toBe(a!.data);
+    expect(b!.message).toBe(a!.message);
+    expect(JSON.stringify(c!.data)).toContain('location /other');
+  });
+
   it('still check every catalog key a rule names, on first use', () => {
     const badRelated = probe({}, (ctx) => ({ location(loc) { ctx.related(loc.directive!, 'nope'); } }));
     expect(() => run(badRelated)).toThrow(/no message "probe.related.nope" in en/);
