@@ -2617,8 +2617,8 @@ var accel_buffering_request_header_default = defineRule({
   },
   create(ctx) {
     return {
+      directiveNames: ["proxy_set_header", "fastcgi_param"],
       directive(d, c) {
-        if (d.name !== "proxy_set_header" && d.name !== "fastcgi_param") return;
         const name = d.arg(0);
         if (name === void 0) return;
         let buffering;
@@ -2694,6 +2694,7 @@ var accel_buffering_response_header_default = defineRule({
   },
   create(ctx) {
     return {
+      directiveNames: ["add_header", "more_set_headers"],
       directive(d, c) {
         for (const found of findHeader(d)) {
           const lower = found.value.toLowerCase();
@@ -7176,7 +7177,7 @@ var read_timeout_short_default = defineRule({
 });
 
 // rules/read-timeout-zero.ts
-var NAMES3 = new Set(moduleDirectives("read_timeout", READ_TIMEOUT_MODULES));
+var NAMES3 = moduleDirectives("read_timeout", READ_TIMEOUT_MODULES);
 var read_timeout_zero_default = defineRule({
   meta: {
     id: "read-timeout-zero",
@@ -7200,8 +7201,9 @@ var read_timeout_zero_default = defineRule({
   },
   create(ctx) {
     return {
+      directiveNames: NAMES3,
       directive(d, c) {
-        if (!NAMES3.has(d.name) || d.argc !== 1) return;
+        if (d.argc !== 1) return;
         const raw = d.arg(0);
         if (parseDuration(raw) !== 0) return;
         const fixValue = String(ctx.options.fixValue ?? "1h");
@@ -11045,14 +11047,19 @@ function runRules(model, rules, options = {}) {
   };
   const HOOKED = ["location", "server", "http", "if", "upstream"];
   const byKind = /* @__PURE__ */ new Map();
-  const visitsFor = (kind) => visitors.filter(({ v }) => kind !== null && v[kind] || v.directive).map(({ rule, v }) => ({ rule, v, hook: kind === null ? void 0 : v[kind] }));
+  const namesOf = new Map(visitors.map(({ v }) => [v, v.directive && v.directiveNames ? new Set(v.directiveNames) : null]));
+  const visitsFor = (kind) => visitors.filter(({ v }) => kind !== null && v[kind] || v.directive).map(({ rule, v }) => ({ rule, v, hook: kind === null ? void 0 : v[kind], names: namesOf.get(v) }));
   for (const kind of HOOKED) byKind.set(kind, visitsFor(kind));
   const unhooked = visitsFor(null);
+  const wanted = /* @__PURE__ */ new Set();
+  for (const names of namesOf.values()) if (names) for (const n of names) wanted.add(n);
+  const NONE_PICKED = [];
   for (const ctx of model.contexts.all) {
     const kind = ctx.directive === null && ctx.kind !== "http" ? null : ctx.kind;
     const visits = (kind === null ? void 0 : byKind.get(kind)) ?? unhooked;
+    let picked = null;
     for (let i = 0; i < visits.length; i++) {
-      const { rule, v, hook } = visits[i];
+      const { rule, v, hook, names } = visits[i];
       if (hook) {
         try {
           hook(ctx);
@@ -11061,6 +11068,19 @@ function runRules(model, rules, options = {}) {
         }
       }
       if (!v.directive) continue;
+      if (names !== null) {
+        picked ??= pickNamed(ctx.directives, wanted, NONE_PICKED);
+        for (let k = 0; k < picked.length; k++) {
+          const d = picked[k];
+          if (!names.has(d.name)) continue;
+          try {
+            v.directive(d, ctx);
+          } catch (e) {
+            throw crashed(rule, e, d);
+          }
+        }
+        continue;
+      }
       const directives = ctx.directives;
       for (let k = 0; k < directives.length; k++) {
         const d = directives[k];
@@ -11306,6 +11326,16 @@ function unreadAt(level) {
     unreadCache.set(level, found);
   }
   return found;
+}
+function pickNamed(directives, names, none) {
+  let out = null;
+  for (let k = 0; k < directives.length; k++) {
+    const d = directives[k];
+    if (!names.has(d.name)) continue;
+    if (out === null) out = [d];
+    else out.push(d);
+  }
+  return out ?? none;
 }
 
 // src/engine/config/ignore.ts

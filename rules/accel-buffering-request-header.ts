@@ -28,9 +28,8 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      directiveNames: ['proxy_set_header', 'fastcgi_param'],
       directive(d, c) {
-        // Asked of every directive: the name is checked before the arguments are read.
-        if (d.name !== 'proxy_set_header' && d.name !== 'fastcgi_param') return;
         const name = d.arg(0);
         if (name === undefined) return;
         let buffering: string;

@@ -14,7 +14,7 @@ interface Found {
   rewrite: (v: string) => string;
 }
 
-/** What most lines set: asked of every directive, so one shared empty list. */
+/** What most lines set: one shared empty list. */
 const NONE: readonly Found[] = Object.freeze([]);
 
 /** The X-Accel-Buffering values a line sets, with how to rewrite each. */
@@ -71,6 +71,7 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      directiveNames: ['add_header', 'more_set_headers'],
       directive(d, c) {
         for (const found of findHeader(d)) {
           const lower = found.value.toLowerCase();

@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule.js';
 import { moduleDirectives, READ_TIMEOUT_MODULES } from '../src/model/queries/handlers.js';
 import { parseDuration } from '../src/model/queries/units.js';
 
-const NAMES: ReadonlySet<string> = new Set(moduleDirectives('read_timeout', READ_TIMEOUT_MODULES));
+const NAMES: readonly string[] = moduleDirectives('read_timeout', READ_TIMEOUT_MODULES);
 
 export default defineRule({
   meta: {
@@ -28,8 +28,9 @@ export default defineRule({
   },
   create(ctx) {
     return {
+      directiveNames: NAMES,
       directive(d, c) {
-        if (!NAMES.has(d.name) || d.argc !== 1) return;
+        if (d.argc !== 1) return;
         const raw = d.arg(0)!;
         if (parseDuration(raw) !== 0) return;
         const fixValue = String(ctx.options.fixValue ?? '1h');

@@ -120,8 +120,13 @@ export interface RuleVisitor {
   /** `if` blocks (in location or server). */
   if?(ctx: ContextNode): void;
   upstream?(ctx: ContextNode): void;
-  /** Every directive in every context it is evaluated in. */
+  /** Every directive in every context it is evaluated in (only those named in `directiveNames`, when given). */
   directive?(d: Directive, ctx: ContextNode): void;
+  /**
+   * The directive names `directive` looks at, when it looks at only a few: it is then called for those alone (in the
+   * same order), and the walk skips the rest of a block's lines without calling it.
+   */
+  directiveNames?: readonly string[];
   /** After the walk, for decisions that need the whole tree. */
   done?(): void;
 }

@@ -372,20 +372,28 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   // the hook for that kind picked once rather than per block.
   const HOOKED = ['location', 'server', 'http', 'if', 'upstream'] as const;
   type Hooked = (typeof HOOKED)[number];
-  type Visit = { rule: Rule; v: RuleVisitor; hook: ((ctx: ContextNode) => void) | undefined };
+  // `names`: the directive names a visitor declared it looks at (null: every directive).
+  type Visit = { rule: Rule; v: RuleVisitor; hook: ((ctx: ContextNode) => void) | undefined; names: ReadonlySet<string> | null };
   const byKind = new Map<ContextNode['kind'] | null, Visit[]>();
+  const namesOf = new Map<RuleVisitor, ReadonlySet<string> | null>(visitors.map(({ v }) => [v, v.directive && v.directiveNames ? new Set(v.directiveNames) : null]));
   const visitsFor = (kind: Hooked | null): Visit[] => visitors
     .filter(({ v }) => (kind !== null && v[kind]) || v.directive)
-    .map(({ rule, v }) => ({ rule, v, hook: kind === null ? undefined : v[kind] }));
+    .map(({ rule, v }) => ({ rule, v, hook: kind === null ? undefined : v[kind], names: namesOf.get(v)! }));
   for (const kind of HOOKED) byKind.set(kind, visitsFor(kind));
   const unhooked = visitsFor(null);
+  // Every name some visitor declared: a block's lines with one of them are picked once per block (most blocks have none),
+  // and each such visitor is called for its own names among them, in the block's order.
+  const wanted = new Set<string>();
+  for (const names of namesOf.values()) if (names) for (const n of names) wanted.add(n);
+  const NONE_PICKED: readonly Directive[] = [];
   // Hooks are called directly (no closure per call: at 10k servers there are millions of calls).
   for (const ctx of model.contexts.all) {
     // A lone snippet's guessed top level is not a block of its own: block hooks need a directive.
     const kind = ctx.directive === null && ctx.kind !== 'http' ? null : ctx.kind;
     const visits = (kind === null ? undefined : byKind.get(kind)) ?? unhooked;
+    let picked: readonly Directive[] | null = null;
     for (let i = 0; i < visits.length; i++) {
-      const { rule, v, hook } = visits[i]!;
+      const { rule, v, hook, names } = visits[i]!;
       if (hook) {
         try {
           hook(ctx);
@@ -394,6 +402,19 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
         }
       }
       if (!v.directive) continue;
+      if (names !== null) {
+        picked ??= pickNamed(ctx.directives, wanted, NONE_PICKED);
+        for (let k = 0; k < picked.length; k++) {
+          const d = picked[k]!;
+          if (!names.has(d.name)) continue;
+          try {
+            v.directive(d, ctx);
+          } catch (e) {
+            throw crashed(rule, e, d);
+          }
+        }
+        continue;
+      }
       const directives = ctx.directives;
       for (let k = 0; k < directives.length; k++) {
         const d = directives[k]!;
@@ -692,4 +713,16 @@ function unreadAt(level: ContextNode): readonly Directive[] {
     unreadCache.set(level, found);
   }
   return found;
+}
+
+/** The directives of a block whose names are in `names`, in order (`none`, shared, when there are none). */
+function pickNamed(directives: readonly Directive[], names: ReadonlySet<string>, none: readonly Directive[]): readonly Directive[] {
+  let out: Directive[] | null = null;
+  for (let k = 0; k < directives.length; k++) {
+    const d = directives[k]!;
+    if (!names.has(d.name)) continue;
+    if (out === null) out = [d];
+    else out.push(d);
+  }
+  return out ?? none;
 }
