@@ -6093,6 +6093,13 @@ function locationChains(location) {
   r.locationPhase({ ...st, hops: [hop], location, config: location, captures, internal });
   return ordered(r);
 }
+function servedInPlace(location) {
+  if (location.kind !== "location" || !serverOf2(location)) return false;
+  if (rewriteScript(location).length > 0) return false;
+  const dirs = location.directives;
+  for (let k = 0; k < dirs.length; k++) if (dirs[k].name === "try_files") return false;
+  return effectiveList(location, "error_page", null).entries.length === 0;
+}
 function serverChains(server, uri, internal) {
   const r = new Resolver();
   r.serverPhase({ ...initial(server, { uri, args: null, requestUri: null }), internal });
@@ -13266,7 +13273,7 @@ function servedBy(input) {
   const leaves = /* @__PURE__ */ new Set();
   for (const loc of input.locations) {
     const all = input.ownReasons(loc);
-    if (all.length === 0) continue;
+    if (all.length === 0 || servedInPlace(loc)) continue;
     const ordinary = input.chains(loc).chains.filter((c) => c.ordinary);
     if (ordinary.length > 0 && !ordinary.some((c) => servesHere(c, loc, input.handler))) leaves.add(loc);
     const own2 = all.filter((r) => r.kind !== "route");

@@ -3,7 +3,7 @@
 import * as nodePath from 'node:path';
 import type { Directive } from '../parser/ast.js';
 import type { ContextNode } from './context.js';
-import { blockLabel, servingLocation, viaRefs, type Chain, type ChainSet } from './routing.js';
+import { blockLabel, servedInPlace, servingLocation, viaRefs, type Chain, type ChainSet } from './routing.js';
 import type { StreamWhy } from '../types.js';
 import { canStream, strongest, type StreamReason } from './streams.js';
 import type { Handler } from './upstreams.js';
@@ -55,7 +55,8 @@ export function servedBy(input: ServedByInput): ServedBy {
   const leaves = new Set<ContextNode>();
   for (const loc of input.locations) {
     const all = input.ownReasons(loc);
-    if (all.length === 0) continue;
+    // A location that serves its requests itself, with no way to another location, is no leaf and reaches none.
+    if (all.length === 0 || servedInPlace(loc)) continue;
     const ordinary = input.chains(loc).chains.filter((c) => c.ordinary);
     if (ordinary.length > 0 && !ordinary.some((c) => servesHere(c, loc, input.handler))) leaves.add(loc);
     // A `--route` URI was followed through its own redirects, with the URI known: its serving locations are marked.

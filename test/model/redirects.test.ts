@@ -6,7 +6,7 @@ import { memoryFs } from '../../src/model/fs.js';
 import { loadConfig } from '../../src/model/includes.js';
 import { buildModel, type ConfigModel, type ModelOptions } from '../../src/model/model.js';
 import {
-  blockLabel, conditionData, locationChains, routeChains, type Chain, type ChainCondition, type ChainEnd,
+  blockLabel, conditionData, locationChains, routeChains, servedInPlace, type Chain, type ChainCondition, type ChainEnd,
 } from '../../src/model/routing.js';
 import { compileTemplate, pathPart, valuePattern } from '../../src/model/routing/values.js';
 import type { StreamReason } from '../../src/model/streams.js';
@@ -246,5 +246,39 @@ describe('values of rewrite-module arguments', () => {
     expect(pathPart([{ text: '/index.php' }, { query: true }, { unknown: 'args' }])).toEqual([{ text: '/index.php' }]);
     expect(valuePattern([{ text: '@' }, { unknown: 'http_upgrade', nonEmpty: true }]).test('@')).toBe(false);
     expect(valuePattern([{ text: '@' }, { unknown: 'http_upgrade', nonEmpty: true }]).test('@websocket')).toBe(true);
+  });
+});
+
+describe('a location that serves its requests in place', () => {
+  const LOCATIONS = `    location /plain { proxy_pass http://127.0.0.1:9000; proxy_buffering off; }
+    location /files { try_files $uri @app; }
+    location /answers { return 204; }
+    location /branches { if ($arg_a) { proxy_pass http://127.0.0.1:9001; } proxy_pass http://127.0.0.1:9000; }
+    location /pages { error_page 502 /oops; proxy_pass http://127.0.0.1:9000; }
+    location /sets { set $a 1; proxy_pass http://127.0.0.1:9000; }
+    location @app { proxy_pass http://127.0.0.1:9000; }
+    location /oops { internal; }`;
+
+  /** One ordinary chain that ends in the location's own content handler. */
+  const inPlace = (l: ContextNode): boolean => {
+    const { chains, truncated } = locationChains(l);
+    return !truncated && chains.length === 1 && chains[0]!.ordinary && chains[0]!.via.length === 0 && chains[0]!.conditions.length === 0
+      && chains[0]!.end.kind === 'served' && chains[0]!.end.context === l;
+  };
+
+  it('is told without following the request, and only when its chains say so', () => {
+    const m = model(LOCATIONS);
+    const says = Object.fromEntries(m.locations.map((l) => [blockLabel(l), servedInPlace(l)]));
+    expect(says).toEqual({
+      'location /plain': true, 'location /files': false, 'location /answers': false, 'location /branches': false,
+      'location /pages': false, 'location /sets': false, 'location @app': true, 'location /oops': true,
+    });
+    for (const l of m.locations) if (servedInPlace(l)) expect(inPlace(l), blockLabel(l)).toBe(true);
+  });
+
+  it('is none where an error_page is inherited', () => {
+    const m = model(`    error_page 404 /oops;\n${LOCATIONS}`);
+    for (const l of m.locations) expect(servedInPlace(l), blockLabel(l)).toBe(false);
+    expect(inPlace(loc(m, 'location /plain'))).toBe(false);
   });
 });

@@ -676,6 +676,19 @@ export function locationChains(location: ContextNode): ChainSet {
 }
 
 /**
+ * Whether locationChains(location) is the one ordinary chain that ends in the location's own content handler: the
+ * location has no rewrite-module statement and no try_files, and no error_page is in effect there. Most locations of
+ * a large config are such (a proxy_pass and its settings): this tells so without following the request.
+ */
+export function servedInPlace(location: ContextNode): boolean {
+  if (location.kind !== 'location' || !serverOf(location)) return false;
+  if (rewriteScript(location).length > 0) return false;
+  const dirs = location.directives;
+  for (let k = 0; k < dirs.length; k++) if (dirs[k]!.name === 'try_files') return false;
+  return effectiveList(location, 'error_page', null).entries.length === 0;
+}
+
+/**
  * Every chain a request takes from its server's rewrite script on, for a URI given as a byte subject (null: not known
  * here). `internal` for nginx's own requests (the subrequests of auth_request, mirror, add_before_body), which reach
  * `internal;` locations; false for a client's request, whose URI the server's rewrites may change first.

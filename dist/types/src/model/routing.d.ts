@@ -6,4 +6,4 @@ export { parseListen, serverListens } from './routing/listen.js';
 export { forgetLocations, listLocations, locationPattern } from './routing/locations.js';
 export { blockLabel, blockWhere, listenText, locationLabel, serverLabel } from './routing/describe.js';
 export { conditionData, viaRefs } from './routing/chain-text.js';
-export { locationChains, MAX_INTERNAL_REDIRECTS, requestChains, routeChains, serverChains, servingLocation } from './routing/redirects.js';
+export { locationChains, MAX_INTERNAL_REDIRECTS, requestChains, routeChains, servedInPlace, serverChains, servingLocation } from './routing/redirects.js';

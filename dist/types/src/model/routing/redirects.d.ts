@@ -20,6 +20,12 @@ export declare function routeChains(contexts: Parameters<typeof route>[0], req: 
  */
 export declare function locationChains(location: ContextNode): ChainSet;
 /**
+ * Whether locationChains(location) is the one ordinary chain that ends in the location's own content handler: the
+ * location has no rewrite-module statement and no try_files, and no error_page is in effect there. Most locations of
+ * a large config are such (a proxy_pass and its settings): this tells so without following the request.
+ */
+export declare function servedInPlace(location: ContextNode): boolean;
+/**
  * Every chain a request takes from its server's rewrite script on, for a URI given as a byte subject (null: not known
  * here). `internal` for nginx's own requests (the subrequests of auth_request, mirror, add_before_body), which reach
  * `internal;` locations; false for a client's request, whose URI the server's rewrites may change first.
