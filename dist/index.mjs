@@ -10312,8 +10312,8 @@ function heuristicsOf(ctx, handler, more) {
     else if (word) out.push(reason("path", { kind: "path-word", path, word }, "guessed"));
   }
   const upstreamName = handler.upstream?.name ?? null;
-  if (upstreamName && canStream(handler)) {
-    const word = words(upstreamName).find((w) => UPSTREAM_WORDS.includes(w));
+  if (upstreamName && streams) {
+    const word = upstreamWord(handler.upstream);
     if (word) out.push(reason("upstream", { kind: "upstream-name", name: upstreamName, word }, "seen", handler.directive ?? void 0));
   }
   const block = ctx.directive;
@@ -10350,6 +10350,12 @@ function heuristicsOf(ctx, handler, more) {
   }
   return out;
 }
+function upstreamWord(upstream) {
+  let word = upstreamWords.get(upstream);
+  if (word === void 0) upstreamWords.set(upstream, word = words(upstream.name).find((w) => UPSTREAM_WORDS.includes(w)) ?? null);
+  return word;
+}
+var upstreamWords = /* @__PURE__ */ new WeakMap();
 var HEURISTIC_NAMES = /* @__PURE__ */ new Set([
   "default_type",
   "add_header",
@@ -13565,7 +13571,7 @@ function buildModel(tree, options = {}) {
     if (loc.assumed?.kind === "location" && !loc.parent && canStream(h) && out.length === 0) {
       out.push({ kind: "snippet", why: { kind: "snippet" }, explicit: false, confidence: "guessed" });
     }
-    return out;
+    return out.length === 0 ? NO_REASONS : out;
   };
   let served = null;
   const servedByRedirects = () => {
@@ -13577,9 +13583,9 @@ function buildModel(tree, options = {}) {
     if (!loc) return [];
     const own2 = locationReasons(loc);
     const s = servedByRedirects();
-    const reached = s.reached.get(loc) ?? [];
+    const reached = s.reached.get(loc);
     const kept2 = s.leaves.has(loc) ? own2.filter((r) => r.kind === "route" && r.chain) : own2;
-    return reached.length ? [...kept2, ...reached] : kept2;
+    return reached?.length ? [...kept2, ...reached] : kept2;
   };
   const notAStream = Object.freeze({ reasons: NO_REASONS, confidence: null, notStream: null, maxSeverity: "info" });
   const noStream = (notStream) => notStream === null ? notAStream : { reasons: NO_REASONS, confidence: null, notStream, maxSeverity: "info" };

@@ -260,7 +260,8 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     if (loc.assumed?.kind === 'location' && !loc.parent && canStream(h) && out.length === 0) {
       out.push({ kind: 'snippet', why: { kind: 'snippet' }, explicit: false, confidence: 'guessed' });
     }
-    return out;
+    // Most locations have none: one shared empty list is kept for them all.
+    return out.length === 0 ? NO_REASONS : out;
   };
 
   let served: ServedBy | null = null;
@@ -274,10 +275,10 @@ export function buildModel(tree: ConfigTree, options: ModelOptions = {}): Config
     if (!loc) return [];
     const own = locationReasons(loc);
     const s = servedByRedirects();
-    const reached = s.reached.get(loc) ?? [];
+    const reached = s.reached.get(loc);
     // Requests that always go on to another location are that location's stream, not this one's.
     const kept = s.leaves.has(loc) ? own.filter((r) => r.kind === 'route' && r.chain) : own;
-    return reached.length ? [...kept, ...reached] : kept;
+    return reached?.length ? [...kept, ...reached] : kept;
   };
 
   const notAStream: StreamEvidence = Object.freeze({ reasons: NO_REASONS, confidence: null, notStream: null, maxSeverity: 'info' });

@@ -6,7 +6,7 @@ import { compileGlob, matchGlob, type GlobSyntax } from '../util/glob-match.js';
 import { memoSlot, recall, remember, type ContextNode } from './context.js';
 import type { NotStreamWhy, Severity, StreamConfidence, StreamWhy } from '../types.js';
 import type { Chain } from './routing/types.js';
-import type { Handler } from './upstreams.js';
+import type { Handler, UpstreamBlock } from './upstreams.js';
 import { intendedFlag } from './values.js';
 
 export type StreamReasonKind =
@@ -154,8 +154,8 @@ function heuristicsOf(ctx: ContextNode, handler: Handler, more: { found: boolean
     else if (word) out.push(reason('path', { kind: 'path-word', path, word }, 'guessed'));
   }
   const upstreamName = handler.upstream?.name ?? null;
-  if (upstreamName && canStream(handler)) {
-    const word = words(upstreamName).find((w) => UPSTREAM_WORDS.includes(w));
+  if (upstreamName && streams) {
+    const word = upstreamWord(handler.upstream!);
     if (word) out.push(reason('upstream', { kind: 'upstream-name', name: upstreamName, word }, 'seen', handler.directive ?? undefined));
   }
   // A block whose own text mentions neither X-Accel-Buffering nor a backslash: none of its lines from its own file does.
@@ -199,6 +199,18 @@ function heuristicsOf(ctx: ContextNode, handler: Handler, more: { found: boolean
   }
   return out;
 }
+
+/**
+ * The streaming word in an upstream block's name, found once per block (every location that proxies to it asks; a
+ * large config has more names than the words cache keeps).
+ */
+function upstreamWord(upstream: UpstreamBlock): string | null {
+  let word = upstreamWords.get(upstream);
+  if (word === undefined) upstreamWords.set(upstream, (word = words(upstream.name).find((w) => UPSTREAM_WORDS.includes(w)) ?? null));
+  return word;
+}
+
+const upstreamWords = new WeakMap<UpstreamBlock, string | null>();
 
 /** Directives whose arguments heuristicReasons reads whatever they say. */
 const HEURISTIC_NAMES = new Set([
