@@ -4099,8 +4099,8 @@ var body_filter_on_stream_default = defineRule({
       return v && v.value === "on" ? ctx.message("heldBack", { directive: ctx.code(name), origin: ctx.origin(v) }) : ctx.message("flowing");
     };
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const why = ctx.stream(loc);
         const subs = ctx.model.effectiveList(loc, "sub_filter");
         const subTypes = eventStreamType(ctx.model.effectiveList(loc, "sub_filter_types"));
@@ -4204,8 +4204,7 @@ var buffering_on_default = defineRule({
   },
   create(ctx) {
     return {
-      location(loc) {
-        if (!ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
         const name = bufferingDirective(ctx.model.handler(loc).module);
         if (!name) return;
         const v = ctx.model.effective(loc, name);
@@ -4285,8 +4284,8 @@ var cache_on_stream_default = defineRule({
       return null;
     };
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const block = loc.directive;
         for (const site of handlerSites(ctx.model, loc)) {
           const module2 = site.handler.module;
@@ -4361,8 +4360,8 @@ var chunked_encoding_off_default = defineRule({
   create(ctx) {
     const name = "chunked_transfer_encoding";
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const v = ctx.model.effective(loc, name);
         if (v.value !== "off") return;
         const written = setDirectlyIn(v, loc);
@@ -4544,7 +4543,7 @@ var connection_upgrade_on_stream_default = defineRule({
       }
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         if (ifHasOwnHandler(ctx.model, c)) check(c);
       }
@@ -4705,7 +4704,7 @@ var cors_missing_always_default = defineRule({
       }
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         if (ctx.model.locationOf(c)) check(c);
       },
@@ -4871,8 +4870,8 @@ var gzip_event_stream_default = defineRule({
       });
     };
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const match = eventStreamType(ctx.model.effectiveList(loc, "gzip_types"));
         if (!match) return;
         const gzip = ctx.model.effective(loc, "gzip");
@@ -6418,8 +6417,8 @@ var http1_connection_limit_default = defineRule({
     const byServer = /* @__PURE__ */ new Map();
     const newDirective = ctx.model.version !== null && compareVersions(ctx.model.version, HTTP2_DIRECTIVE) >= 0;
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const server = serverOf(loc);
         if (!server || !isHttpServer(server)) return;
         const list = byServer.get(server);
@@ -6828,8 +6827,8 @@ var limit_rate_on_stream_default = defineRule({
       });
     };
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const v = ctx.model.effective(loc, "limit_rate");
         check(loc, loc, v);
         for (const s of ifsSetting(ctx.model, loc, "limit_rate")) check(loc, s.ctx, s.value);
@@ -6955,7 +6954,7 @@ var lua_body_filter_on_stream_default = defineRule({
       });
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         if (ctx.model.locationOf(c) && BODY_FILTERS.some((n) => c.directives.some((d) => d.name === n))) check(c);
       }
@@ -7015,7 +7014,7 @@ var lua_http10_buffering_default = defineRule({
       });
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         const loc = ctx.model.locationOf(c);
         if (!loc) return;
@@ -7150,8 +7149,8 @@ var read_timeout_short_default = defineRule({
     const fixSeconds = parseDuration(fixValue);
     const canFix = fixSeconds !== null && fixSeconds > minSeconds;
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const block = loc.directive;
         for (const site of handlerSites(ctx.model, loc)) {
           if (!READ_TIMEOUT_MODULES.includes(site.handler.module)) continue;
@@ -7581,7 +7580,7 @@ var upstream_http10_default = defineRule({
       });
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         if (ifHasOwnHandler(ctx.model, c)) check(c);
       }
@@ -11065,12 +11064,21 @@ function runRules(model, rules, options = {}) {
   const visitsFor = (kind) => visitors.filter(({ v }) => kind !== null && v[kind] || v.directive).map(({ rule, v }) => ({ rule, v, hook: kind === null ? void 0 : v[kind], names: namesOf.get(v) }));
   for (const kind of HOOKED) byKind.set(kind, visitsFor(kind));
   const unhooked = visitsFor(null);
+  const streamVisits = visitors.filter(({ v }) => v.location || v.streamLocation || v.directive).map(({ rule, v }) => {
+    const { location, streamLocation } = v;
+    const hook = location && streamLocation ? (c) => {
+      location(c);
+      streamLocation(c);
+    } : location ?? streamLocation;
+    return { rule, v, hook, names: namesOf.get(v) };
+  });
+  const anyStreamHook = visitors.some(({ v }) => v.streamLocation);
   const wanted = /* @__PURE__ */ new Set();
   for (const names of namesOf.values()) if (names) for (const n of names) wanted.add(n);
   const NONE_PICKED = [];
   for (const ctx of model.contexts.all) {
     const kind = ctx.directive === null && ctx.kind !== "http" ? null : ctx.kind;
-    const visits = (kind === null ? void 0 : byKind.get(kind)) ?? unhooked;
+    const visits = kind === "location" && anyStreamHook && model.isStream(ctx) ? streamVisits : (kind === null ? void 0 : byKind.get(kind)) ?? unhooked;
     let picked = null;
     for (let i = 0; i < visits.length; i++) {
       const { rule, v, hook, names } = visits[i];

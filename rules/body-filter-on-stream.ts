@@ -58,8 +58,8 @@ export default defineRule({
     };
 
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const why = ctx.stream(loc);
 
         // sub_filter and its types are not allowed in `if`: the location's settings hold there too.

@@ -31,8 +31,7 @@ export default defineRule({
   },
   create(ctx) {
     return {
-      location(loc) {
-        if (!ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
         const name = bufferingDirective(ctx.model.handler(loc).module);
         if (!name) return;
         const v = ctx.model.effective(loc, name);

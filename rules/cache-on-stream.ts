@@ -67,8 +67,8 @@ export default defineRule({
     };
 
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const block = loc.directive;
         for (const site of handlerSites(ctx.model, loc)) {
           const module = site.handler.module;

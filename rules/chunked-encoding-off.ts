@@ -30,8 +30,8 @@ export default defineRule({
   create(ctx) {
     const name = 'chunked_transfer_encoding';
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const v = ctx.model.effective(loc, name);
         if (v.value !== 'off') return;
         const written = setDirectlyIn(v, loc);

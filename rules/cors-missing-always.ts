@@ -57,7 +57,7 @@ export default defineRule({
       }
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         if (ctx.model.locationOf(c)) check(c);
       },

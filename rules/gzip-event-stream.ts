@@ -59,8 +59,8 @@ export default defineRule({
     };
 
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         // gzip_types is not allowed in `if`: the location's list holds for its `if` blocks too.
         const match = eventStreamType(ctx.model.effectiveList(loc, 'gzip_types'));
         if (!match) return;

@@ -43,8 +43,8 @@ export default defineRule({
     const newDirective = ctx.model.version !== null && compareVersions(ctx.model.version, HTTP2_DIRECTIVE) >= 0;
 
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const server = serverOf(loc);
         if (!server || !isHttpServer(server)) return;
         const list = byServer.get(server);

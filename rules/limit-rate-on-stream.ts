@@ -78,8 +78,8 @@ export default defineRule({
     };
 
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const v = ctx.model.effective(loc, 'limit_rate');
         check(loc, loc, v);
         // limit_rate is allowed in `if`: one written there applies whenever the condition holds.

@@ -124,7 +124,7 @@ export default defineRule({
       });
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         // An `if` inside a stream location that writes its own filter replaces the location's for matching requests.
         if (ctx.model.locationOf(c) && BODY_FILTERS.some((n) => c.directives.some((d) => d.name === n))) check(c);

@@ -55,7 +55,7 @@ export default defineRule({
       });
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         const loc = ctx.model.locationOf(c);
         if (!loc) return;

@@ -46,8 +46,8 @@ export default defineRule({
     // A fix must leave a value the rule accepts, or the fix loop would never settle.
     const canFix = fixSeconds !== null && fixSeconds > minSeconds;
     return {
-      location(loc) {
-        if (!loc.directive || !ctx.model.isStream(loc)) return;
+      streamLocation(loc) {
+        if (!loc.directive) return;
         const block = loc.directive;
         for (const site of handlerSites(ctx.model, loc)) {
           if (!READ_TIMEOUT_MODULES.includes(site.handler.module)) continue;

@@ -91,7 +91,7 @@ export default defineRule({
       });
     };
     return {
-      location: check,
+      streamLocation: check,
       if(c) {
         if (ifHasOwnHandler(ctx.model, c)) check(c);
       },

@@ -381,6 +381,16 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     .map(({ rule, v }) => ({ rule, v, hook: kind === null ? undefined : v[kind], names: namesOf.get(v)! }));
   for (const kind of HOOKED) byKind.set(kind, visitsFor(kind));
   const unhooked = visitsFor(null);
+  // A location taken for a stream also gets the streamLocation hooks, each in its rule's place (after the rule's own
+  // location hook, when it has both); most locations are none and skip those rules without a call.
+  const streamVisits: Visit[] = visitors
+    .filter(({ v }) => v.location || v.streamLocation || v.directive)
+    .map(({ rule, v }) => {
+      const { location, streamLocation } = v;
+      const hook = location && streamLocation ? (c: ContextNode) => { location(c); streamLocation(c); } : location ?? streamLocation;
+      return { rule, v, hook, names: namesOf.get(v)! };
+    });
+  const anyStreamHook = visitors.some(({ v }) => v.streamLocation);
   // Every name some visitor declared: a block's lines with one of them are picked once per block (most blocks have none),
   // and each such visitor is called for its own names among them, in the block's order.
   const wanted = new Set<string>();
@@ -390,7 +400,7 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
   for (const ctx of model.contexts.all) {
     // A lone snippet's guessed top level is not a block of its own: block hooks need a directive.
     const kind = ctx.directive === null && ctx.kind !== 'http' ? null : ctx.kind;
-    const visits = (kind === null ? undefined : byKind.get(kind)) ?? unhooked;
+    const visits = kind === 'location' && anyStreamHook && model.isStream(ctx) ? streamVisits : (kind === null ? undefined : byKind.get(kind)) ?? unhooked;
     let picked: readonly Directive[] | null = null;
     for (let i = 0; i < visits.length; i++) {
       const { rule, v, hook, names } = visits[i]!;

@@ -1,5 +1,6 @@
-// A visitor that names the directives it looks at is called for those alone, in the order the walk calls every other
-// hook: per block, rule by rule, the block hook first, then the block's lines in order.
+// The walk's hooks that skip what a rule does not look at: a visitor that names the directives it looks at is called for
+// those alone, and a streamLocation hook for stream locations alone, in the order the walk calls every other hook: per
+// block, rule by rule, the block hook first, then the block's lines in order.
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/engine.js';
 import { defineRule, type RuleVisitor } from '../../src/engine/define-rule.js';
@@ -26,10 +27,10 @@ http {
 const META = { summary: 's', severity: 'info' as const, fix: 'none' as const, messages: { m: 'm' }, docs: { why: 'w', bad: 'b', good: 'g', fix: 'f', references: [] } };
 
 /** Runs rules made from visitors that log what they are called with, and returns the log. */
-function walk(make: (log: string[]) => Record<string, RuleVisitor>): string[] {
+function walk(make: (log: string[]) => Record<string, RuleVisitor>, conf = CONF): string[] {
   const log: string[] = [];
   const rules = Object.entries(make(log)).map(([id, v]) => defineRule({ meta: { id, ...META }, create: () => v }));
-  const ws = loadInputs(['/t/nginx.conf'], { fs: memoryFs({ '/t/nginx.conf': CONF }) });
+  const ws = loadInputs(['/t/nginx.conf'], { fs: memoryFs({ '/t/nginx.conf': conf }) });
   runRules(buildModel(ws.trees[0]!), rules);
   return log;
 }
@@ -79,5 +80,36 @@ describe('directive hooks by name', () => {
     expect(log).toContain('proxy_pass');
     expect(log).toContain('return');
     expect(log.filter((n) => n === 'add_header')).toHaveLength(3);
+  });
+});
+
+describe('stream location hooks', () => {
+  const STREAMS = `events {}
+http {
+    server {
+        listen 127.0.0.1:8080;
+        location /plain { proxy_pass http://127.0.0.1:9000; }
+        location /events { proxy_pass http://127.0.0.1:9000; }
+        location /more { # sse-lint: stream
+            proxy_pass http://127.0.0.1:9000;
+        }
+        location = /healthz { return 200; }
+    }
+}
+`;
+
+  it('are called for stream locations only, each in its rule\'s place', () => {
+    const log = walk((out) => ({
+      first: { location: (c) => out.push(`first: ${at(c)}`) },
+      streams: { streamLocation: (c) => out.push(`streams: ${at(c)}`) },
+      both: { location: (c) => out.push(`both location: ${at(c)}`), streamLocation: (c) => out.push(`both stream: ${at(c)}`) },
+      last: { location: (c) => out.push(`last: ${at(c)}`) },
+    }), STREAMS);
+    expect(log).toEqual([
+      'first: location /plain', 'both location: location /plain', 'last: location /plain',
+      'first: location /events', 'streams: location /events', 'both location: location /events', 'both stream: location /events', 'last: location /events',
+      'first: location /more', 'streams: location /more', 'both location: location /more', 'both stream: location /more', 'last: location /more',
+      'first: location =', 'both location: location =', 'last: location =',
+    ]);
   });
 });

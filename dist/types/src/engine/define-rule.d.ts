@@ -114,6 +114,11 @@ export interface RuleVisitor {
     http?(ctx: ContextNode): void;
     server?(ctx: ContextNode): void;
     location?(ctx: ContextNode): void;
+    /**
+     * Locations taken for event streams (model.isStream), in place of `location` for a rule that looks at no other: the
+     * walk asks once per location and calls these hooks only there.
+     */
+    streamLocation?(ctx: ContextNode): void;
     /** `if` blocks (in location or server). */
     if?(ctx: ContextNode): void;
     upstream?(ctx: ContextNode): void;
