@@ -11357,6 +11357,11 @@ var Parts = class {
     this.parts.add(o);
     return o;
   }
+  /** The part equal to `v` made of the same parts (`v` itself, made a part, when it is the first), or `v` if it cannot be named. */
+  same(v) {
+    const part = this.name(v);
+    return part === NONE3 ? v : part;
+  }
   /** What names `v` in a path: itself when it is a plain value or a part, else the part equal to it (NONE if none can be). */
   name(v) {
     if (typeof v !== "object" || v === null || this.parts.has(v)) return v;
@@ -11626,16 +11631,6 @@ function runRules(model, rules, options = {}) {
     const confidence = strongest(reasons);
     return { kind: "stream", reasons: reasons.map((x) => x.why), ...confidence ? { confidence } : {} };
   };
-  const streams = /* @__PURE__ */ new Map();
-  const sharedStream = (arg) => {
-    const key = JSON.stringify(arg);
-    let known2 = streams.get(key);
-    if (known2 === void 0) {
-      known2 = arg;
-      if (streams.size < SHARED_ARGS) streams.set(key, parts.add(arg));
-    }
-    return known2;
-  };
   const streamWhy = (c) => levelOf(c).why ??= model.streamReasons(c).map((x) => x.why);
   const visitors = enabled.map((rule) => {
     const opts = { ...rule.meta.options ?? {}, ...settings[rule.meta.id]?.options ?? {} };
@@ -11687,15 +11682,15 @@ function runRules(model, rules, options = {}) {
       origin: (v, options2) => {
         let path = parts.step(parts.step(parts.begin("origin"), options2?.more), options2?.nameOnly === true);
         const o = v.origin;
-        if (o.kind === "directive") path = parts.step(parts.step(path, o.directive), levelArg(o.context, o.context === v.levels[0]));
+        if (o.kind === "directive") path = parts.step(parts.step(parts.step(path, o.directive), levelName(o.context)), o.context === v.levels[0]);
         else {
-          path = parts.step(path, o.basis);
-          for (let k = 0; k < v.levels.length; k++) path = parts.step(path, levelArg(v.levels[k], k === 0));
+          path = parts.step(path, parts.same(o.basis));
+          for (let k = 0; k < v.levels.length; k++) path = parts.step(path, levelName(v.levels[k]));
         }
         return parts.get(path) ?? parts.set(path, { kind: "origin", origin: originOf(v, where, options2) });
       },
       stream: (c, reasons) => {
-        if (!reasons) return levelOf(c).stream ??= sharedStream(streamArg(model.streamReasons(c)));
+        if (!reasons) return levelOf(c).stream ??= parts.same(streamArg(model.streamReasons(c)));
         return streamArg(reasons);
       },
       entries: (entries3) => entriesArg(entries3, (d) => {

@@ -103,6 +103,12 @@ export class Parts {
     return o;
   }
 
+  /** The part equal to `v` made of the same parts (`v` itself, made a part, when it is the first), or `v` if it cannot be named. */
+  same<T>(v: T): T {
+    const part = this.name(v);
+    return part === NONE ? v : (part as T);
+  }
+
   /** What names `v` in a path: itself when it is a plain value or a part, else the part equal to it (NONE if none can be). */
   private name(v: unknown): unknown {
     if (typeof v !== 'object' || v === null || this.parts.has(v)) return v;

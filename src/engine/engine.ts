@@ -157,17 +157,6 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
     const confidence = strongest(reasons);
     return { kind: 'stream', reasons: reasons.map((x) => x.why), ...(confidence ? { confidence } : {}) };
   };
-  // Why a level streams, one object per equal answer: locations of every server that stream for the same reasons.
-  const streams = new Map<string, MessageArg>();
-  const sharedStream = (arg: MessageArg): MessageArg => {
-    const key = JSON.stringify(arg);
-    let known = streams.get(key);
-    if (known === undefined) {
-      known = arg;
-      if (streams.size < SHARED_ARGS) streams.set(key, parts.add(arg as object) as MessageArg);
-    }
-    return known;
-  };
   const streamWhy = (c: ContextNode): StreamWhy[] => (levelOf(c).why ??= model.streamReasons(c).map((x) => x.why));
   const visitors: { rule: Rule; v: RuleVisitor }[] = enabled.map((rule) => {
     const opts = { ...(rule.meta.options ?? {}), ...(settings[rule.meta.id]?.options ?? {}) };
@@ -219,18 +208,20 @@ export function runRules(model: ConfigModel, rules: readonly Rule[], options: En
       },
       level: (c, self) => levelArg(c, self === c),
       origin: (v, options) => {
-        // Named by what it is made from: the directive or default, and the levels (one part per level name).
+        // Named by what originOf makes it from: the directive or the default's basis, and the levels' names (the first
+        // level is `self`; a directive's level is when it is the first).
         let path = parts.step(parts.step(parts.begin('origin'), options?.more), options?.nameOnly === true);
         const o = v.origin;
-        if (o.kind === 'directive') path = parts.step(parts.step(path, o.directive), levelArg(o.context, o.context === v.levels[0]));
+        if (o.kind === 'directive') path = parts.step(parts.step(parts.step(path, o.directive), levelName(o.context)), o.context === v.levels[0]);
         else {
-          path = parts.step(path, o.basis);
-          for (let k = 0; k < v.levels.length; k++) path = parts.step(path, levelArg(v.levels[k]!, k === 0));
+          path = parts.step(path, parts.same(o.basis));
+          for (let k = 0; k < v.levels.length; k++) path = parts.step(path, levelName(v.levels[k]!));
         }
         return parts.get<MessageArg & object>(path) ?? parts.set<MessageArg & object>(path, { kind: 'origin', origin: originOf(v, where, options) });
       },
       stream: (c, reasons) => {
-        if (!reasons) return (levelOf(c).stream ??= sharedStream(streamArg(model.streamReasons(c))));
+        // Why a level streams: one object per equal answer (locations of every server that stream for the same reasons).
+        if (!reasons) return (levelOf(c).stream ??= parts.same(streamArg(model.streamReasons(c))));
         return streamArg(reasons);
       },
       entries: (entries) => entriesArg(entries, (d) => {

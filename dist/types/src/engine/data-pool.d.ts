@@ -46,6 +46,8 @@ export declare class Parts {
     get<T extends object>(n: PartNode | null): T | null;
     /** Keeps `o` as the part at the end of a path (and makes it a part). Returns `o`. */
     set<T extends object>(n: PartNode | null, o: T): T;
+    /** The part equal to `v` made of the same parts (`v` itself, made a part, when it is the first), or `v` if it cannot be named. */
+    same<T>(v: T): T;
     /** What names `v` in a path: itself when it is a plain value or a part, else the part equal to it (NONE if none can be). */
     private name;
 }
