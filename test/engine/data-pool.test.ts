@@ -27,6 +27,17 @@ describe('Parts', () => {
     expect(parts.record(parts.begin('t'), { d: [first] })).not.toBe(a);
   });
 
+  it('gives the first of equal pieces made of the same values (same), and other data as it is', () => {
+    const parts = new Parts();
+    const why = [{ kind: 'path-word', path: '/events', word: 'events' }];
+    const first = { kind: 'stream', reasons: why };
+    expect(parts.same(first)).toBe(first);
+    expect(parts.same({ kind: 'stream', reasons: [{ kind: 'path-word', path: '/events', word: 'events' }] })).toBe(first);
+    expect(parts.same({ kind: 'stream', reasons: [{ kind: 'path-word', path: '/sse', word: 'sse' }] })).not.toBe(first);
+    const date = new Date(0);
+    expect(parts.same(date)).toBe(date);
+  });
+
   it('does not name objects that are not plain data, nor anything past its bound', () => {
     const parts = new Parts();
     expect(parts.record(parts.begin('t'), { at: new Date(0) })).toBeNull();

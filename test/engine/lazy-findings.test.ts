@@ -185,7 +185,14 @@ http {
       },
     }));
     const ws = loadInputs(['/t/nginx.conf'], { fs: memoryFs({ '/t/nginx.conf': CONF2 }) });
-    const [a, b, c] = runRules(buildModel(ws.trees[0]!), [built]).findings.filter((x) => x.ruleId === 'probe');
+    const model = buildModel(ws.trees[0]!);
+    const streams: unknown[] = [];
+    const streamProbe = probe({}, (ctx) => ({ location(loc) { streams.push(ctx.stream(loc)); } }));
+    runRules(model, [streamProbe]);
+    // Locations that stream for the same reasons (a path word) share one argument; /other does not stream alike.
+    expect(streams[1]).toBe(streams[0]);
+    expect(streams[2]).not.toEqual(streams[0]);
+    const [a, b, c] = runRules(model, [built]).findings.filter((x) => x.ruleId === 'probe');
     const parts = (f: Finding) => (((f.data as Record<string, unknown>).what as { items: unknown[] }).items);
     const [originA, listA, inheritedA] = parts(a!);
     const [originB, listB, inheritedB] = parts(b!);
