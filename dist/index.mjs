@@ -2485,12 +2485,13 @@ var accel_buffering_request_header_default = defineRule({
     return {
       directiveNames: ["proxy_set_header", "fastcgi_param"],
       directive(d, c) {
-        const name = d.arg(0);
-        if (name === void 0) return;
         let buffering;
-        if (d.name === "proxy_set_header" && name.toLowerCase() === "x-accel-buffering") buffering = "proxy_buffering";
-        else if (d.name === "fastcgi_param" && name.toUpperCase() === "HTTP_X_ACCEL_BUFFERING") buffering = "fastcgi_buffering";
+        if (d.name === "proxy_set_header") {
+          if (!d.argIs(0, "x-accel-buffering")) return;
+          buffering = "proxy_buffering";
+        } else if (d.name === "fastcgi_param" && d.arg(0)?.toUpperCase() === "HTTP_X_ACCEL_BUFFERING") buffering = "fastcgi_buffering";
         else return;
+        const name = d.arg(0);
         const module = buffering === "proxy_buffering" ? "proxy" : "fastcgi";
         const v = ctx.model.locationOf(c) && ctx.model.handler(c).module === module ? ctx.model.effective(c, buffering) : null;
         const off = v !== null && v.value === "off";
@@ -2512,8 +2513,9 @@ var MEANT_YES = /* @__PURE__ */ new Set(["on", "true", "1", "enable", "enabled",
 var NONE2 = Object.freeze([]);
 function findHeader(d) {
   if (d.name === "add_header") {
+    if (!d.argIs(0, "x-accel-buffering")) return NONE2;
     const value = d.arg(1);
-    if (!d.argIs(0, "x-accel-buffering") || value === void 0) return NONE2;
+    if (value === void 0) return NONE2;
     return [{ index: 1, value, rewrite: (v) => v }];
   }
   if (d.name !== "more_set_headers") return NONE2;

@@ -30,12 +30,14 @@ export default defineRule({
     return {
       directiveNames: ['proxy_set_header', 'fastcgi_param'],
       directive(d, c) {
-        const name = d.arg(0);
-        if (name === undefined) return;
+        // Every server's shared proxy_set_header lines come here: the header's name is compared in place first.
         let buffering: string;
-        if (d.name === 'proxy_set_header' && name.toLowerCase() === 'x-accel-buffering') buffering = 'proxy_buffering';
-        else if (d.name === 'fastcgi_param' && name.toUpperCase() === 'HTTP_X_ACCEL_BUFFERING') buffering = 'fastcgi_buffering';
+        if (d.name === 'proxy_set_header') {
+          if (!d.argIs(0, 'x-accel-buffering')) return;
+          buffering = 'proxy_buffering';
+        } else if (d.name === 'fastcgi_param' && d.arg(0)?.toUpperCase() === 'HTTP_X_ACCEL_BUFFERING') buffering = 'fastcgi_buffering';
         else return;
+        const name = d.arg(0)!;
         // In a block that proxies with the matching module, the buffering in effect decides what to advise.
         const module = buffering === 'proxy_buffering' ? 'proxy' : 'fastcgi';
         const v = ctx.model.locationOf(c) && ctx.model.handler(c).module === module ? ctx.model.effective(c, buffering) : null;

@@ -20,8 +20,9 @@ const NONE: readonly Found[] = Object.freeze([]);
 /** The X-Accel-Buffering values a line sets, with how to rewrite each. */
 function findHeader(d: Directive): readonly Found[] {
   if (d.name === 'add_header') {
+    if (!d.argIs(0, 'x-accel-buffering')) return NONE;
     const value = d.arg(1);
-    if (!d.argIs(0, 'x-accel-buffering') || value === undefined) return NONE;
+    if (value === undefined) return NONE;
     return [{ index: 1, value, rewrite: (v) => v }];
   }
   if (d.name !== 'more_set_headers') return NONE;
