@@ -2499,7 +2499,9 @@ function ifHasOwnHandler(model, ifCtx) {
 
 // src/model/queries/stream-evidence.ts
 function streamReasonsWithout(model, ctx, skip) {
-  return model.streamReasons(ctx).filter((r) => !(r.kind === "accel-header" && r.directive && skip.has(r.directive.name)));
+  const all = model.streamReasons(ctx);
+  const skipped = (r) => r.kind === "accel-header" && r.directive !== void 0 && skip.has(r.directive.name);
+  return all.some(skipped) ? all.filter((r) => !skipped(r)) : all;
 }
 
 // rules/accel-buffering-ignored.ts

@@ -6,4 +6,4 @@ import type { StreamReason } from '../streams.js';
  * directive that mentions X-Accel-Buffering as a streaming hint, `proxy_ignore_headers X-Accel-Buffering` included;
  * a rule about that very directive must not let it make the location a stream.
  */
-export declare function streamReasonsWithout(model: ConfigModel, ctx: ContextNode, skip: ReadonlySet<string>): StreamReason[];
+export declare function streamReasonsWithout(model: ConfigModel, ctx: ContextNode, skip: ReadonlySet<string>): readonly StreamReason[];
