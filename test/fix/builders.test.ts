@@ -44,6 +44,9 @@ describe('insertDirective', () => {
     expect(apply(t, insertDirective(find(t, 'http'), 'gzip off;'))).toBe('events {}\nhttp { gzip off; }\n');
     expect(apply(t, insertLines(find(t, 'events'), ['worker_connections 4096;', 'multi_accept on;'], 'worker_'))).toBe(
       'events { worker_connections 4096; multi_accept on; }\nhttp { }\n');
+    // The same when the last line already touches the brace.
+    const tight = 'location /a { proxy_pass http://a;}\n';
+    expect(apply(tight, insertDirective(find(tight, 'location'), 'proxy_buffering off;'))).toBe('location /a { proxy_pass http://a; proxy_buffering off; }\n');
     const multi = 'server {\n    location /a {\n        proxy_pass http://a;\n    }\n}\n';
     expect(apply(multi, insertLines(find(multi, 'location'), ['proxy_buffering off;', 'proxy_cache off;'], 'proxy_'))).toBe(
       'server {\n    location /a {\n        proxy_pass http://a;\n        proxy_buffering off;\n        proxy_cache off;\n    }\n}\n');
