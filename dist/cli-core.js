@@ -12969,7 +12969,7 @@ __export(inputs_exports, {
   loadText: () => loadText,
   mainConfigOf: () => mainConfigOf
 });
-var nodePath16 = __toESM(require("node:path"));
+var nodePath16 = require("node:path");
 
 // src/model/dump.ts
 var MARKER = "# configuration file ";

@@ -235,7 +235,14 @@ const scriptText = (file, text) => {
     console.error(`build: dist/${name}:${line} has the non-ASCII character U+${wide[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} (escape it in the source: \\u...)`);
     process.exit(1);
   }
-  const out = text.replace(/__toESM\((require\("node:[\w/]+"\)), 1\)/g, '$1').replace(/__toESM\((require\("(?:src|rules|schema)\/[\w./-]+"\))\)/g, '$1');
+  // esbuild writes the `, 1` (Node's ES module mode) for a wrapped module on some runs and not on others; either way
+  // the module object itself serves, so both forms become the plain require and the bundle is the same on every build.
+  const out = text.replace(/__toESM\((require\("node:[\w/]+"\))(?:, 1)?\)/g, '$1').replace(/__toESM\((require\("(?:src|rules|schema)\/[\w./-]+"\))(?:, 1)?\)/g, '$1');
+  const wrapped = /__toESM\(require\("(?:node:|src\/|rules\/|schema\/)[^"]*"\)[^)]*\)/.exec(out);
+  if (wrapped) {
+    console.error(`build: dist/${name} still has ${wrapped[0]}, a form scripts/build.mjs does not unwrap (the bundle would depend on how esbuild wrote it)`);
+    process.exit(1);
+  }
   for (const m of out.matchAll(/\bvar (\w+) = require\("node:[\w/]+"\);/g)) {
     if (new RegExp(`\\b${m[1]}\\.default\\b`).test(out)) {
       console.error(`build: dist/${name} reads the default export of a Node built-in (${m[1]}); keep its __toESM`);
