@@ -10328,11 +10328,11 @@ function heuristicsOf(ctx, handler, more) {
       continue;
     }
     const args = d.argValues();
-    const joined = args.join(" ").toLowerCase();
-    if ((d.name === "default_type" || d.name === "add_header" && args[0]?.toLowerCase() === "content-type" || d.name === "more_set_headers" && /content-type:\s*text\/event-stream/.test(joined)) && joined.includes("text/event-stream")) {
+    const joined2 = args.join(" ").toLowerCase();
+    if ((d.name === "default_type" || d.name === "add_header" && args[0]?.toLowerCase() === "content-type" || d.name === "more_set_headers" && /content-type:\s*text\/event-stream/.test(joined2)) && joined2.includes("text/event-stream")) {
       out.push(reason("content-type", { kind: "content-type", directive: d.name }, "seen", d));
     }
-    if (/x-accel-buffering/.test(joined) && (streams || more) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
+    if (/x-accel-buffering/.test(joined2) && (streams || more) && !/_(ignore|hide|pass)_headers?$/.test(d.name)) {
       if (streams) out.push(reason("accel-header", { kind: "accel-header", directive: d.name }, "seen", d));
       else more.found = true;
     }
@@ -10618,56 +10618,88 @@ function indentUnit(text, block) {
   if (m) return m[1];
   return outer.includes("	") ? "	" : "    ";
 }
-function childDirectives(block) {
-  return (block.block?.children ?? []).filter((s) => s.type === "directive");
-}
 function endWithComment(d) {
   return d.trailingComment ? d.trailingComment.end : d.end;
 }
-function insertDirective(block, directiveText2, options = {}) {
-  if (!block.block) throw new Error(`insertDirective: "${block.name}" has no block`);
+function insertPlace(block, family2) {
+  const b = block.block;
   const text = block.file.text;
   const file = block.file.path;
-  const name = directiveText2.trim().split(/\s+/)[0] ?? "";
-  const family2 = options.family ?? (name.includes("_") ? name.slice(0, name.indexOf("_") + 1) : name);
-  const children = childDirectives(block);
-  const sameFamily = children.filter((d) => d.name.startsWith(family2));
-  const anchor = sameFamily[sameFamily.length - 1] ?? children[children.length - 1] ?? null;
-  const open = block.block.open;
-  const close = block.block.close;
+  const children = b.children;
+  let anchor = null;
+  for (let k = children.length - 1; k >= 0; k--) {
+    const s = children[k];
+    if (s.type !== "directive") continue;
+    anchor ??= s;
+    if (s.name.startsWith(family2)) {
+      anchor = s;
+      break;
+    }
+  }
+  const open = b.open;
+  const close = b.close;
   const eol = lineEndingAt(text, open.start);
   const oneLine = close !== null && lineStartOf(text, close.start) === lineStartOf(text, open.start);
   if (oneLine) {
-    const at2 = anchor ? anchor.end : open.end;
-    const after = close?.start === at2 ? " " : "";
-    return { file, start: at2, end: at2, text: " " + directiveText2 + after, insert: directiveText2 };
+    const at = anchor ? anchor.end : open.end;
+    return { file, at, before: " ", after: close?.start === at ? " " : "" };
   }
   if (anchor) {
-    const at2 = lineEndOf(text, endWithComment(anchor));
-    const atLineOfClose = close !== null && at2 > close.start;
+    const at = lineEndOf(text, endWithComment(anchor));
+    const atLineOfClose = close !== null && at > close.start;
     if (atLineOfClose) {
-      const indent4 = indentAt(text, anchor.start);
-      return { file, start: anchor.end, end: anchor.end, text: eol + indent4 + directiveText2, insert: directiveText2 };
+      return { file, at: anchor.end, before: eol + indentAt(text, anchor.start), after: "" };
     }
-    const indent3 = startsLine(text, anchor.start) ? indentAt(text, anchor.start) : indentAt(text, block.start) + indentUnit(text, block);
-    return { file, start: at2, end: at2, text: eol + indent3 + directiveText2, insert: directiveText2 };
+    const indent2 = startsLine(text, anchor.start) ? indentAt(text, anchor.start) : indentAt(text, block.start) + indentUnit(text, block);
+    return { file, at, before: eol + indent2, after: "" };
   }
-  const at = lineEndOf(text, open.end);
-  const indent2 = indentAt(text, block.start) + indentUnit(text, block);
-  return { file, start: at, end: at, text: eol + indent2 + directiveText2, insert: directiveText2 };
+  return { file, at: lineEndOf(text, open.end), before: eol + indentAt(text, block.start) + indentUnit(text, block), after: "" };
+}
+function familyOf(directiveText2) {
+  const name = directiveText2.trim().split(/\s+/)[0] ?? "";
+  return name.includes("_") ? name.slice(0, name.indexOf("_") + 1) : name;
+}
+function insertDirective(block, directiveText2, options = {}) {
+  if (!block.block) throw new Error(`insertDirective: "${block.name}" has no block`);
+  const p = insertPlace(block, options.family ?? familyOf(directiveText2));
+  return { file: p.file, start: p.at, end: p.at, text: p.before + directiveText2 + p.after, insert: directiveText2 };
 }
 function insertCopies(block, lines, family2) {
   return insertLines(block, lines.map(directiveText), family2);
 }
 function directiveText(d) {
-  return `${d.name}${d.args.map((a) => " " + a.raw).join("")};`;
+  let text = d.name;
+  for (let k = 0; k < d.argc; k++) text += " " + d.argRaw(k);
+  return text + ";";
 }
+var joinedLines = /* @__PURE__ */ new Map();
 function insertLines(block, texts, family2) {
+  const first = texts[0];
+  if (!block.block || first === "" || isSpace3(first.charCodeAt(0))) return insertLinesAround(block, texts, family2);
+  const p = insertPlace(block, family2);
+  return { file: p.file, start: p.at, end: p.at, text: joined(p.before, p.after, texts) };
+}
+function joined(before, after, texts) {
+  const known = joinedLines.get(texts[0]);
+  if (known !== void 0 && known.before === before && known.after === after && known.texts.length === texts.length) {
+    let same = true;
+    for (let i = 1; i < texts.length && same; i++) same = known.texts[i] === texts[i];
+    if (same) return known.text;
+  }
+  const text = before + texts.join(before) + after;
+  if (joinedLines.size >= 1024) joinedLines.clear();
+  joinedLines.set(texts[0], { before, after, texts: [...texts], text });
+  return text;
+}
+function insertLinesAround(block, texts, family2) {
   const edit = insertDirective(block, texts[0], { family: family2 });
   const at = edit.text.indexOf(texts[0]);
   const sep6 = edit.text.slice(0, at);
   const tail = edit.text.slice(at + texts[0].length);
   return { file: edit.file, start: edit.start, end: edit.end, text: sep6 + texts.join(sep6) + tail };
+}
+function isSpace3(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 function quoteLike(token, value) {
   const q = token?.quoted ? token.raw[0] : needsQuotes(value) ? '"' : "";

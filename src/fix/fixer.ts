@@ -1,5 +1,5 @@
 // Edit builders: minimal text edits on the raw source that keep indentation, line endings, quoting and comments.
-import type { Directive, Statement } from '../parser/ast.js';
+import type { Directive } from '../parser/ast.js';
 import type { Token } from '../parser/lexer.js';
 import type { TextEdit } from '../types.js';
 
@@ -57,10 +57,6 @@ function indentUnit(text: string, block: Directive): string {
   return outer.includes('\t') ? '\t' : '    ';
 }
 
-function childDirectives(block: Directive): Directive[] {
-  return (block.block?.children ?? []).filter((s: Statement): s is Directive => s.type === 'directive');
-}
-
 /** The end of a statement including a trailing comment on the same line. */
 function endWithComment(d: Directive): number {
   return d.trailingComment ? d.trailingComment.end : d.end;
@@ -72,21 +68,35 @@ export interface InsertOptions {
 }
 
 /**
- * Inserts a directive into a block: after the last directive of the same family (`proxy_*` for
- * `proxy_buffering off;`), else after the last directive, else right after `{`; on its own line with
- * the block's indentation and line ending. One-line blocks stay on one line.
+ * Where a new line goes in a block (see insertDirective): the offset, what comes before the new text (a line ending
+ * and indentation, or a space in a one-line block) and what comes after it (a space before a brace that follows at
+ * once, else nothing).
  */
-export function insertDirective(block: Directive, directiveText: string, options: InsertOptions = {}): TextEdit {
-  if (!block.block) throw new Error(`insertDirective: "${block.name}" has no block`);
+interface InsertPlace {
+  file: string;
+  at: number;
+  before: string;
+  after: string;
+}
+
+function insertPlace(block: Directive, family: string): InsertPlace {
+  const b = block.block!;
   const text = block.file.text;
   const file = block.file.path;
-  const name = directiveText.trim().split(/\s+/)[0] ?? '';
-  const family = options.family ?? (name.includes('_') ? name.slice(0, name.indexOf('_') + 1) : name);
-  const children = childDirectives(block);
-  const sameFamily = children.filter((d) => d.name.startsWith(family));
-  const anchor = sameFamily[sameFamily.length - 1] ?? children[children.length - 1] ?? null;
-  const open = block.block.open;
-  const close = block.block.close;
+  // After the last directive of the family, else after the last directive (one walk back, no lists made).
+  const children = b.children;
+  let anchor: Directive | null = null;
+  for (let k = children.length - 1; k >= 0; k--) {
+    const s = children[k]!;
+    if (s.type !== 'directive') continue;
+    anchor ??= s;
+    if (s.name.startsWith(family)) {
+      anchor = s;
+      break;
+    }
+  }
+  const open = b.open;
+  const close = b.close;
   const eol = lineEndingAt(text, open.start);
 
   const oneLine = close !== null && lineStartOf(text, close.start) === lineStartOf(text, open.start);
@@ -94,24 +104,37 @@ export function insertDirective(block: Directive, directiveText: string, options
     // `location / { proxy_pass x; }` -> `location / { proxy_pass x; proxy_buffering off; }`; `events {}` ->
     // `events { worker_connections 4096; }` (a space before a brace that follows at once).
     const at = anchor ? anchor.end : open.end;
-    const after = close?.start === at ? ' ' : '';
-    return { file, start: at, end: at, text: ' ' + directiveText + after, insert: directiveText };
+    return { file, at, before: ' ', after: close?.start === at ? ' ' : '' };
   }
   if (anchor) {
     const at = lineEndOf(text, endWithComment(anchor));
     const atLineOfClose = close !== null && at > close.start;
     if (atLineOfClose) {
       // `proxy_pass x; }` on one line: put the new directive on its own line before the brace's line content.
-      const indent = indentAt(text, anchor.start);
-      return { file, start: anchor.end, end: anchor.end, text: eol + indent + directiveText, insert: directiveText };
+      return { file, at: anchor.end, before: eol + indentAt(text, anchor.start), after: '' };
     }
     const indent = startsLine(text, anchor.start) ? indentAt(text, anchor.start) : indentAt(text, block.start) + indentUnit(text, block);
-    return { file, start: at, end: at, text: eol + indent + directiveText, insert: directiveText };
+    return { file, at, before: eol + indent, after: '' };
   }
   // An empty block spread over lines: right after `{` (and any comment on that line).
-  const at = lineEndOf(text, open.end);
-  const indent = indentAt(text, block.start) + indentUnit(text, block);
-  return { file, start: at, end: at, text: eol + indent + directiveText, insert: directiveText };
+  return { file, at: lineEndOf(text, open.end), before: eol + indentAt(text, block.start) + indentUnit(text, block), after: '' };
+}
+
+/** The family a directive text belongs to by default: its module prefix (`proxy_` for `proxy_buffering off;`). */
+function familyOf(directiveText: string): string {
+  const name = directiveText.trim().split(/\s+/)[0] ?? '';
+  return name.includes('_') ? name.slice(0, name.indexOf('_') + 1) : name;
+}
+
+/**
+ * Inserts a directive into a block: after the last directive of the same family (`proxy_*` for
+ * `proxy_buffering off;`), else after the last directive, else right after `{`; on its own line with
+ * the block's indentation and line ending. One-line blocks stay on one line.
+ */
+export function insertDirective(block: Directive, directiveText: string, options: InsertOptions = {}): TextEdit {
+  if (!block.block) throw new Error(`insertDirective: "${block.name}" has no block`);
+  const p = insertPlace(block, options.family ?? familyOf(directiveText));
+  return { file: p.file, start: p.at, end: p.at, text: p.before + directiveText + p.after, insert: directiveText };
 }
 
 /**
@@ -126,14 +149,45 @@ export function insertCopies(block: Directive, lines: readonly Directive[], fami
 
 /** A directive as written (`proxy_set_header Host $host;`), quoting kept. */
 export function directiveText(d: Directive): string {
-  return `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`;
+  let text = d.name;
+  for (let k = 0; k < d.argc; k++) text += ' ' + d.argRaw(k)!;
+  return text + ';';
 }
+
+/**
+ * The last texts insertLines joined, by their first text: the same lines inserted the same way in block after block
+ * (every location of a generated config) are one string, joined once.
+ */
+const joinedLines = new Map<string, { before: string; after: string; texts: readonly string[]; text: string }>();
 
 /**
  * Inserts several directive texts in one edit, where insertDirective would put the first (after the block's
  * `family` lines), each on its own line with the block's indentation (or after a space in a one-line block).
  */
 export function insertLines(block: Directive, texts: readonly string[], family: string): TextEdit {
+  const first = texts[0]!;
+  if (!block.block || first === '' || isSpace(first.charCodeAt(0))) return insertLinesAround(block, texts, family);
+  // The first text starts with no white space: in insertDirective's text it stands right after the separator.
+  const p = insertPlace(block, family);
+  return { file: p.file, start: p.at, end: p.at, text: joined(p.before, p.after, texts) };
+}
+
+/** `before + texts.join(before) + after`, the same string as last time for the same parts. */
+function joined(before: string, after: string, texts: readonly string[]): string {
+  const known = joinedLines.get(texts[0]!);
+  if (known !== undefined && known.before === before && known.after === after && known.texts.length === texts.length) {
+    let same = true;
+    for (let i = 1; i < texts.length && same; i++) same = known.texts[i] === texts[i];
+    if (same) return known.text;
+  }
+  const text = before + texts.join(before) + after;
+  if (joinedLines.size >= 1024) joinedLines.clear();
+  joinedLines.set(texts[0]!, { before, after, texts: [...texts], text });
+  return text;
+}
+
+/** insertLines for a first text that is empty or starts with white space: found again in insertDirective's text. */
+function insertLinesAround(block: Directive, texts: readonly string[], family: string): TextEdit {
   const edit = insertDirective(block, texts[0]!, { family });
   // insertDirective decides the separator (line ending plus indentation, or a space in a one-line block) and what
   // follows the last text (a space before a brace right after it); reuse both.
@@ -141,6 +195,10 @@ export function insertLines(block: Directive, texts: readonly string[], family: 
   const sep = edit.text.slice(0, at);
   const tail = edit.text.slice(at + texts[0]!.length);
   return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) + tail };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** Quotes a value the way an existing token was quoted (bare, `"..."` or `'...'`), escaping as needed. */

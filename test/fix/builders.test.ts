@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Directive } from '../../src/parser/ast.js';
 import { parseSource } from '../../src/parser/parser.js';
 import { makeSource } from '../../src/parser/source.js';
-import { appendArg, applyEdits, insertDirective, insertLines, removeArg, removeDirective, replaceArg } from '../../src/fix/fixer.js';
+import { appendArg, applyEdits, directiveText, insertCopies, insertDirective, insertLines, removeArg, removeDirective, replaceArg } from '../../src/fix/fixer.js';
 import type { TextEdit } from '../../src/types.js';
 
 function find(text: string, name: string, nth = 0): Directive {
@@ -66,6 +66,62 @@ describe('insertDirective', () => {
   it('an empty block gets one indentation step more than its own line', () => {
     const t = 'server {\n  location /sse {\n  }\n}\n';
     expect(apply(t, insertDirective(find(t, 'location'), 'proxy_buffering off;'))).toBe('server {\n  location /sse {\n    proxy_buffering off;\n  }\n}\n');
+  });
+});
+
+describe('insertLines', () => {
+  // What insertLines is defined as: where insertDirective puts the first text, with insertDirective's separator before
+  // each text and its tail after the last.
+  const byInsertDirective = (block: Directive, texts: string[], family: string): TextEdit => {
+    const edit = insertDirective(block, texts[0]!, { family });
+    const at = edit.text.indexOf(texts[0]!);
+    const sep = edit.text.slice(0, at);
+    return { file: edit.file, start: edit.start, end: edit.end, text: sep + texts.join(sep) + edit.text.slice(at + texts[0]!.length) };
+  };
+  const blocks: [string, string][] = [
+    ['location /a {\n    proxy_pass http://a;\n    add_header X a;\n}\n', 'location'],
+    ['server {\n\tlocation /a {\n\t\tproxy_pass http://a; # backend\n\t}\n}\n', 'location'],
+    ['location /a { proxy_pass http://a; }\n', 'location'],
+    ['location /a { proxy_pass http://a;}\n', 'location'],
+    ['events {}\n', 'events'],
+    ['location /a {\n    proxy_pass http://a; }\n', 'location'],
+    ['server {\r\n  location /a {\r\n    proxy_pass http://a;\r\n  }\r\n}\r\n', 'location'],
+    ['server {\n  location /a {\n  }\n}\n', 'location'],
+    ['server {\n    listen 80; location /a { # c\n    }\n}\n', 'location'],
+  ];
+  const lists: [string[], string][] = [
+    [['proxy_buffering off;'], 'proxy_'],
+    [['proxy_buffering off;', 'proxy_cache off;'], 'proxy_'],
+    [['proxy_buffering off;', 'add_header Y b;'], 'proxy_'],
+    [['add_header Y b;', 'add_header Z c;'], 'add_header'],
+    [['add_header Y b;', 'add_header Z c;'], 'nothing_'],
+    // First texts that white space or nothing starts: found again in insertDirective's text as it always was.
+    [[' proxy_buffering off;', 'proxy_cache off;'], 'proxy_'],
+    [['\tproxy_buffering off;', 'proxy_cache off;'], 'proxy_'],
+    [['', 'proxy_cache off;'], 'proxy_'],
+  ];
+
+  it('puts each text where insertDirective puts the first, in every kind of block', () => {
+    // Each list twice over every block, in turn: the same texts joined again for another block (another indentation,
+    // a one-line block) or after other texts with the same first one must come out as that block needs them.
+    for (let round = 0; round < 2; round++) {
+      for (const [t, name] of blocks) {
+        for (const [texts, family] of lists) {
+          const block = find(t, name);
+          expect(insertLines(block, texts, family), `${JSON.stringify(t)} ${JSON.stringify(texts)}`).toEqual(byInsertDirective(block, texts, family));
+        }
+      }
+    }
+  });
+
+  it('insertCopies copies lines as written, quoting and Lua bodies kept', () => {
+    const t = 'server {\n    proxy_set_header  Host  "$host";\n    add_header X \'a b\' always;\n    set_by_lua_block $x { return 1 }\n    location /a {\n        proxy_pass http://a;\n    }\n}\n';
+    const lines = [find(t, 'proxy_set_header'), find(t, 'add_header'), find(t, 'set_by_lua_block')];
+    expect(lines.map(directiveText)).toEqual(lines.map((d) => `${d.name}${d.args.map((a) => ' ' + a.raw).join('')};`));
+    expect(directiveText(lines[0]!)).toBe('proxy_set_header Host "$host";');
+    expect(apply(t, insertCopies(find(t, 'location'), lines.slice(0, 2), 'proxy_'))).toBe(
+      'server {\n    proxy_set_header  Host  "$host";\n    add_header X \'a b\' always;\n    set_by_lua_block $x { return 1 }\n    location /a {\n        proxy_pass http://a;\n' +
+      '        proxy_set_header Host "$host";\n        add_header X \'a b\' always;\n    }\n}\n');
   });
 });
 
