@@ -130,7 +130,8 @@ __export(parser_exports, {
   BLOCK_WEIGHT: () => BLOCK_WEIGHT,
   MAX_BLOCK_DEPTH: () => MAX_BLOCK_DEPTH,
   MAX_PARSE_ERRORS: () => MAX_PARSE_ERRORS,
-  parseSource: () => parseSource
+  parseSource: () => parseSource,
+  sureStatementBudget: () => sureStatementBudget
 });
 
 // src/parser/source.ts
@@ -866,6 +867,21 @@ var CommentNode = class {
   }
 };
 var MAX_BLOCK_DEPTH = 500;
+function sureStatementBudget(sure, whole) {
+  const budget = {
+    left: sure,
+    max: sure,
+    settle() {
+      const max = whole();
+      const more = max - budget.max;
+      budget.left += more;
+      budget.max = max;
+      delete budget.settle;
+      return more;
+    }
+  };
+  return budget;
+}
 var BLOCK_WEIGHT = 4;
 var MAX_PARSE_ERRORS = 1e3;
 var DATA_BLOCKS = /* @__PURE__ */ new Set(["map", "geo", "types", "split_clients", "match", "charset_map"]);
@@ -901,7 +917,7 @@ function parseSource(file, budget) {
   const includes = [];
   let skipped = null;
   let rest = null;
-  const limit = budget?.left ?? Infinity;
+  let limit = budget?.left ?? Infinity;
   let count = 0;
   const err = (message, k, related) => {
     const t2 = list.token(k);
@@ -943,8 +959,11 @@ function parseSource(file, budget) {
   for (let k = 0; k < n; k++) {
     const kind = list.code(k);
     if (!rest && !skipped && count >= limit && np === 0 && (kind === K_WORD || kind === K_COMMENT)) {
-      err(`more than ${budget.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
-      rest = { depth: 0 };
+      if (budget.settle) limit += budget.settle();
+      if (count >= limit) {
+        err(`more than ${budget.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
+        rest = { depth: 0 };
+      }
     }
     if (rest) {
       if (kind === K_OPEN) rest.depth++;
@@ -8682,19 +8701,34 @@ __export(errors_exports, {
 // src/util/read-file.ts
 var read_file_exports = {};
 __export(read_file_exports, {
-  MAX_READ_BYTES: () => MAX_READ_BYTES,
-  MAX_RUN_STATEMENTS: () => MAX_RUN_STATEMENTS,
   ReadRefusedError: () => ReadRefusedError,
+  SURE_READ_BYTES: () => SURE_READ_BYTES,
+  SURE_RUN_STATEMENTS: () => SURE_RUN_STATEMENTS,
+  maxReadBytes: () => maxReadBytes,
+  maxRunStatements: () => maxRunStatements,
   onKernelFs: () => onKernelFs,
+  overReadCap: () => overReadCap,
   readRegularFile: () => readRegularFile,
   readStdinCapped: () => readStdinCapped,
   refusedByName: () => refusedByName
 });
 var fs = require("node:fs");
 var nodePath2 = require("node:path");
-var import_node_v8 = require("node:v8");
-var MAX_READ_BYTES = Math.min(32 * 1024 * 1024, Math.floor((0, import_node_v8.getHeapStatistics)().heap_size_limit / 80));
-var MAX_RUN_STATEMENTS = Math.min(4e6, Math.floor((0, import_node_v8.getHeapStatistics)().heap_size_limit / 1e3));
+var heapLimit;
+function heapSizeLimit() {
+  return heapLimit ??= process.getBuiltinModule("node:v8").getHeapStatistics().heap_size_limit;
+}
+function maxReadBytes() {
+  return Math.min(32 * 1024 * 1024, Math.floor(heapSizeLimit() / 80));
+}
+function maxRunStatements() {
+  return Math.min(4e6, Math.floor(heapSizeLimit() / 1e3));
+}
+var SURE_READ_BYTES = 64 * 1024;
+var SURE_RUN_STATEMENTS = 4096;
+function overReadCap(bytes, maxBytes) {
+  return maxBytes !== void 0 ? bytes > maxBytes : bytes > SURE_READ_BYTES && bytes > maxReadBytes();
+}
 var REASONS = {
   directory: "is a directory; sse-lint reads only regular files",
   fifo: "is a FIFO (named pipe); sse-lint reads only regular files",
@@ -8704,22 +8738,26 @@ var REASONS = {
   "kernel-fs": "is on a kernel file system (/proc, /sys); sse-lint does not read it"
 };
 var ReadRefusedError = class extends Error {
-  constructor(path, kind, limit = MAX_READ_BYTES) {
-    const mb = Math.ceil(limit / (1024 * 1024));
+  constructor(path, kind, limit) {
+    const mb = kind === "too-large" || kind === "run-too-large" ? Math.ceil((limit ??= maxReadBytes()) / (1024 * 1024)) : 0;
     const reason2 = kind === "too-large" ? `is larger than ${mb} MB, the most sse-lint reads` : kind === "run-too-large" ? `makes the config files of this run add up to more than ${mb} MB, the most sse-lint reads at once` : REASONS[kind];
     super(`${path}: ${reason2}`);
     this.path = path;
     this.kind = kind;
-    this.limit = limit;
     this.name = "ReadRefusedError";
     this.reason = reason2;
     this.code = kind === "kernel-fs" ? "EKERNELFS" : kind === "too-large" || kind === "run-too-large" ? "EFBIG" : "ENOTREG";
+    this.#limit = limit;
   }
   path;
   kind;
-  limit;
   code;
   reason;
+  #limit;
+  /** The size cap it was refused under (maxReadBytes() unless the reader gave its own), in every kind's message data. */
+  get limit() {
+    return this.#limit ??= maxReadBytes();
+  }
 };
 var KERNEL_FS = /* @__PURE__ */ new Set([
   40864,
@@ -8767,11 +8805,11 @@ function kindOf(st) {
   if (st.isSocket()) return "socket";
   return "not-regular";
 }
-function readRegularFile(path, maxBytes = MAX_READ_BYTES, hints = {}) {
+function readRegularFile(path, maxBytes, hints = {}) {
   const st = hints.stat ?? fs.statSync(path);
   if (!st.isFile()) throw new ReadRefusedError(path, kindOf(st));
   if (onKernelFs(path, st.dev, hints.kernelByDev)) throw new ReadRefusedError(path, "kernel-fs");
-  if (st.size > maxBytes) throw new ReadRefusedError(path, "too-large", maxBytes);
+  if (overReadCap(st.size, maxBytes)) throw new ReadRefusedError(path, "too-large", maxBytes);
   const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
   try {
     const now = fs.fstatSync(fd);
@@ -8784,11 +8822,12 @@ function readRegularFile(path, maxBytes = MAX_READ_BYTES, hints = {}) {
   }
 }
 function readCapped(fd, path, maxBytes, sizeHint) {
-  let buf = Buffer.allocUnsafe(Math.min(sizeHint > 0 ? sizeHint + 1 : 64 * 1024, maxBytes + 1));
+  const room = (n) => overReadCap(n - 1, maxBytes) ? (maxBytes ?? maxReadBytes()) + 1 : n;
+  let buf = Buffer.allocUnsafe(room(sizeHint > 0 ? sizeHint + 1 : 64 * 1024));
   let total = 0;
   for (; ; ) {
     if (total === buf.length) {
-      const more = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+      const more = Buffer.allocUnsafe(room(buf.length * 2));
       buf.copy(more, 0, 0, total);
       buf = more;
     }
@@ -8804,7 +8843,7 @@ function readCapped(fd, path, maxBytes, sizeHint) {
     }
     if (n === 0) break;
     total += n;
-    if (total > maxBytes) throw new ReadRefusedError(path, "too-large", maxBytes);
+    if (overReadCap(total, maxBytes)) throw new ReadRefusedError(path, "too-large", maxBytes);
   }
   return buf.length - total <= 1 ? buf.subarray(0, total) : Buffer.from(buf.subarray(0, total));
 }
@@ -8812,7 +8851,7 @@ var sleeper = new Int32Array(new SharedArrayBuffer(4));
 function waitReadable() {
   Atomics.wait(sleeper, 0, 0, 5);
 }
-function readStdinCapped(maxBytes = MAX_READ_BYTES, fd = 0) {
+function readStdinCapped(maxBytes, fd = 0) {
   return readCapped(fd, "standard input", maxBytes, 0);
 }
 
@@ -11514,7 +11553,7 @@ function loadingDiskFs() {
     readFile(path) {
       const stat = last?.path === path ? last.st : void 0;
       last = null;
-      return readRegularFile(path, MAX_READ_BYTES, { ...stat ? { stat } : {}, kernelByDev });
+      return readRegularFile(path, void 0, { ...stat ? { stat } : {}, kernelByDev });
     },
     readdir: (path) => diskFs.readdir(path),
     realpath(path) {
@@ -11559,7 +11598,7 @@ function memoryFs(files) {
     }
   };
 }
-function budgetFs(base, limit = MAX_READ_BYTES) {
+function budgetFs(base, limit) {
   const sizes = /* @__PURE__ */ new Map();
   let total = 0;
   return {
@@ -11571,7 +11610,7 @@ function budgetFs(base, limit = MAX_READ_BYTES) {
       const before = sizes.get(p) ?? 0;
       total += bytes.length - before;
       sizes.set(p, bytes.length);
-      if (total > limit) throw new ReadRefusedError(p, "run-too-large", limit);
+      if (overReadCap(total, limit)) throw new ReadRefusedError(p, "run-too-large", limit);
       return bytes;
     }
   };
@@ -12263,6 +12302,7 @@ function createLoader(firstEntry, options = {}) {
       const err = e;
       return { failed: `open() "${path}" failed (${err.message.replace(/, \w+ '.*'$/, "")})` };
     }
+    options.onRead?.(bytes.length);
     const parsed = parseSource(decodeSource(path, bytes), options.statements);
     options.onProgress?.(path);
     tree.files.set(path, parsed);
@@ -12578,7 +12618,8 @@ function resolveSettings(inputs, options = {}, configStart) {
     ...preset.containerOnly.length ? { containerOnly: { paths: preset.containerOnly, preset: preset.label } } : {},
     ...options.stdin ? { stdin: options.stdin } : {},
     ...options.stdinName ? { stdinName: options.stdinName } : {},
-    ...options.onProgress ? { onProgress: options.onProgress } : {}
+    ...options.onProgress ? { onProgress: options.onProgress } : {},
+    ...options.onRead ? { onRead: options.onRead } : {}
   };
   const locale = configured?.locale ? parseLocale(configured.locale) ?? void 0 : void 0;
   return {
@@ -13088,7 +13129,7 @@ function findConfigFiles(fs5, dir) {
 }
 function loadInputs(paths, options = {}) {
   const fs5 = options.fs ?? budgetFs(loadingDiskFs());
-  const statements = options.statements ?? { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS };
+  const statements = options.statements ?? sureStatementBudget(SURE_RUN_STATEMENTS, maxRunStatements);
   const ws = { trees: [], inputErrors: [] };
   try {
     loadEach(paths, { ...options, fs: fs5, statements }, ws);
@@ -15070,26 +15111,41 @@ function writeReport(path, text) {
 }
 
 // src/cli/jit.ts
-var import_node_v82 = require("node:v8");
 function tuneCompilerForLint() {
   const major = Number(process.versions.v8.split(".")[0]);
   const chosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => /turbo[-_]inlining/.test(a));
   if (major < 11 || major > 14 || chosen) return () => {
   };
-  (0, import_node_v82.setFlagsFromString)("--no-turbo-inlining");
-  return () => (0, import_node_v82.setFlagsFromString)("--turbo-inlining");
+  const { setFlagsFromString } = process.getBuiltinModule("node:v8");
+  setFlagsFromString("--no-turbo-inlining");
+  return () => setFlagsFromString("--turbo-inlining");
+}
+var TUNE_AFTER_BYTES = 32 * 1024;
+function tuneWhenLarge() {
+  let total = 0;
+  let restore = null;
+  return {
+    read(bytes) {
+      total += bytes;
+      if (restore === null && total > TUNE_AFTER_BYTES) restore = tuneCompilerForLint();
+    },
+    restore() {
+      restore?.();
+      restore = null;
+    }
+  };
 }
 
 // src/cli/commands/lint.ts
 function lintCommand(args, io, flagLocale) {
-  const restore = tuneCompilerForLint();
+  const jit = tuneWhenLarge();
   try {
-    return lintAndReport(args, io, flagLocale);
+    return lintAndReport(args, io, flagLocale, jit.read);
   } finally {
-    restore();
+    jit.restore();
   }
 }
-function lintAndReport(args, io, flagLocale) {
+function lintAndReport(args, io, flagLocale, onRead) {
   const v = args.values;
   let locale = flagLocale;
   const inputs = args.positionals;
@@ -15126,7 +15182,7 @@ function lintAndReport(args, io, flagLocale) {
   let run;
   let session = null;
   try {
-    settings = resolveSettings(inputs, lintRunOptions(args, io, inputs, () => progress.fileParsed()));
+    settings = resolveSettings(inputs, { ...lintRunOptions(args, io, inputs, () => progress.fileParsed()), onRead });
     if (settings.locale && v.locale === void 0) locale = resolveLocale(void 0, io.env ?? process.env, settings.locale);
     for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key, n.data)}
 `);

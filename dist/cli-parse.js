@@ -167,7 +167,7 @@ function parsePayload(target, request = {}, options = {}) {
       throw new import_errors.PipelineError(e.code === "ENOENT" ? { key: "cli.input.missing", data: { path: target } } : { key: "cli.input.unreadable", data: { path: target }, cause: e });
     }
     const name = target === "-" ? options.stdinName ?? "<stdin>" : nodePath2.resolve(settings.cwd, target);
-    return singleFilePayload((0, import_parser.parseSource)((0, import_source2.decodeSource)(name, bytes), { left: import_read_file.MAX_RUN_STATEMENTS, max: import_read_file.MAX_RUN_STATEMENTS }), popts);
+    return singleFilePayload((0, import_parser.parseSource)((0, import_source2.decodeSource)(name, bytes), (0, import_parser.sureStatementBudget)(import_read_file.SURE_RUN_STATEMENTS, import_read_file.maxRunStatements)), popts);
   }
   const ws = (0, import_inputs.loadInputs)([target], settings.load);
   if (ws.inputErrors.length > 0 || ws.trees.length !== 1) throw new import_errors.PipelineError({ inputs: ws.inputErrors });

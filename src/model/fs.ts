@@ -1,7 +1,7 @@
 // The small file-system interface the loader reads through: the real disk, or in-memory trees (tests, `nginx -T` dumps).
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
-import { MAX_READ_BYTES, readRegularFile, ReadRefusedError } from '../util/read-file.js';
+import { overReadCap, readRegularFile, ReadRefusedError } from '../util/read-file.js';
 
 export type FileKind = 'file' | 'dir' | 'other' | 'missing';
 
@@ -38,7 +38,7 @@ export const diskFs: ConfigFs = {
     return kindOfStat(statOrUndefined(path));
   },
   readFile(path) {
-    // Regular files only, never /proc or /sys, at most MAX_READ_BYTES (see util/read-file.ts).
+    // Regular files only, never /proc or /sys, at most maxReadBytes() (see util/read-file.ts).
     return readRegularFile(path);
   },
   readdir(path) {
@@ -77,7 +77,7 @@ export function loadingDiskFs(): ConfigFs {
     readFile(path) {
       const stat = last?.path === path ? last.st : undefined;
       last = null;
-      return readRegularFile(path, MAX_READ_BYTES, { ...(stat ? { stat } : {}), kernelByDev });
+      return readRegularFile(path, undefined, { ...(stat ? { stat } : {}), kernelByDev });
     },
     readdir: (path) => diskFs.readdir(path),
     realpath(path) {
@@ -126,10 +126,11 @@ export function memoryFs(files: Record<string, string | Uint8Array>): ConfigFs {
 }
 
 /**
- * A file system that counts what it reads: once the distinct files read add up to more than `limit` bytes, a read
- * throws ReadRefusedError (`run-too-large`). Reading a file again (a fix pass) does not count twice.
+ * A file system that counts what it reads: once the distinct files read add up to more than `limit` bytes (by default
+ * maxReadBytes()), a read throws ReadRefusedError (`run-too-large`). Reading a file again (a fix pass) does not count
+ * twice.
  */
-export function budgetFs(base: ConfigFs, limit = MAX_READ_BYTES): ConfigFs {
+export function budgetFs(base: ConfigFs, limit?: number): ConfigFs {
   const sizes = new Map<string, number>();
   let total = 0;
   return {
@@ -141,7 +142,7 @@ export function budgetFs(base: ConfigFs, limit = MAX_READ_BYTES): ConfigFs {
       const before = sizes.get(p) ?? 0;
       total += bytes.length - before;
       sizes.set(p, bytes.length);
-      if (total > limit) throw new ReadRefusedError(p, 'run-too-large', limit);
+      if (overReadCap(total, limit)) throw new ReadRefusedError(p, 'run-too-large', limit);
       return bytes;
     },
   };

@@ -1,7 +1,8 @@
 // Turning what the user named (files, directories, `-`, `nginx -T` dumps) into config trees.
 import * as nodePath from 'node:path';
 import { decodeSource } from '../parser/source.js';
-import { MAX_RUN_STATEMENTS, ReadRefusedError, refusedByName } from '../util/read-file.js';
+import { sureStatementBudget } from '../parser/parser.js';
+import { maxRunStatements, ReadRefusedError, refusedByName, SURE_RUN_STATEMENTS } from '../util/read-file.js';
 import { splitNginxDump, isNginxDump } from './dump.js';
 import { budgetFs, diskFs, loadingDiskFs, memoryFs, type ConfigFs } from './fs.js';
 import { isGlob, sortBytes } from './glob.js';
@@ -83,7 +84,7 @@ export function loadInputs(paths: string[], options: InputOptions = {}): Workspa
   // Everything read from disk in one run counts against one budget (see budgetFs).
   const fs = options.fs ?? budgetFs(loadingDiskFs());
   // And so does everything parsed (see StatementBudget).
-  const statements = options.statements ?? { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS };
+  const statements = options.statements ?? sureStatementBudget(SURE_RUN_STATEMENTS, maxRunStatements);
   const ws: Workspace = { trees: [], inputErrors: [] };
   try {
     loadEach(paths, { ...options, fs, statements }, ws);

@@ -271,6 +271,32 @@ export interface StatementBudget {
   left: number;
   /** The run's whole budget, for the message. */
   max: number;
+  /**
+   * Set while `left` and `max` are only part of the budget (what the run surely has room for, worked out without
+   * asking the heap): a parse that spends `left` calls it once, and it raises both to the whole budget and returns by
+   * how much `left` grew (see sureStatementBudget).
+   */
+  settle?: () => number;
+}
+
+/**
+ * A run's statement budget of `whole()` that starts as `sure` (which must be no more than the whole) and asks for the
+ * whole only when a parse spends the sure part: a small run never works out its budget (util/read-file.ts).
+ */
+export function sureStatementBudget(sure: number, whole: () => number): StatementBudget {
+  const budget: StatementBudget = {
+    left: sure,
+    max: sure,
+    settle() {
+      const max = whole();
+      const more = max - budget.max;
+      budget.left += more;
+      budget.max = max;
+      delete budget.settle;
+      return more;
+    },
+  };
+  return budget;
 }
 
 /**
@@ -339,7 +365,7 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
   let skipped: { directive: BlockDirectiveNode; depth: number } | null = null;
   /** Past the statement budget: the rest of the file is read for its braces only (`depth`: blocks opened since). */
   let rest: { depth: number } | null = null;
-  const limit = budget?.left ?? Infinity;
+  let limit = budget?.left ?? Infinity;
   let count = 0;
 
   const err = (message: string, k: number, related?: ParseError['related']): void => {
@@ -394,8 +420,12 @@ export function parseSource(file: SourceFile, budget?: StatementBudget): ParsedF
   for (let k = 0; k < n; k++) {
     const kind = list.code(k);
     if (!rest && !skipped && count >= limit && np === 0 && (kind === K_WORD || kind === K_COMMENT)) {
-      err(`more than ${budget!.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
-      rest = { depth: 0 };
+      // Only the sure part of the budget is spent: the whole of it from here on.
+      if (budget!.settle) limit += budget!.settle();
+      if (count >= limit) {
+        err(`more than ${budget!.max} directives and comments in this run (a block counts as ${BLOCK_WEIGHT}); the rest of this file is not checked`, k);
+        rest = { depth: 0 };
+      }
     }
     if (rest) {
       // The blocks open here still close where their braces say, so spans and nesting stay right.

@@ -2,9 +2,9 @@
 import * as nodePath from 'node:path';
 import { loadInputs } from '../model/inputs.js';
 import { singleFilePayload, treePayload, type Payload, type PayloadOptions } from '../reporters/crossplane.js';
-import { parseSource } from '../parser/parser.js';
+import { parseSource, sureStatementBudget } from '../parser/parser.js';
 import { decodeSource } from '../parser/source.js';
-import { MAX_RUN_STATEMENTS, readRegularFile, ReadRefusedError } from '../util/read-file.js';
+import { maxRunStatements, readRegularFile, ReadRefusedError, SURE_RUN_STATEMENTS } from '../util/read-file.js';
 import { PipelineError } from './errors.js';
 import { resolveSettings, type PipelineOptions } from './settings.js';
 
@@ -27,7 +27,7 @@ export function parsePayload(target: string, request: ParseRequest = {}, options
         : { key: 'cli.input.unreadable', data: { path: target }, cause: e });
     }
     const name = target === '-' ? (options.stdinName ?? '<stdin>') : nodePath.resolve(settings.cwd, target);
-    return singleFilePayload(parseSource(decodeSource(name, bytes), { left: MAX_RUN_STATEMENTS, max: MAX_RUN_STATEMENTS }), popts);
+    return singleFilePayload(parseSource(decodeSource(name, bytes), sureStatementBudget(SURE_RUN_STATEMENTS, maxRunStatements)), popts);
   }
   const ws = loadInputs([target], settings.load);
   if (ws.inputErrors.length > 0 || ws.trees.length !== 1) throw new PipelineError({ inputs: ws.inputErrors });

@@ -51,6 +51,8 @@ export interface PipelineOptions {
   maxWarnings?: number;
   /** Called after each file is read (progress display). */
   onProgress?: (path: string) => void;
+  /** Called with the size of each config file read, before it is parsed. */
+  onRead?: (bytes: number) => void;
   /** The server layout (`auto`, the default, detects it from the first input); overrides the config's `preset`. */
   preset?: Preset | 'auto';
   /** The block a lone fragment is linted in (else its `# sse-lint: context` comment or a guess decides). */
@@ -189,6 +191,7 @@ export function resolveSettings(inputs: readonly string[], options: PipelineOpti
     ...(options.stdin ? { stdin: options.stdin } : {}),
     ...(options.stdinName ? { stdinName: options.stdinName } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onRead ? { onRead: options.onRead } : {}),
   };
   const locale = configured?.locale ? parseLocale(configured.locale) ?? undefined : undefined;
   return {

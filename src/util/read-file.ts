@@ -1,7 +1,17 @@
 // The one way sse-lint reads a file it was pointed at: regular files only, never kernel file systems, size-capped.
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { getHeapStatistics } from 'node:v8';
+import type * as V8 from 'node:v8';
+
+let heapLimit: number | undefined;
+
+/**
+ * V8's heap limit for this process. node:v8 is loaded on the first call (it loads Node's stream classes with it, about
+ * 2 ms of a run), which a small lint never makes: see SURE_READ_BYTES.
+ */
+function heapSizeLimit(): number {
+  return (heapLimit ??= (process.getBuiltinModule('node:v8') as typeof V8).getHeapStatistics().heap_size_limit);
+}
 
 /**
  * The most sse-lint reads: per file (config files, includes, dumps, the baseline, standard input) and for all the
@@ -10,7 +20,9 @@ import { getHeapStatistics } from 'node:v8';
  * thousands of one-line locations), so the limit is 32 MB, or less when this process may use less than 2.5 GB of
  * heap: above it sse-lint says so instead of running out of memory.
  */
-export const MAX_READ_BYTES = Math.min(32 * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit / 80));
+export function maxReadBytes(): number {
+  return Math.min(32 * 1024 * 1024, Math.floor(heapSizeLimit() / 80));
+}
 
 /**
  * The most directives and comments one run parses, a block counting as BLOCK_WEIGHT (see StatementBudget in the parser): 4,000,000, or fewer when this
@@ -19,7 +31,24 @@ export const MAX_READ_BYTES = Math.min(32 * 1024 * 1024, Math.floor(getHeapStati
  * MB the size cap lets through (8,000,000 blocks) came within reach of V8's heap limit; ordinary configs hold one
  * statement per 25 to 40 bytes (a 30 MB config of 78,000 servers: about 860,000).
  */
-export const MAX_RUN_STATEMENTS = Math.min(4_000_000, Math.floor(getHeapStatistics().heap_size_limit / 1000));
+export function maxRunStatements(): number {
+  return Math.min(4_000_000, Math.floor(heapSizeLimit() / 1000));
+}
+
+/**
+ * Sizes below both caps in every process: Node does not start with a heap limit under 7 MB (--max-heap-size=7, or
+ * --max-old-space-size=4 with --max-semi-space-size=1; any less and it runs out of memory before the first line of
+ * a script: test/cli/heap-caps.test.ts tries), whose caps are 91,750 bytes and 7,340 statements. A read of at most
+ * SURE_READ_BYTES, and a run of at most SURE_RUN_STATEMENTS, are within the caps whatever the heap: the caps are
+ * worked out (and node:v8 loaded) only once an input passes these, so the decisions are the caps' own.
+ */
+export const SURE_READ_BYTES = 64 * 1024;
+export const SURE_RUN_STATEMENTS = 4096;
+
+/** More than the read cap: `maxBytes` when given, else maxReadBytes() (asked only past SURE_READ_BYTES). */
+export function overReadCap(bytes: number, maxBytes?: number): boolean {
+  return maxBytes !== undefined ? bytes > maxBytes : bytes > SURE_READ_BYTES && bytes > maxReadBytes();
+}
 
 /** What kind of path was refused: not a regular file (of some kind), on a kernel file system, or too large. */
 export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large' | 'run-too-large';
@@ -40,8 +69,9 @@ const REASONS: Record<Exclude<RefusedKind, 'too-large' | 'run-too-large'>, strin
 export class ReadRefusedError extends Error {
   readonly code: 'ENOTREG' | 'EKERNELFS' | 'EFBIG';
   readonly reason: string;
-  constructor(readonly path: string, readonly kind: RefusedKind, readonly limit = MAX_READ_BYTES) {
-    const mb = Math.ceil(limit / (1024 * 1024));
+  #limit: number | undefined;
+  constructor(readonly path: string, readonly kind: RefusedKind, limit?: number) {
+    const mb = kind === 'too-large' || kind === 'run-too-large' ? Math.ceil((limit ??= maxReadBytes()) / (1024 * 1024)) : 0;
     const reason = kind === 'too-large' ? `is larger than ${mb} MB, the most sse-lint reads`
       : kind === 'run-too-large' ? `makes the config files of this run add up to more than ${mb} MB, the most sse-lint reads at once`
       : REASONS[kind];
@@ -49,6 +79,12 @@ export class ReadRefusedError extends Error {
     this.name = 'ReadRefusedError';
     this.reason = reason;
     this.code = kind === 'kernel-fs' ? 'EKERNELFS' : kind === 'too-large' || kind === 'run-too-large' ? 'EFBIG' : 'ENOTREG';
+    this.#limit = limit;
+  }
+
+  /** The size cap it was refused under (maxReadBytes() unless the reader gave its own), in every kind's message data. */
+  get limit(): number {
+    return (this.#limit ??= maxReadBytes());
   }
 }
 
@@ -119,11 +155,11 @@ export interface ReadHints {
  * through the open descriptor, so a path swapped meanwhile is refused too (also when `hints.stat` was taken a moment
  * before). Throws ReadRefusedError or the system error (ENOENT, EACCES, ...).
  */
-export function readRegularFile(path: string, maxBytes = MAX_READ_BYTES, hints: ReadHints = {}): Buffer {
+export function readRegularFile(path: string, maxBytes?: number, hints: ReadHints = {}): Buffer {
   const st = hints.stat ?? fs.statSync(path);
   if (!st.isFile()) throw new ReadRefusedError(path, kindOf(st));
   if (onKernelFs(path, st.dev, hints.kernelByDev)) throw new ReadRefusedError(path, 'kernel-fs');
-  if (st.size > maxBytes) throw new ReadRefusedError(path, 'too-large', maxBytes);
+  if (overReadCap(st.size, maxBytes)) throw new ReadRefusedError(path, 'too-large', maxBytes);
   const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
   try {
     const now = fs.fstatSync(fd);
@@ -137,16 +173,17 @@ export function readRegularFile(path: string, maxBytes = MAX_READ_BYTES, hints: 
 }
 
 /**
- * Reads an open descriptor to its end, refusing more than `maxBytes` (a file may grow while it is read). A file is
- * read into one buffer of its size and a byte more (to see the end), without copies; a stream of unknown size into a
- * buffer that doubles.
+ * Reads an open descriptor to its end, refusing more than `maxBytes` (maxReadBytes() when not given; a file may grow
+ * while it is read). A file is read into one buffer of its size and a byte more (to see the end), without copies; a
+ * stream of unknown size into a buffer that doubles. No buffer is larger than the cap and one byte.
  */
-function readCapped(fd: number, path: string, maxBytes: number, sizeHint: number): Buffer {
-  let buf = Buffer.allocUnsafe(Math.min(sizeHint > 0 ? sizeHint + 1 : 64 * 1024, maxBytes + 1));
+function readCapped(fd: number, path: string, maxBytes: number | undefined, sizeHint: number): Buffer {
+  const room = (n: number): number => (overReadCap(n - 1, maxBytes) ? (maxBytes ?? maxReadBytes()) + 1 : n);
+  let buf = Buffer.allocUnsafe(room(sizeHint > 0 ? sizeHint + 1 : 64 * 1024));
   let total = 0;
   for (;;) {
     if (total === buf.length) {
-      const more = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+      const more = Buffer.allocUnsafe(room(buf.length * 2));
       buf.copy(more, 0, 0, total);
       buf = more;
     }
@@ -163,7 +200,7 @@ function readCapped(fd: number, path: string, maxBytes: number, sizeHint: number
     }
     if (n === 0) break;
     total += n;
-    if (total > maxBytes) throw new ReadRefusedError(path, 'too-large', maxBytes);
+    if (overReadCap(total, maxBytes)) throw new ReadRefusedError(path, 'too-large', maxBytes);
   }
   // A file's buffer is its size and one spare byte; a stream's may be twice what it read: kept as long as the text may
   // be (standard input), it is copied to its size.
@@ -179,6 +216,6 @@ function waitReadable(): void {
  * Reads standard input to its end, refusing more than `maxBytes` (`sse-lint - < /dev/zero` stops with a reason
  * instead of filling memory). Standard input may be a pipe, a terminal, a regular file or a device.
  */
-export function readStdinCapped(maxBytes = MAX_READ_BYTES, fd = 0): Buffer {
+export function readStdinCapped(maxBytes?: number, fd = 0): Buffer {
   return readCapped(fd, 'standard input', maxBytes, 0);
 }

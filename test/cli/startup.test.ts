@@ -304,3 +304,48 @@ describe('standard output and error', () => {
     expect(Buffer.concat(chunks).toString('utf8')).toBe(format === 'json' ? expectedJson : expected);
   });
 });
+
+describe('node:v8 (and the stream classes it loads), only for a large run', () => {
+  const cli = () => path.join(copy, 'dist/cli.js');
+  const loadList = path.join(work, 'load-list-v8.cjs');
+  let small: string;
+  let large: string;
+  beforeAll(async () => {
+    writeFileSync(loadList, [
+      'const base = new Set(process.moduleLoadList);',
+      "process.on('exit', () => require('fs').writeFileSync(process.env.SSE_LINT_LOADED, JSON.stringify(process.moduleLoadList.filter((m) => !base.has(m)))));",
+    ].join('\n'));
+    const { writeBenchTree } = (await import(pathToFileURL(path.join(root, 'scripts/bench-tree.mjs')).href)) as { writeBenchTree: (dir: string, servers: number) => void };
+    // One site file of ten servers (with the snippet it includes, about 10 KB), and a tree of 100 servers (150 KB).
+    small = path.join(work, 'v8-small');
+    writeBenchTree(small, 10);
+    large = path.join(work, 'v8-large');
+    writeBenchTree(large, 100);
+  });
+  const loaded = (args: string[], cwd: string, input?: string): string[] => {
+    const file = path.join(work, 'loaded-v8.json');
+    rmSync(file, { force: true });
+    const r = spawnSync(process.execPath, ['--require', loadList, cli(), '--no-config', ...args], {
+      cwd, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, SSE_LINT_LOADED: file }, ...(input !== undefined ? { input } : { stdio: ['ignore', 'pipe', 'pipe'] }),
+    });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toBe('');
+    return JSON.parse(readFileSync(file, 'utf8')) as string[];
+  };
+  const site = () => readFileSync(path.join(small, 'sites/site-0000.conf'), 'utf8');
+
+  it.each([
+    ['a site file', () => loaded(['sites/site-0000.conf'], small)],
+    ['a folder', () => loaded(['.'], fixture)],
+    ['standard input', () => loaded(['--stdin-filename', 'site.conf', '-'], small, site())],
+    ['an nginx -T dump', () => loaded(['-'], small, `# configuration file ${path.join(small, 'sites/site-0000.conf')}:\n${site()}\n`)],
+  ])('a small lint (%s) loads neither', (_, run) => {
+    const modules = run();
+    expect(modules).not.toContain('NativeModule v8');
+    expect(modules.filter((m) => /^NativeModule (?:stream|internal\/streams\/)/.test(m))).toEqual([]);
+  });
+
+  it('a large lint loads it (its read and statement caps, and the compiler tuned for it)', () => {
+    expect(loaded(['nginx.conf'], large)).toContain('NativeModule v8');
+  });
+});

@@ -6,11 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_FINDINGS } from '../../src/engine/engine.js';
 import { budgetFs, memoryFs } from '../../src/model/fs.js';
 import { loadInputs } from '../../src/model/inputs.js';
-import { MAX_PARSE_ERRORS, parseSource } from '../../src/parser/parser.js';
+import { MAX_PARSE_ERRORS, parseSource, sureStatementBudget } from '../../src/parser/parser.js';
 import type { Directive } from '../../src/parser/ast.js';
 import { decodeSource } from '../../src/parser/source.js';
 import { lintSync } from '../../src/pipeline/index.js';
-import { MAX_READ_BYTES, MAX_RUN_STATEMENTS, readRegularFile, ReadRefusedError } from '../../src/util/read-file.js';
+import { maxReadBytes, maxRunStatements, readRegularFile, ReadRefusedError } from '../../src/util/read-file.js';
 import { appendAll } from '../../src/util/array.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-caps-'));
@@ -41,7 +41,7 @@ describe('caps', () => {
     truncateSync(big, 100 * 1024 * 1024);
     expect(() => readRegularFile(big)).toThrow(ReadRefusedError);
     const ws = loadInputs(['big.conf'], { cwd: dir });
-    expect(ws.inputErrors.map((e) => e.message)).toEqual([`big.conf: is larger than ${MAX_READ_BYTES / 1024 / 1024} MB, the most sse-lint reads`]);
+    expect(ws.inputErrors.map((e) => e.message)).toEqual([`big.conf: is larger than ${maxReadBytes() / 1024 / 1024} MB, the most sse-lint reads`]);
     const files: Record<string, string> = {};
     for (let k = 0; k < 4; k++) files[`/p/f${k}.conf`] = 'x'.repeat(400);
     const fs = budgetFs(memoryFs(files), 1000);
@@ -65,6 +65,24 @@ describe('caps', () => {
     expect(budget.left).toBe(0);
   });
 
+  it('asks for the whole statement budget only once the sure part is spent, and then stops where the whole one ends', () => {
+    const text = `http {\n    server {\n${'        location /a { return 200; }\n'.repeat(10)}    }\n}\nevents {}\n`;
+    let asked = 0;
+    const whole = (): number => (asked++, 18);
+    // A parse within the sure part never asks.
+    const small = sureStatementBudget(30, whole);
+    expect(parseSource(decodeSource('/s.conf', Buffer.from('gzip on;\n'.repeat(29))), small).errors).toEqual([]);
+    expect({ asked, left: small.left, max: small.max }).toEqual({ asked: 0, left: 1, max: 30 });
+    // Past it, the same stop as a budget of 18 from the start (the test above).
+    const budget = sureStatementBudget(5, whole);
+    const parsed = parseSource(decodeSource('/x.conf', Buffer.from(text)), budget);
+    expect(parsed.errors.map((e) => [e.line, e.message])).toEqual([[5, 'more than 18 directives and comments in this run (a block counts as 4); the rest of this file is not checked']]);
+    expect((((parsed.statements[0] as Directive).block!.children[0] as Directive).block!.children)).toHaveLength(2);
+    expect({ asked, left: budget.left, max: budget.max }).toEqual({ asked: 1, left: 0, max: 18 });
+    expect(parseSource(decodeSource('/y.conf', Buffer.from('gzip on;\n')), budget).errors.map((e) => e.line)).toEqual([1]);
+    expect(asked).toBe(1);
+  });
+
   it('shares the statement budget between the files of a run (a second file past it gets its own error)', () => {
     const fs = memoryFs({ '/p/nginx.conf': 'http {\n    include a.conf;\n    include b.conf;\n}\n', '/p/a.conf': 'gzip on;\n'.repeat(5), '/p/b.conf': 'gzip off;\n'.repeat(5) });
     // nginx.conf: http (a block, four) and two includes; then three of a.conf's five lines.
@@ -74,7 +92,10 @@ describe('caps', () => {
       '/p/a.conf:4 more than 9 directives and comments in this run (a block counts as 4); the rest of this file is not checked',
       '/p/b.conf:1 more than 9 directives and comments in this run (a block counts as 4); the rest of this file is not checked',
     ]);
-    expect(MAX_RUN_STATEMENTS).toBeGreaterThanOrEqual(1_000_000);
+    // The same with only part of it sure at first: the whole is asked for in a.conf.
+    const lazily = loadInputs(['/p/nginx.conf'], { fs, statements: sureStatementBudget(7, () => 9) });
+    expect(lazily.trees[0]!.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `${f.span.file}:${f.span.line} ${f.message}`)).toEqual(errors);
+    expect(maxRunStatements()).toBeGreaterThanOrEqual(1_000_000);
   });
 
   it('appends lists too long to pass as arguments', () => {

@@ -10,7 +10,7 @@ import type { Severity } from '../../types.js';
 import type { ParsedArgs } from '../args.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, failText, usage, type Io } from '../io.js';
 import { writeReport } from '../output.js';
-import { tuneCompilerForLint } from '../jit.js';
+import { tuneWhenLarge } from '../jit.js';
 import { createProgress } from '../progress.js';
 import { lintRunOptions } from './options.js';
 
@@ -22,15 +22,15 @@ interface ReportFlags {
 }
 
 export function lintCommand(args: ParsedArgs, io: Io, flagLocale: Locale): number {
-  const restore = tuneCompilerForLint();
+  const jit = tuneWhenLarge();
   try {
-    return lintAndReport(args, io, flagLocale);
+    return lintAndReport(args, io, flagLocale, jit.read);
   } finally {
-    restore();
+    jit.restore();
   }
 }
 
-function lintAndReport(args: ParsedArgs, io: Io, flagLocale: Locale): number {
+function lintAndReport(args: ParsedArgs, io: Io, flagLocale: Locale, onRead: (bytes: number) => void): number {
   const v = args.values;
   let locale = flagLocale;
   const inputs = args.positionals;
@@ -69,7 +69,7 @@ function lintAndReport(args: ParsedArgs, io: Io, flagLocale: Locale): number {
   let run: LintRun;
   let session: FixSession | null = null;
   try {
-    settings = resolveSettings(inputs, lintRunOptions(args, io, inputs, () => progress.fileParsed()));
+    settings = resolveSettings(inputs, { ...lintRunOptions(args, io, inputs, () => progress.fileParsed()), onRead });
     if (settings.locale && v.locale === undefined) locale = resolveLocale(undefined, io.env ?? process.env, settings.locale);
     for (const n of settings.notes) io.stderr(`sse-lint: ${t(locale, n.key as MessageKey, n.data)}\n`);
     const format = v.format ?? settings.format ?? 'text';

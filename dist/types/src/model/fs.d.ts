@@ -21,7 +21,8 @@ export declare function loadingDiskFs(): ConfigFs;
 /** An in-memory tree of files keyed by absolute POSIX path. */
 export declare function memoryFs(files: Record<string, string | Uint8Array>): ConfigFs;
 /**
- * A file system that counts what it reads: once the distinct files read add up to more than `limit` bytes, a read
- * throws ReadRefusedError (`run-too-large`). Reading a file again (a fix pass) does not count twice.
+ * A file system that counts what it reads: once the distinct files read add up to more than `limit` bytes (by default
+ * maxReadBytes()), a read throws ReadRefusedError (`run-too-large`). Reading a file again (a fix pass) does not count
+ * twice.
  */
 export declare function budgetFs(base: ConfigFs, limit?: number): ConfigFs;

@@ -17,6 +17,8 @@ export interface LoadOptions {
     maps?: PathMap[];
     /** Called after each file is read and parsed (progress display for large trees). */
     onProgress?: (path: string) => void;
+    /** Called with the size of each file read, before it is parsed (the command line tunes V8 for a large run). */
+    onRead?: (bytes: number) => void;
     /**
      * Folders that exist only inside a container image (NPM's /etc/nginx): a missing include there is an
      * include-unmapped note naming the preset, not an include-not-found error. `preset` names it in messages.

@@ -15,7 +15,18 @@ export interface StatementBudget {
     left: number;
     /** The run's whole budget, for the message. */
     max: number;
+    /**
+     * Set while `left` and `max` are only part of the budget (what the run surely has room for, worked out without
+     * asking the heap): a parse that spends `left` calls it once, and it raises both to the whole budget and returns by
+     * how much `left` grew (see sureStatementBudget).
+     */
+    settle?: () => number;
 }
+/**
+ * A run's statement budget of `whole()` that starts as `sure` (which must be no more than the whole) and asks for the
+ * whole only when a parse spends the sure part: a small run never works out its budget (util/read-file.ts).
+ */
+export declare function sureStatementBudget(sure: number, whole: () => number): StatementBudget;
 /**
  * What a block counts for in the statement budget: its context, effective values and routing entries make a block
  * (a one-line location, a `server{}`) cost about four times the memory of a plain directive.

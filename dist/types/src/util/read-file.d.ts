@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
  * thousands of one-line locations), so the limit is 32 MB, or less when this process may use less than 2.5 GB of
  * heap: above it sse-lint says so instead of running out of memory.
  */
-export declare const MAX_READ_BYTES: number;
+export declare function maxReadBytes(): number;
 /**
  * The most directives and comments one run parses, a block counting as BLOCK_WEIGHT (see StatementBudget in the parser): 4,000,000, or fewer when this
  * process may use less than 4 GB of heap. The densest input (`a{}` repeated, four bytes a block) costs about 600
@@ -14,7 +14,18 @@ export declare const MAX_READ_BYTES: number;
  * MB the size cap lets through (8,000,000 blocks) came within reach of V8's heap limit; ordinary configs hold one
  * statement per 25 to 40 bytes (a 30 MB config of 78,000 servers: about 860,000).
  */
-export declare const MAX_RUN_STATEMENTS: number;
+export declare function maxRunStatements(): number;
+/**
+ * Sizes below both caps in every process: Node does not start with a heap limit under 7 MB (--max-heap-size=7, or
+ * --max-old-space-size=4 with --max-semi-space-size=1; any less and it runs out of memory before the first line of
+ * a script: test/cli/heap-caps.test.ts tries), whose caps are 91,750 bytes and 7,340 statements. A read of at most
+ * SURE_READ_BYTES, and a run of at most SURE_RUN_STATEMENTS, are within the caps whatever the heap: the caps are
+ * worked out (and node:v8 loaded) only once an input passes these, so the decisions are the caps' own.
+ */
+export declare const SURE_READ_BYTES: number;
+export declare const SURE_RUN_STATEMENTS = 4096;
+/** More than the read cap: `maxBytes` when given, else maxReadBytes() (asked only past SURE_READ_BYTES). */
+export declare function overReadCap(bytes: number, maxBytes?: number): boolean;
 /** What kind of path was refused: not a regular file (of some kind), on a kernel file system, or too large. */
 export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regular' | 'kernel-fs' | 'too-large' | 'run-too-large';
 /**
@@ -22,12 +33,14 @@ export type RefusedKind = 'directory' | 'fifo' | 'device' | 'socket' | 'not-regu
  * large); `kind` says which, for messages in other languages; `reason` is the English clause.
  */
 export declare class ReadRefusedError extends Error {
+    #private;
     readonly path: string;
     readonly kind: RefusedKind;
-    readonly limit: number;
     readonly code: 'ENOTREG' | 'EKERNELFS' | 'EFBIG';
     readonly reason: string;
     constructor(path: string, kind: RefusedKind, limit?: number);
+    /** The size cap it was refused under (maxReadBytes() unless the reader gave its own), in every kind's message data. */
+    get limit(): number;
 }
 /**
  * True for a path on /proc, /sys or another kernel file system (by its real path and by statfs where available).
