@@ -1,5 +1,5 @@
 // Directive facts: where each directive is allowed, its default, how it merges and repeats, and which versions have it.
-import generated from '../generated/directives.json' with { type: 'json' };
+import { MODULES, ROWS, SOURCE } from '../generated/directive-table.js';
 import type { DefaultBasis } from '../types.js';
 
 /** A place where nginx parses directives, as the directive tables see it. */
@@ -90,16 +90,29 @@ export interface DefaultValue {
 
 type RawFacts = { s?: string; u?: string; o?: string; y?: string[] };
 type RawRow = [number, string, string, number, number, number, RawFacts?];
-interface RawTable {
-  source: string;
-  modules: string[];
-  directives: Record<string, RawRow[]>;
-}
-
-const table = generated as unknown as RawTable;
 
 /** The reference package and version the table was generated from. */
-export const REFERENCE_SOURCE: string = table.source;
+export const REFERENCE_SOURCE: string = SOURCE;
+
+/** Where each name's rows start in ROWS, worked out on the first question (a run asks for a few dozen names). */
+let rowsAt: Map<string, number> | undefined;
+function rowIndex(): Map<string, number> {
+  if (rowsAt) return rowsAt;
+  rowsAt = new Map();
+  for (let i = 1; i < ROWS.length; ) {
+    const tab = ROWS.indexOf('\t', i);
+    const end = ROWS.indexOf('\n', tab);
+    rowsAt.set(ROWS.slice(i, tab), tab + 1);
+    i = end + 1;
+  }
+  return rowsAt;
+}
+
+/** The reference table's rows of a name, or undefined. */
+function tableRows(name: string): RawRow[] | undefined {
+  const at = rowIndex().get(name);
+  return at === undefined ? undefined : (JSON.parse(ROWS.slice(at, ROWS.indexOf('\n', at))) as RawRow[]);
+}
 
 // Reverse of the one-letter codes written by scripts/gen-directives.mjs.
 const CONTEXT_CODES: Record<string, DirectiveContext> = {
@@ -395,7 +408,7 @@ function extraSpecs(): Map<string, ExtraSpec[]> {
 function entryOf(name: string): Entry | undefined {
   const known = entries.get(name);
   if (known) return known;
-  const rows = Object.hasOwn(table.directives, name) ? table.directives[name]! : undefined;
+  const rows = tableRows(name);
   const extra = extraSpecs().get(name);
   if (!rows && !extra) return undefined;
   const entry = decodeEntry(name, rows, extra ?? []);
@@ -407,7 +420,7 @@ function decodeEntry(name: string, rows: readonly RawRow[] | undefined, extra: r
   const variants = (rows ?? []).map((row): DirectiveVariant => {
     const [mod, ctx, dflt, flags, min, max, facts] = row;
     const v: DirectiveVariant = {
-      module: table.modules[mod] ?? 'unknown',
+      module: MODULES[mod] ?? 'unknown',
       contexts: decodeContexts(ctx),
       default: dflt,
       block: (flags & 1) !== 0,
@@ -497,12 +510,12 @@ function lookUpInfo(name: string, context?: DirectiveContext): DirectiveInfo | u
 
 /** Every directive name in the tables (reference, OpenResty modules, curated third-party modules), sorted. */
 export function knownDirectiveNames(): string[] {
-  return [...new Set([...Object.keys(table.directives), ...extraSpecs().keys()])].sort();
+  return [...new Set([...rowIndex().keys(), ...extraSpecs().keys()])].sort();
 }
 
 /** The directive is in the reference, the OpenResty tables or the curated third-party tables. */
 export function isKnownDirective(name: string): boolean {
-  return Object.hasOwn(table.directives, name) || extraSpecs().has(name);
+  return rowIndex().has(name) || extraSpecs().has(name);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   isKnownDirective, isKnownIn, knownDirectiveNames, mergeKind, parseVersion, REFERENCE_SOURCE, unknownDirective,
   valueKnownIn, type DefaultValue, type DirectiveContext, type MergeKind,
 } from '../../src/model/directives.js';
+import { ROWS } from '../../src/generated/directive-table.js';
 import { findingRenderer, renderDefault } from '../../src/i18n/index.js';
 
 /** A default with its basis rendered as the English note messages show. */
@@ -52,6 +53,18 @@ describe('generated table', () => {
     // A directive only the extra tables know: its source and module.
     expect(directiveInfo('brotli_comp_level')).toMatchObject({ source: 'third-party', module: 'ngx_http_brotli_filter_module', default: '6' });
     expect(knownDirectiveNames()).toEqual([...new Set(knownDirectiveNames())]);
+  });
+
+  it('is one ASCII line per directive, read back whole: characters outside ASCII are escapes JSON.parse decodes', () => {
+    // One other character would make the table a two-byte string, twice its size in the start-up code cache.
+    expect(ROWS).toMatch(/^[\x00-\x7f]*$/);
+    expect(ROWS.split('\n').filter(Boolean)).toHaveLength(knownDirectiveNames().filter((n) => directiveInfo(n)?.source === 'nginx').length);
+    expect(directiveInfo('addition_types')?.variants[0]?.syntax).toEqual(['<mime-type> \u2026']);
+    // A name is found only as a whole line's name: not a part of one, nor text that would span lines.
+    for (const name of ['addition', 'ddition_types', 'addition_type', 'addition_types\t[[2', 'x\naddition_types', '']) {
+      expect(isKnownDirective(name), JSON.stringify(name)).toBe(false);
+      expect(directiveInfo(name), JSON.stringify(name)).toBeUndefined();
+    }
   });
 });
 
