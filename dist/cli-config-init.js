@@ -1,4 +1,4 @@
-// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/engine/config/init.ts (scripts/build.mjs).
+(function (exports, require, module, __sseLintUrl, __sseLintLoadTui, __sseLintChunk) {// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/engine/config/init.ts (scripts/build.mjs).
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -85,3 +85,5 @@ function initConfig(dir, options = {}) {
   initConfig,
   starterConfig
 });
+
+})

@@ -1,4 +1,4 @@
-// A classic script, not a module: dist/cli.js runs it through vm.Script with V8's code cache (src/util/compile-cache.ts).
+(function (exports, require, module, __sseLintUrl, __sseLintLoadTui, __sseLintChunk) {// A classic script, not a module: dist/cli.js runs it through vm.Script with V8's code cache (src/util/compile-cache.ts).
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -15543,3 +15543,5 @@ async function startCli() {
 0 && (module.exports = {
   startCli
 });
+
+})

@@ -1,4 +1,4 @@
-// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/pipeline/parse.ts (scripts/build.mjs).
+(function (exports, require, module, __sseLintUrl, __sseLintLoadTui, __sseLintChunk) {// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/pipeline/parse.ts (scripts/build.mjs).
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -177,3 +177,5 @@ function parsePayload(target, request = {}, options = {}) {
 0 && (module.exports = {
   parsePayload
 });
+
+})

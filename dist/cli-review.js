@@ -1,4 +1,4 @@
-// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/pipeline/review.ts (scripts/build.mjs).
+(function (exports, require, module, __sseLintUrl, __sseLintLoadTui, __sseLintChunk) {// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/pipeline/review.ts (scripts/build.mjs).
 "use strict";
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -167,3 +167,5 @@ function routeInRun(run, host, uri, locale = "en") {
   routeInRun,
   sourceText
 });
+
+})

@@ -1,4 +1,4 @@
-// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/reporters/route.ts (scripts/build.mjs).
+(function (exports, require, module, __sseLintUrl, __sseLintLoadTui, __sseLintChunk) {// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/reporters/route.ts (scripts/build.mjs).
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -285,3 +285,5 @@ function routeReport(model, q, cwd, locale = "en") {
   routeReport,
   unevaluatedText
 });
+
+})

@@ -1,4 +1,4 @@
-// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/tui/session.ts (scripts/build.mjs).
+(function (exports, require, module, __sseLintUrl, __sseLintLoadTui, __sseLintChunk) {// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/tui/session.ts (scripts/build.mjs).
 "use strict";
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -603,3 +603,5 @@ function createReview(inputs, loaded, options = {}) {
   createReview,
   startReview
 });
+
+})

@@ -1,4 +1,4 @@
-// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/i18n/zh-CN-findings.ts (scripts/build.mjs).
+(function (exports, require, module, __sseLintUrl, __sseLintLoadTui, __sseLintChunk) {// A classic script, not a module: loaded by dist/cli-core.js on the first call of src/i18n/zh-CN-findings.ts (scripts/build.mjs).
 "use strict";
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -341,3 +341,5 @@ function zhCNFindings() {
 0 && (module.exports = {
   zhCNFindings
 });
+
+})

@@ -32,9 +32,11 @@ var import_node_buffer = require("node:buffer");
 var fs = __toESM(require("node:fs"), 1);
 var nodePath = __toESM(require("node:path"), 1);
 var vm = __toESM(require("node:vm"), 1);
-var MAGIC = Buffer.from("SSELCC01", "latin1");
-var SHIPPED_MAGIC = Buffer.from("SSELSC01", "latin1");
+var MAGIC = Buffer.from("SSELCC02", "latin1");
+var SHIPPED_MAGIC = Buffer.from("SSELSC02", "latin1");
 var SHIPPED_FIXED = SHIPPED_MAGIC.length + 4 + 2;
+var PAYLOAD_ALIGN = 8;
+var payloadAt = (headerAndKey) => Math.ceil(headerAndKey / PAYLOAD_ALIGN) * PAYLOAD_ALIGN;
 var SHIPPED_SLACK_MS = 1e4;
 var FIXED = MAGIC.length + 4 + 4 + 2;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -54,6 +56,7 @@ function compileCacheDir(env = process.env) {
   }
   return nodePath.join(base, "sse-lint");
 }
+var SCRIPT_TAIL = "\n})";
 function shippedCacheName(script) {
   return `${script.replace(/\.js$/, "")}-${process.version}-${process.arch}.v8`;
 }
@@ -90,8 +93,11 @@ function runCachedScript(opts) {
   const params2 = { exports: {}, require: require2, module: { exports: {} }, ...opts.params };
   params2.module.exports = params2.exports;
   const names = Object.keys(params2);
-  const wrapped = `(function (${names.join(", ")}) {${source}
-})`;
+  const head = `(function (${names.join(", ")}) {`;
+  let wrapped;
+  if (source.startsWith(head) && source.endsWith(SCRIPT_TAIL)) wrapped = source;
+  else if (source.startsWith("(function (")) throw new Error(`${opts.file} was built for other parameters than ${names.join(", ")}`);
+  else wrapped = `${head}${source}${SCRIPT_TAIL}`;
   let script;
   try {
     script = new vm.Script(wrapped, { filename: opts.name ?? opts.file, ...cachedData ? { cachedData } : {} });
@@ -121,7 +127,7 @@ function runCachedScript(opts) {
       SHIPPED_MAGIC.copy(header, 0);
       header.writeUInt32LE(payload.length, SHIPPED_MAGIC.length);
       header.writeUInt16LE(keyBytes.length, SHIPPED_MAGIC.length + 4);
-      return Buffer.concat([header, keyBytes, payload]);
+      return Buffer.concat([header, keyBytes, Buffer.alloc(payloadAt(SHIPPED_FIXED + keyBytes.length) - SHIPPED_FIXED - keyBytes.length), payload]);
     }
   };
 }
@@ -140,9 +146,10 @@ function readShipped(file2, key, scriptMtimeMs) {
     if (buf.length !== st.size || !buf.subarray(0, SHIPPED_MAGIC.length).equals(SHIPPED_MAGIC)) return null;
     const length = buf.readUInt32LE(SHIPPED_MAGIC.length);
     const keyLength = buf.readUInt16LE(SHIPPED_MAGIC.length + 4);
-    if (SHIPPED_FIXED + keyLength + length !== buf.length) return null;
+    const at = payloadAt(SHIPPED_FIXED + keyLength);
+    if (at + length !== buf.length) return null;
     if (buf.toString("utf8", SHIPPED_FIXED, SHIPPED_FIXED + keyLength) !== key) return null;
-    return buf.subarray(SHIPPED_FIXED + keyLength);
+    return buf.subarray(at);
   } catch {
     return null;
   } finally {
@@ -177,9 +184,10 @@ function readCache(file2, key) {
     const crc = buf.readUInt32LE(MAGIC.length);
     const length = buf.readUInt32LE(MAGIC.length + 4);
     const keyLength = buf.readUInt16LE(MAGIC.length + 8);
-    if (FIXED + keyLength + length !== buf.length) return "invalid";
+    const at = payloadAt(FIXED + keyLength);
+    if (at + length !== buf.length) return "invalid";
     if (buf.toString("utf8", FIXED, FIXED + keyLength) !== key) return "invalid";
-    const payload = buf.subarray(FIXED + keyLength);
+    const payload = buf.subarray(at);
     if (crc32(payload) !== crc) return "invalid";
     if (Date.now() - st.mtimeMs > DAY_MS) {
       try {
@@ -237,7 +245,7 @@ function writeCache(file2, key, payload) {
     return false;
   }
   try {
-    for (const part of [header, keyBytes, payload]) {
+    for (const part of [header, keyBytes, Buffer.alloc(payloadAt(FIXED + keyBytes.length) - FIXED - keyBytes.length), payload]) {
       let done = 0;
       while (done < part.length) done += fs.writeSync(fd, part, done, part.length - done);
     }
@@ -296,7 +304,7 @@ var params = {
 var ship = globalThis[/* @__PURE__ */ Symbol.for("sse-lint.ship-code-cache")];
 var core;
 try {
-  const build = "99f85cce9137a10a";
+  const build = "1bae992c5785a502";
   if (ship) core = runCachedScript({ file, build, dir: null, params, name: "sse-lint/dist/cli-core.js" });
   else core = runCachedScript({ file, build, dir: compileCacheDir(), params, ...process.argv.includes("--debug") ? {} : { shipped: shippedCacheName(file) } });
 } catch (e) {

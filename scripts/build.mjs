@@ -251,10 +251,15 @@ const scriptText = (file, text) => {
   }
   return out;
 };
-const coreText = scriptText(coreFile.path, coreFile.text);
+// Each script is written as the function src/util/compile-cache.ts compiles it into (runCachedScript): V8 then gets the
+// file's text as it is instead of a concatenation it would first copy whole. The parameters are what src/cli.ts hands
+// the scripts, in that order (exports, require and module first); were they to differ, the binary would refuse to start.
+const SCRIPT_PARAMS = ['exports', 'require', 'module', '__sseLintUrl', '__sseLintLoadTui', '__sseLintChunk'];
+const wrapScript = (text) => `(function (${SCRIPT_PARAMS.join(', ')}) {${text}\n})`;
+const coreText = wrapScript(scriptText(coreFile.path, coreFile.text));
 for (const f of [...core.outputFiles, ...[...chunks.values()].flatMap((c) => c.outputFiles)]) {
   mkdirSync(path.dirname(f.path), { recursive: true });
-  writeFileSync(f.path, f.path.endsWith('.js') ? scriptText(f.path, f.text) : f.contents);
+  writeFileSync(f.path, f.path.endsWith('.js') ? wrapScript(scriptText(f.path, f.text)) : f.contents);
 }
 const coreBuild = createHash('sha256').update(coreText).digest('hex').slice(0, 16);
 

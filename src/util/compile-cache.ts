@@ -24,16 +24,23 @@ import * as nodePath from 'node:path';
 import * as vm from 'node:vm';
 import type * as Zlib from 'node:zlib';
 
-const MAGIC = Buffer.from('SSELCC01', 'latin1');
-/** The shipped cache: magic, payload length, key length; then the key (UTF-8) and the payload. */
-const SHIPPED_MAGIC = Buffer.from('SSELSC01', 'latin1');
+const MAGIC = Buffer.from('SSELCC02', 'latin1');
+/** The shipped cache: magic, payload length, key length; then the key (UTF-8), zero bytes to PAYLOAD_ALIGN, the payload. */
+const SHIPPED_MAGIC = Buffer.from('SSELSC02', 'latin1');
 const SHIPPED_FIXED = SHIPPED_MAGIC.length + 4 + 2;
+/**
+ * Where in a cache file its payload starts: a multiple of 8 bytes. V8 copies code cache data that is not at an
+ * 8-byte aligned address before reading it (about 800 KB, a fresh allocation, on every run); a file is read into a
+ * buffer of its own, which starts aligned.
+ */
+const PAYLOAD_ALIGN = 8;
+const payloadAt = (headerAndKey: number): number => Math.ceil(headerAndKey / PAYLOAD_ALIGN) * PAYLOAD_ALIGN;
 /**
  * A script modified more than this after its shipped cache was written was edited in place: the cache is not for it.
  * (A checkout may write the script a moment after its cache; npm gives every file of a package the same time.)
  */
 const SHIPPED_SLACK_MS = 10_000;
-/** Magic, CRC-32 of the payload, payload length, key length; then the key (UTF-8) and the payload. */
+/** Magic, CRC-32 of the payload, payload length, key length; then the key (UTF-8), zero bytes to PAYLOAD_ALIGN, the payload. */
 const FIXED = MAGIC.length + 4 + 4 + 2;
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 /** Cache files of other builds not used for this long are removed when a new one is written. */
@@ -95,6 +102,9 @@ export interface ScriptOptions {
   name?: string;
 }
 
+/** How a script wrapped as runCachedScript runs it ends (it starts with `(function (<its parameters>) {`). */
+export const SCRIPT_TAIL = '\n})';
+
 /** The name of the shipped cache of a script for this Node and CPU architecture: `cli-core.js` -> `cli-core-v20.20.2-x64.v8`. */
 export function shippedCacheName(script: string): string {
   return `${script.replace(/\.js$/, '')}-${process.version}-${process.arch}.v8`;
@@ -139,8 +149,14 @@ export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
   const params = { exports: {}, require, module: { exports: {} as unknown }, ...opts.params };
   params.module.exports = params.exports;
   const names = Object.keys(params);
-  // One line with the script's first: line numbers in --debug stacks are the file's own.
-  const wrapped = `(function (${names.join(', ')}) {${source}\n})`;
+  // One line with the script's first: line numbers in --debug stacks are the file's own. The build writes its scripts
+  // wrapped so already (SCRIPT_HEAD): V8 then gets the file's text as one string, not a concatenation it would copy
+  // whole before compiling.
+  const head = `(function (${names.join(', ')}) {`;
+  let wrapped: string;
+  if (source.startsWith(head) && source.endsWith(SCRIPT_TAIL)) wrapped = source;
+  else if (source.startsWith('(function (')) throw new Error(`${opts.file} was built for other parameters than ${names.join(', ')}`);
+  else wrapped = `${head}${source}${SCRIPT_TAIL}`;
   let script: vm.Script;
   try {
     script = new vm.Script(wrapped, { filename: opts.name ?? opts.file, ...(cachedData ? { cachedData } : {}) });
@@ -171,7 +187,7 @@ export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
       SHIPPED_MAGIC.copy(header, 0);
       header.writeUInt32LE(payload.length, SHIPPED_MAGIC.length);
       header.writeUInt16LE(keyBytes.length, SHIPPED_MAGIC.length + 4);
-      return Buffer.concat([header, keyBytes, payload]);
+      return Buffer.concat([header, keyBytes, Buffer.alloc(payloadAt(SHIPPED_FIXED + keyBytes.length) - SHIPPED_FIXED - keyBytes.length), payload]);
     },
   };
 }
@@ -196,9 +212,10 @@ export function readShipped(file: string, key: string, scriptMtimeMs: number): B
     if (buf.length !== st.size || !buf.subarray(0, SHIPPED_MAGIC.length).equals(SHIPPED_MAGIC)) return null;
     const length = buf.readUInt32LE(SHIPPED_MAGIC.length);
     const keyLength = buf.readUInt16LE(SHIPPED_MAGIC.length + 4);
-    if (SHIPPED_FIXED + keyLength + length !== buf.length) return null;
+    const at = payloadAt(SHIPPED_FIXED + keyLength);
+    if (at + length !== buf.length) return null;
     if (buf.toString('utf8', SHIPPED_FIXED, SHIPPED_FIXED + keyLength) !== key) return null;
-    return buf.subarray(SHIPPED_FIXED + keyLength);
+    return buf.subarray(at);
   } catch {
     return null;
   } finally {
@@ -238,9 +255,10 @@ export function readCache(file: string, key: string): Buffer | 'missing' | 'inva
     const crc = buf.readUInt32LE(MAGIC.length);
     const length = buf.readUInt32LE(MAGIC.length + 4);
     const keyLength = buf.readUInt16LE(MAGIC.length + 8);
-    if (FIXED + keyLength + length !== buf.length) return 'invalid';
+    const at = payloadAt(FIXED + keyLength);
+    if (at + length !== buf.length) return 'invalid';
     if (buf.toString('utf8', FIXED, FIXED + keyLength) !== key) return 'invalid';
-    const payload = buf.subarray(FIXED + keyLength);
+    const payload = buf.subarray(at);
     if (crc32(payload) !== crc) return 'invalid';
     // Used files stay fresh for the clean-up in writeCache (at most one touch a day).
     if (Date.now() - st.mtimeMs > DAY_MS) {
@@ -308,7 +326,7 @@ export function writeCache(file: string, key: string, payload: Buffer): boolean 
     return false;
   }
   try {
-    for (const part of [header, keyBytes, payload]) {
+    for (const part of [header, keyBytes, Buffer.alloc(payloadAt(FIXED + keyBytes.length) - FIXED - keyBytes.length), payload]) {
       let done = 0;
       while (done < part.length) done += fs.writeSync(fd, part, done, part.length - done);
     }

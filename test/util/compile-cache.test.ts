@@ -85,6 +85,32 @@ describe('compile cache', () => {
     expect(second.saved).toBeNull();
   });
 
+  it('runs a script written already wrapped as it would wrap it (the build writes its scripts so) as it is, and refuses one wrapped for other parameters', () => {
+    const { file, cache } = setup();
+    const body = readFileSync(file, 'utf8');
+    writeFileSync(file, `(function (exports, require, module, extra) {${body}\n})`);
+    expect(run(file, cache, { save: true })).toMatchObject({ state: 'missing', answer: ANSWER });
+    expect(run(file, cache)).toMatchObject({ state: 'used', answer: ANSWER });
+    writeFileSync(file, `(function (exports, require, module) {${body}\n})`);
+    expect(() => run(file, null)).toThrow(/script\.js was built for other parameters than exports, require, module, extra/);
+  });
+
+  it('starts the payload of a cache file at a multiple of 8 bytes, whatever the length of its key (V8 copies data that is not aligned)', () => {
+    const offsets = new Set<number>();
+    for (let k = 1; k <= 8; k++) {
+      const { file, cache } = setup();
+      const written = run(file, cache, { save: true, build: 'b'.repeat(k) }).saved!;
+      const bytes = readFileSync(written);
+      // Magic, CRC-32, payload length (the payload ends the file).
+      const at = bytes.length - bytes.readUInt32LE(12);
+      offsets.add(at);
+      expect(at % 8, `key of build ${'b'.repeat(k)}`).toBe(0);
+      expect(run(file, cache, { build: 'b'.repeat(k) }).state).toBe('used');
+    }
+    // The keys' lengths took the header past more than one multiple of 8.
+    expect(offsets.size).toBeGreaterThan(1);
+  });
+
   it('ignores a corrupt, truncated, padded or empty cache file, runs from source, and a save replaces it', () => {
     for (const damage of ['flip', 'truncate', 'pad', 'empty'] as const) {
       const { file, cache } = setup();
@@ -225,6 +251,19 @@ describe('the shipped cache (made by the build)', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ state: 'off' });
     return { ...s, ship };
   }
+
+  it('starts its payload at a multiple of 8 bytes, whatever the length of its key', () => {
+    for (let k = 1; k <= 8; k++) {
+      const s = setup();
+      const ship = path.join(s.dir, shippedCacheName('script.js'));
+      const r = spawnSync(process.execPath, [harness, 'ship', s.file, ship, 'b'.repeat(k)], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const bytes = readFileSync(ship);
+      // Magic, payload length (the payload ends the file).
+      expect((bytes.length - bytes.readUInt32LE(8)) % 8, `key of build ${'b'.repeat(k)}`).toBe(0);
+      expect(run(s.file, null, { shipped: ship, build: 'b'.repeat(k) }).state).toBe('shipped');
+    }
+  });
 
   it('is named for this Node and CPU architecture', () => {
     expect(shippedCacheName('/opt/sse-lint/dist/cli-core.js')).toBe(`/opt/sse-lint/dist/cli-core-${process.version}-${process.arch}.v8`);
