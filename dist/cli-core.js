@@ -9302,16 +9302,25 @@ function checkArguments(d, where, version) {
   const info = directiveInfo(d.name, where);
   if (!info || /^ngx_(stream|mail)_/.test(info.module)) return null;
   const count = d.argc;
+  const counted = count >= info.args.min && count <= info.args.max;
+  if (counted && anythingGoes(spec)) return null;
   for (let i = 0; i < count; i++) if (isTemplated(d.argRaw(i))) return null;
-  if (count < info.args.min || count > info.args.max) {
+  if (!counted) {
     const suggestion = count > info.args.max && info.args.max === 1 ? joinedSuggestion(d, argKindAt(spec, 0, 1)) : null;
     return { kind: "arguments", count, min: info.args.min, max: info.args.max, suggestion };
   }
   for (let i = 0; i < count; i++) {
-    const problem = checkValue(d, i, argKindAt(spec, i, count), version);
+    const arg = argKindAt(spec, i, count);
+    if (arg.kind === "any") continue;
+    const problem = checkValue(d, i, arg, version);
     if (problem) return problem;
   }
   return null;
+}
+function anythingGoes(spec) {
+  if (spec.last !== void 0 && spec.last.kind !== "any") return false;
+  for (let i = 0; i < spec.args.length; i++) if (spec.args[i].kind !== "any") return false;
+  return true;
 }
 function rejected(d, index, arg, allowed, suggestion) {
   return { kind: "value", arg, index, token: d.args[index], allowed, suggestion };
@@ -10146,12 +10155,13 @@ function duplicateLocations(model) {
   }
   return out;
 }
-function hashKeys(name) {
-  if (name.startsWith("~") || name === "$hostname") return [];
-  if (name.startsWith("*.")) return [`head:${name.slice(1)}`];
-  if (name.startsWith(".")) return [`exact:${name.slice(1)}`, `head:${name}`];
-  if (name.endsWith(".*")) return [`tail:${name.slice(0, -1)}`];
-  return [`exact:${name}`];
+function hashKey(taken, name, second) {
+  if (name.startsWith("~") || name === "$hostname") return null;
+  if (name.startsWith("*.")) return second ? null : { hash: taken.head, key: name.slice(1) };
+  if (name.startsWith(".")) return second ? { hash: taken.head, key: name } : { hash: taken.exact, key: name.slice(1) };
+  if (second) return null;
+  if (name.endsWith(".*")) return { hash: taken.tail, key: name.slice(0, -1) };
+  return { hash: taken.exact, key: name };
 }
 function conflictingServerNames(model) {
   const groups = /* @__PURE__ */ new Map();
@@ -10170,12 +10180,14 @@ function conflictingServerNames(model) {
   const reported = /* @__PURE__ */ new Set();
   for (const { address, servers } of groups.values()) {
     if (servers.length < 2) continue;
-    const taken = /* @__PURE__ */ new Map();
-    const take = (name, token, node) => {
-      const keys = hashKeys(name);
-      let clash;
-      for (let k = 0; k < keys.length && clash === void 0; k++) clash = taken.get(keys[k]);
+    const taken = { exact: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map(), tail: /* @__PURE__ */ new Map() };
+    const take = (name, node, arg) => {
+      const first = hashKey(taken, name, false);
+      if (first === null) return;
+      const second = hashKey(taken, name, true);
+      const clash = first.hash.get(first.key) ?? second?.hash.get(second.key);
       if (clash) {
+        const token = arg >= 0 ? node.args[arg] : null;
         const id = `${address}\0${node.file.path}\0${token?.start ?? node.start}`;
         if (!reported.has(id)) {
           reported.add(id);
@@ -10183,12 +10195,13 @@ function conflictingServerNames(model) {
         }
         return;
       }
-      for (const k of keys) taken.set(k, node);
+      first.hash.set(first.key, node);
+      second?.hash.set(second.key, node);
     };
     for (const server of servers) {
       const lines = directivesNamed(server, "server_name");
-      if (lines.length === 0) take("", null, server.directive);
-      for (const d of lines) for (const a of d.args) take(a.value.toLowerCase(), a, d);
+      if (lines.length === 0) take("", server.directive, -1);
+      for (const d of lines) for (let k = 0; k < d.argc; k++) take(d.arg(k).toLowerCase(), d, k);
     }
   }
   return out;
@@ -10198,6 +10211,7 @@ function conflictingServerNames(model) {
 var finding_exports = {};
 __export(finding_exports, {
   FindingIndex: () => FindingIndex,
+  argsText: () => argsText,
   contextKey: () => contextKey,
   directiveSpan: () => directiveSpan,
   fingerprintOf: () => fingerprintOf,
@@ -10223,14 +10237,21 @@ function describeContext(ctx) {
     const names = [];
     const listens = [];
     for (const d of ctx.directives) {
-      if (d.name === "server_name") for (const a of d.args) names.push(a.value);
-      else if (d.name === "listen") listens.push(d.args[0]?.value ?? "");
+      if (d.name === "server_name") for (let k = 0; k < d.argc; k++) names.push(d.arg(k));
+      else if (d.name === "listen") listens.push(d.arg(0) ?? "");
     }
     label += ` ${names.join(",")}|${listens.join(",")}`;
   } else {
-    label += " " + ctx.directive.args.map((a) => a.value).join(" ");
+    label += " " + argsText(ctx.directive);
   }
   return above === "" ? label : `${above} > ${label}`;
+}
+function argsText(d) {
+  const n = d.argc;
+  if (n === 0) return "";
+  let text = d.arg(0);
+  for (let k = 1; k < n; k++) text += " " + d.arg(k);
+  return text;
 }
 function hash(text) {
   return sha256().hash("sha256", text, "hex").slice(0, 32);
@@ -10374,11 +10395,24 @@ function factsOf(where, name) {
   let facts = byName.get(name);
   if (!facts) {
     checkedNames ??= new Set(checkedDirectives());
-    facts = { info: directiveInfo(name, where), allowed: allowedIn(name, where), duplicatesAllowed: allowsDuplicates(name), checked: checkedNames.has(name) };
+    facts = { info: directiveInfo(name, where), allowed: allowedIn(name, where), duplicatesAllowed: allowsDuplicates(name), checked: checkedNames.has(name), accepted: null };
     if (byName.size >= 4096) byName.clear();
     byName.set(name, facts);
   }
   return facts;
+}
+var ACCEPTED_WORDS = 256;
+var NOT_PLAIN = /["'\\]/;
+function argumentProblem(d, facts, where, version) {
+  if (d.argc !== 1) return checkArguments(d, where, version);
+  const word = d.argRaw(0);
+  if (NOT_PLAIN.test(word)) return checkArguments(d, where, version);
+  let accepted = facts.accepted;
+  if (accepted === null || accepted.version !== version) facts.accepted = accepted = { version, words: /* @__PURE__ */ new Set() };
+  if (accepted.words.has(word)) return null;
+  const problem = checkArguments(d, where, version);
+  if (problem === null && accepted.words.size < ACCEPTED_WORDS) accepted.words.add(word);
+  return problem;
 }
 var SKIP = /* @__PURE__ */ new Set(["include"]);
 function* syntaxFindings(model, options = {}) {
@@ -10396,7 +10430,7 @@ function* syntaxFindings(model, options = {}) {
     }
     return lo < starts.length && starts[lo] <= d.end;
   };
-  const seenList = [];
+  const seen = /* @__PURE__ */ new Map();
   const all = model.contexts.all;
   const open = [];
   for (let c = 0; c < all.length; c++) {
@@ -10407,18 +10441,7 @@ function* syntaxFindings(model, options = {}) {
     open.push({ ctx, state });
     const where = contextIn(state);
     if (!where) continue;
-    seenList.length = 0;
-    let seenMap = null;
-    const firstSeen = (name) => {
-      if (seenMap) return seenMap.get(name);
-      for (let k = 0; k < seenList.length; k++) if (seenList[k].name === name) return seenList[k];
-      return void 0;
-    };
-    const markSeen = (d) => {
-      if (seenMap) seenMap.set(d.name, d);
-      else if (seenList.length < 16) seenList.push(d);
-      else seenMap = new Map([...seenList.map((x) => [x.name, x]), [d.name, d]]);
-    };
+    if (seen.size > 4096) seen.clear();
     const directives = ctx.directives;
     for (let k = 0; k < directives.length; k++) {
       const d = directives[k];
@@ -10446,17 +10469,21 @@ function* syntaxFindings(model, options = {}) {
         yield finding("parse-error", `directive "${d.name}" is not terminated by ";"`, d);
         continue;
       }
-      const problem = !facts.checked || repaired(d) ? null : checkArguments(d, where, model.version);
+      const problem = !facts.checked || repaired(d) ? null : argumentProblem(d, facts, where, model.version);
       if (problem) yield argumentFinding(d, problem);
       if (!facts.duplicatesAllowed) {
-        const first = firstSeen(d.name);
+        const entry = seen.get(d.name);
+        const first = entry !== void 0 && entry.block === c ? entry.d : void 0;
         if (first) {
           const f = keyed("duplicate-directive", "msg.syntax.duplicate", { error: code2(`"${d.name}" directive is duplicate`), line: first.nameToken.line }, d);
           const note = { directive: code2(d.name) };
           f.related.push({ span: directiveSpan(first), message: renderKey(englishFindings, "msg.related.firstHere", note), messageId: "msg.related.firstHere", data: note });
           yield f;
+        } else if (entry !== void 0) {
+          entry.block = c;
+          entry.d = d;
         } else {
-          markSeen(d);
+          seen.set(d.name, { block: c, d });
         }
       }
     }
@@ -10781,11 +10808,8 @@ function findingStream() {
 function findingFingerprint() {
   const s = this[FINGERPRINT];
   let nodeText;
-  if (s.node) {
-    nodeText = `${s.node.name} `;
-    const args = s.node.args;
-    for (let i = 0; i < args.length; i++) nodeText += i === 0 ? args[i].value : ` ${args[i].value}`;
-  } else nodeText = this.message;
+  if (s.node) nodeText = `${s.node.name} ${argsText(s.node)}`;
+  else nodeText = this.message;
   return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId);
 }
 function renderKeyOnce(renderer, key, data) {

@@ -304,7 +304,7 @@ var params = {
 var ship = globalThis[/* @__PURE__ */ Symbol.for("sse-lint.ship-code-cache")];
 var core;
 try {
-  const build = "1bae992c5785a502";
+  const build = "c58bf125a39b4943";
   if (ship) core = runCachedScript({ file, build, dir: null, params, name: "sse-lint/dist/cli-core.js" });
   else core = runCachedScript({ file, build, dir: compileCacheDir(), params, ...process.argv.includes("--debug") ? {} : { shipped: shippedCacheName(file) } });
 } catch (e) {

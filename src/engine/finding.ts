@@ -34,14 +34,23 @@ function describeContext(ctx: ContextNode): string {
     const names: string[] = [];
     const listens: string[] = [];
     for (const d of ctx.directives) {
-      if (d.name === 'server_name') for (const a of d.args) names.push(a.value);
-      else if (d.name === 'listen') listens.push(d.args[0]?.value ?? '');
+      if (d.name === 'server_name') for (let k = 0; k < d.argc; k++) names.push(d.arg(k)!);
+      else if (d.name === 'listen') listens.push(d.arg(0) ?? '');
     }
     label += ` ${names.join(',')}|${listens.join(',')}`;
   } else {
-    label += ' ' + ctx.directive.args.map((a) => a.value).join(' ');
+    label += ' ' + argsText(ctx.directive);
   }
   return above === '' ? label : `${above} > ${label}`;
+}
+
+/** A directive's argument values joined by spaces (`args.map((a) => a.value).join(' ')`), read in place. */
+export function argsText(d: Directive): string {
+  const n = d.argc;
+  if (n === 0) return '';
+  let text = d.arg(0)!;
+  for (let k = 1; k < n; k++) text += ' ' + d.arg(k)!;
+  return text;
 }
 
 function hash(text: string): string {

@@ -3,7 +3,7 @@
 import type { ContextNode, Directive } from '../model/context.js';
 import { renderDefault, renderKey, renderMessage, renderStreamWhy, type Renderer } from '../i18n/render.js';
 import type { DefaultBasis, Finding, Fix, MessageArg, MessageData, RelatedSpan } from '../types.js';
-import { ruleFingerprint } from './finding.js';
+import { argsText, ruleFingerprint } from './finding.js';
 import { isShared, markShared } from './data-pool.js';
 
 /** What a rule's findings are rendered with: its English renderer and message templates. */
@@ -97,11 +97,8 @@ function findingStream(this: Finding & Hidden): string[] | undefined {
 function findingFingerprint(this: Finding & Hidden): string {
   const s = this[FINGERPRINT];
   let nodeText: string;
-  if (s.node) {
-    nodeText = `${s.node.name} `;
-    const args = s.node.args;
-    for (let i = 0; i < args.length; i++) nodeText += i === 0 ? args[i]!.value : ` ${args[i]!.value}`;
-  } else nodeText = this.message;
+  if (s.node) nodeText = `${s.node.name} ${argsText(s.node)}`;
+  else nodeText = this.message;
   return ruleFingerprint(this.ruleId, this.span.file, s.prefix, s.context, nodeText, this.messageId!);
 }
 

@@ -5,7 +5,7 @@ import type { Directive } from '../parser/ast.js';
 import type { Token } from '../parser/lexer.js';
 import { makeSpan } from '../parser/source.js';
 import type { ContextNode } from '../model/context.js';
-import { allowedIn, allowsDuplicates, contextAfter, directiveInfo, knownDirectiveNames, PATH_START, unknownDirective, type DirectiveContext, type DirectiveInfo, type PathState } from '../model/directives.js';
+import { allowedIn, allowsDuplicates, contextAfter, directiveInfo, knownDirectiveNames, PATH_START, unknownDirective, type DirectiveContext, type DirectiveInfo, type NginxVersion, type PathState } from '../model/directives.js';
 import type { ConfigModel } from '../model/model.js';
 import { conflictingServerNames, duplicateLocations } from '../model/queries/duplicates.js';
 import { checkArguments, checkedDirectives, suggestDirective, type ArgProblem } from '../model/values.js';
@@ -79,6 +79,8 @@ interface NameFacts {
   duplicatesAllowed: boolean;
   /** Its arguments are checked (checkArguments reads it). */
   checked: boolean;
+  /** One-argument lines of this name and context that checkArguments accepted, for one target version (see argumentProblem). */
+  accepted: { version: NginxVersion | null; words: Set<string> } | null;
 }
 
 const factsByContext = new Map<DirectiveContext, Map<string, NameFacts>>();
@@ -90,12 +92,36 @@ function factsOf(where: DirectiveContext, name: string): NameFacts {
   let facts = byName.get(name);
   if (!facts) {
     checkedNames ??= new Set(checkedDirectives());
-    facts = { info: directiveInfo(name, where), allowed: allowedIn(name, where), duplicatesAllowed: allowsDuplicates(name), checked: checkedNames.has(name) };
+    facts = { info: directiveInfo(name, where), allowed: allowedIn(name, where), duplicatesAllowed: allowsDuplicates(name), checked: checkedNames.has(name), accepted: null };
     // Any text can be a directive name (a map block's keys): the memo stays small.
     if (byName.size >= 4096) byName.clear();
     byName.set(name, facts);
   }
   return facts;
+}
+
+/** How many accepted words are kept per name and context (any text can be an argument: the memo stays small). */
+const ACCEPTED_WORDS = 256;
+
+/** Characters that make an argument's value differ from its text: quotes and backslashes. */
+const NOT_PLAIN = /["'\\]/;
+
+/**
+ * checkArguments, remembered for the usual line: the same directive with the same one plain word in the same context
+ * (`proxy_buffering off;` in every location) has the same answer, so a word accepted once is not checked again. Its
+ * answer depends on nothing else: the name, the context, the target version and the argument's text, which for a word
+ * without quotes or backslashes is also its value.
+ */
+function argumentProblem(d: Directive, facts: NameFacts, where: DirectiveContext, version: NginxVersion | null): ArgProblem | null {
+  if (d.argc !== 1) return checkArguments(d, where, version);
+  const word = d.argRaw(0)!;
+  if (NOT_PLAIN.test(word)) return checkArguments(d, where, version);
+  let accepted = facts.accepted;
+  if (accepted === null || accepted.version !== version) facts.accepted = accepted = { version, words: new Set() };
+  if (accepted.words.has(word)) return null;
+  const problem = checkArguments(d, where, version);
+  if (problem === null && accepted.words.size < ACCEPTED_WORDS) accepted.words.add(word);
+  return problem;
 }
 
 /** Directives whose checks are left to nginx modules sse-lint does not model. */
@@ -127,8 +153,9 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
     }
     return lo < starts.length && starts[lo]! <= d.end;
   };
-  // The first lines seen in the block being checked (one list, reused block after block).
-  const seenList: Directive[] = [];
+  // The first line of each name seen in the block being checked, stamped with the block's number: one map for every
+  // block, its entries reused (an entry of another block's number is not there).
+  const seen = new Map<string, { block: number; d: Directive }>();
   const all = model.contexts.all;
   // The walk's path states, outermost first: blocks come depth first, so a block's parent is on this stack (a snippet
   // placed under another entry's http block is the exception, worked out from its ancestors).
@@ -141,19 +168,8 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
     open.push({ ctx, state });
     const where = contextIn(state);
     if (!where) continue;
-    // The first line of each name that reached the duplicate check: a list for a small block, a map past 16 names.
-    seenList.length = 0;
-    let seenMap: Map<string, Directive> | null = null;
-    const firstSeen = (name: string): Directive | undefined => {
-      if (seenMap) return seenMap.get(name);
-      for (let k = 0; k < seenList.length; k++) if (seenList[k]!.name === name) return seenList[k];
-      return undefined;
-    };
-    const markSeen = (d: Directive): void => {
-      if (seenMap) seenMap.set(d.name, d);
-      else if (seenList.length < 16) seenList.push(d);
-      else seenMap = new Map([...seenList.map((x): [string, Directive] => [x.name, x]), [d.name, d]]);
-    };
+    // Any text can be a directive name (a map block's keys): the map is emptied between blocks once it is large.
+    if (seen.size > 4096) seen.clear();
     const directives = ctx.directives;
     for (let k = 0; k < directives.length; k++) {
       const d = directives[k]!;
@@ -185,17 +201,21 @@ export function* syntaxFindings(model: ConfigModel, options: { strict?: boolean 
         continue;
       }
       // Only the directives sse-lint reads have their arguments checked (and only then is a repair looked for).
-      const problem = !facts.checked || repaired(d) ? null : checkArguments(d, where, model.version);
+      const problem = !facts.checked || repaired(d) ? null : argumentProblem(d, facts, where, model.version);
       if (problem) yield argumentFinding(d, problem);
       if (!facts.duplicatesAllowed) {
-        const first = firstSeen(d.name);
+        const entry = seen.get(d.name);
+        const first = entry !== undefined && entry.block === c ? entry.d : undefined;
         if (first) {
           const f = keyed('duplicate-directive', 'msg.syntax.duplicate', { error: code(`"${d.name}" directive is duplicate`), line: first.nameToken.line }, d);
           const note = { directive: code(d.name) };
           f.related.push({ span: directiveSpan(first), message: renderKey(englishFindings, 'msg.related.firstHere', note), messageId: 'msg.related.firstHere', data: note });
           yield f;
+        } else if (entry !== undefined) {
+          entry.block = c;
+          entry.d = d;
         } else {
-          markSeen(d);
+          seen.set(d.name, { block: c, d });
         }
       }
     }

@@ -160,16 +160,29 @@ export function checkArguments(d: Directive, where: DirectiveContext, version: N
   if (!info || /^ngx_(stream|mail)_/.test(info.module)) return null;
   // Arguments are read in place; a token is made only for a rejected one.
   const count = d.argc;
+  const counted = count >= info.args.min && count <= info.args.max;
+  // Arguments of any text (names, header values, URLs) in the right number: nothing to reject, templated or not.
+  if (counted && anythingGoes(spec)) return null;
   for (let i = 0; i < count; i++) if (isTemplated(d.argRaw(i)!)) return null;
-  if (count < info.args.min || count > info.args.max) {
+  if (!counted) {
     const suggestion = count > info.args.max && info.args.max === 1 ? joinedSuggestion(d, argKindAt(spec, 0, 1)) : null;
     return { kind: 'arguments', count, min: info.args.min, max: info.args.max, suggestion };
   }
   for (let i = 0; i < count; i++) {
-    const problem = checkValue(d, i, argKindAt(spec, i, count), version);
+    const arg = argKindAt(spec, i, count);
+    // checkValue accepts any text (and is not asked, so the argument is not read).
+    if (arg.kind === 'any') continue;
+    const problem = checkValue(d, i, arg, version);
     if (problem) return problem;
   }
   return null;
+}
+
+/** Whether every argument of a spec is of kind `any` (only their number is checked). */
+function anythingGoes(spec: Spec): boolean {
+  if (spec.last !== undefined && spec.last.kind !== 'any') return false;
+  for (let i = 0; i < spec.args.length; i++) if (spec.args[i]!.kind !== 'any') return false;
+  return true;
 }
 
 /** A rejected argument (its token is made here, for the finding). */

@@ -6,6 +6,10 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
 import { FINGERPRINT_KEY } from '../../src/reporters/sarif.js';
+import { argsText } from '../../src/engine/finding.js';
+import { parseSource } from '../../src/parser/parser.js';
+import { makeSource } from '../../src/parser/source.js';
+import type { Directive, Statement } from '../../src/parser/ast.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sse-lint-fingerprint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,5 +100,21 @@ describe('one fingerprint for JSON, SARIF and the baseline', () => {
     const r = await cli(['-f', 'json', '--baseline', path.join(tree, 'accepted.json'), 'nginx.conf'], copy);
     expect(JSON.parse(r.out).findings).toEqual([]);
     expect(r.code).toBe(0);
+  });
+});
+
+describe('the directive text a fingerprint names', () => {
+  it('is the argument values read in place, as the tokens give them', () => {
+    const text = 'location ~ "^/a b" { add_header X-A \'q "x"\' always; set $v a\\"b; internal; content_by_lua_block { ngx.say("}") } }\n';
+    const all: Directive[] = [];
+    const walk = (ss: readonly Statement[]): void => ss.forEach((s) => {
+      if (s.type !== 'directive') return;
+      all.push(s);
+      if (s.block) walk(s.block.children);
+    });
+    walk(parseSource(makeSource('t.conf', text)).statements);
+    expect(all.map((d) => d.name)).toEqual(['location', 'add_header', 'set', 'internal', 'content_by_lua_block']);
+    for (const d of all) expect(argsText(d), d.name).toBe(d.args.map((a) => a.value).join(' '));
+    expect(all.map(argsText).slice(0, 4)).toEqual(['~ ^/a b', 'X-A q "x" always', '$v a"b', '']);
   });
 });

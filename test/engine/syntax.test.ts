@@ -83,6 +83,29 @@ describe('argument checks', () => {
     expect(parity(lint(conf, { nginxVersion: '1.22.1' }))).toEqual(['5:19 invalid-value error invalid value "0" in "keepalive" directive (a whole number)']);
   });
 
+  it('answers a line written again as it did the first time, for the same target only', () => {
+    // Words are remembered once accepted (per name, block kind and target version): each rejected line is reported
+    // wherever it is written, an accepted word stays accepted, and a quoted one is read as its value.
+    const twice = (line: string): string => `events {}\nhttp {\n    server {\n        listen 127.0.0.1:8080;\n        location /a/ {\n${line}        }\n        location /b/ {\n${line}        }\n    }\n}\n`;
+    const where = (fs: Finding[]): string[] => parity(fs).map((l) => l.split(' ').slice(0, 2).join(' '));
+    expect(where(lint(twice('            proxy_read_timeout 5x;\n')))).toEqual(['6:32 invalid-value', '9:32 invalid-value']);
+    expect(parity(lint(twice('            proxy_read_timeout 5m;\n            proxy_buffering off;\n')))).toEqual([]);
+    expect(where(lint(twice('            proxy_read_timeout "5m";\n            proxy_buffering \'of\';\n')))).toEqual(['7:29 invalid-value', '11:29 invalid-value']);
+    // The same word in the same place is judged by each target version.
+    const upstreams = 'events {}\nhttp {\n    upstream a {\n        server 127.0.0.1:9000;\n        keepalive 0;\n    }\n    upstream b {\n        server 127.0.0.1:9001;\n        keepalive 0;\n    }\n}\n';
+    for (const [version, count] of [['1.29.7', 0], ['1.22.1', 2], ['1.29.7', 0], ['1.22.1', 2]] as const) {
+      expect(parity(lint(upstreams, { nginxVersion: version })), version).toHaveLength(count);
+    }
+  });
+
+  it('checks only the number of arguments of text nginx takes as it is, and the rest of a line with some', () => {
+    const where = (fs: Finding[]): string[] => parity(fs).map((l) => l.split(' ').slice(0, 2).join(' '));
+    expect(where(lint(site('            proxy_set_header Host;\n            proxy_set_header {{ header }};\n            proxy_set_header {{ a }} {{ b }};\n')))).toEqual(['7:13 invalid-arguments']);
+    expect(where(lint(site('            add_header X-A {{ a }};\n            add_header X-B b alwayz;\n            add_header X-C $c always;\n            add_header X-D;\n')))).toEqual([
+      '8:30 invalid-value', '10:13 invalid-arguments',
+    ]);
+  });
+
   it('parses times as ngx_parse_time does, milliseconds and seconds slots apart', () => {
     expect(['1h30m', '1m 2s', '500ms', '1y', '10M', '5S', '', '60 s'].map((t) => nginxTime(t, false))).toEqual([5_400_000n, 62_000n, 500n, null, null, null, null, null]);
     expect(['1y', '10M', '500ms', '1d 1h'].map((t) => nginxTime(t, true))).toEqual([31_536_000n, 25_920_000n, null, 90_000n]);
@@ -135,6 +158,25 @@ describe('duplicates', () => {
   it('warns about a server name taken on the same address, not on another one', () => {
     const conf = 'events {}\nhttp {\n    server { listen 80; server_name a.example.com; }\n    server { listen 80; server_name A.example.com; }\n    server { listen 127.0.0.1:80; server_name a.example.com; }\n}\n';
     expect(parity(lint(conf))).toEqual(['4:37 duplicate-server-name warning conflicting server name "a.example.com" on 0.0.0.0:80, ignored: nginx -t warns, and requests for it go to the first server that has it']);
+  });
+});
+
+describe('server names in nginx\'s hashes', () => {
+  it('takes exact names, leading and trailing wildcards each in its own hash, and no regex or $hostname', () => {
+    const servers = (...names: string[]): string => `events {}\nhttp {\n${names.map((n) => `    server { listen 80; ${n ? `server_name ${n}; ` : ''}}\n`).join('')}}\n`;
+    const conflicts = (conf: string): string[] => lint(conf).filter((f) => f.ruleId === 'duplicate-server-name').map((f) => `${f.span.line}:${f.span.column} ${(f.data!.error as { text: string }).text}`);
+    expect(conflicts(servers('*.example.com', '*.Example.com', 'example.*', 'example.*', 'www.example.com'))).toEqual([
+      '4:37 conflicting server name "*.example.com" on 0.0.0.0:80, ignored', '6:37 conflicting server name "example.*" on 0.0.0.0:80, ignored',
+    ]);
+    // `.example.com` is example.com and *.example.com at once: it clashes with either, and either with it.
+    expect(conflicts(servers('example.com', '.example.com'))).toEqual(['4:37 conflicting server name ".example.com" on 0.0.0.0:80, ignored']);
+    expect(conflicts(servers('*.example.com', '.example.com'))).toEqual(['4:37 conflicting server name ".example.com" on 0.0.0.0:80, ignored']);
+    expect(conflicts(servers('.example.com', '*.example.com', 'example.com', 'example.com.'))).toEqual([
+      '4:37 conflicting server name "*.example.com" on 0.0.0.0:80, ignored', '5:37 conflicting server name "example.com" on 0.0.0.0:80, ignored',
+    ]);
+    expect(conflicts(servers('~^a$', '~^a$', '$hostname', '$hostname', 'a b', 'c a'))).toEqual(['8:39 conflicting server name "a" on 0.0.0.0:80, ignored']);
+    // Two servers without server_name share the empty name; the second's block is what nginx names.
+    expect(conflicts(servers('', ''))).toEqual(['4:5 conflicting server name "" on 0.0.0.0:80, ignored']);
   });
 });
 

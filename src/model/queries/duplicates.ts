@@ -72,14 +72,24 @@ export interface ConflictingServerName {
   first: Directive;
 }
 
-/** The keys a name occupies in nginx's server name hashes (exact, leading and trailing wildcard); none for regexes. */
-function hashKeys(name: string): string[] {
-  if (name.startsWith('~') || name === '$hostname') return [];
-  if (name.startsWith('*.')) return [`head:${name.slice(1)}`];
-  // `.example.com` is `example.com` and `*.example.com` at once.
-  if (name.startsWith('.')) return [`exact:${name.slice(1)}`, `head:${name}`];
-  if (name.endsWith('.*')) return [`tail:${name.slice(0, -1)}`];
-  return [`exact:${name}`];
+/** The names taken on one address and port, by nginx's server name hashes: exact, leading and trailing wildcard. */
+interface Taken {
+  exact: Map<string, Directive>;
+  head: Map<string, Directive>;
+  tail: Map<string, Directive>;
+}
+
+/**
+ * The hash and key a name occupies first, and the second one of a name that occupies two (`.example.com` is
+ * `example.com` and `*.example.com` at once); null for names in no hash (regexes, `$hostname`).
+ */
+function hashKey(taken: Taken, name: string, second: boolean): { hash: Map<string, Directive>; key: string } | null {
+  if (name.startsWith('~') || name === '$hostname') return null;
+  if (name.startsWith('*.')) return second ? null : { hash: taken.head, key: name.slice(1) };
+  if (name.startsWith('.')) return second ? { hash: taken.head, key: name } : { hash: taken.exact, key: name.slice(1) };
+  if (second) return null;
+  if (name.endsWith('.*')) return { hash: taken.tail, key: name.slice(0, -1) };
+  return { hash: taken.exact, key: name };
 }
 
 /**
@@ -106,12 +116,15 @@ export function conflictingServerNames(model: ConfigModel): ConflictingServerNam
   const reported = new Set<string>();
   for (const { address, servers } of groups.values()) {
     if (servers.length < 2) continue;
-    const taken = new Map<string, Directive>();
-    const take = (name: string, token: Token | null, node: Directive): void => {
-      const keys = hashKeys(name);
-      let clash: Directive | undefined;
-      for (let k = 0; k < keys.length && clash === undefined; k++) clash = taken.get(keys[k]!);
+    const taken: Taken = { exact: new Map(), head: new Map(), tail: new Map() };
+    // The name of argument `arg` of `node` (-1: the implicit empty name of a server block); its token is made for a clash.
+    const take = (name: string, node: Directive, arg: number): void => {
+      const first = hashKey(taken, name, false);
+      if (first === null) return;
+      const second = hashKey(taken, name, true);
+      const clash = first.hash.get(first.key) ?? second?.hash.get(second.key);
       if (clash) {
+        const token = arg >= 0 ? node.args[arg]! : null;
         const id = `${address}\0${node.file.path}\0${token?.start ?? node.start}`;
         if (!reported.has(id)) {
           reported.add(id);
@@ -119,12 +132,13 @@ export function conflictingServerNames(model: ConfigModel): ConflictingServerNam
         }
         return;
       }
-      for (const k of keys) taken.set(k, node);
+      first.hash.set(first.key, node);
+      second?.hash.set(second.key, node);
     };
     for (const server of servers) {
       const lines = directivesNamed(server, 'server_name');
-      if (lines.length === 0) take('', null, server.directive!);
-      for (const d of lines) for (const a of d.args) take(a.value.toLowerCase(), a, d);
+      if (lines.length === 0) take('', server.directive!, -1);
+      for (const d of lines) for (let k = 0; k < d.argc; k++) take(d.arg(k)!.toLowerCase(), d, k);
     }
   }
   return out;

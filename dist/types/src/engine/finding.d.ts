@@ -5,6 +5,8 @@ import type { Finding, Span } from '../types.js';
 export declare function directiveSpan(d: Directive): Span;
 /** `location /api` inside `server example.com` inside `http`: a line-independent description of where a context is. */
 export declare function contextKey(ctx: ContextNode | null): string;
+/** A directive's argument values joined by spaces (`args.map((a) => a.value).join(' ')`), read in place. */
+export declare function argsText(d: Directive): string;
 /**
  * The fingerprint of a rule's finding: rule, file (relative to the config prefix), the enclosing blocks, the
  * directive's text and the message id. Line numbers play no part, so it survives lines moving.
