@@ -13683,6 +13683,7 @@ __export(journal_exports, {
 var fs3 = require("node:fs");
 var nodePath19 = require("node:path");
 var JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
+var JOURNAL_PREFIX = ".sse-lint-journal-";
 function crypto2() {
   return process.getBuiltinModule("node:crypto");
 }
@@ -13741,6 +13742,7 @@ function findJournals(dirs) {
       } catch {
       }
       for (const name of names) {
+        if (!name.startsWith(JOURNAL_PREFIX)) continue;
         const m = JOURNAL.exec(name);
         if (m && (Number(m[1]) === process.pid || !processAlive(Number(m[1])))) out.add(nodePath19.join(d, name));
       }

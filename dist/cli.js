@@ -24,14 +24,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cli.ts
-var nodePath2 = __toESM(require("node:path"), 1);
+var nodePath2 = require("node:path");
 var import_node_url = require("node:url");
 
 // src/util/compile-cache.ts
 var import_node_buffer = require("node:buffer");
-var fs = __toESM(require("node:fs"), 1);
-var nodePath = __toESM(require("node:path"), 1);
-var vm = __toESM(require("node:vm"), 1);
+var fs = require("node:fs");
+var nodePath = require("node:path");
+var vm = require("node:vm");
 var MAGIC = Buffer.from("SSELCC02", "latin1");
 var SHIPPED_MAGIC = Buffer.from("SSELSC02", "latin1");
 var SHIPPED_FIXED = SHIPPED_MAGIC.length + 4 + 2;
@@ -293,7 +293,11 @@ var file = nodePath2.join(__dirname, "cli-core.js");
 var tuiModule = "./tui.mjs";
 var params = {
   require,
-  __sseLintUrl: (0, import_node_url.pathToFileURL)(file).href,
+  __sseLintUrl: {
+    get href() {
+      return (0, import_node_url.pathToFileURL)(file).href;
+    }
+  },
   __sseLintLoadTui: () => import(tuiModule),
   __sseLintChunk: (name, deps) => {
     const chunk = nodePath2.join(__dirname, `cli-${name}.js`);
@@ -304,7 +308,7 @@ var params = {
 var ship = globalThis[/* @__PURE__ */ Symbol.for("sse-lint.ship-code-cache")];
 var core;
 try {
-  const build = "c58bf125a39b4943";
+  const build = "a2b6258d8265c8bc";
   if (ship) core = runCachedScript({ file, build, dir: null, params, name: "sse-lint/dist/cli-core.js" });
   else core = runCachedScript({ file, build, dir: compileCacheDir(), params, ...process.argv.includes("--debug") ? {} : { shipped: shippedCacheName(file) } });
 } catch (e) {

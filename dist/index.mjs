@@ -14464,6 +14464,7 @@ import * as nodePath21 from "node:path";
 import * as fs3 from "node:fs";
 import * as nodePath20 from "node:path";
 var JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
+var JOURNAL_PREFIX = ".sse-lint-journal-";
 function crypto2() {
   return process.getBuiltinModule("node:crypto");
 }
@@ -14522,6 +14523,7 @@ function findJournals(dirs) {
       } catch {
       }
       for (const name of names) {
+        if (!name.startsWith(JOURNAL_PREFIX)) continue;
         const m = JOURNAL.exec(name);
         if (m && (Number(m[1]) === process.pid || !processAlive(Number(m[1])))) out.add(nodePath20.join(d, name));
       }

@@ -60,7 +60,8 @@ const define = { __SSE_LINT_VERSION__: JSON.stringify(pkg.version), 'process.env
 
 // The command line itself (src/cli/start.ts and everything it imports but the TUI) is one classic script in CommonJS
 // shape, dist/cli-core.js: dist/cli.js compiles it with vm.Script and V8's code cache (src/util/compile-cache.ts),
-// which Node 20 offers for scripts only. It sees `require`, `__sseLintUrl` (its file URL, for import.meta.url) and
+// which Node 20 offers for scripts only. It sees `require`, `__sseLintUrl` (`.href` is its file URL, for import.meta.url,
+// worked out when first read: no script reads it today, and making a URL costs start-up time) and
 // `__sseLintLoadTui` (dist/cli.js importing dist/tui.mjs) as free variables; it may contain no import() or import.meta.
 const tuiFromLauncher = {
   name: 'tui-from-launcher',
@@ -105,7 +106,7 @@ const coreOptions = {
   target: 'node20',
   sourcemap: false,
   legalComments: 'linked',
-  define: { ...define, 'import.meta.url': '__sseLintUrl' },
+  define: { ...define, 'import.meta.url': '__sseLintUrl.href' },
   logLevel: 'warning',
   preserveSymlinks: true,
   write: false,
@@ -207,7 +208,7 @@ const core = await build({
   target: 'node20',
   sourcemap: false,
   legalComments: 'linked',
-  define: { ...define, 'import.meta.url': '__sseLintUrl' },
+  define: { ...define, 'import.meta.url': '__sseLintUrl.href' },
   plugins: [lazyStubs, jsonAsString, tuiFromLauncher],
   banner: { js: '// A classic script, not a module: dist/cli.js runs it through vm.Script with V8\'s code cache (src/util/compile-cache.ts).' },
   logLevel: 'warning',
@@ -235,8 +236,11 @@ const scriptText = (file, text) => {
     console.error(`build: dist/${name}:${line} has the non-ASCII character U+${wide[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} (escape it in the source: \\u...)`);
     process.exit(1);
   }
-  // esbuild writes the `, 1` (Node's ES module mode) for a wrapped module on some runs and not on others; either way
-  // the module object itself serves, so both forms become the plain require and the bundle is the same on every build.
+  return unwrapRequires(name, text);
+};
+// esbuild writes the `, 1` (Node's ES module mode) for a wrapped module on some runs and not on others; either way
+// the module object itself serves, so both forms become the plain require and the bundle is the same on every build.
+function unwrapRequires(name, text) {
   const out = text.replace(/__toESM\((require\("node:[\w/]+"\))(?:, 1)?\)/g, '$1').replace(/__toESM\((require\("(?:src|rules|schema)\/[\w./-]+"\))(?:, 1)?\)/g, '$1');
   const wrapped = /__toESM\(require\("(?:node:|src\/|rules\/|schema\/)[^"]*"\)[^)]*\)/.exec(out);
   if (wrapped) {
@@ -250,7 +254,7 @@ const scriptText = (file, text) => {
     }
   }
   return out;
-};
+}
 // Each script is written as the function src/util/compile-cache.ts compiles it into (runCachedScript): V8 then gets the
 // file's text as it is instead of a concatenation it would first copy whole. The parameters are what src/cli.ts hands
 // the scripts, in that order (exports, require and module first); were they to differ, the binary would refuse to start.
@@ -264,19 +268,24 @@ for (const f of [...core.outputFiles, ...[...chunks.values()].flatMap((c) => c.o
 const coreBuild = createHash('sha256').update(coreText).digest('hex').slice(0, 16);
 
 // The launcher, dist/cli.js: Node built-ins and src/util/compile-cache.ts only, in one CommonJS file (dist/package.json
-// says so): Node starts a CommonJS entry without setting up its ES module loader, a few milliseconds of every run.
-await build({
-  entryPoints: { cli: path.join(root, 'src/cli.ts') },
-  outdir,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: false,
-  define: { ...define, __SSE_LINT_CORE_BUILD__: JSON.stringify(coreBuild), 'import.meta.dirname': '__dirname' },
-  logLevel: 'warning',
-  preserveSymlinks: true,
-});
+// says so): Node starts a CommonJS entry without setting up its ES module loader, a few milliseconds of every run. Its
+// built-ins are the module objects themselves too (a copy of node:fs alone is a getter for each of some 100 exports).
+{
+  const launcher = await build({
+    entryPoints: { cli: path.join(root, 'src/cli.ts') },
+    outdir,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: false,
+    define: { ...define, __SSE_LINT_CORE_BUILD__: JSON.stringify(coreBuild), 'import.meta.dirname': '__dirname' },
+    logLevel: 'warning',
+    preserveSymlinks: true,
+    write: false,
+  });
+  for (const f of launcher.outputFiles) writeFileSync(f.path, unwrapRequires(path.relative(outdir, f.path), f.text));
+}
 writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs', $comment: 'dist/cli.js and dist/cli-core.js are CommonJS; the ES modules are .mjs (scripts/build.mjs)' }, null, 2)}\n`);
 
 // V8's code cache of dist/cli-core.js after a lint of scripts/code-cache/ (a config tree, and its site file on its own),

@@ -19,12 +19,16 @@ const file = nodePath.join(import.meta.dirname, 'cli-core.js');
 // A specifier the bundler leaves alone: dist/tui.mjs exists only in the build.
 const tuiModule = './tui.mjs';
 // What the scripts see as free variables (scripts/build.mjs): `require` (this file's: the scripts are in its folder
-// and require Node's built-ins only), the core's URL, the TUI's loader, and the loader of the chunks
+// and require Node's built-ins only), the core's URL (`.href`, made when first read), the TUI's loader, and the loader of the chunks
 // (dist/cli-<name>.js): code a plain lint never runs, compiled from source on first use. A chunk's require of a module
 // of the core is given that module as the core has it (deps), anything else is Node's.
 const params: Record<string, unknown> = {
   require,
-  __sseLintUrl: pathToFileURL(file).href,
+  __sseLintUrl: {
+    get href() {
+      return pathToFileURL(file).href;
+    },
+  },
   __sseLintLoadTui: () => import(tuiModule),
   __sseLintChunk: (name: string, deps: Readonly<Record<string, unknown>>): unknown => {
     const chunk = nodePath.join(import.meta.dirname, `cli-${name}.js`);

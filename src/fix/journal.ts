@@ -7,6 +7,7 @@ import { processAlive, sweepStaleTempsIn, syncDirectory, writeFileAtomic, writeI
 
 /** Journal file names: `.sse-lint-journal-<id>.json` in the folder the batch's files and inputs share. */
 const JOURNAL = /^\.sse-lint-journal-(\d+)-[0-9a-f]+\.json$/;
+const JOURNAL_PREFIX = '.sse-lint-journal-';
 
 /** One file of a batch: the target, its temp file with the new bytes, and where the old file is kept until the end. */
 export interface JournalFile {
@@ -120,6 +121,8 @@ export function findJournals(dirs: readonly string[]): string[] {
         // An unreadable folder holds no journal of ours.
       }
       for (const name of names) {
+        // Most folders hold no journal: a name is matched only when it starts like one (a sites folder may hold thousands).
+        if (!name.startsWith(JOURNAL_PREFIX)) continue;
         const m = JOURNAL.exec(name);
         if (m && (Number(m[1]) === process.pid || !processAlive(Number(m[1])))) out.add(nodePath.join(d, name));
       }

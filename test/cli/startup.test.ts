@@ -106,6 +106,28 @@ describe.each(['text', 'json'])('sse-lint --format %s with stdout piped', (forma
   });
 });
 
+describe('the launcher (dist/cli.js)', () => {
+  it('uses Node built-ins as they are, without a copy of their exports (esbuild __toESM)', () => {
+    const text = readFileSync(path.join(copy, 'dist/cli.js'), 'utf8');
+    const builtins = [...text.matchAll(/require\("(node:[\w/]+)"\)/g)].map((m) => m[1]);
+    expect(builtins).toContain('node:fs');
+    expect(text).not.toMatch(/__toESM\(require\(/);
+  });
+
+  it("hands a script its file URL as __sseLintUrl.href (import.meta.url in the sources), made when it is read", () => {
+    // A stand-in for dist/cli-core.js that prints what it is given (no shipped cache matches it: it compiles from source).
+    const probe = path.join(work, 'pkg-probe');
+    cpSync(path.join(copy, 'dist'), path.join(probe, 'dist'), { recursive: true });
+    const core = path.join(probe, 'dist/cli-core.js');
+    writeFileSync(core, '(function (exports, require, module, __sseLintUrl, __sseLintLoadTui, __sseLintChunk) {exports.startCli = async () => { process.stdout.write(__sseLintUrl.href); return false; };\n})');
+    const r = spawnSync(process.execPath, [path.join(probe, 'dist/cli.js')], { encoding: 'utf8' });
+    expect({ status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ status: 0, stderr: '', stdout: pathToFileURL(core).href });
+    // The build turns import.meta.url into it.
+    const built = readFileSync(path.join(root, 'scripts/build.mjs'), 'utf8');
+    expect(built.match(/'import\.meta\.url': '__sseLintUrl\.href'/g)).toHaveLength(2);
+  });
+});
+
 describe('code a plain lint never runs (scripts/build.mjs, LAZY)', () => {
   const scripts = (r: { urls: string[] }) => [...new Set(r.urls.filter((u) => u.startsWith('file:')).map((u) => path.relative(copy, fileURLToPath(u))))].sort();
 
