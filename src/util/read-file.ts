@@ -15,10 +15,10 @@ function heapSizeLimit(): number {
 
 /**
  * The most sse-lint reads: per file (config files, includes, dumps, the baseline, standard input) and for all the
- * config files of one run together. Linting keeps about 25 bytes of memory per byte of an ordinary config (a 30 MB
- * config of 78,000 servers peaks near 750 MB of process memory) and up to about 60 for a hostile one (hundreds of
- * thousands of one-line locations), so the limit is 32 MB, or less when this process may use less than 2.5 GB of
- * heap: above it sse-lint says so instead of running out of memory.
+ * config files of one run together. Linting keeps about 18 to 25 bytes of memory per byte of an ordinary config (a
+ * 30 MB config of 78,000 servers peaks at 550 to 750 MB of process memory, depending on the machine) and up to about
+ * 60 for a hostile one (hundreds of thousands of one-line locations), so the limit is 32 MB, or less when this
+ * process may use less than 2.5 GB of heap: above it sse-lint says so instead of running out of memory.
  */
 export function maxReadBytes(): number {
   return Math.min(32 * 1024 * 1024, Math.floor(heapSizeLimit() / 80));
