@@ -37,6 +37,7 @@ var SHIPPED_MAGIC = Buffer.from("SSELSC02", "latin1");
 var SHIPPED_FIXED = SHIPPED_MAGIC.length + 4 + 2;
 var PAYLOAD_ALIGN = 8;
 var payloadAt = (headerAndKey) => Math.ceil(headerAndKey / PAYLOAD_ALIGN) * PAYLOAD_ALIGN;
+var padding = (headerAndKey) => Buffer.alloc(payloadAt(headerAndKey) - headerAndKey);
 var SHIPPED_SLACK_MS = 1e4;
 var FIXED = MAGIC.length + 4 + 4 + 2;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -127,7 +128,7 @@ function runCachedScript(opts) {
       SHIPPED_MAGIC.copy(header, 0);
       header.writeUInt32LE(payload.length, SHIPPED_MAGIC.length);
       header.writeUInt16LE(keyBytes.length, SHIPPED_MAGIC.length + 4);
-      return Buffer.concat([header, keyBytes, Buffer.alloc(payloadAt(SHIPPED_FIXED + keyBytes.length) - SHIPPED_FIXED - keyBytes.length), payload]);
+      return Buffer.concat([header, keyBytes, padding(SHIPPED_FIXED + keyBytes.length), payload]);
     }
   };
 }
@@ -245,7 +246,7 @@ function writeCache(file2, key, payload) {
     return false;
   }
   try {
-    for (const part of [header, keyBytes, Buffer.alloc(payloadAt(FIXED + keyBytes.length) - FIXED - keyBytes.length), payload]) {
+    for (const part of [header, keyBytes, padding(FIXED + keyBytes.length), payload]) {
       let done = 0;
       while (done < part.length) done += fs.writeSync(fd, part, done, part.length - done);
     }

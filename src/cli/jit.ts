@@ -11,7 +11,7 @@ import type * as V8 from 'node:v8';
  * an unknown one on standard output, which would corrupt a JSON report), nor when Node was started with a choice of
  * its own about it.
  */
-export function tuneCompilerForLint(): () => void {
+function tuneCompilerForLint(): () => void {
   const major = Number(process.versions.v8.split('.')[0]);
   const chosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /turbo[-_]inlining/.test(a));
   if (major < 11 || major > 14 || chosen) return () => {};

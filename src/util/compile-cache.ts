@@ -35,6 +35,8 @@ const SHIPPED_FIXED = SHIPPED_MAGIC.length + 4 + 2;
  */
 const PAYLOAD_ALIGN = 8;
 const payloadAt = (headerAndKey: number): number => Math.ceil(headerAndKey / PAYLOAD_ALIGN) * PAYLOAD_ALIGN;
+/** The zero bytes between a header and key of `headerAndKey` bytes and the payload. */
+const padding = (headerAndKey: number): Buffer => Buffer.alloc(payloadAt(headerAndKey) - headerAndKey);
 /**
  * A script modified more than this after its shipped cache was written was edited in place: the cache is not for it.
  * (A checkout may write the script a moment after its cache; npm gives every file of a package the same time.)
@@ -150,7 +152,7 @@ export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
   params.module.exports = params.exports;
   const names = Object.keys(params);
   // One line with the script's first: line numbers in --debug stacks are the file's own. The build writes its scripts
-  // wrapped so already (SCRIPT_HEAD): V8 then gets the file's text as one string, not a concatenation it would copy
+  // wrapped so already (scripts/build.mjs): V8 then gets the file's text as one string, not a concatenation it would copy
   // whole before compiling.
   const head = `(function (${names.join(', ')}) {`;
   let wrapped: string;
@@ -187,7 +189,7 @@ export function runCachedScript<T>(opts: ScriptOptions): CachedScript<T> {
       SHIPPED_MAGIC.copy(header, 0);
       header.writeUInt32LE(payload.length, SHIPPED_MAGIC.length);
       header.writeUInt16LE(keyBytes.length, SHIPPED_MAGIC.length + 4);
-      return Buffer.concat([header, keyBytes, Buffer.alloc(payloadAt(SHIPPED_FIXED + keyBytes.length) - SHIPPED_FIXED - keyBytes.length), payload]);
+      return Buffer.concat([header, keyBytes, padding(SHIPPED_FIXED + keyBytes.length), payload]);
     },
   };
 }
@@ -326,7 +328,7 @@ export function writeCache(file: string, key: string, payload: Buffer): boolean 
     return false;
   }
   try {
-    for (const part of [header, keyBytes, Buffer.alloc(payloadAt(FIXED + keyBytes.length) - FIXED - keyBytes.length), payload]) {
+    for (const part of [header, keyBytes, padding(FIXED + keyBytes.length), payload]) {
       let done = 0;
       while (done < part.length) done += fs.writeSync(fd, part, done, part.length - done);
     }
